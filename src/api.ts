@@ -1,0 +1,59 @@
+/**
+ * The library: read → extract → derive → check, one file at a time. `extractFile` never throws
+ * for a bad file: it returns the contract's failure object, so a batch can go on.
+ */
+import { extractDraft } from './extract/index.js';
+import { CseError, isCseError } from './errors.js';
+import { readReportFile, formatOf, type ReadOptions } from './read/index.js';
+import { runRules, stamp } from './rules/index.js';
+import { Report, SCHEMA_VERSION, type ExtractionFailure, type ExtractOutput } from './schema/report.js';
+import { DEFAULT_SCHEME, type Scheme } from './standard/scheme.js';
+
+export interface ExtractOptions extends ReadOptions {
+  scheme?: Scheme;
+}
+
+/** Reads and extracts one report, with its findings. Throws a CseError when the file cannot be. */
+export async function extract(path: string, options: ExtractOptions = {}): Promise<Report> {
+  const read = await readReportFile(path, options);
+  let draft;
+  try {
+    draft = extractDraft(read.document, path);
+  } catch (error) {
+    if (isCseError(error)) error.sha256 = read.sha256;
+    throw error;
+  }
+  const report: Report = Report.parse({
+    schemaVersion: SCHEMA_VERSION,
+    source: { path, format: read.format, sha256: read.sha256 },
+    template: draft.template,
+    organisation: draft.organisation,
+    assessmentBody: draft.assessmentBody,
+    assessments: draft.assessments,
+    findings: [],
+  });
+  const notes = draft.notes.map((note) => stamp(note.rule, 'info', note));
+  return { ...report, findings: [...notes, ...runRules(report, options.scheme ?? DEFAULT_SCHEME)] };
+}
+
+export function failure(path: string, error: CseError): ExtractionFailure {
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    source: { path, format: formatOf(path), sha256: error.sha256 },
+    error: { code: error.code, message: error.message },
+  };
+}
+
+/** Like `extract`, but a file that cannot be read or is not a report gives the contract's failure object. */
+export async function extractFile(path: string, options: ExtractOptions = {}): Promise<ExtractOutput> {
+  try {
+    return await extract(path, options);
+  } catch (error) {
+    if (isCseError(error)) return failure(path, error);
+    throw error;
+  }
+}
+
+export function isFailure(output: ExtractOutput): output is ExtractionFailure {
+  return 'error' in output;
+}

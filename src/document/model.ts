@@ -1,0 +1,50 @@
+/**
+ * The one document model every reader produces. Nothing downstream knows which format it came from.
+ */
+
+/** Where a block came from: a 1-based line for Markdown, a page (and line) for PDF, a paragraph index for Word. */
+export interface SourceLocation {
+  line?: number;
+  page?: number;
+}
+
+export interface TableRow {
+  cells: string[];
+  loc: SourceLocation;
+}
+
+export type Block =
+  | { kind: 'heading'; level: number; text: string; loc: SourceLocation }
+  | { kind: 'paragraph'; text: string; loc: SourceLocation }
+  | { kind: 'list'; items: string[]; loc: SourceLocation }
+  | { kind: 'table'; rows: TableRow[]; loc: SourceLocation };
+
+export type BlockKind = Block['kind'];
+
+/** A reader's remark about the input that a person may want to see (e.g. mammoth's messages). */
+export interface ReaderDiagnostic {
+  severity: 'warning' | 'info';
+  message: string;
+  loc?: SourceLocation;
+}
+
+export interface Document {
+  blocks: Block[];
+  diagnostics: ReaderDiagnostic[];
+}
+
+/** Heading level given to a paragraph that is only bold text: a title line, not a styled heading. */
+export const BOLD_TITLE_LEVEL = 6;
+
+/** The text a block shows a reader, tables as one line per row with cells separated by tabs. */
+export function blockText(block: Block): string {
+  switch (block.kind) {
+    case 'heading':
+    case 'paragraph':
+      return block.text;
+    case 'list':
+      return block.items.join('\n');
+    case 'table':
+      return block.rows.map((row) => row.cells.join('\t')).join('\n');
+  }
+}

@@ -1,0 +1,69 @@
+/** One stage's findings put together into an Assessment: duplicates resolved, order fixed, ratings derived. */
+import type { Assessment, Stage, StatedTotals } from '../schema/report.js';
+import { elementOrder } from '../standard/catalogue.js';
+import { deriveRatings } from './derive.js';
+import { locationOf, type FindingDraft } from './draft.js';
+import type { RatedElement } from './element-tables.js';
+
+export interface StageEvidence {
+  stage: Stage;
+  reportDate: string | null;
+  visitDate: string | null;
+  documentReviewDate: string | null;
+  assessors: string[];
+  statedTotals: StatedTotals;
+  rated: RatedElement[];
+}
+
+/** A stage with no assessor, date, totals or ratings is an empty section of the template. */
+function isEmpty(evidence: StageEvidence): boolean {
+  const { statedTotals: totals } = evidence;
+  return (
+    evidence.assessors.length === 0 &&
+    !evidence.reportDate &&
+    !evidence.visitDate &&
+    !totals.byCriterion &&
+    !totals.overall &&
+    evidence.rated.length === 0
+  );
+}
+
+export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[]): Assessment {
+  const byCode = new Map<string, RatedElement>();
+  for (const rated of evidence.rated) {
+    const earlier = byCode.get(rated.code);
+    if (!earlier) {
+      byCode.set(rated.code, rated);
+    } else if (earlier.rating !== rated.rating) {
+      notes.push({
+        rule: 'element-rated-twice',
+        severity: 'error',
+        message: `Element ${rated.code} is rated both ${earlier.rating.replace('-', ' ')} and ${rated.rating.replace('-', ' ')} in the same stage; the first rating (${earlier.rating.replace('-', ' ')}) was kept. Correct the report so it rates the element once.`,
+        stage: evidence.stage,
+        criterion: Number(rated.code[0]),
+        elements: [rated.code],
+        location: locationOf(rated.loc),
+      });
+    } else if (!earlier.justification && rated.justification) {
+      byCode.set(rated.code, { ...earlier, justification: rated.justification });
+    }
+  }
+  const elements = [...byCode.values()]
+    .sort((a, b) => elementOrder(a.code) - elementOrder(b.code))
+    .map((r) => ({
+      code: r.code,
+      rating: r.rating,
+      basis: 'stated' as const,
+      justification: r.rating === 'compliance-plus' || r.rating === 'partial-compliance' ? r.justification : null,
+    }));
+  return deriveRatings({
+    stage: evidence.stage,
+    status: isEmpty(evidence) ? 'not-started' : 'completed',
+    reportDate: evidence.reportDate,
+    visitDate: evidence.visitDate,
+    documentReviewDate: evidence.documentReviewDate,
+    assessors: evidence.assessors,
+    statedTotals: evidence.statedTotals,
+    elements,
+  });
+}

@@ -1,0 +1,90 @@
+/**
+ * Assessment Services Ltd (formerly G4S Assessment Services) report: a key-information table
+ * (assessor, assessment type, dates), the assessor's report on every element, a totals table,
+ * a signed conclusion, and a per-element accreditation table. One stage per report.
+ */
+import type { Block, Document } from '../document/model.js';
+import { findDates, parseDate } from '../parse/dates.js';
+import { splitPersonNames } from '../parse/names.js';
+import { tidyOrganisationName } from '../parse/organisation.js';
+import { parseStage } from '../parse/stages.js';
+import { tidy } from '../parse/text.js';
+import type { CriterionTotals, StatedTotals } from '../schema/report.js';
+import { assembleAssessment } from './assemble.js';
+import { allText, valueOf } from './blocks.js';
+import { findAssessmentBody } from './body.js';
+import type { DraftReport, FindingDraft } from './draft.js';
+import { parseAssessorComments, parseElementRatingTable, ratedInProse, type RatedElement } from './element-tables.js';
+import { parseScoreTable, parseTotalsTable } from './score-table.js';
+
+/** The signature under the conclusion: "Name … Registered CSE Assessor for … Date 24th February 2017". */
+function signatureDate(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || !/registered\s+(cse\s+)?assessor/i.test(block.text)) continue;
+    const m = /\bDate[d]?\b[:\s]*(.+)$/i.exec(tidy(block.text));
+    if (m) return parseDate(m[1]!);
+  }
+  return null;
+}
+
+function statedTotals(blocks: readonly Block[]): StatedTotals {
+  let byCriterion: StatedTotals['byCriterion'] = null;
+  let overall: CriterionTotals | null = null;
+  for (const block of blocks) {
+    const scores = parseScoreTable(block);
+    if (scores && !byCriterion) byCriterion = scores;
+    const totals = parseTotalsTable(block);
+    if (totals && !overall) overall = totals;
+  }
+  return { byCriterion, overall };
+}
+
+export function extractAssessmentServices(document: Document): DraftReport {
+  const notes: FindingDraft[] = [];
+  const blocks = document.blocks;
+  const type = valueOf(blocks, /^(assessment|report|review) type$/);
+  const stage = (type && parseStage(type.value)) ?? 'unknown';
+  const assessor = valueOf(blocks, /^assessors?('s)? names?$|^(prepared by )?(cse )?assessors?$|^lead assessor$/);
+  const visit = valueOf(blocks, /^(on-?site )?visit dates?$|^date of (the )?visit$|^assessment dates?$/);
+  const documentReview = valueOf(blocks, /^document review date$|^date of document review$/);
+  const reportDateValue = valueOf(blocks, /^date of (the )?report$|^report date$/);
+
+  const comments = new Map<string, string>();
+  const rated: RatedElement[] = [];
+  for (const block of blocks) {
+    const tableComments = parseAssessorComments(block, notes);
+    if (tableComments) {
+      for (const [code, text] of tableComments) if (!comments.has(code)) comments.set(code, text);
+      continue;
+    }
+    const ratings = parseElementRatingTable(block, 1);
+    if (ratings) rated.push(...ratings);
+  }
+  rated.push(...ratedInProse(blocks));
+
+  const assessment = assembleAssessment(
+    {
+      stage,
+      reportDate: (reportDateValue && parseDate(reportDateValue.value)) || signatureDate(blocks),
+      visitDate: visit ? (findDates(visit.value)[0]?.iso ?? null) : null,
+      documentReviewDate: documentReview ? parseDate(documentReview.value) : null,
+      assessors: assessor ? splitPersonNames(assessor.value) : [],
+      statedTotals: statedTotals(blocks),
+      rated: rated.map((r) => ({ ...r, justification: comments.get(r.code) ?? null })),
+    },
+    notes,
+  );
+
+  return {
+    template: 'assessment-services',
+    organisation: organisationName(blocks),
+    assessmentBody: findAssessmentBody(allText(blocks)),
+    assessments: [assessment],
+    notes: notes.map((n) => ({ ...n, stage: n.stage ?? stage })),
+  };
+}
+
+function organisationName(blocks: readonly Block[]): string | null {
+  const value = valueOf(blocks, /^organi[sz]ation( \/ service)?( assessed)?$|^name of (the )?organi[sz]ation$|^client( name)?$/);
+  return value ? tidyOrganisationName(value.value) : null;
+}

@@ -1,0 +1,91 @@
+/**
+ * Finding things in a Document by what they say: labelled values, sections under headings,
+ * the text around a table. Shared by every template's extractor.
+ */
+import { blockText, type Block, type SourceLocation } from '../document/model.js';
+import { normaliseLabel, tidy } from '../parse/text.js';
+
+export interface LabelledValue {
+  label: string;
+  value: string;
+  loc: SourceLocation;
+}
+
+/**
+ * Label/value pairs a document states: table rows laid out as label, value, label, value…;
+ * lines "Label: value"; and a line that is only a label followed by its value on the next line.
+ */
+export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
+  const pairs: LabelledValue[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'table') {
+      for (const row of block.rows) {
+        for (let i = 0; i + 1 < row.cells.length; i += 2) {
+          pairs.push({ label: row.cells[i]!, value: row.cells[i + 1]!, loc: row.loc });
+        }
+      }
+      return;
+    }
+    const lines = blockText(block).split('\n');
+    lines.forEach((line, i) => {
+      const m = /^([^:\t]{2,60}?)\s*(?::|\t)\s*(.*)$/.exec(line.trim());
+      if (m) pairs.push({ label: m[1]!, value: m[2]!, loc: block.loc });
+      else if (i + 1 < lines.length) pairs.push({ label: line, value: lines[i + 1]!, loc: block.loc });
+      else if (i === lines.length - 1 && lines.length === 1) {
+        const next = blocks[index + 1];
+        if (next && next.kind !== 'table') pairs.push({ label: line, value: blockText(next).split('\n')[0] ?? '', loc: block.loc });
+      }
+    });
+  });
+  return pairs;
+}
+
+/** The first value whose label matches, tidied; null when the label is absent or its value blank. */
+export function valueOf(blocks: readonly Block[], label: RegExp): LabelledValue | null {
+  for (const pair of labelledValues(blocks)) {
+    if (label.test(normaliseLabel(pair.label))) {
+      const value = tidy(pair.value);
+      return value ? { ...pair, value } : { ...pair, value: '' };
+    }
+  }
+  return null;
+}
+
+export interface Section {
+  heading: Block;
+  blocks: Block[];
+}
+
+/** Splits blocks into sections, each starting at a block the predicate picks; blocks before the first are dropped. */
+export function sectionsStartingAt(blocks: readonly Block[], starts: (block: Block) => boolean): Section[] {
+  const sections: Section[] = [];
+  for (const block of blocks) {
+    if (starts(block)) sections.push({ heading: block, blocks: [] });
+    else sections.at(-1)?.blocks.push(block);
+  }
+  return sections;
+}
+
+/** Is this block a title: a heading, or a one-line paragraph or list item short enough to be one? */
+export function titleText(block: Block): string | null {
+  if (block.kind === 'heading') return block.text;
+  if (block.kind === 'paragraph' && !block.text.includes('\n') && block.text.length <= 120) return block.text;
+  if (block.kind === 'list' && block.items.length === 1 && block.items[0]!.length <= 120) return block.items[0]!;
+  return null;
+}
+
+/** The nearest block before `index` for which `pick` returns a value, not looking past a block `stop` accepts. */
+export function lookBack<T>(blocks: readonly Block[], index: number, pick: (block: Block) => T | null, stop?: (block: Block) => boolean): T | null {
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    const value = pick(block);
+    if (value !== null) return value;
+    if (stop?.(block)) return null;
+  }
+  return null;
+}
+
+/** All the text of some blocks, one block a line. */
+export function allText(blocks: readonly Block[]): string {
+  return blocks.map(blockText).join('\n');
+}

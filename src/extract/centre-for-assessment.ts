@@ -1,0 +1,112 @@
+/**
+ * Centre for Assessment's multi-stage report: Section A's score tables (one per stage), then
+ * one section per stage (initial, 12-month, 24-month) with the assessor, the date of report and
+ * "Partial Compliance Elements" / "Compliance Plus Elements" tables; Section E is notes.
+ */
+import type { Block, Document } from '../document/model.js';
+import { parseDate } from '../parse/dates.js';
+import { splitPersonNames } from '../parse/names.js';
+import { tidyOrganisationName } from '../parse/organisation.js';
+import { ratingNamedBy } from '../parse/ratings.js';
+import { parseStage } from '../parse/stages.js';
+import type { Assessment, Stage, StatedTotals } from '../schema/report.js';
+import { assembleAssessment } from './assemble.js';
+import { allText, lookBack, sectionsStartingAt, titleText, valueOf } from './blocks.js';
+import { findAssessmentBody } from './body.js';
+import type { DraftReport, FindingDraft } from './draft.js';
+import { parseJustifiedList, ratedInProse, type RatedElement } from './element-tables.js';
+import { parseScoreTable } from './score-table.js';
+
+const SECTION_HEADING = /^section\s+[a-z]\b/i;
+const NOTES_HEADING = /^section\s+[a-z]\s*[:.–-]\s*notes\b/i;
+const SCORES_HEADING = /scoring|scores/i;
+
+function isHeading(block: Block): boolean {
+  return block.kind === 'heading';
+}
+
+/** The report proper: everything before the notes at the back, whose headings repeat "Section A…D". */
+function reportBody(blocks: readonly Block[]): Block[] {
+  const notes = blocks.findIndex((b) => isHeading(b) && NOTES_HEADING.test(b.kind === 'heading' ? b.text : ''));
+  return notes < 0 ? [...blocks] : blocks.slice(0, notes);
+}
+
+function headingText(block: Block): string | null {
+  return block.kind === 'heading' ? block.text : null;
+}
+
+/** Section A: one score table per stage, each under a heading that names its stage. */
+function scoresByStage(blocks: readonly Block[]): Map<Stage, StatedTotals['byCriterion']> {
+  const scores = new Map<Stage, StatedTotals['byCriterion']>();
+  const sections = sectionsStartingAt(blocks, (b) => isHeading(b) && SECTION_HEADING.test(headingText(b)!));
+  const sectionA = sections.find((s) => SCORES_HEADING.test(headingText(s.heading) ?? ''));
+  if (!sectionA) return scores;
+  sectionA.blocks.forEach((block, index) => {
+    const table = parseScoreTable(block);
+    if (table === undefined) return;
+    const stage = lookBack(sectionA.blocks, index, (b) => {
+      const title = titleText(b);
+      return title ? parseStage(title) : null;
+    });
+    if (stage && !scores.has(stage)) scores.set(stage, table);
+  });
+  return scores;
+}
+
+function ratedElementsIn(blocks: readonly Block[], notes: FindingDraft[]): RatedElement[] {
+  const rated: RatedElement[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'table') return;
+    const rating = lookBack(blocks, index, (b) => {
+      const title = titleText(b);
+      return title ? ratingNamedBy(title) : null;
+    }, (b) => b.kind === 'table');
+    if (!rating) return;
+    const list = parseJustifiedList(block, rating, notes);
+    if (list) rated.push(...list);
+  });
+  return [...rated, ...ratedInProse(blocks)];
+}
+
+export function extractCentreForAssessment(document: Document): DraftReport {
+  const notes: FindingDraft[] = [];
+  const body = reportBody(document.blocks);
+  const scores = scoresByStage(body);
+  const stageSections = sectionsStartingAt(body, (b) => isHeading(b) && SECTION_HEADING.test(headingText(b)!)).filter(
+    (s) => !SCORES_HEADING.test(headingText(s.heading) ?? '') && parseStage(headingText(s.heading) ?? '') !== null,
+  );
+
+  const assessments: Assessment[] = stageSections.map((section) => {
+    const stage = parseStage(headingText(section.heading)!)!;
+    const sectionNotes: FindingDraft[] = [];
+    const assessor = valueOf(section.blocks, /^assessors?('s)? names?$|^assessors?$|^lead assessor$/);
+    const reportDate = valueOf(section.blocks, /^date of (the )?report$|^report date$/);
+    const assessment = assembleAssessment(
+      {
+        stage,
+        reportDate: reportDate ? parseDate(reportDate.value) : null,
+        visitDate: null,
+        documentReviewDate: null,
+        assessors: assessor ? splitPersonNames(assessor.value) : [],
+        statedTotals: { byCriterion: scores.get(stage) ?? null, overall: null },
+        rated: ratedElementsIn(section.blocks, sectionNotes),
+      },
+      sectionNotes,
+    );
+    notes.push(...sectionNotes.map((n) => ({ ...n, stage: n.stage ?? stage })));
+    return assessment;
+  });
+
+  return {
+    template: 'centre-for-assessment',
+    organisation: organisationName(body),
+    assessmentBody: findAssessmentBody(allText(document.blocks)),
+    assessments,
+    notes,
+  };
+}
+
+function organisationName(blocks: readonly Block[]): string | null {
+  const value = valueOf(blocks, /^name of (the )?organi[sz]ation$|^organi[sz]ation( name)?$/);
+  return value ? tidyOrganisationName(value.value) : null;
+}

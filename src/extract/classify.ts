@@ -1,0 +1,61 @@
+/**
+ * Is this document a CSE assessment report, and of which family? Decided by what the document
+ * says, never by its file name, with the evidence for the answer.
+ */
+import type { Block, Document } from '../document/model.js';
+import { codesInText } from '../parse/codes.js';
+import { countsInProse } from '../parse/counts.js';
+import { normaliseLabel } from '../parse/text.js';
+import type { Template } from '../schema/report.js';
+import { allText, labelledValues } from './blocks.js';
+import { parseElementRatingTable, isHeaderRow } from './element-tables.js';
+import { parseScoreTable, parseTotalsTable } from './score-table.js';
+
+export interface Classification {
+  template: Template | null;
+  /** What was seen, in words, for the answer given. */
+  evidence: string[];
+}
+
+function headings(blocks: readonly Block[]): string[] {
+  return blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : b.kind === 'paragraph' && b.text.length < 100 ? [b.text] : []));
+}
+
+export function classify(document: Document): Classification {
+  const { blocks } = document;
+  const titles = headings(blocks);
+  const text = allText(blocks);
+  const labels = new Set(labelledValues(blocks).map((p) => normaliseLabel(p.label)));
+
+  const scoreTables = blocks.filter((b) => parseScoreTable(b) !== undefined).length;
+  const ratingTables = blocks.filter((b) => parseElementRatingTable(b) !== undefined).length;
+  const totalsTables = blocks.filter((b) => parseTotalsTable(b) !== undefined).length;
+  const justifiedLists = blocks.filter((b) => b.kind === 'table' && b.rows[0] && isHeaderRow(b.rows[0].cells, /^elements?$/i, /justification/i)).length;
+  const assessorReports = blocks.filter((b) => b.kind === 'table' && b.rows[0] && isHeaderRow(b.rows[0].cells, /^elements?$/i, /assessor report/i)).length;
+  const stageSections = titles.filter((t) => /^section\s+[b-d]\b.*\b(assessment|review)\b.*\breport\b/i.test(t)).length;
+  const hasType = [...labels].some((l) => /^(assessment|report|review) type$/.test(l));
+  const proseCounts = countsInProse(text).length;
+  const committee = /\b(members|committee)\b/i.test(text) && titles.some((t) => /purpose of (the|this) report|recommendations?$/i.test(t));
+  const listedCodes = codesInText(text).length;
+
+  const evidence: string[] = [];
+  if (stageSections > 0 && (scoreTables > 0 || justifiedLists > 0)) {
+    evidence.push(`${stageSections} stage sections ("Section B: Initial Assessment Report" and the like)`, `${scoreTables} per-criterion score tables`, `${justifiedLists} Element | Justification tables`);
+    return { template: 'centre-for-assessment', evidence };
+  }
+  if (hasType && (ratingTables > 0 || assessorReports > 0 || totalsTables > 0)) {
+    evidence.push('an "Assessment Type" / "Report Type" field', `${ratingTables} per-element rating tables`, `${assessorReports} Element | Assessor Report tables`, `${totalsTables} totals tables`);
+    return { template: 'assessment-services', evidence };
+  }
+  if (committee && proseCounts > 0 && listedCodes > 0) {
+    evidence.push('a paper to members with a purpose and a recommendation', `${proseCounts} rating counts stated in prose`, `${listedCodes} element codes cited`);
+    return { template: 'committee-summary', evidence };
+  }
+  evidence.push(
+    scoreTables + ratingTables + totalsTables + justifiedLists === 0
+      ? 'no score table, no table rating elements and no totals'
+      : `rating tables without the sections of a known report template (${scoreTables} score, ${ratingTables} element, ${totalsTables} totals)`,
+    proseCounts === 0 ? 'no counts of ratings in its text' : `${proseCounts} counts of ratings in its text, but not in a committee paper`,
+  );
+  return { template: null, evidence };
+}

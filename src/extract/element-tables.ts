@@ -1,0 +1,125 @@
+/**
+ * Element-level tables: per-element rating tables ("1.1.1 | Compliance plus"), lists of rated
+ * elements with their justification under a rating heading ("Compliance Plus Elements":
+ * Element | Justification), and per-element assessor comments (Element | Assessor Report).
+ */
+import type { Block, SourceLocation } from '../document/model.js';
+import { codeListCell, codesInText, leadingCode } from '../parse/codes.js';
+import { parseRatingCell } from '../parse/ratings.js';
+import { nowRatedInProse } from '../parse/prose-ratings.js';
+import { tidy } from '../parse/text.js';
+import type { Rating } from '../schema/report.js';
+import type { FindingDraft } from './draft.js';
+import { locationOf } from './draft.js';
+
+export interface RatedElement {
+  code: string;
+  rating: Rating;
+  justification: string | null;
+  loc: SourceLocation;
+}
+
+const NOTHING = /^(n\/?a|none|nil|-|–|no elements?)$/i;
+
+/** Codes a row's element cell names: a code list, a leading code, or nothing. */
+export function codesOfCell(cell: string): string[] {
+  const list = codeListCell(cell);
+  if (list) return list;
+  const lead = leadingCode(cell);
+  return lead ? [lead] : [];
+}
+
+/** Rows that pair an element code with a rating cell. Needs at least `minRows` such rows to count as a rating table. */
+export function parseElementRatingTable(block: Block, minRows = 3): RatedElement[] | undefined {
+  if (block.kind !== 'table') return undefined;
+  const rated: RatedElement[] = [];
+  for (const row of block.rows) {
+    let code: string | null = null;
+    let rating: Rating | null = null;
+    for (const cell of row.cells) {
+      if (!code) {
+        const codes = codeListCell(cell);
+        if (codes?.length === 1) code = codes[0]!;
+      } else if (!rating) {
+        rating = parseRatingCell(cell);
+      }
+    }
+    if (code && rating) rated.push({ code, rating, justification: null, loc: row.loc });
+  }
+  return rated.length >= minRows ? rated : undefined;
+}
+
+export function isHeaderRow(cells: readonly string[], first: RegExp, second: RegExp): boolean {
+  return cells.length >= 2 && first.test(tidy(cells[0]!)) && second.test(tidy(cells[1]!));
+}
+
+/**
+ * An "Element | Justification" table under a heading that names its rating. Each row names one
+ * or more elements (or, with a blank element cell, names them inside its text: "Elements
+ * previously identified as CP (ie 111,113,…) all remain CP"); the row's text is their justification.
+ */
+export function parseJustifiedList(block: Block, rating: Rating, notes: FindingDraft[]): RatedElement[] | undefined {
+  if (block.kind !== 'table') return undefined;
+  const [header, ...rows] = block.rows;
+  if (!header || !isHeaderRow(header.cells, /^elements?$/i, /justification|reason|evidence|comment/i)) return undefined;
+  const rated: RatedElement[] = [];
+  for (const row of rows) {
+    const elementCell = tidy(row.cells[0] ?? '');
+    const text = tidy(row.cells.slice(1).join(' '));
+    if (NOTHING.test(elementCell) || (elementCell === '' && (text === '' || NOTHING.test(text)))) continue;
+    let codes = codesOfCell(elementCell);
+    if (codes.length === 0 && elementCell === '') codes = codesInText(text);
+    if (codes.length === 0) {
+      notes.push({
+        rule: 'unreadable-element-code',
+        message: `A row of a ${rating.replace('-', ' ')} table names no element code that could be read ("${elementCell.slice(0, 40)}"); its rating was not recorded.`,
+        stage: null,
+        criterion: null,
+        elements: [],
+        location: locationOf(row.loc),
+      });
+      continue;
+    }
+    for (const code of codes) rated.push({ code, rating, justification: text || null, loc: row.loc });
+  }
+  return rated;
+}
+
+/**
+ * "Element | Assessor Report" tables: the assessor's text for each element whose code can be
+ * read. Rows whose code was lost are reported, never attributed by guess.
+ */
+export function parseAssessorComments(block: Block, notes: FindingDraft[]): Map<string, string> | undefined {
+  if (block.kind !== 'table') return undefined;
+  const [header, ...rows] = block.rows;
+  if (!header || !isHeaderRow(header.cells, /^elements?$/i, /assessor|report|finding|comment/i)) return undefined;
+  const comments = new Map<string, string>();
+  for (const row of rows) {
+    const code = leadingCode(row.cells[0] ?? '');
+    const text = tidy(row.cells.slice(1).join(' '));
+    if (!code) {
+      if (text) {
+        notes.push({
+          rule: 'unreadable-element-code',
+          message: `A row of the assessor's element-by-element report has no element code that could be read ("${tidy(row.cells[0] ?? '').slice(0, 40) || 'blank'}"); its text was not attributed to an element.`,
+          stage: null,
+          criterion: null,
+          elements: [],
+          location: locationOf(row.loc),
+        });
+      }
+      continue;
+    }
+    if (text && !comments.has(code)) comments.set(code, text);
+  }
+  return comments;
+}
+
+/** Ratings stated in "now <rating>" prose in some blocks ("Element 4.3.5 is now compliant"). */
+export function ratedInProse(blocks: readonly Block[]): RatedElement[] {
+  return blocks.flatMap((block) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'list') return [];
+    const text = block.kind === 'list' ? block.items.join('\n') : block.text;
+    return nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc: block.loc }));
+  });
+}

@@ -1,0 +1,70 @@
+/**
+ * Element codes in every spelling reports use: `1.1.1`, `1.1.1.`, `I.1.1`, `111`, and codes in
+ * bracketed prose `(3.4.1, 3.4.2)`. Only codes that exist in the standard are returned.
+ */
+import { isElementCode } from '../standard/catalogue.js';
+
+const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4', V: '5' };
+
+const DOTTED = String.raw`(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]`;
+const UNDOTTED = String.raw`[1-5][1-4][1-9]`;
+
+function canonical(criterion: string, sub: string, element: string): string | null {
+  const c = ROMAN[criterion] ?? criterion;
+  const code = `${c}.${sub}.${element}`;
+  return isElementCode(code) ? code : null;
+}
+
+/** One token that is a code and nothing else (trailing dot or colon allowed). */
+export function parseCode(token: string): string | null {
+  const t = token.trim().replace(/[.:;,)]+$/, '').replace(/^\(/, '');
+  let m = new RegExp(String.raw`^(${'[1-5]|I{1,3}|IV|V'})\s?\.\s?([1-4])\s?\.\s?([1-9])$`).exec(t);
+  if (m) return canonical(m[1]!, m[2]!, m[3]!);
+  m = /^([1-5])([1-4])([1-9])$/.exec(t);
+  if (m) return canonical(m[1]!, m[2]!, m[3]!);
+  return null;
+}
+
+/** The code a cell or line starts with ("1.1.1 We have an in-depth…", "I.2.1", "112"), or null. */
+export function leadingCode(text: string): string | null {
+  const m = new RegExp(String.raw`^\s*\(?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)–-])`).exec(text);
+  return m ? parseCode(m[1]!.replace(/\s/g, '')) : null;
+}
+
+/**
+ * Codes in a cell that holds only codes ("1.1.1", "3.4.1, 3.4.2", "111, 113 and 121"), or null
+ * when the cell holds anything else.
+ */
+export function codeListCell(text: string): string[] | null {
+  const parts = text
+    .trim()
+    .split(/\s*(?:,|;|&|\band\b|\s)\s*/)
+    .filter((p) => p.length > 0);
+  if (parts.length === 0) return null;
+  const codes = parts.map(parseCode);
+  if (codes.some((c) => c === null)) return null;
+  return codes as string[];
+}
+
+/**
+ * Codes cited in prose. Dotted codes anywhere; undotted three-digit codes only in a comma list
+ * of two or more that are all real codes ("111,113,121"), because a lone "365" or "300" in prose
+ * is a number, not a code.
+ */
+export function codesInText(text: string): string[] {
+  const found: { index: number; code: string }[] = [];
+  const dotted = new RegExp(String.raw`(?<![\d.])(${DOTTED})(?![\d]|\.\d)`, 'g');
+  for (const m of text.matchAll(dotted)) {
+    const code = parseCode(m[1]!.replace(/\s/g, ''));
+    if (code) found.push({ index: m.index, code });
+  }
+  const list = new RegExp(String.raw`(?<![\d.])${UNDOTTED}(?:\s*,\s*${UNDOTTED})+(?![\d.]\d)`, 'g');
+  for (const m of text.matchAll(list)) {
+    const codes = m[0].split(/\s*,\s*/).map(parseCode);
+    if (codes.every((c) => c !== null)) {
+      codes.forEach((code, i) => found.push({ index: m.index + i, code: code! }));
+    }
+  }
+  found.sort((a, b) => a.index - b.index);
+  return [...new Set(found.map((f) => f.code))];
+}

@@ -1,0 +1,71 @@
+/**
+ * Dates in the spellings reports use: `17.07.19`, `12/03/2024` (UK day first), `17th July 2020`,
+ * `6th to 8th July 2020` (the first day), `22nd and 23rd July 2021`, `2020-07-17`.
+ */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
+const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+
+function monthNumber(name: string): number {
+  const lower = name.toLowerCase().slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(lower)) + 1;
+}
+
+function fullYear(year: string): number {
+  const y = Number(year);
+  if (year.length === 4) return y;
+  return y >= 70 ? 1900 + y : 2000 + y;
+}
+
+export function isoDate(year: number, month: number, day: number): string | null {
+  const d = new Date(Date.UTC(year, month - 1, day));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return d.toISOString().slice(0, 10);
+}
+
+export interface FoundDate {
+  iso: string;
+  index: number;
+  text: string;
+}
+
+const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) => string | null }[] = [
+  { re: /\b(\d{4})-(\d{2})-(\d{2})\b/g, build: (m) => isoDate(Number(m[1]), Number(m[2]), Number(m[3])) },
+  {
+    re: /\b(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})\b/g,
+    build: (m) => isoDate(fullYear(m[3]!), Number(m[2]), Number(m[1])),
+  },
+  {
+    // "17th July 2020", "6th to 8th July 2020", "22nd and 23rd July 2021", "4 & 5 June 2024": the first day.
+    re: new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
+    build: (m) => isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
+  },
+  {
+    re: new RegExp(String.raw`\b${MONTH_PATTERN}\.?\s+${DAY},?\s+(\d{4})\b`, 'gi'),
+    build: (m) => isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2])),
+  },
+];
+
+/** Every full date (day, month and year) in the text, in order. */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const { re, build } of PATTERNS) {
+    for (const m of text.matchAll(re)) {
+      const iso = build(m as RegExpExecArray);
+      if (iso && !found.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) {
+        found.push({ iso, index: m.index, text: m[0] });
+      }
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+export function parseDate(text: string): string | null {
+  return findDates(text)[0]?.iso ?? null;
+}
+
+/** A day and month with no year ("on 9 May"), completed with a year the context gives. */
+export function parseDayMonth(text: string, year: number): string | null {
+  const m = new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\b`, 'i').exec(text);
+  return m ? isoDate(year, monthNumber(m[2]!), Number(m[1])) : null;
+}

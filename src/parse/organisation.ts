@@ -1,0 +1,31 @@
+/**
+ * Organisation names as a person writes them: a cover page's "STOCKTON-ON-TEES BOROUGH COUNCIL"
+ * becomes "Stockton-on-Tees Borough Council"; a name already in mixed case is left alone.
+ */
+const SMALL_WORDS = new Set(['of', 'on', 'upon', 'and', 'the', 'for', 'in', 'at', 'by', 'to', 'under', 'le', 'en', 'with']);
+const ACRONYMS = new Set(['NHS', 'UK', 'CSE', 'HM', 'HMRC', 'DWP', 'CIC', 'PLC', 'LTD', 'CCG', 'ICB', 'BBC', 'II', 'III', 'IV']);
+
+function titleWord(word: string, first: boolean): string {
+  if (ACRONYMS.has(word.toUpperCase()) && word !== 'LTD') return word.toUpperCase();
+  const lower = word.toLowerCase();
+  if (!first && SMALL_WORDS.has(lower)) return lower;
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+export function tidyOrganisationName(raw: string): string | null {
+  const text = raw.replace(/\s+/g, ' ').replace(/^[\s:–-]+|[\s:.,;–-]+$/g, '').trim();
+  if (text.length < 3) return null;
+  const letters = text.replace(/[^A-Za-z]/g, '');
+  const upper = letters.replace(/[^A-Z]/g, '').length;
+  if (letters.length === 0 || upper / letters.length < 0.8) return text;
+  let index = 0;
+  return text
+    .split(' ')
+    .map((word) =>
+      word
+        .split('-')
+        .map((part) => titleWord(part, index++ === 0))
+        .join('-'),
+    )
+    .join(' ');
+}

@@ -1,0 +1,28 @@
+/**
+ * Ratings a report states in prose for the visit it reports: "Element 4.3.5 is now compliant",
+ * "elements 1.2.2 and 1.3.2, which were Partially Compliant at that stage, are now Compliant".
+ * Only the "now <rating>" shape is read: it is unambiguous about which visit it means.
+ */
+import type { Rating } from '../schema/report.js';
+import { codesInText } from './codes.js';
+import { ratingMentions } from './ratings.js';
+import { sentences } from './text.js';
+
+export interface ProseRating {
+  code: string;
+  rating: Rating;
+  sentence: string;
+}
+
+export function nowRatedInProse(text: string): ProseRating[] {
+  const found: ProseRating[] = [];
+  for (const sentence of sentences(text)) {
+    const now = /\b(?:is|are)\s+now\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i.exec(sentence);
+    if (!now) continue;
+    const after = sentence.slice(now.index + now[0].length);
+    const first = ratingMentions(after)[0];
+    if (!first || first.index !== 0) continue;
+    for (const code of codesInText(sentence.slice(0, now.index))) found.push({ code, rating: first.rating, sentence });
+  }
+  return found;
+}

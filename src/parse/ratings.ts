@@ -1,0 +1,64 @@
+/**
+ * Rating words and abbreviations: "Full Compliance", "Compliant", "C" are compliance;
+ * "Compliant Plus", "C+", "CP" compliance plus; "Partial Compliant", "PC" partial; "NC" non-compliance.
+ */
+import type { Rating } from '../schema/report.js';
+
+const PHRASES: { rating: Rating; pattern: string }[] = [
+  { rating: 'non-compliance', pattern: String.raw`non[\s-]?complian(?:ce|ces|t)|not\s+compliant` },
+  { rating: 'partial-compliance', pattern: String.raw`partial(?:ly)?[\s-]?complian(?:ce|ces|t)` },
+  { rating: 'compliance-plus', pattern: String.raw`complian(?:ce|t)[\s-]?plus|compliance\s*\+` },
+  { rating: 'compliance', pattern: String.raw`(?:full(?:y)?\s+)?complian(?:ce|ces|t)` },
+];
+
+const ABBREVIATIONS: Record<string, Rating> = {
+  nc: 'non-compliance',
+  pc: 'partial-compliance',
+  'c+': 'compliance-plus',
+  cp: 'compliance-plus',
+  c: 'compliance',
+  fc: 'compliance',
+};
+
+const ANY_RATING = new RegExp(String.raw`\b(${PHRASES.map((p) => p.pattern).join('|')})\b`, 'gi');
+
+function ratingOfPhrase(phrase: string): Rating | null {
+  for (const { rating, pattern } of PHRASES) {
+    if (new RegExp(String.raw`^(?:${pattern})$`, 'i').test(phrase.trim())) return rating;
+  }
+  return null;
+}
+
+/**
+ * The rating a table cell holds when the cell is nothing but a rating ("Compliance plus", "C+",
+ * "Partial Compliant"), or null.
+ */
+export function parseRatingCell(cell: string): Rating | null {
+  const t = cell.trim().replace(/[.*]+$/, '').replace(/^\*+/, '').trim();
+  const abbreviation = ABBREVIATIONS[t.toLowerCase()];
+  if (abbreviation) return abbreviation;
+  return ratingOfPhrase(t);
+}
+
+export interface RatingMention {
+  rating: Rating;
+  index: number;
+  text: string;
+}
+
+/** Every rating phrase in running text, in order. Abbreviations are not read from prose. */
+export function ratingMentions(text: string): RatingMention[] {
+  const mentions: RatingMention[] = [];
+  for (const m of text.matchAll(ANY_RATING)) {
+    const rating = ratingOfPhrase(m[1]!);
+    if (rating) mentions.push({ rating, index: m.index, text: m[1]! });
+  }
+  return mentions;
+}
+
+/** The one rating a heading or label names ("Partial Compliance Elements"), or null when none or several. */
+export function ratingNamedBy(text: string): Rating | null {
+  const distinct = new Set(ratingMentions(text).map((m) => m.rating));
+  if (distinct.size !== 1) return null;
+  return [...distinct][0]!;
+}

@@ -1,0 +1,87 @@
+/**
+ * The edge where a file is read: checks it exists, is a file, has bytes and is within the size
+ * limit, picks the reader for its format, and hashes it. Every failure is a CseError whose
+ * message says what to do.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import type { Document } from '../document/model.js';
+import { CseError } from '../errors.js';
+import type { Format } from '../schema/report.js';
+import { readMarkdown } from './markdown.js';
+
+export interface ReadOptions {
+  /** Largest file read, in bytes. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
+
+export interface ReadResult {
+  path: string;
+  format: Format;
+  sha256: string;
+  bytes: number;
+  document: Document;
+}
+
+const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.txt': 'md' };
+const LATER_FORMATS: Record<string, string> = {
+  '.pdf': 'PDF reports are not read yet; export the report to Markdown, or use a version of cse with the PDF reader',
+  '.docx': 'Word reports are not read yet; save the report as Markdown, or use a version of cse with the Word reader',
+  '.doc': 'old binary Word (.doc) files are not read; open it in Word or LibreOffice and save it as .docx',
+};
+
+/** The format a path's extension says, or null for a type cse does not read. */
+export function formatOf(path: string): Format | null {
+  return EXTENSIONS[extname(path).toLowerCase()] ?? null;
+}
+
+export async function readReportFile(path: string, options: ReadOptions = {}): Promise<ReadResult> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const info = await stat(path).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT' || error.code === 'ENOTDIR') {
+      throw new CseError('not-found', path, `${path} does not exist: check the path and its spelling.`);
+    }
+    throw new CseError('corrupt', path, `${path} cannot be opened (${error.code ?? error.message}): check its permissions.`);
+  });
+  if (info.isDirectory()) {
+    throw new CseError('not-a-file', path, `${path} is a folder, not a report: give one report file, or use \`cse batch ${path}\` to process every report in it.`);
+  }
+  if (!info.isFile()) throw new CseError('not-a-file', path, `${path} is not a regular file: give the path of a report file.`);
+
+  const extension = extname(path).toLowerCase();
+  const format = formatOf(path);
+  if (!format) {
+    const hint = LATER_FORMATS[extension] ?? 'cse reads Markdown (.md, .markdown, .txt) reports';
+    throw new CseError('unsupported-format', path, `${path}: "${extension || 'no extension'}" is not a format cse reads: ${hint}.`);
+  }
+  if (info.size === 0) throw new CseError('empty', path, `${path} is empty (0 bytes): the copy is probably incomplete; fetch the report again.`);
+  if (info.size > maxBytes) {
+    throw new CseError(
+      'too-large',
+      path,
+      `${path} is ${(info.size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit: check it is one report, or raise the limit with --max-size.`,
+    );
+  }
+
+  const bytes = await readFile(path);
+  const sha256 = createHash('sha256').update(bytes).digest('hex');
+  return { path, format, sha256, bytes: bytes.length, document: readBytes(path, format, bytes) };
+}
+
+function readBytes(path: string, format: Format, bytes: Buffer): Document {
+  switch (format) {
+    case 'md': {
+      if (bytes.includes(0)) {
+        throw new CseError('corrupt', path, `${path} is not a text file although its name says Markdown: check it is the report and not a renamed binary file.`);
+      }
+      const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+      if (text.trim() === '') throw new CseError('empty', path, `${path} holds only white space: the copy is probably incomplete; fetch the report again.`);
+      return readMarkdown(text);
+    }
+    default:
+      throw new CseError('unsupported-format', path, `${path}: ${format} files are not read yet.`);
+  }
+}

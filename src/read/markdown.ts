@@ -1,0 +1,128 @@
+/**
+ * Markdown (and plain-text renderings of reports) into the document model, with
+ * unified + remark-parse + remark-gfm. Pipe tables become tables; so do runs of tab-separated
+ * lines, which is how text layers and the seeds lay tables out.
+ */
+import type { Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { BOLD_TITLE_LEVEL, type Block, type Document, type TableRow } from '../document/model.js';
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+
+/** A bold line longer than this is emphasised prose, not a title. */
+const MAX_TITLE_LENGTH = 160;
+
+export function readMarkdown(text: string): Document {
+  const tree = processor.parse(text) as Root;
+  const blocks: Block[] = [];
+  for (const node of tree.children) collect(node, blocks);
+  return { blocks, diagnostics: [] };
+}
+
+function lineOf(node: Nodes): number | undefined {
+  return node.position?.start.line;
+}
+
+function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += node.value;
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(node.value)) out += '\n';
+        break;
+      default:
+        if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
+    }
+  }
+  return out;
+}
+
+function isBoldTitle(paragraph: Paragraph): boolean {
+  const meaningful = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
+  if (meaningful.length !== 1 || meaningful[0]!.type !== 'strong') return false;
+  const text = inlineText(meaningful).trim();
+  return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !text.includes('\n');
+}
+
+/** Lines separated by tabs are a table when most of them carry a tab. */
+function tabTable(text: string, firstLine: number | undefined): TableRow[] | null {
+  const lines = text.split('\n').filter((l) => l.trim().length > 0);
+  const tabbed = lines.filter((l) => l.includes('\t')).length;
+  if (tabbed === 0 || tabbed * 2 < lines.length) return null;
+  return text
+    .split('\n')
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim().length > 0)
+    .map(({ line, i }) => ({
+      cells: line.split('\t').map((c) => c.trim()),
+      loc: firstLine === undefined ? {} : { line: firstLine + i },
+    }));
+}
+
+function collect(node: RootContent, blocks: Block[]): void {
+  const line = lineOf(node);
+  const loc = line === undefined ? {} : { line };
+  switch (node.type) {
+    case 'heading':
+      blocks.push({ kind: 'heading', level: (node as Heading).depth, text: inlineText(node.children).trim(), loc });
+      return;
+    case 'paragraph': {
+      if (isBoldTitle(node)) {
+        blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text: inlineText(node.children).trim(), loc });
+        return;
+      }
+      const text = inlineText(node.children);
+      const rows = tabTable(text, line);
+      if (rows) blocks.push({ kind: 'table', rows, loc });
+      else if (text.trim()) blocks.push({ kind: 'paragraph', text: text.trim(), loc });
+      return;
+    }
+    case 'code': {
+      // An indented block in a report is a tab-laid table or indented prose, never program code.
+      const value = (node as Code).value;
+      const rows = tabTable(value, line);
+      if (rows) blocks.push({ kind: 'table', rows, loc });
+      else if (value.trim()) blocks.push({ kind: 'paragraph', text: value.trim(), loc });
+      return;
+    }
+    case 'list':
+      blocks.push({ kind: 'list', items: (node as List).children.map(listItemText), loc });
+      return;
+    case 'table':
+      blocks.push({ kind: 'table', rows: tableRows(node as Table), loc });
+      return;
+    case 'blockquote':
+      for (const child of node.children) collect(child, blocks);
+      return;
+    case 'html': {
+      const text = node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').trim();
+      if (text) blocks.push({ kind: 'paragraph', text, loc });
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function listItemText(item: ListItem): string {
+  return item.children
+    .map((child) => ('children' in child ? inlineText(child.children as PhrasingContent[]) : 'value' in child ? String(child.value) : ''))
+    .join('\n')
+    .trim();
+}
+
+function tableRows(table: Table): TableRow[] {
+  return table.children.map((row) => {
+    const line = lineOf(row);
+    return { cells: row.children.map((cell) => inlineText(cell.children).trim()), loc: line === undefined ? {} : { line } };
+  });
+}

@@ -1,0 +1,41 @@
+/** Counting ratings per criterion, the way several rules need them. */
+import type { Assessment, CriterionTotals, Rating } from '../schema/report.js';
+import { allElementCodes, criterionOf, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
+import { RATING_KEY } from '../extract/score-table.js';
+
+export const RATING_WORDS: Record<Rating, { one: string; many: string }> = {
+  'non-compliance': { one: 'non-compliance', many: 'non-compliances' },
+  'partial-compliance': { one: 'partial compliance', many: 'partial compliances' },
+  compliance: { one: 'compliance', many: 'compliances' },
+  'compliance-plus': { one: 'compliance-plus element', many: 'compliance-plus elements' },
+};
+
+export function ratingPhrase(rating: Rating, count: number): string {
+  return `${count} ${count === 1 ? RATING_WORDS[rating].one : RATING_WORDS[rating].many}`;
+}
+
+/** Elements the document itself rates (not derived), optionally in one criterion and with one rating. */
+export function statedElements(assessment: Assessment, criterion?: number, rating?: Rating): string[] {
+  return assessment.elements
+    .filter((e) => e.basis === 'stated' && (criterion === undefined || criterionOf(e.code) === criterion) && (rating === undefined || e.rating === rating))
+    .map((e) => e.code);
+}
+
+/** Does the stage rate every element of the criterion (or of the standard) one by one? */
+export function ratesEveryElement(assessment: Assessment, criterion?: CriterionNumber): boolean {
+  const expected = criterion === undefined ? allElementCodes().length : elementsOfCriterion(criterion).length;
+  return statedElements(assessment, criterion).length >= expected;
+}
+
+/** The count of a rating in a criterion: as stated by the totals where they state it, else as the element ratings give it when complete. */
+export function knownCount(assessment: Assessment, criterion: CriterionNumber, rating: Rating): number | null {
+  const stated = assessment.statedTotals.byCriterion?.[String(criterion) as '1']?.[RATING_KEY[rating]];
+  if (stated !== undefined && stated !== null) return stated;
+  const rated = assessment.elements.filter((e) => criterionOf(e.code) === criterion);
+  if (rated.length < elementsOfCriterion(criterion).length) return null;
+  return rated.filter((e) => e.rating === rating).length;
+}
+
+export function totalsKey(rating: Rating): keyof CriterionTotals {
+  return RATING_KEY[rating];
+}

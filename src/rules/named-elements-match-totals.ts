@@ -1,0 +1,112 @@
+/**
+ * The elements a report names as compliance plus, partial or non-compliance match the counts
+ * its totals state, per criterion (or overall where it states only overall totals).
+ *
+ * Source: the report templates state each stage's result twice, as counts (Centre for
+ * Assessment's Section A; Assessment Services' totals table) and element by element; a quality
+ * check must show a person where the two disagree (shared/docs/domain.md, "Known inconsistencies").
+ *
+ * Passes: Section A gives criterion 1 four compliance plus and Section B names 1.1.1, 1.1.3, 1.2.1, 1.3.5.
+ * Fails: the 12-month table gives criterion 2 six compliance plus, the text names five (Stockton);
+ * the totals table states 6 compliance plus and 3 partial, the element table rates 5 and 4 (Melton).
+ * Severity: warning; error when the two versions lead to different certification outcomes.
+ */
+import { verdictFromCounts, countsByCriterion, type CriterionCounts } from '../check/verdict.js';
+import type { FindingDraft } from '../extract/draft.js';
+import { STAGE_NAMES } from '../parse/stages.js';
+import type { Assessment, CriterionTotals, Rating, Report } from '../schema/report.js';
+import { CRITERION_NUMBERS, criterionOf, criterionTitle, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
+import type { Scheme } from '../standard/scheme.js';
+import { ratesEveryElement, ratingPhrase, statedElements, totalsKey } from './counts.js';
+import type { Rule } from './rule.js';
+
+const CHECKED: Rating[] = ['compliance-plus', 'partial-compliance', 'non-compliance'];
+
+/** Elements with this rating at the previous completed stage that this stage does not name: the likely missing ones. */
+function missingSincePrevious(report: Report, index: number, criterion: CriterionNumber | null, rating: Rating, named: string[]): string[] {
+  const previous = report.assessments.slice(0, index).reverse().find((a) => a.status === 'completed');
+  if (!previous) return [];
+  return previous.elements
+    .filter((e) => e.rating === rating && (criterion === null || criterionOf(e.code) === criterion) && !named.includes(e.code))
+    .map((e) => e.code);
+}
+
+/** Would the outcome differ if the element ratings, not the stated totals, were right? */
+function outcomeDiffers(assessment: Assessment, scheme: Scheme): boolean {
+  const stated = countsByCriterion(assessment);
+  const rated = Object.fromEntries(
+    CRITERION_NUMBERS.map((c) => [
+      c,
+      { partial: statedElements(assessment, c, 'partial-compliance').length, nonCompliance: statedElements(assessment, c, 'non-compliance').length },
+    ]),
+  ) as Record<CriterionNumber, CriterionCounts>;
+  const overall = assessment.statedTotals.overall;
+  const a = verdictFromCounts(stated, scheme, overall?.partialCompliance, overall?.nonCompliance).meets;
+  const b = verdictFromCounts(rated, scheme).meets;
+  return a !== null && b !== null && a !== b;
+}
+
+function compare(report: Report, index: number, criterion: CriterionNumber | null, totals: CriterionTotals, scheme: Scheme): FindingDraft[] {
+  const assessment = report.assessments[index]!;
+  const stageName = STAGE_NAMES[assessment.stage];
+  const complete = ratesEveryElement(assessment, criterion ?? undefined);
+  const source = criterion === null ? "the report's overall totals state" : 'the scoring table gives';
+  const scope = criterion === null ? '' : ` for criterion ${criterion} (${criterionTitle(criterion)})`;
+  const severity = outcomeDiffers(assessment, scheme) ? 'error' : 'warning';
+  const findings: FindingDraft[] = [];
+  for (const rating of CHECKED) {
+    const stated = totals[totalsKey(rating)];
+    if (stated === null) continue;
+    const named = statedElements(assessment, criterion ?? undefined, rating);
+    if (named.length === stated) continue;
+    const list = named.length > 0 ? ` (${named.join(', ')})` : '';
+    const counted = complete
+      ? `the element table rates ${named.length}${list}`
+      : named.length === 0
+        ? 'the report names none'
+        : `the report names ${named.length < stated ? 'only ' : ''}${named.length}${list}`;
+    let message = `${stageName}: ${source} ${ratingPhrase(rating, stated)}${scope}, but ${counted}.`;
+    let elements = named;
+    if (named.length < stated) {
+      const candidates = missingSincePrevious(report, index, criterion, rating, named);
+      if (candidates.length > 0) {
+        elements = candidates;
+        message += ` Not named now but ${RATING_NAME[rating]} at the previous stage: ${candidates.join(', ')}.`;
+      }
+      if (!complete && criterion !== null) {
+        const unrated = elementsOfCriterion(criterion).filter((c) => !assessment.elements.some((e) => e.code === c));
+        if (unrated.length > 0) message += ` The other ${unrated.length} elements of criterion ${criterion} cannot be rated with certainty and are left out of the record.`;
+      }
+    }
+    findings.push({ rule: '', severity, message, stage: assessment.stage, criterion, elements, expected: stated, actual: named.length });
+  }
+  return findings;
+}
+
+const RATING_NAME: Record<Rating, string> = {
+  'compliance-plus': 'compliance plus',
+  'partial-compliance': 'partial compliance',
+  'non-compliance': 'non-compliance',
+  compliance: 'compliance',
+};
+
+
+export const namedElementsMatchTotals: Rule = {
+  id: 'named-elements-match-totals',
+  severity: 'warning',
+  description: 'The elements named as compliance plus, partial or non-compliance match the counts the report states, per criterion or overall.',
+  source: 'Report templates (seeds 001, 003): results stated as counts and element by element must agree; shared/docs/domain.md, known inconsistencies.',
+  check(report, scheme) {
+    return report.assessments.flatMap((assessment, index) => {
+      if (assessment.status !== 'completed') return [];
+      const { byCriterion, overall } = assessment.statedTotals;
+      if (byCriterion) {
+        return CRITERION_NUMBERS.flatMap((c) => {
+          const totals = byCriterion[String(c) as '1'];
+          return totals ? compare(report, index, c, totals, scheme) : [];
+        });
+      }
+      return overall ? compare(report, index, null, overall, scheme) : [];
+    });
+  },
+};

@@ -1,0 +1,135 @@
+/**
+ * The canonical record: the single source of truth for what `cse extract --json` prints
+ * (see docs/output-contract.md in shared/). schemas/report.schema.json is generated from this.
+ */
+import { z } from 'zod';
+
+export const SCHEMA_VERSION = 1 as const;
+
+export const RATINGS = ['non-compliance', 'partial-compliance', 'compliance', 'compliance-plus'] as const;
+export const Rating = z.enum(RATINGS).describe('An element rating.');
+export type Rating = z.infer<typeof Rating>;
+
+export const STAGES = ['initial', 'review-1', 'review-2', 'reassessment', 'unknown'] as const;
+export const Stage = z
+  .enum(STAGES)
+  .describe('initial = first certification; review-1 = 12-month / first annual review; review-2 = 24-month / second annual review; reassessment = three-yearly full reassessment.');
+export type Stage = z.infer<typeof Stage>;
+
+export const TEMPLATES = ['centre-for-assessment', 'assessment-services', 'committee-summary'] as const;
+export const Template = z.enum(TEMPLATES).describe('The family of document the record was extracted from.');
+export type Template = z.infer<typeof Template>;
+
+export const FORMATS = ['md', 'docx', 'pdf'] as const;
+export const Format = z.enum(FORMATS);
+export type Format = z.infer<typeof Format>;
+
+const IsoDate = z.iso.date().describe('An ISO date, YYYY-MM-DD.');
+const ElementCode = z.string().regex(/^[1-5]\.[1-4]\.[1-9]$/).describe('C.S.E with Arabic digits.');
+const Count = z.number().int().min(0).nullable().describe('A count as the document states it; null where it states none.');
+
+export const CriterionTotals = z
+  .object({
+    nonCompliance: Count,
+    partialCompliance: Count,
+    compliance: Count,
+    compliancePlus: Count,
+  })
+  .strict();
+export type CriterionTotals = z.infer<typeof CriterionTotals>;
+
+export const StatedTotals = z
+  .object({
+    byCriterion: z
+      .object({ '1': CriterionTotals, '2': CriterionTotals, '3': CriterionTotals, '4': CriterionTotals, '5': CriterionTotals })
+      .partial()
+      .nullable()
+      .describe('Per-criterion counts exactly as the report states them; null where it states none.'),
+    overall: CriterionTotals.nullable().describe('Overall counts as the report states them; computed sums never appear here.'),
+  })
+  .strict();
+export type StatedTotals = z.infer<typeof StatedTotals>;
+
+export const Basis = z
+  .enum(['stated', 'derived'])
+  .describe('stated: the document rates the element; derived: the rating follows with certainty from what it states.');
+export type Basis = z.infer<typeof Basis>;
+
+export const ElementRating = z
+  .object({
+    code: ElementCode,
+    rating: Rating,
+    basis: Basis,
+    justification: z.string().nullable().describe("The assessor's reason for a compliance-plus or partial-compliance rating."),
+  })
+  .strict();
+export type ElementRating = z.infer<typeof ElementRating>;
+
+export const Assessment = z
+  .object({
+    stage: Stage,
+    status: z.enum(['completed', 'not-started']),
+    reportDate: IsoDate.nullable(),
+    visitDate: IsoDate.nullable().describe('The (first day of the) assessment visit, where stated.'),
+    documentReviewDate: IsoDate.nullable(),
+    assessors: z.array(z.string()),
+    statedTotals: StatedTotals,
+    elements: z.array(ElementRating).describe('Every element whose rating is known, in element order.'),
+  })
+  .strict();
+export type Assessment = z.infer<typeof Assessment>;
+
+export const Severity = z.enum(['error', 'warning', 'info']);
+export type Severity = z.infer<typeof Severity>;
+
+export const Location = z.object({ line: z.number().int().optional(), page: z.number().int().optional() }).strict();
+
+export const Finding = z
+  .object({
+    rule: z.string(),
+    severity: Severity,
+    message: z.string(),
+    stage: Stage.nullable(),
+    criterion: z.number().int().min(1).max(5).nullable(),
+    elements: z.array(ElementCode),
+    expected: z.union([z.number(), z.string()]).nullable().optional(),
+    actual: z.union([z.number(), z.string()]).nullable().optional(),
+    location: Location.nullable().optional(),
+  })
+  .strict();
+export type Finding = z.infer<typeof Finding>;
+
+export const Source = z
+  .object({
+    path: z.string(),
+    format: Format.nullable(),
+    sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+  })
+  .strict();
+export type Source = z.infer<typeof Source>;
+
+export const Report = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: Source,
+    template: Template,
+    organisation: z.string().nullable(),
+    assessmentBody: z.string().nullable(),
+    assessments: z.array(Assessment),
+    findings: z.array(Finding),
+  })
+  .strict();
+export type Report = z.infer<typeof Report>;
+
+export const ExtractionFailure = z
+  .object({
+    schemaVersion: z.literal(SCHEMA_VERSION),
+    source: Source,
+    error: z.object({ code: z.string(), message: z.string() }).strict(),
+  })
+  .strict();
+export type ExtractionFailure = z.infer<typeof ExtractionFailure>;
+
+/** What `cse extract --json` prints: a report, or the reason there is none. */
+export const ExtractOutput = z.union([Report, ExtractionFailure]);
+export type ExtractOutput = z.infer<typeof ExtractOutput>;

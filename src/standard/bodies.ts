@@ -1,0 +1,26 @@
+/**
+ * The licensed assessment bodies and the names reports use for them. A report's body is given by
+ * its canonical name so that one body is one body across fifteen years of renamings.
+ */
+export interface AssessmentBodyEntry {
+  name: string;
+  /** Spellings seen in reports, most specific first; matched case-insensitively on word boundaries. */
+  aliases: string[];
+}
+
+export const ASSESSMENT_BODIES: readonly AssessmentBodyEntry[] = [
+  { name: 'Centre for Assessment', aliases: ['Centre for Assessment Ltd', 'Centre for Assessment Limited', 'Centre for Assessment'] },
+  {
+    name: 'Assessment Services Ltd',
+    aliases: [
+      'G4S Assessment Services Ltd',
+      'G4S Assessment Services Limited',
+      'G4S Assessment Services',
+      'Assessment Services Ltd',
+      'Assessment Services Limited',
+      'G4S',
+    ],
+  },
+  { name: 'SGS United Kingdom', aliases: ['SGS United Kingdom Ltd', 'SGS United Kingdom Limited', 'SGS United Kingdom', 'SGS UK', 'SGS'] },
+  { name: 'emqc', aliases: ['emqc Ltd', 'emqc Limited', 'emqc'] },
+];
