@@ -18,7 +18,12 @@ export interface Classification {
 }
 
 function headings(blocks: readonly Block[]): string[] {
-  return blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : b.kind === 'paragraph' && b.text.length < 100 ? [b.text] : []));
+  return blocks.flatMap((b) => {
+    if (b.kind === 'heading') return [b.text];
+    if (b.kind === 'paragraph' && b.text.length < 100) return [b.text];
+    if (b.kind === 'list') return b.items.filter((item) => item.length < 100);
+    return [];
+  });
 }
 
 export function classify(document: Document): Classification {

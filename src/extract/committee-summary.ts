@@ -146,6 +146,7 @@ function listedElements(blocks: readonly Block[]): RatedElement[] {
         continue;
       }
       if (/^https?:\/\/\S+$/.test(text)) continue; // page furniture between list items
+      if (/^[a-z]/.test(text) && context) continue; // a wrapped line continuing the item above
       context = null;
       for (const sentence of sentences(text)) {
         if (OTHER_VISIT.test(sentence)) continue;

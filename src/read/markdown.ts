@@ -16,10 +16,33 @@ const MAX_TITLE_LENGTH = 160;
 
 export function readMarkdown(text: string): Document {
   const tree = processor.parse(text) as Root;
+  const lines = text.split('\n');
   const blocks: Block[] = [];
-  for (const node of tree.children) collect(node, blocks);
-  return { blocks, diagnostics: [] };
+  for (const node of tree.children) collect(node, blocks, lines);
+  return { blocks: joinSplitTables(blocks), diagnostics: [] };
 }
+
+/**
+ * A tab-laid table whose first line starts with a tab is parsed as an indented block followed
+ * by a paragraph, and a blank line inside a tab-laid table splits it: consecutive tab-laid
+ * tables of the same width are one table, so they are joined again.
+ */
+function joinSplitTables(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = out.at(-1);
+    const lastLine = previous?.kind === 'table' ? previous.rows.at(-1)?.loc.line : undefined;
+    const adjacent = lastLine !== undefined && block.kind === 'table' && block.rows[0]?.loc.line === lastLine + 1;
+    if (block.kind === 'table' && previous?.kind === 'table' && tabLaid.has(previous) && tabLaid.has(block) && (adjacent || width(previous) === width(block))) {
+      previous.rows.push(...block.rows);
+      continue;
+    }
+    out.push(block);
+  }
+  return out;
+}
+
+const tabLaid = new WeakSet<Block>();
 
 function lineOf(node: Nodes): number | undefined {
   return node.position?.start.line;
@@ -68,7 +91,29 @@ function tabTable(text: string, firstLine: number | undefined): TableRow[] | nul
     }));
 }
 
-function collect(node: RootContent, blocks: Block[]): void {
+function sourceText(node: Nodes, source: readonly string[]): string | null {
+  const start = node.position?.start.line;
+  const end = node.position?.end.line;
+  if (start === undefined || end === undefined) return null;
+  return source
+    .slice(start - 1, end)
+    .join('\n')
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/<[^>]+>/g, '')
+    .replace(/\*\*|__/g, '');
+}
+
+function width(block: Block): number {
+  return block.kind === 'table' ? Math.max(...block.rows.map((r) => r.cells.length)) : 0;
+}
+
+function pushTabTable(blocks: Block[], rows: TableRow[], loc: Block['loc']): void {
+  const table: Block = { kind: 'table', rows, loc };
+  tabLaid.add(table);
+  blocks.push(table);
+}
+
+function collect(node: RootContent, blocks: Block[], source: readonly string[]): void {
   const line = lineOf(node);
   const loc = line === undefined ? {} : { line };
   switch (node.type) {
@@ -81,16 +126,20 @@ function collect(node: RootContent, blocks: Block[]): void {
         return;
       }
       const text = inlineText(node.children);
-      const rows = tabTable(text, line);
-      if (rows) blocks.push({ kind: 'table', rows, loc });
+      // remark trims each continuation line, losing the empty first cell of a line that starts with a tab;
+      // a tab-laid paragraph is therefore read from its source lines, markup removed.
+      const rows = text.includes('\t') ? tabTable(sourceText(node, source) ?? text, line) : null;
+      if (rows) pushTabTable(blocks, rows, loc);
       else if (text.trim()) blocks.push({ kind: 'paragraph', text: text.trim(), loc });
       return;
     }
     case 'code': {
       // An indented block in a report is a tab-laid table or indented prose, never program code.
-      const value = (node as Code).value;
+      // Its source lines are read as written: the indentation remark strips is an empty first cell.
+      const end = node.position?.end.line;
+      const value = line !== undefined && end !== undefined ? source.slice(line - 1, end).join('\n') : (node as Code).value;
       const rows = tabTable(value, line);
-      if (rows) blocks.push({ kind: 'table', rows, loc });
+      if (rows) pushTabTable(blocks, rows, loc);
       else if (value.trim()) blocks.push({ kind: 'paragraph', text: value.trim(), loc });
       return;
     }
@@ -101,7 +150,7 @@ function collect(node: RootContent, blocks: Block[]): void {
       blocks.push({ kind: 'table', rows: tableRows(node as Table), loc });
       return;
     case 'blockquote':
-      for (const child of node.children) collect(child, blocks);
+      for (const child of node.children) collect(child, blocks, source);
       return;
     case 'html': {
       const text = node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').trim();

@@ -1,0 +1,58 @@
+#!/usr/bin/env node
+/** The `cse` command: thin wrappers that parse arguments and call the library. */
+import { Command, InvalidArgumentError } from 'commander';
+import { runBatch } from './batch.js';
+import { runCheck, runExtract } from './single.js';
+
+function bytes(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('give a size such as 20MB or 500kB');
+  const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as 'k'] ?? 1;
+  return Math.round(Number(m[1]) * unit);
+}
+
+const program = new Command()
+  .name('cse')
+  .description('Turns Customer Service Excellence assessment reports into data, and checks them.')
+  .showHelpAfterError()
+  .exitOverride((error) => {
+    process.exit(error.exitCode === 0 ? 0 : 1);
+  });
+
+program
+  .command('extract')
+  .description('Extract one report into the canonical record (exit 0: extracted; 2: not readable or not a report)')
+  .argument('<file>', 'the report (.md, .markdown, .txt)')
+  .option('--json', 'print the record as JSON on stdout (the output contract)')
+  .option('--max-size <size>', 'largest file read', bytes)
+  .action(async (file: string, options: { json?: boolean; maxSize?: number }) => {
+    process.exitCode = await runExtract(file, options);
+  });
+
+program
+  .command('check')
+  .description("Check a report against the scheme's rules (exit 0: no error findings; 1: error findings; 2: not readable)")
+  .argument('<file>', 'the report')
+  .option('--json', 'print the findings as JSON')
+  .option('--max-size <size>', 'largest file read', bytes)
+  .action(async (file: string, options: { json?: boolean; maxSize?: number }) => {
+    process.exitCode = await runCheck(file, options);
+  });
+
+program
+  .command('batch')
+  .description('Extract and check every report in some files and folders, writing one JSON record per file')
+  .argument('<paths...>', 'files and folders')
+  .option('--out <dir>', 'where to write the records', 'out/records')
+  .option('--json', 'print the summary as JSON on stdout')
+  .option('--max-size <size>', 'largest file read', bytes)
+  .action(async (paths: string[], options: { out: string; json?: boolean; maxSize?: number }) => {
+    process.exitCode = await runBatch(paths, options);
+  });
+
+program.parseAsync(process.argv).catch((error: unknown) => {
+  process.stderr.write(`cse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+  if (process.env.CSE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
+  process.stderr.write('This is a bug in cse; please report it with the file that caused it (set CSE_DEBUG=1 for details).\n');
+  process.exitCode = 1;
+});

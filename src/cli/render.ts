@@ -1,0 +1,100 @@
+/** Text for people: a report's summary and its findings grouped by stage. Rules never print; this does. */
+import { verdictLine, verdictOf } from '../check/verdict.js';
+import { STAGE_NAMES } from '../parse/stages.js';
+import { bySeverity } from '../rules/index.js';
+import type { Assessment, Finding, Report, Severity, Stage, Template } from '../schema/report.js';
+import type { Scheme } from '../standard/scheme.js';
+
+const TEMPLATE_NAMES: Record<Template, string> = {
+  'centre-for-assessment': 'Centre for Assessment multi-stage report',
+  'assessment-services': 'Assessment Services Ltd (G4S) report',
+  'committee-summary': "holder's committee summary",
+};
+
+/** Columns padded to their widest cell. */
+export function table(rows: string[][], indent = '  '): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n');
+}
+
+function count(assessment: Assessment, rating: Assessment['elements'][number]['rating']): string {
+  return String(assessment.elements.filter((e) => e.rating === rating).length);
+}
+
+export function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {
+  return {
+    error: findings.filter((f) => f.severity === 'error').length,
+    warning: findings.filter((f) => f.severity === 'warning').length,
+    info: findings.filter((f) => f.severity === 'info').length,
+  };
+}
+
+export function renderReport(report: Report): string {
+  const lines = [
+    report.source.path,
+    table([
+      ['Template', TEMPLATE_NAMES[report.template]],
+      ['Organisation', report.organisation ?? '(not named in the document)'],
+      ['Assessment body', report.assessmentBody ?? '(not named in the document)'],
+    ]),
+    '',
+  ];
+  const rows = [['Stage', 'Status', 'Report date', 'Assessors', 'CP', 'C', 'PC', 'NC', 'Elements rated']];
+  for (const a of report.assessments) {
+    if (a.status === 'not-started') {
+      rows.push([STAGE_NAMES[a.stage], 'not started', '', '', '', '', '', '', '']);
+      continue;
+    }
+    const derived = a.elements.filter((e) => e.basis === 'derived').length;
+    rows.push([
+      STAGE_NAMES[a.stage],
+      'completed',
+      a.reportDate ?? '-',
+      a.assessors.join(', ') || '-',
+      count(a, 'compliance-plus'),
+      count(a, 'compliance'),
+      count(a, 'partial-compliance'),
+      count(a, 'non-compliance'),
+      `${a.elements.length} of 57${derived ? ` (${derived} derived)` : ''}`,
+    ]);
+  }
+  lines.push(table(rows));
+  const counts = severityCounts(report.findings);
+  const parts = [plural(counts.error, 'error'), plural(counts.warning, 'warning'), `${counts.info} info`];
+  lines.push('', `  Findings: ${parts.join(', ')}${report.findings.length ? ` (see them with: cse check ${report.source.path})` : ''}`);
+  return lines.join('\n');
+}
+
+function findingLine(f: Finding): string {
+  const where = [f.criterion ? `criterion ${f.criterion}` : null, f.location?.line ? `line ${f.location.line}` : null, f.location?.page ? `page ${f.location.page}` : null]
+    .filter(Boolean)
+    .join(', ');
+  return `  ${f.severity.padEnd(7)} ${f.message}${where ? ` (${where})` : ''} [${f.rule}]`;
+}
+
+export function renderFindings(report: Report, scheme: Scheme): string {
+  const lines = [`${report.source.path}: ${report.organisation ?? 'organisation not named'}${report.assessmentBody ? ` (${report.assessmentBody})` : ''}`];
+  const general = report.findings.filter((f) => f.stage === null);
+  if (general.length) lines.push('', 'Whole document', ...general.sort(bySeverity).map(findingLine));
+  const seen = new Set<Stage>();
+  for (const assessment of report.assessments) {
+    if (seen.has(assessment.stage)) continue;
+    seen.add(assessment.stage);
+    const name = STAGE_NAMES[assessment.stage];
+    if (assessment.status === 'not-started') {
+      lines.push('', `${name}: not started (an empty section of the template)`);
+      continue;
+    }
+    lines.push('', `${name}: ${verdictLine(verdictOf(assessment, scheme))}`);
+    const findings = report.findings.filter((f) => f.stage === assessment.stage).sort(bySeverity);
+    lines.push(...(findings.length ? findings.map(findingLine) : ['  no findings']));
+  }
+  const counts = severityCounts(report.findings);
+  lines.push('', `${plural(counts.error, 'error')}, ${plural(counts.warning, 'warning')}, ${counts.info} info.`);
+  return lines.join('\n');
+}
