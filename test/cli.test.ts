@@ -1,0 +1,84 @@
+/** The command line as a person and a program use it: exit codes, stdout JSON, messages for bad input. */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ExtractOutput } from '../src/schema/report.js';
+import { runCli } from './helpers.js';
+
+describe('cse extract --json', () => {
+  it('prints exactly one JSON object that matches the schema, and exits 0', () => {
+    const { status, stdout } = runCli(['extract', 'fixtures/reports/stockton.md', '--json']);
+    expect(status).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(ExtractOutput.safeParse(record).success).toBe(true);
+    expect(record.organisation).toBe('Stockton-on-Tees Borough Council');
+  });
+
+  it('prints a readable summary without --json', () => {
+    const { status, stdout } = runCli(['extract', 'fixtures/reports/melton.md']);
+    expect(status).toBe(0);
+    expect(stdout).toContain('Melton Borough Council');
+    expect(stdout).toContain('First annual (12-month) review');
+  });
+});
+
+const scratch = mkdtempSync(join(tmpdir(), 'cse-bad-'));
+writeFileSync(join(scratch, 'notes.xyz'), 'hello');
+
+describe.each([
+  ['an empty file', 'fixtures/bad/empty.md', 'empty', /empty \(0 bytes\)/],
+  ['binary bytes behind a .md name', 'fixtures/bad/binary-renamed.md', 'corrupt', /not a text file/],
+  ['an old binary Word file', 'fixtures/bad/old-word.doc', 'unsupported-format', /save it as \.docx/],
+  ['an unknown extension', join(scratch, 'notes.xyz'), 'unsupported-format', /not a format cse reads/],
+  ['a missing path', 'fixtures/reports/no-such-report.md', 'not-found', /does not exist/],
+  ['a directory', 'fixtures/reports', 'not-a-file', /is a folder/],
+  ['the CSE standard itself', 'fixtures/not-reports/cse-standard.md', 'not-a-report', /not a Customer Service Excellence assessment report/],
+  ['terms and conditions', 'fixtures/not-reports/terms-and-conditions.md', 'not-a-report', /not a Customer Service Excellence assessment report/],
+])('bad input: %s', (_name, path, code, message) => {
+  it(`exits 2 with error code ${code} and a message naming the file, no stack trace`, () => {
+    const { status, stdout, stderr } = runCli(['extract', path, '--json']);
+    expect(status).toBe(2);
+    const output = JSON.parse(stdout);
+    expect(output.error.code).toBe(code);
+    expect(output.error.message).toMatch(message);
+    expect(output.error.message).toContain(path);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe('cse check', () => {
+  it('exits 0 when no finding is an error, showing the warnings by stage', () => {
+    const { status, stdout } = runCli(['check', 'fixtures/reports/stockton.md']);
+    expect(status).toBe(0);
+    expect(stdout).toMatch(/First annual \(12-month\) review: meets the standard/);
+    expect(stdout).toContain('the scoring table gives 6 compliance-plus elements for criterion 2');
+  });
+
+  it('exits 1 when a finding is an error, so it can gate a report', () => {
+    const { status, stdout } = runCli(['check', 'fixtures/reports/harrowfield-nhs.md']);
+    expect(status).toBe(1);
+    expect(stdout).toMatch(/Reassessment: does not meet the standard: 4 partial compliances in criterion 4 \(at most 3 allowed\)/);
+  });
+
+  it('prints findings as data with --json', () => {
+    const { stdout } = runCli(['check', 'fixtures/reports/melton.md', '--json']);
+    const rules = JSON.parse(stdout).findings.map((f: { rule: string }) => f.rule);
+    expect(rules).toContain('named-elements-match-totals');
+  });
+
+  it('exits 1 for a usage error', () => {
+    expect(runCli(['check']).status).toBe(1);
+  });
+});
+
+describe('cse batch', () => {
+  it('goes on past bad files and summarises by outcome', () => {
+    const out = mkdtempSync(join(tmpdir(), 'cse-batch-'));
+    const { status, stdout } = runCli(['batch', 'fixtures/reports', 'fixtures/bad', '--out', out, '--json']);
+    expect(status).toBe(0);
+    const summary = JSON.parse(stdout);
+    expect(summary.extracted).toBe(6);
+    expect(summary.failedByCode).toEqual({ corrupt: 1, empty: 1, 'unsupported-format': 1 });
+  });
+});

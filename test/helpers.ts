@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CLI = `${ROOT}dist/cli/main.js`;
+
+export interface ExpectedFinding {
+  rule: string;
+  severity: string;
+  stage: string | null;
+  criterion: number | null;
+  elements: string[];
+}
+
+/** The report fixtures, each with its hand-checked expected record. */
+export function reportFixtures(): { stem: string; path: string; expected: Record<string, any> }[] {
+  return readdirSync(`${ROOT}fixtures/reports`)
+    .filter((f) => f.endsWith('.expected.json'))
+    .map((f) => {
+      const stem = f.replace('.expected.json', '');
+      return {
+        stem,
+        path: `fixtures/reports/${stem}.md`,
+        expected: JSON.parse(readFileSync(`${ROOT}fixtures/reports/${f}`, 'utf8')),
+      };
+    });
+}
+
+export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}

@@ -1,0 +1,48 @@
+/** The Markdown reader: headings, bold title lines, pipe tables, tab-laid tables, source lines. */
+import { describe, expect, it } from 'vitest';
+import { readMarkdown } from '../src/read/markdown.js';
+
+describe('readMarkdown', () => {
+  it('keeps headings with their level and line, and reads a bold-only line as a title', () => {
+    const { blocks } = readMarkdown('# Report\n\n**Section D: 24-month Review Report**\n\nSome **bold** prose.\n');
+    expect(blocks).toEqual([
+      { kind: 'heading', level: 1, text: 'Report', loc: { line: 1 } },
+      { kind: 'heading', level: 6, text: 'Section D: 24-month Review Report', loc: { line: 3 } },
+      { kind: 'paragraph', text: 'Some bold prose.', loc: { line: 5 } },
+    ]);
+  });
+
+  it('reads a pipe table, header row included, each row with its line', () => {
+    const { blocks } = readMarkdown('| Element | Justification |\n|---|---|\n| 1.1.1 | Detailed analysis |\n');
+    expect(blocks[0]).toEqual({
+      kind: 'table',
+      loc: { line: 1 },
+      rows: [
+        { cells: ['Element', 'Justification'], loc: { line: 1 } },
+        { cells: ['1.1.1', 'Detailed analysis'], loc: { line: 3 } },
+      ],
+    });
+  });
+
+  it('reads tab-separated lines as a table, keeping the empty first cell of an indented line', () => {
+    const { blocks } = readMarkdown('Criteria 1\n\n\tElement\tAccreditation\n1.1\t1.1.1\tCompliance\n\t1.1.2\tCompliance\n');
+    expect(blocks).toHaveLength(2);
+    const table = blocks[1]!;
+    expect(table.kind === 'table' && table.rows.map((r) => r.cells)).toEqual([
+      ['', 'Element', 'Accreditation'],
+      ['1.1', '1.1.1', 'Compliance'],
+      ['', '1.1.2', 'Compliance'],
+    ]);
+  });
+
+  it('joins a tab-laid table that a blank line split in two', () => {
+    const { blocks } = readMarkdown('Element\tJustification\n112\tFirst reason\n\n212\tSecond reason\n');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]!.kind === 'table' && blocks[0]!.rows.map((r) => r.cells[0])).toEqual(['Element', '112', '212']);
+  });
+
+  it('strips inline HTML such as <sup> and <b>', () => {
+    const { blocks } = readMarkdown('<b>Date</b> 17<sup>th</sup> July 2020\n');
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: 'Date 17th July 2020' });
+  });
+});

@@ -1,0 +1,144 @@
+/** The shared parsers, as tables of inputs and what they must give. */
+import { describe, expect, it } from 'vitest';
+import { codeListCell, codesInText, leadingCode, parseCode } from '../src/parse/codes.js';
+import { countsInProse } from '../src/parse/counts.js';
+import { parseDate, parseDayMonth } from '../src/parse/dates.js';
+import { splitPersonNames } from '../src/parse/names.js';
+import { parseNumber } from '../src/parse/numbers.js';
+import { tidyOrganisationName } from '../src/parse/organisation.js';
+import { nowRatedInProse } from '../src/parse/prose-ratings.js';
+import { parseRatingCell, ratingNamedBy } from '../src/parse/ratings.js';
+import { parseStage } from '../src/parse/stages.js';
+
+describe('element codes', () => {
+  it.each([
+    ['1.1.1', '1.1.1'],
+    ['1.1.1.', '1.1.1'],
+    ['I.1.1', '1.1.1'],
+    ['111', '1.1.1'],
+    ['5.3.3', '5.3.3'],
+    ['3.4.1:', '3.4.1'],
+    ['5.3.4', null],
+    ['365', null],
+    ['1.1', null],
+  ])('parseCode(%j) is %j', (input, code) => expect(parseCode(input)).toBe(code));
+
+  it.each([
+    ['1.1.1 We have an in-depth understanding', '1.1.1'],
+    ['I.2.1 We have a strategy', '1.2.1'],
+    ['112', '1.1.2'],
+    ['9 9 our responsibility', null],
+    ['3.4 Three of these are new', null],
+  ])('leadingCode(%j) is %j', (input, code) => expect(leadingCode(input)).toBe(code));
+
+  it('reads a cell of codes only', () => {
+    expect(codeListCell('3.4.1, 3.4.2')).toEqual(['3.4.1', '3.4.2']);
+    expect(codeListCell('111, 113 and 121')).toEqual(['1.1.1', '1.1.3', '1.2.1']);
+    expect(codeListCell('1.1.1 and more')).toBeNull();
+  });
+
+  it('finds codes in prose, undotted ones only in lists', () => {
+    expect(codesInText('relationships (3.4.1, 3.4.2) and (2.1.1)')).toEqual(['3.4.1', '3.4.2', '2.1.1']);
+    expect(codesInText('Elements previously identified as CP (ie 111,113,121) all remain CP')).toEqual(['1.1.1', '1.1.3', '1.2.1']);
+    expect(codesInText('rolling out Office 365 to 300 staff in 2.1 and 1.2')).toEqual([]);
+  });
+});
+
+describe('ratings', () => {
+  it.each([
+    ['Full Compliance', 'compliance'],
+    ['Compliant', 'compliance'],
+    ['C', 'compliance'],
+    ['Compliance plus', 'compliance-plus'],
+    ['Compliant Plus', 'compliance-plus'],
+    ['C+', 'compliance-plus'],
+    ['CP', 'compliance-plus'],
+    ['Partial Compliant', 'partial-compliance'],
+    ['Partial Compliance', 'partial-compliance'],
+    ['Non-Compliance', 'non-compliance'],
+    ['Non Compliant', 'non-compliance'],
+    ['Justification', null],
+  ])('parseRatingCell(%j) is %j', (cell, rating) => expect(parseRatingCell(cell)).toBe(rating));
+
+  it('reads the one rating a heading names', () => {
+    expect(ratingNamedBy('Compliance Plus Elements')).toBe('compliance-plus');
+    expect(ratingNamedBy('Partial Compliance elements')).toBe('partial-compliance');
+    expect(ratingNamedBy('Changes in relation to the five criteria')).toBeNull();
+  });
+});
+
+describe('dates', () => {
+  it.each([
+    ['17.07.19', '2019-07-17'],
+    ['17th July 2020', '2020-07-17'],
+    ['12/03/2024', '2024-03-12'],
+    ['6th to 8th July 2020', '2020-07-06'],
+    ['22nd and 23rd July 2021', '2021-07-22'],
+    ['Date 24th February 2017', '2017-02-24'],
+    ['2023-11-14', '2023-11-14'],
+    ['31/02/2024', null],
+    ['October 2015', null],
+  ])('parseDate(%j) is %j', (text, iso) => expect(parseDate(text)).toBe(iso));
+
+  it('completes a day and month with the year the context gives', () => {
+    expect(parseDayMonth('He visited the Authority for the day on 9 May.', 2016)).toBe('2016-05-09');
+  });
+});
+
+describe('people, organisations, numbers, stages', () => {
+  it('splits assessor fields into names', () => {
+    expect(splitPersonNames('Andrew Mackey/Hugh Keachie')).toEqual(['Andrew Mackey', 'Hugh Keachie']);
+    expect(splitPersonNames('Priya Shah & Tom Okafor')).toEqual(['Priya Shah', 'Tom Okafor']);
+    expect(splitPersonNames('Daniel Reeve / Amara Osei')).toEqual(['Daniel Reeve', 'Amara Osei']);
+    expect(splitPersonNames('')).toEqual([]);
+  });
+
+  it.each([
+    ['STOCKTON-ON-TEES BOROUGH COUNCIL', 'Stockton-on-Tees Borough Council'],
+    ['UNIVERSITY OF NORTHBRIDGE LIBRARY SERVICES', 'University of Northbridge Library Services'],
+    ['HARROWFIELD COMMUNITY HEALTH NHS TRUST', 'Harrowfield Community Health NHS Trust'],
+    ['Melton Borough Council', 'Melton Borough Council'],
+  ])('tidyOrganisationName(%j) is %j', (raw, name) => expect(tidyOrganisationName(raw)).toBe(name));
+
+  it.each([
+    ['ten', 10],
+    ['fifty seven', 57],
+    ['fifty-seven', 57],
+    ['fourteen', 14],
+    ['17', 17],
+    ['lots', null],
+  ])('parseNumber(%j) is %j', (text, n) => expect(parseNumber(text)).toBe(n));
+
+  it.each([
+    ['Section B: Initial Assessment Report', 'initial'],
+    ['Section C: 12-month Review Report', 'review-1'],
+    ['Annual Review Year 1', 'review-1'],
+    ['24-month Review', 'review-2'],
+    ['our second annual review', 'review-2'],
+    ['3 Year Full Review', 'reassessment'],
+    ['Section E: Notes', null],
+  ])('parseStage(%j) is %j', (text, stage) => expect(parseStage(text)).toBe(stage));
+});
+
+describe('counts and ratings stated in prose', () => {
+  it('reads counts in words and refuses numbers about something else', () => {
+    const counts = countsInProse(
+      'We retained the standard, securing full compliance across all 57 criteria and in ten of the fifty seven criteria we were assessed as Compliance Plus. 8 of those ahead have 1 or more partial compliances.',
+    );
+    expect(counts.map((c) => [c.rating, c.count])).toEqual([
+      ['non-compliance', 0],
+      ['partial-compliance', 0],
+      ['compliance-plus', 10],
+    ]);
+    expect(countsInProse('There were two Partial Compliances and no non-compliances.').map((c) => [c.rating, c.count])).toEqual([
+      ['partial-compliance', 2],
+      ['non-compliance', 0],
+    ]);
+  });
+
+  it('reads "now <rating>" about the visit reported, and nothing looser', () => {
+    expect(nowRatedInProse('Element 4.3.5 is now compliant.').map((r) => [r.code, r.rating])).toEqual([['4.3.5', 'compliance']]);
+    expect(nowRatedInProse('elements 1.2.2 and 1.3.2, which were Partially Compliant at this stage are now Compliant.').map((r) => r.code)).toEqual(['1.2.2', '1.3.2']);
+    expect(nowRatedInProse('Those elements that were Compliant Plus remain key strengths, as well as 1.1.3 and 2.1.6.')).toEqual([]);
+  });
+});
