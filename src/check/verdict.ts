@@ -45,6 +45,7 @@ export function verdictFromCounts(counts: Record<CriterionNumber, CriterionCount
   if (nonComplianceTotal !== null && nonComplianceTotal > scheme.nonComplianceAllowed && reasons.every((r) => !r.includes('non-compliance'))) {
     reasons.push(`${nonComplianceTotal} non-compliance${nonComplianceTotal === 1 ? '' : 's'}`);
   }
+  // Unknown per-criterion counts still allow a verdict when the overall totals settle it.
   const meets = reasons.length > 0 ? false : unknown && (partialTotal === null || nonComplianceTotal === null) ? null : true;
   return { meets, reasons, partialTotal, nonComplianceTotal };
 }

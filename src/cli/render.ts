@@ -3,6 +3,7 @@ import { verdictLine, verdictOf } from '../check/verdict.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { bySeverity } from '../rules/index.js';
 import type { Assessment, Finding, Report, Severity, Stage, Template } from '../schema/report.js';
+import { ELEMENTS } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
 
 const TEMPLATE_NAMES: Record<Template, string> = {
@@ -60,7 +61,7 @@ export function renderReport(report: Report): string {
       count(a, 'compliance'),
       count(a, 'partial-compliance'),
       count(a, 'non-compliance'),
-      `${a.elements.length} of 57${derived ? ` (${derived} derived)` : ''}`,
+      `${a.elements.length} of ${ELEMENTS.length}${derived ? ` (${derived} derived)` : ''}`,
     ]);
   }
   lines.push(table(rows));

@@ -8,7 +8,7 @@ import { countsInProse } from '../parse/counts.js';
 import { findDates, parseDate, parseDayMonth } from '../parse/dates.js';
 import { looksLikePersonName, PERSON_NAME_PATTERN } from '../parse/names.js';
 import { tidyOrganisationName } from '../parse/organisation.js';
-import { ratingMentions, ratingNamedBy } from '../parse/ratings.js';
+import { ratingNamedBy } from '../parse/ratings.js';
 import { parseStage } from '../parse/stages.js';
 import { sentences, tidy } from '../parse/text.js';
 import type { CriterionTotals, Rating, Stage } from '../schema/report.js';
@@ -153,7 +153,7 @@ function listedElements(blocks: readonly Block[]): RatedElement[] {
         const rating = ratingNamedBy(sentence);
         if (rating && /\bfollows?\b|:\s*$|;\s*$/i.test(sentence)) context = rating;
         // "The two Partial Compliances (2.2.3 and 4.3.5) were …": codes named beside one rating.
-        if (rating && ratingMentions(sentence).length >= 1) {
+        if (rating) {
           for (const named of codesInText(sentence)) rated.push({ code: named, rating, justification: null, loc: block.loc });
         }
       }

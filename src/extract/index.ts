@@ -4,7 +4,6 @@
  */
 import type { Document } from '../document/model.js';
 import { CseError } from '../errors.js';
-import { nowRatedInProse } from '../parse/prose-ratings.js';
 import type { Template } from '../schema/report.js';
 import { extractAssessmentServices } from './assessment-services.js';
 import { extractCentreForAssessment } from './centre-for-assessment.js';
@@ -30,4 +29,3 @@ export function extractDraft(document: Document, path: string): DraftReport {
   return EXTRACTORS[template](document);
 }
 
-export { classify, nowRatedInProse };

@@ -1,5 +1,5 @@
 /** Counting ratings per criterion, the way several rules need them. */
-import type { Assessment, CriterionTotals, Rating } from '../schema/report.js';
+import type { Assessment, Rating } from '../schema/report.js';
 import { allElementCodes, criterionOf, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
 import { RATING_KEY } from '../extract/score-table.js';
 
@@ -34,8 +34,4 @@ export function knownCount(assessment: Assessment, criterion: CriterionNumber, r
   const rated = assessment.elements.filter((e) => criterionOf(e.code) === criterion);
   if (rated.length < elementsOfCriterion(criterion).length) return null;
   return rated.filter((e) => e.rating === rating).length;
-}
-
-export function totalsKey(rating: Rating): keyof CriterionTotals {
-  return RATING_KEY[rating];
 }

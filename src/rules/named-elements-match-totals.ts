@@ -17,7 +17,8 @@ import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, CriterionTotals, Rating, Report } from '../schema/report.js';
 import { CRITERION_NUMBERS, criterionOf, criterionTitle, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
-import { ratesEveryElement, ratingPhrase, statedElements, totalsKey } from './counts.js';
+import { RATING_KEY } from '../extract/score-table.js';
+import { ratesEveryElement, ratingPhrase, statedElements } from './counts.js';
 import type { Rule } from './rule.js';
 
 const CHECKED: Rating[] = ['compliance-plus', 'partial-compliance', 'non-compliance'];
@@ -55,7 +56,7 @@ function compare(report: Report, index: number, criterion: CriterionNumber | nul
   const severity = outcomeDiffers(assessment, scheme) ? 'error' : 'warning';
   const findings: FindingDraft[] = [];
   for (const rating of CHECKED) {
-    const stated = totals[totalsKey(rating)];
+    const stated = totals[RATING_KEY[rating]];
     if (stated === null) continue;
     const named = statedElements(assessment, criterion ?? undefined, rating);
     if (named.length === stated) continue;
