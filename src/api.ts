@@ -25,7 +25,14 @@ export async function extract(path: string, options: ExtractOptions = {}): Promi
   }
   const report: Report = Report.parse({
     schemaVersion: SCHEMA_VERSION,
-    source: { path, format: read.format, sha256: read.sha256 },
+    source: {
+      path,
+      format: read.format,
+      sha256: read.sha256,
+      ...(read.document.diagnostics.length > 0 && {
+        diagnostics: read.document.diagnostics.map(({ severity, message, loc }) => ({ severity, message, ...(loc && { location: loc }) })),
+      }),
+    },
     template: draft.template,
     organisation: draft.organisation,
     assessmentBody: draft.assessmentBody,

@@ -30,6 +30,13 @@ describe.each([
   ['an empty file', 'fixtures/bad/empty.md', 'empty', /empty \(0 bytes\)/],
   ['binary bytes behind a .md name', 'fixtures/bad/binary-renamed.md', 'corrupt', /not a text file/],
   ['an old binary Word file', 'fixtures/bad/old-word.doc', 'unsupported-format', /save it as \.docx/],
+  ['an empty Word file', 'fixtures/bad/empty.docx', 'empty', /empty \(0 bytes\)/],
+  ['a text file renamed .docx', 'fixtures/bad/text-renamed.docx', 'corrupt', /is a text file although its name ends \.docx/],
+  ['a truncated Word file', 'fixtures/bad/truncated.docx', 'corrupt', /damaged Word file .*truncated/],
+  ['another Office file renamed .docx', 'fixtures/bad/spreadsheet-renamed.docx', 'corrupt', /not a Word document \(it has no word\/document\.xml\)/],
+  ['a password-protected Word file', 'fixtures/bad/password-protected.docx', 'encrypted', /password-protected: open it in Word/],
+  ['an old binary Word file renamed .docx', 'fixtures/bad/old-word-renamed.docx', 'unsupported-format', /old binary Word \(\.doc\) file .* save it as \.docx/],
+  ['a zip bomb', 'fixtures/bad/zip-bomb.docx', 'too-large', /expands to more than 200 MiB .* --max-unpacked/],
   ['an unknown extension', join(scratch, 'notes.xyz'), 'unsupported-format', /not a format cse reads/],
   ['a missing path', 'fixtures/reports/no-such-report.md', 'not-found', /does not exist/],
   ['a directory', 'fixtures/reports', 'not-a-file', /is a folder/],
@@ -79,6 +86,28 @@ describe('cse batch', () => {
     expect(status).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary.extracted).toBe(6);
-    expect(summary.failedByCode).toEqual({ corrupt: 1, empty: 1, 'unsupported-format': 1 });
+    expect(summary.failedByCode).toEqual({ corrupt: 4, empty: 2, encrypted: 1, 'too-large': 1, 'unsupported-format': 2 });
+  });
+});
+
+describe('read limits', () => {
+  it('--max-unpacked lowers the limit on what a Word file may expand to', () => {
+    const { status, stdout } = runCli(['extract', 'fixtures/word/stockton.docx', '--json', '--max-unpacked', '20kB']);
+    expect(status).toBe(2);
+    expect(JSON.parse(stdout).error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/more than 20 kB/) });
+  });
+
+  it('--max-size refuses a file over the limit before reading it', () => {
+    const { status, stdout } = runCli(['extract', 'fixtures/word/stockton.docx', '--json', '--max-size', '10kB']);
+    expect(status).toBe(2);
+    expect(JSON.parse(stdout).error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/over the 10 kB limit/) });
+  });
+
+  it('a Word report within the limits is extracted, with the reader\'s messages on its source', () => {
+    const { status, stdout } = runCli(['extract', 'fixtures/word/harrowfield-nhs.docx', '--json']);
+    expect(status).toBe(0);
+    const record = JSON.parse(stdout);
+    expect(record.source.format).toBe('docx');
+    expect(record.source.diagnostics).toEqual([{ severity: 'info', message: "Word reader: Unrecognised paragraph style: 'Report Body' (Style ID: ReportBody)" }]);
   });
 });

@@ -31,3 +31,9 @@ export function runCli(args: string[]): { status: number | null; stdout: string;
   const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** A record as the same report in another format must give it: everything but where it came from. */
+export function formatIndependent(report: Record<string, any>): Record<string, unknown> {
+  const { source: _source, findings, ...rest } = report;
+  return { ...rest, findings: findings.map(({ location: _location, ...finding }: Record<string, unknown>) => finding) };
+}

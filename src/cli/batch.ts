@@ -5,12 +5,12 @@ import { extractFile, isFailure } from '../api.js';
 import { discover } from '../pipeline/discover.js';
 import type { ExtractOutput } from '../schema/report.js';
 import { STAGE_NAMES } from '../parse/stages.js';
+import { readOptionsOf, type ReadLimits } from './limits.js';
 import { plural, severityCounts, table } from './render.js';
 
-export interface BatchOptions {
+export interface BatchOptions extends ReadLimits {
   out: string;
   json?: boolean;
-  maxSize?: number;
 }
 
 export interface BatchEntry {
@@ -51,7 +51,7 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   const entries: BatchEntry[] = [];
   for (const [index, file] of files.entries()) {
     process.stderr.write(`[${index + 1}/${files.length}] ${file}\n`);
-    const output = await extractFile(file, { maxBytes: options.maxSize });
+    const output = await extractFile(file, readOptionsOf(options));
     const record = recordPath(options.out, paths, file);
     await mkdir(dirname(record), { recursive: true });
     await writeFile(record, `${JSON.stringify(output, null, 2)}\n`);

@@ -1,15 +1,10 @@
 #!/usr/bin/env node
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command } from 'commander';
 import { runBatch } from './batch.js';
+import { parseSize, type ReadLimits } from './limits.js';
 import { runCheck, runExtract } from './single.js';
 
-function bytes(value: string): number {
-  const m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(value.trim());
-  if (!m) throw new InvalidArgumentError('give a size such as 20MB or 500kB');
-  const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as 'k'] ?? 1;
-  return Math.round(Number(m[1]) * unit);
-}
 
 const program = new Command()
   .name('cse')
@@ -22,10 +17,11 @@ const program = new Command()
 program
   .command('extract')
   .description('Extract one report into the canonical record (exit 0: extracted; 2: not readable or not a report)')
-  .argument('<file>', 'the report (.md, .markdown, .txt)')
+  .argument('<file>', 'the report (.docx, .md, .markdown, .txt)')
   .option('--json', 'print the record as JSON on stdout (the output contract)')
-  .option('--max-size <size>', 'largest file read', bytes)
-  .action(async (file: string, options: { json?: boolean; maxSize?: number }) => {
+  .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
+  .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
+  .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
     process.exitCode = await runExtract(file, options);
   });
 
@@ -34,8 +30,9 @@ program
   .description("Check a report against the scheme's rules (exit 0: no error findings; 1: error findings; 2: not readable)")
   .argument('<file>', 'the report')
   .option('--json', 'print the findings as JSON')
-  .option('--max-size <size>', 'largest file read', bytes)
-  .action(async (file: string, options: { json?: boolean; maxSize?: number }) => {
+  .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
+  .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
+  .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
     process.exitCode = await runCheck(file, options);
   });
 
@@ -45,8 +42,9 @@ program
   .argument('<paths...>', 'files and folders')
   .option('--out <dir>', 'where to write the records', 'out/records')
   .option('--json', 'print the summary as JSON on stdout')
-  .option('--max-size <size>', 'largest file read', bytes)
-  .action(async (paths: string[], options: { out: string; json?: boolean; maxSize?: number }) => {
+  .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
+  .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
+  .action(async (paths: string[], options: ReadLimits & { out: string; json?: boolean }) => {
     process.exitCode = await runBatch(paths, options);
   });
 

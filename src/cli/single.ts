@@ -1,11 +1,11 @@
 /** `cse extract` and `cse check` on one file. */
 import { extractFile, isFailure } from '../api.js';
 import { DEFAULT_SCHEME } from '../standard/scheme.js';
+import { readOptionsOf, type ReadLimits } from './limits.js';
 import { renderFindings, renderReport } from './render.js';
 
-export interface SingleOptions {
+export interface SingleOptions extends ReadLimits {
   json?: boolean;
-  maxSize?: number;
 }
 
 export const EXIT = { ok: 0, findings: 1, bug: 1, unreadable: 2 } as const;
@@ -15,7 +15,7 @@ function print(text: string): void {
 }
 
 export async function runExtract(file: string, options: SingleOptions): Promise<number> {
-  const output = await extractFile(file, { maxBytes: options.maxSize });
+  const output = await extractFile(file, readOptionsOf(options));
   if (options.json) print(JSON.stringify(output, null, 2));
   if (isFailure(output)) {
     process.stderr.write(`cse: ${output.error.message}\n`);
@@ -26,7 +26,7 @@ export async function runExtract(file: string, options: SingleOptions): Promise<
 }
 
 export async function runCheck(file: string, options: SingleOptions): Promise<number> {
-  const output = await extractFile(file, { maxBytes: options.maxSize });
+  const output = await extractFile(file, readOptionsOf(options));
   if (isFailure(output)) {
     if (options.json) print(JSON.stringify(output, null, 2));
     process.stderr.write(`cse: ${output.error.message}\n`);

@@ -6,6 +6,8 @@
 export interface SourceLocation {
   line?: number;
   page?: number;
+  /** 1-based index of the paragraph, heading, list item or table row in a Word document's body. */
+  paragraph?: number;
 }
 
 export interface TableRow {

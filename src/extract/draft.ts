@@ -15,6 +15,6 @@ export interface DraftReport {
 }
 
 export function locationOf(loc: SourceLocation | undefined): Finding['location'] {
-  if (!loc || (loc.line === undefined && loc.page === undefined)) return null;
+  if (!loc || (loc.line === undefined && loc.page === undefined && loc.paragraph === undefined)) return null;
   return { ...loc };
 }

@@ -9,11 +9,15 @@ import { extname } from 'node:path';
 import type { Document } from '../document/model.js';
 import { CseError } from '../errors.js';
 import type { Format } from '../schema/report.js';
+import { readDocx } from './docx.js';
 import { readMarkdown } from './markdown.js';
+import { formatSize } from './size.js';
 
 export interface ReadOptions {
   /** Largest file read, in bytes. */
   maxBytes?: number;
+  /** Most bytes a Word package may expand to when unzipped (zip-bomb guard). */
+  maxUnpackedBytes?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -26,10 +30,9 @@ export interface ReadResult {
   document: Document;
 }
 
-const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.txt': 'md' };
+const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.docx': 'docx' };
 const LATER_FORMATS: Record<string, string> = {
   '.pdf': 'PDF reports are not read yet; export the report to Markdown, or use a version of cse with the PDF reader',
-  '.docx': 'Word reports are not read yet; save the report as Markdown, or use a version of cse with the Word reader',
   '.doc': 'old binary Word (.doc) files are not read; open it in Word or LibreOffice and save it as .docx',
 };
 
@@ -54,7 +57,7 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
   const extension = extname(path).toLowerCase();
   const format = formatOf(path);
   if (!format) {
-    const hint = LATER_FORMATS[extension] ?? 'cse reads Markdown (.md, .markdown, .txt) reports';
+    const hint = LATER_FORMATS[extension] ?? 'cse reads Word (.docx) and Markdown (.md, .markdown, .txt) reports';
     throw new CseError('unsupported-format', path, `${path}: "${extension || 'no extension'}" is not a format cse reads: ${hint}.`);
   }
   if (info.size === 0) throw new CseError('empty', path, `${path} is empty (0 bytes): the copy is probably incomplete; fetch the report again.`);
@@ -62,16 +65,21 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
     throw new CseError(
       'too-large',
       path,
-      `${path} is ${(info.size / 1048576).toFixed(1)} MiB, over the ${(maxBytes / 1048576).toFixed(0)} MiB limit: check it is one report, or raise the limit with --max-size.`,
+      `${path} is ${formatSize(info.size)}, over the ${formatSize(maxBytes)} limit: check it is one report, or raise the limit with --max-size.`,
     );
   }
 
   const bytes = await readFile(path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
-  return { path, format, sha256, bytes: bytes.length, document: readBytes(path, format, bytes) };
+  try {
+    return { path, format, sha256, bytes: bytes.length, document: await readBytes(path, format, bytes, options) };
+  } catch (error) {
+    if (error instanceof CseError) error.sha256 = sha256;
+    throw error;
+  }
 }
 
-function readBytes(path: string, format: Format, bytes: Buffer): Document {
+async function readBytes(path: string, format: Format, bytes: Buffer, options: ReadOptions): Promise<Document> {
   switch (format) {
     case 'md': {
       if (bytes.includes(0)) {
@@ -81,6 +89,8 @@ function readBytes(path: string, format: Format, bytes: Buffer): Document {
       if (text.trim() === '') throw new CseError('empty', path, `${path} holds only white space: the copy is probably incomplete; fetch the report again.`);
       return readMarkdown(text);
     }
+    case 'docx':
+      return readDocx(path, bytes, options);
     default:
       throw new CseError('unsupported-format', path, `${path}: ${format} files are not read yet.`);
   }

@@ -8,6 +8,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, type Block, type Document, type TableRow } from '../document/model.js';
+import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -19,30 +20,8 @@ export function readMarkdown(text: string): Document {
   const lines = text.split('\n');
   const blocks: Block[] = [];
   for (const node of tree.children) collect(node, blocks, lines);
-  return { blocks: joinSplitTables(blocks), diagnostics: [] };
+  return { blocks: joinTabLaidTables(blocks), diagnostics: [] };
 }
-
-/**
- * A tab-laid table whose first line starts with a tab is parsed as an indented block followed
- * by a paragraph, and a blank line inside a tab-laid table splits it: consecutive tab-laid
- * tables of the same width are one table, so they are joined again.
- */
-function joinSplitTables(blocks: Block[]): Block[] {
-  const out: Block[] = [];
-  for (const block of blocks) {
-    const previous = out.at(-1);
-    const lastLine = previous?.kind === 'table' ? previous.rows.at(-1)?.loc.line : undefined;
-    const adjacent = lastLine !== undefined && block.kind === 'table' && block.rows[0]?.loc.line === lastLine + 1;
-    if (block.kind === 'table' && previous?.kind === 'table' && tabLaid.has(previous) && tabLaid.has(block) && (adjacent || width(previous) === width(block))) {
-      previous.rows.push(...block.rows);
-      continue;
-    }
-    out.push(block);
-  }
-  return out;
-}
-
-const tabLaid = new WeakSet<Block>();
 
 function lineOf(node: Nodes): number | undefined {
   return node.position?.start.line;
@@ -76,19 +55,9 @@ function isBoldTitle(paragraph: Paragraph): boolean {
   return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !text.includes('\n');
 }
 
-/** Lines separated by tabs are a table when most of them carry a tab. */
+/** A paragraph's or indented block's lines as tab-laid table rows, numbered from its first line. */
 function tabTable(text: string, firstLine: number | undefined): TableRow[] | null {
-  const lines = text.split('\n').filter((l) => l.trim().length > 0);
-  const tabbed = lines.filter((l) => l.includes('\t')).length;
-  if (tabbed === 0 || tabbed * 2 < lines.length) return null;
-  return text
-    .split('\n')
-    .map((line, i) => ({ line, i }))
-    .filter(({ line }) => line.trim().length > 0)
-    .map(({ line, i }) => ({
-      cells: line.split('\t').map((c) => c.trim()),
-      loc: firstLine === undefined ? {} : { line: firstLine + i },
-    }));
+  return tabLaidRows(text.split('\n').map((line, i) => ({ text: line, loc: firstLine === undefined ? {} : { line: firstLine + i } })));
 }
 
 function sourceText(node: Nodes, source: readonly string[]): string | null {
@@ -101,16 +70,6 @@ function sourceText(node: Nodes, source: readonly string[]): string | null {
     .replace(/<br\s*\/?>/gi, ' ')
     .replace(/<[^>]+>/g, '')
     .replace(/\*\*|__/g, '');
-}
-
-function width(block: Block): number {
-  return block.kind === 'table' ? Math.max(...block.rows.map((r) => r.cells.length)) : 0;
-}
-
-function pushTabTable(blocks: Block[], rows: TableRow[], loc: Block['loc']): void {
-  const table: Block = { kind: 'table', rows, loc };
-  tabLaid.add(table);
-  blocks.push(table);
 }
 
 function collect(node: RootContent, blocks: Block[], source: readonly string[]): void {
@@ -129,7 +88,7 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[]):
       // remark trims each continuation line, losing the empty first cell of a line that starts with a tab;
       // a tab-laid paragraph is therefore read from its source lines, markup removed.
       const rows = text.includes('\t') ? tabTable(sourceText(node, source) ?? text, line) : null;
-      if (rows) pushTabTable(blocks, rows, loc);
+      if (rows) blocks.push(tabLaidTable(rows, loc));
       else if (text.trim()) blocks.push({ kind: 'paragraph', text: text.trim(), loc });
       return;
     }
@@ -139,7 +98,7 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[]):
       const end = node.position?.end.line;
       const value = line !== undefined && end !== undefined ? source.slice(line - 1, end).join('\n') : (node as Code).value;
       const rows = tabTable(value, line);
-      if (rows) pushTabTable(blocks, rows, loc);
+      if (rows) blocks.push(tabLaidTable(rows, loc));
       else if (value.trim()) blocks.push({ kind: 'paragraph', text: value.trim(), loc });
       return;
     }

@@ -82,7 +82,14 @@ export type Assessment = z.infer<typeof Assessment>;
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
 
-export const Location = z.object({ line: z.number().int().optional(), page: z.number().int().optional() }).strict();
+export const Location = z
+  .object({
+    line: z.number().int().optional().describe('1-based line of a Markdown or text file.'),
+    page: z.number().int().optional().describe('1-based page of a PDF.'),
+    paragraph: z.number().int().optional().describe("1-based index of the paragraph, heading, list item or table row in a Word document's body."),
+  })
+  .strict()
+  .describe('Where in the document a finding comes from.');
 
 export const Finding = z
   .object({
@@ -104,6 +111,14 @@ export const Source = z
     path: z.string(),
     format: Format.nullable(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/).nullable(),
+    diagnostics: z
+      .array(
+        z
+          .object({ severity: z.enum(['warning', 'info']), message: z.string(), location: Location.optional() })
+          .strict(),
+      )
+      .optional()
+      .describe("What the format's reader noticed about the file (for Word, mammoth's messages); absent when nothing."),
   })
   .strict();
 export type Source = z.infer<typeof Source>;

@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * Writes the broken-input fixtures in fixtures/bad/ (committed; rerun only to recreate them).
+ * The Word ones start from a good Word fixture (fixtures/word/, made by make-word-fixtures.mjs).
+ * An old binary .doc is made with LibreOffice when it is installed; otherwise the committed one is kept.
+ *
+ * Usage: node scripts/make-bad-fixtures.mjs
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import JSZip from 'jszip';
+import officeCrypto from 'officecrypto-tool';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const BAD = join(ROOT, 'fixtures/bad');
+const goodWord = readFileSync(join(ROOT, 'fixtures/word/moors-committee.docx'));
+const write = (name, bytes) => {
+  writeFileSync(join(BAD, name), bytes);
+  console.log(`fixtures/bad/${name}  ${bytes.length} bytes`);
+};
+
+// Markdown
+write('empty.md', Buffer.alloc(0));
+write('binary-renamed.md', Buffer.from('PK\x03\x04\x00\x00binary\x00junk', 'latin1'));
+
+// Word: nothing, text, half a file, a zip that is another Office file, a password.
+write('empty.docx', Buffer.alloc(0));
+write('text-renamed.docx', Buffer.from('Customer Service Excellence assessment report\nThis is a text file that someone renamed .docx.\n'));
+write('truncated.docx', goodWord.subarray(0, Math.floor(goodWord.length * 0.6)));
+const workbook = new JSZip();
+workbook.file('[Content_Types].xml', '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>');
+workbook.file('xl/workbook.xml', '<?xml version="1.0"?><workbook/>');
+write('spreadsheet-renamed.docx', await workbook.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }));
+write('password-protected.docx', officeCrypto.encrypt(goodWord, { password: 'cse-fixture' }));
+
+// A zip bomb: a real report whose document part is padded with 300 MiB of white space
+// between two elements (valid XML), which deflates to well under a megabyte.
+const bomb = await JSZip.loadAsync(goodWord);
+const documentXml = await bomb.file('word/document.xml').async('string');
+const padding = ' '.repeat(300 * 1024 * 1024);
+bomb.file('word/document.xml', documentXml.replace('<w:body>', `<w:body>${padding}`));
+write('zip-bomb.docx', await bomb.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE', compressionOptions: { level: 9 } }));
+
+// An old binary Word file, under its own name and renamed .docx.
+const soffice = ['soffice', 'libreoffice'].find((cmd) => {
+  try {
+    execFileSync(cmd, ['--version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+});
+if (soffice) {
+  const dir = mkdtempSync(join(tmpdir(), 'cse-doc-'));
+  copyFileSync(join(ROOT, 'fixtures/word/moors-committee.docx'), join(dir, 'old-word.docx'));
+  execFileSync(soffice, ['--headless', '--convert-to', 'doc', '--outdir', dir, join(dir, 'old-word.docx')], { stdio: 'ignore' });
+  write('old-word.doc', readFileSync(join(dir, 'old-word.doc')));
+} else if (!existsSync(join(BAD, 'old-word.doc'))) {
+  throw new Error('LibreOffice is needed to make fixtures/bad/old-word.doc: apt-get install libreoffice-writer');
+}
+write('old-word-renamed.docx', readFileSync(join(BAD, 'old-word.doc')));

@@ -1,0 +1,267 @@
+#!/usr/bin/env node
+/**
+ * Makes the Word twin of every Markdown report fixture: fixtures/reports/<stem>.md → fixtures/word/<stem>.docx.
+ *
+ * The Markdown is parsed with remark (the library, not cse's reader) and written as a real Word
+ * document with the `docx` package: Markdown headings become Word heading styles, bold-only lines
+ * stay bold paragraphs, lists are Word numbering, tables are Word tables with a repeating header
+ * row, tab-laid lines are paragraphs with real tab characters. On top of that, each report gets
+ * the Word habits listed in WORD_HABITS, so the reader meets what real Word reports contain:
+ * merged cells, cells of several paragraphs, headings made only of bold text, and an element
+ * table that runs on under repeated header rows with its sub-criterion titles as merged rows.
+ *
+ * Usage: node scripts/make-word-fixtures.mjs   (then commit fixtures/word/*.docx)
+ */
+import { readFileSync, readdirSync, writeFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  AlignmentType,
+  Document,
+  HeadingLevel,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+} from 'docx';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const SOURCE = join(ROOT, 'fixtures/reports');
+const TARGET = join(ROOT, 'fixtures/word');
+
+/**
+ * Per report, the Word habits its twin is given. Each keeps the text; only the layout changes.
+ * - mergeCells: cells of one table (by its index among the report's tables) merged in Word. The
+ *   Markdown cells a merge covers must hold the same text (checked), since a reader spreads a
+ *   merged cell's text over the cells it covers.
+ * - paragraphCells: tables whose header starts with this text have each cell's sentences as
+ *   separate paragraphs.
+ * - runOnTables: consecutive tables with this header, each under a heading of this depth, become
+ *   one table: the headings become rows merged across the table, and the header row repeats.
+ * - bodyStyle: a template paragraph style (unknown to mammoth) given to every prose paragraph.
+ * - boldHeadings: Markdown headings from this depth on are written as bold paragraphs, not heading
+ *   styles (a committee paper's numbered section titles; its title keeps the Title style).
+ */
+const WORD_HABITS = {
+  stockton: {
+    mergeCells: [
+      { table: 1, row: 1, col: 1, rowSpan: 2, colSpan: 1 },
+      { table: 2, row: 1, col: 1, rowSpan: 1, colSpan: 5 },
+    ],
+  },
+  'northbridge-library': { paragraphCells: 'Element' },
+  melton: { runOnTables: { header: 'Element', headingDepth: 4 } },
+  'harrowfield-nhs': { paragraphCells: 'Element', bodyStyle: 'Report Body' },
+  'moors-committee': { boldHeadings: 1 },
+  'kestrel-housing-committee': { boldHeadings: 2 },
+};
+
+const processor = unified().use(remarkParse).use(remarkGfm);
+const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+
+/** Inline Markdown as Word runs: bold, italics and line breaks kept; inline HTML tags dropped, <br> a break. */
+function runs(nodes, style = {}) {
+  const out = [];
+  for (const node of nodes) {
+    if (node.type === 'text' || node.type === 'inlineCode') {
+      // A line break in the Markdown is a line break in Word (Shift+Enter), as on a report's cover.
+      node.value.split('\n').forEach((line, i) => out.push(new TextRun({ text: line, ...(i > 0 && { break: 1 }), ...style })));
+    }
+    else if (node.type === 'break') out.push(new TextRun({ break: 1, ...style }));
+    else if (node.type === 'html') {
+      if (/^<br\s*\/?>$/i.test(node.value)) out.push(new TextRun({ break: 1, ...style }));
+    } else if (node.type === 'strong') out.push(...runs(node.children, { ...style, bold: true }));
+    else if (node.type === 'emphasis') out.push(...runs(node.children, { ...style, italics: true }));
+    else if ('children' in node) out.push(...runs(node.children, style));
+  }
+  return out;
+}
+
+function plain(nodes) {
+  return nodes.map((n) => ('value' in n ? n.value : 'children' in n ? plain(n.children) : '')).join('');
+}
+
+/** A line typed with tabs between its cells, as one Word paragraph with tab characters. */
+function tabLine(line) {
+  const children = [];
+  line.split('\t').forEach((part, i) => {
+    if (i > 0) children.push(new Tab());
+    if (part) children.push(part);
+  });
+  return new Paragraph({ children: [new TextRun({ children })] });
+}
+
+function sourceLines(node, lines) {
+  return lines.slice(node.position.start.line - 1, node.position.end.line);
+}
+
+function cellParagraphs(cellNode, asParagraphs) {
+  const text = plain(cellNode.children);
+  if (asParagraphs && text.length > 0) {
+    const sentences = text.split(/(?<=[.;])\s+(?=[A-Z])/);
+    if (sentences.length > 1) return sentences.map((s) => new Paragraph({ children: [new TextRun(s)] }));
+  }
+  return [new Paragraph({ children: runs(cellNode.children) })];
+}
+
+/** Rows of Markdown table cells (or title rows) as a Word table with merges and a repeating header. */
+function wordTable(rows, { merges = [], paragraphs = false, header = true }) {
+  const width = Math.max(...rows.map((r) => (r.title ? 1 : r.cells.length)));
+  const covered = new Set();
+  for (const m of merges) {
+    const text = plain(rows[m.row].cells[m.col].children);
+    for (let r = m.row; r < m.row + m.rowSpan; r++)
+      for (let c = m.col; c < m.col + m.colSpan; c++) {
+        if (plain(rows[r].cells[c].children) !== text) throw new Error(`merge over cells of different text at row ${r}, column ${c}`);
+        if (r !== m.row || c !== m.col) covered.add(`${r},${c}`);
+      }
+  }
+  return new Table({
+    width: { size: 100, type: WidthType.PERCENTAGE },
+    rows: rows.map((row, r) => {
+      if (row.title) {
+        return new TableRow({ children: [new TableCell({ columnSpan: width, children: [new Paragraph({ children: [new TextRun({ text: row.title, bold: true })] })] })] });
+      }
+      const children = [];
+      row.cells.forEach((cell, c) => {
+        if (covered.has(`${r},${c}`)) return;
+        const merge = merges.find((m) => m.row === r && m.col === c);
+        children.push(
+          new TableCell({
+            children: cellParagraphs(cell, paragraphs && r > 0),
+            ...(merge && { rowSpan: merge.rowSpan, columnSpan: merge.colSpan }),
+          }),
+        );
+      });
+      return new TableRow({ tableHeader: header && r === 0, children });
+    }),
+  });
+}
+
+function listParagraphs(list, level = 0) {
+  const out = [];
+  for (const item of list.children) {
+    const own = item.children.filter((c) => c.type !== 'list');
+    const children = [];
+    own.forEach((child, i) => {
+      if (i > 0) children.push(new TextRun({ break: 1 }));
+      children.push(...runs(child.children ?? []));
+    });
+    out.push(new Paragraph({ numbering: { reference: list.ordered ? 'numbers' : 'bullets', level }, children }));
+    for (const nested of item.children.filter((c) => c.type === 'list')) out.push(...listParagraphs(nested, level + 1));
+  }
+  return out;
+}
+
+const headerText = (table) => plain(table.children[0].children[0].children).trim();
+
+function wordBody(markdown, habits) {
+  const tree = processor.parse(markdown);
+  const lines = markdown.split('\n');
+  const body = [];
+  let tableIndex = -1;
+  let runOn = null;
+  const nodes = tree.children;
+  for (let i = 0; i < nodes.length; i++) {
+    const node = nodes[i];
+    switch (node.type) {
+      case 'heading': {
+        const next = nodes[i + 1];
+        const r = habits.runOnTables;
+        if (r && runOn && node.depth === r.headingDepth && next?.type === 'table' && headerText(next) === r.header) {
+          runOn.push({ title: plain(node.children) }, ...next.children.map((row) => ({ cells: row.children })));
+          tableIndex += 1;
+          i += 1;
+          continue;
+        }
+        if (runOn) body.push(wordTable(runOn, {}));
+        runOn = null;
+        if (habits.boldHeadings !== undefined && node.depth >= habits.boldHeadings) body.push(new Paragraph({ children: runs(node.children, { bold: true }) }));
+        else body.push(new Paragraph({ heading: HEADINGS[node.depth - 1], children: runs(node.children) }));
+        continue;
+      }
+      case 'table': {
+        tableIndex += 1;
+        const rows = node.children.map((row) => ({ cells: row.children }));
+        const r = habits.runOnTables;
+        if (r && headerText(node) === r.header) {
+          if (runOn) body.push(wordTable(runOn, {}));
+          runOn = rows;
+          continue;
+        }
+        const merges = (habits.mergeCells ?? []).filter((m) => m.table === tableIndex);
+        const paragraphs = habits.paragraphCells !== undefined && headerText(node).startsWith(habits.paragraphCells);
+        body.push(wordTable(rows, { merges, paragraphs }));
+        continue;
+      }
+      default:
+        break;
+    }
+    if (runOn) body.push(wordTable(runOn, {}));
+    runOn = null;
+    switch (node.type) {
+      case 'paragraph': {
+        const source = sourceLines(node, lines);
+        if (source.some((l) => l.includes('\t'))) body.push(...source.map((l) => tabLine(l.replace(/\*\*|__/g, '').replace(/<[^>]+>/g, ''))));
+        else body.push(new Paragraph({ ...(habits.bodyStyle && { style: styleId(habits.bodyStyle) }), children: runs(node.children) }));
+        break;
+      }
+      case 'code':
+        body.push(...sourceLines(node, lines).filter((l) => l.trim()).map(tabLine));
+        break;
+      case 'list':
+        body.push(...listParagraphs(node));
+        break;
+      case 'blockquote':
+        for (const child of node.children) if (child.type === 'paragraph') body.push(new Paragraph({ indent: { left: 720 }, children: runs(child.children) }));
+        break;
+      case 'html': {
+        const text = node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').trim();
+        if (text) body.push(new Paragraph({ children: [new TextRun(text)] }));
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  if (runOn) body.push(wordTable(runOn, {}));
+  return body;
+}
+
+const styleId = (name) => name.replace(/\W/g, '');
+
+const level = (format, text, i) => ({ level: i, format, text, alignment: AlignmentType.LEFT, style: { paragraph: { indent: { left: 720 * (i + 1), hanging: 360 } } } });
+
+function wordDocument(stem, markdown) {
+  return new Document({
+    creator: 'cse fixtures',
+    title: stem,
+    styles: {
+      paragraphStyles: [WORD_HABITS[stem]?.bodyStyle]
+        .filter(Boolean)
+        .map((name) => ({ id: styleId(name), name, basedOn: 'Normal', run: { size: 22 }, paragraph: { spacing: { after: 120 } } })),
+    },
+    numbering: {
+      config: [
+        { reference: 'bullets', levels: [0, 1, 2].map((i) => level(LevelFormat.BULLET, '•', i)) },
+        { reference: 'numbers', levels: [0, 1, 2].map((i) => level(LevelFormat.DECIMAL, `%${i + 1}.`, i)) },
+      ],
+    },
+    sections: [{ children: wordBody(markdown, WORD_HABITS[stem] ?? {}) }],
+  });
+}
+
+mkdirSync(TARGET, { recursive: true });
+for (const file of readdirSync(SOURCE).filter((f) => f.endsWith('.md')).sort()) {
+  const stem = file.replace(/\.md$/, '');
+  const buffer = await Packer.toBuffer(wordDocument(stem, readFileSync(join(SOURCE, file), 'utf8')));
+  writeFileSync(join(TARGET, `${stem}.docx`), buffer);
+  console.log(`fixtures/word/${stem}.docx  ${buffer.length} bytes`);
+}

@@ -1,0 +1,20 @@
+/** The read limits every command that reads reports takes: `--max-size` and `--max-unpacked`. */
+import { InvalidArgumentError } from 'commander';
+import type { ReadOptions } from '../read/index.js';
+
+export interface ReadLimits {
+  maxSize?: number;
+  maxUnpacked?: number;
+}
+
+/** A size such as `20MB`, `500kB` or `1048576`, in bytes. */
+export function parseSize(value: string): number {
+  const m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(value.trim());
+  if (!m) throw new InvalidArgumentError('give a size such as 20MB or 500kB');
+  const unit = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[(m[2] ?? '').toLowerCase() as 'k'] ?? 1;
+  return Math.round(Number(m[1]) * unit);
+}
+
+export function readOptionsOf(limits: ReadLimits): ReadOptions {
+  return { maxBytes: limits.maxSize, maxUnpackedBytes: limits.maxUnpacked };
+}
