@@ -2,7 +2,10 @@
 /**
  * Writes the broken-input fixtures in fixtures/bad/ (committed; rerun only to recreate them).
  * The Word ones start from a good Word fixture (fixtures/word/, made by make-word-fixtures.mjs).
- * An old binary .doc is made with LibreOffice when it is installed; otherwise the committed one is kept.
+ * The PDF ones start from a good PDF fixture (fixtures/pdf/, made by make-pdf-fixtures.mjs).
+ * An old binary .doc is made with LibreOffice, the encrypted PDF with qpdf and the scanned one
+ * with pdftoppm and img2pdf (Debian: libreoffice-writer, qpdf, poppler-utils, img2pdf) when they
+ * are installed; otherwise the committed files are kept.
  *
  * Usage: node scripts/make-bad-fixtures.mjs
  */
@@ -61,3 +64,29 @@ if (soffice) {
   throw new Error('LibreOffice is needed to make fixtures/bad/old-word.doc: apt-get install libreoffice-writer');
 }
 write('old-word-renamed.docx', readFileSync(join(BAD, 'old-word.doc')));
+
+// PDF: nothing, text, half a file, a password, a scan (pages as images, no text layer).
+const goodPdf = join(ROOT, 'fixtures/pdf/moors-committee.pdf');
+const pdfBytes = readFileSync(goodPdf);
+write('empty.pdf', Buffer.alloc(0));
+write('text-renamed.pdf', Buffer.from('Customer Service Excellence assessment report\nThis is a text file that someone renamed .pdf.\n'));
+write('truncated.pdf', pdfBytes.subarray(0, Math.floor(pdfBytes.length * 0.4)));
+const has = (cmd) => {
+  try {
+    execFileSync('sh', ['-c', `command -v ${cmd}`], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+};
+if (has('qpdf')) {
+  execFileSync('qpdf', ['--encrypt', 'cse-fixture', 'cse-owner', '256', '--', goodPdf, join(BAD, 'password-protected.pdf')]);
+  console.log('fixtures/bad/password-protected.pdf');
+}
+if (has('pdftoppm') && has('img2pdf')) {
+  const dir = mkdtempSync(join(tmpdir(), 'cse-scan-'));
+  execFileSync('pdftoppm', ['-r', '60', '-gray', '-png', '-f', '1', '-l', '2', goodPdf, join(dir, 'page')]);
+  const pages = ['page-1.png', 'page-2.png'].map((p) => join(dir, p));
+  execFileSync('img2pdf', ['-o', join(BAD, 'scanned.pdf'), ...pages]);
+  console.log('fixtures/bad/scanned.pdf');
+}

@@ -17,6 +17,9 @@ import { join } from 'node:path';
 import {
   AlignmentType,
   Document,
+  Footer,
+  Header,
+  PageNumber,
   HeadingLevel,
   LevelFormat,
   Packer,
@@ -232,7 +235,12 @@ function wordBody(markdown, habits) {
     }
   }
   if (runOn) body.push(wordTable(runOn, {}));
-  return body;
+  return separateTables(body);
+}
+
+/** Word cannot hold two tables with nothing between them (it joins them): an empty paragraph goes between. */
+function separateTables(body) {
+  return body.flatMap((block, i) => (block instanceof Table && body[i + 1] instanceof Table ? [block, new Paragraph({ children: [] })] : [block]));
 }
 
 const styleId = (name) => name.replace(/\W/g, '');
@@ -244,6 +252,8 @@ function wordDocument(stem, markdown) {
     creator: 'cse fixtures',
     title: stem,
     styles: {
+      // Space after each paragraph, as report templates set it, so paragraphs stay apart on the page.
+      default: { document: { paragraph: { spacing: { after: 120 } } } },
       paragraphStyles: [WORD_HABITS[stem]?.bodyStyle]
         .filter(Boolean)
         .map((name) => ({ id: styleId(name), name, basedOn: 'Normal', run: { size: 22 }, paragraph: { spacing: { after: 120 } } })),
@@ -254,7 +264,19 @@ function wordDocument(stem, markdown) {
         { reference: 'numbers', levels: [0, 1, 2].map((i) => level(LevelFormat.DECIMAL, `%${i + 1}.`, i)) },
       ],
     },
-    sections: [{ children: wordBody(markdown, WORD_HABITS[stem] ?? {}) }],
+    sections: [
+      {
+        // A running header and "Page N of M" footer on every page, as report templates have;
+        // mammoth ignores both, and the PDF reader must drop them.
+        headers: { default: new Header({ children: [new Paragraph({ alignment: AlignmentType.RIGHT, children: [new TextRun({ text: `Customer Service Excellence – ${stem}`, size: 16 })] })] }) },
+        footers: {
+          default: new Footer({
+            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: ['Page ', PageNumber.CURRENT, ' of ', PageNumber.TOTAL_PAGES], size: 16 })] })],
+          }),
+        },
+        children: wordBody(markdown, WORD_HABITS[stem] ?? {}),
+      },
+    ],
   });
 }
 

@@ -37,6 +37,11 @@ describe.each([
   ['a password-protected Word file', 'fixtures/bad/password-protected.docx', 'encrypted', /password-protected: open it in Word/],
   ['an old binary Word file renamed .docx', 'fixtures/bad/old-word-renamed.docx', 'unsupported-format', /old binary Word \(\.doc\) file .* save it as \.docx/],
   ['a zip bomb', 'fixtures/bad/zip-bomb.docx', 'too-large', /expands to more than 200 MiB .* --max-unpacked/],
+  ['an empty PDF', 'fixtures/bad/empty.pdf', 'empty', /empty \(0 bytes\)/],
+  ['a text file renamed .pdf', 'fixtures/bad/text-renamed.pdf', 'corrupt', /is not a PDF although its name ends \.pdf/],
+  ['a truncated PDF', 'fixtures/bad/truncated.pdf', 'corrupt', /damaged PDF .*truncated/],
+  ['a password-protected PDF', 'fixtures/bad/password-protected.pdf', 'encrypted', /password-protected/],
+  ['a scanned PDF', 'fixtures/bad/scanned.pdf', 'no-text', /looks scanned.*OCR/],
   ['an unknown extension', join(scratch, 'notes.xyz'), 'unsupported-format', /not a format cse reads/],
   ['a missing path', 'fixtures/reports/no-such-report.md', 'not-found', /does not exist/],
   ['a directory', 'fixtures/reports', 'not-a-file', /is a folder/],
@@ -86,7 +91,7 @@ describe('cse batch', () => {
     expect(status).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary.extracted).toBe(6);
-    expect(summary.failedByCode).toEqual({ corrupt: 4, empty: 2, encrypted: 1, 'too-large': 1, 'unsupported-format': 2 });
+    expect(summary.failedByCode).toEqual({ corrupt: 6, empty: 3, encrypted: 2, 'no-text': 1, 'too-large': 1, 'unsupported-format': 2 });
   });
 });
 
@@ -95,6 +100,12 @@ describe('read limits', () => {
     const { status, stdout } = runCli(['extract', 'fixtures/word/stockton.docx', '--json', '--max-unpacked', '20kB']);
     expect(status).toBe(2);
     expect(JSON.parse(stdout).error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/more than 20 kB/) });
+  });
+
+  it('--max-pages refuses a PDF with more pages', () => {
+    const { status, stdout } = runCli(['extract', 'fixtures/pdf/stockton.pdf', '--json', '--max-pages', '3']);
+    expect(status).toBe(2);
+    expect(JSON.parse(stdout).error).toMatchObject({ code: 'too-large', message: expect.stringMatching(/has 12 pages, over the limit of 3/) });
   });
 
   it('--max-size refuses a file over the limit before reading it', () => {

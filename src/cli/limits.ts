@@ -5,6 +5,7 @@ import type { ReadOptions } from '../read/index.js';
 export interface ReadLimits {
   maxSize?: number;
   maxUnpacked?: number;
+  maxPages?: number;
 }
 
 /** A size such as `20MB`, `500kB` or `1048576`, in bytes. */
@@ -16,5 +17,12 @@ export function parseSize(value: string): number {
 }
 
 export function readOptionsOf(limits: ReadLimits): ReadOptions {
-  return { maxBytes: limits.maxSize, maxUnpackedBytes: limits.maxUnpacked };
+  return { maxBytes: limits.maxSize, maxUnpackedBytes: limits.maxUnpacked, maxPages: limits.maxPages };
+}
+
+/** A whole number of at least 1. */
+export function parseCount(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number, 1 or more');
+  return n;
 }

@@ -2,7 +2,7 @@
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
 import { Command } from 'commander';
 import { runBatch } from './batch.js';
-import { parseSize, type ReadLimits } from './limits.js';
+import { parseCount, parseSize, type ReadLimits } from './limits.js';
 import { runCheck, runExtract } from './single.js';
 
 
@@ -21,6 +21,7 @@ program
   .option('--json', 'print the record as JSON on stdout (the output contract)')
   .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
   .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
+  .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
   .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
     process.exitCode = await runExtract(file, options);
   });
@@ -32,6 +33,7 @@ program
   .option('--json', 'print the findings as JSON')
   .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
   .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
+  .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
   .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
     process.exitCode = await runCheck(file, options);
   });
@@ -44,6 +46,7 @@ program
   .option('--json', 'print the summary as JSON on stdout')
   .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
   .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
+  .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
   .action(async (paths: string[], options: ReadLimits & { out: string; json?: boolean }) => {
     process.exitCode = await runBatch(paths, options);
   });

@@ -11,6 +11,7 @@ import { CseError } from '../errors.js';
 import type { Format } from '../schema/report.js';
 import { readDocx } from './docx.js';
 import { readMarkdown } from './markdown.js';
+import { readPdf } from './pdf/index.js';
 import { formatSize } from './size.js';
 
 export interface ReadOptions {
@@ -18,6 +19,10 @@ export interface ReadOptions {
   maxBytes?: number;
   /** Most bytes a Word package may expand to when unzipped (zip-bomb guard). */
   maxUnpackedBytes?: number;
+  /** Most pages of a PDF read. */
+  maxPages?: number;
+  /** Most seconds spent reading one PDF. */
+  maxSeconds?: number;
 }
 
 export const DEFAULT_MAX_BYTES = 50 * 1024 * 1024;
@@ -30,9 +35,8 @@ export interface ReadResult {
   document: Document;
 }
 
-const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.docx': 'docx' };
+const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.docx': 'docx', '.pdf': 'pdf' };
 const LATER_FORMATS: Record<string, string> = {
-  '.pdf': 'PDF reports are not read yet; export the report to Markdown, or use a version of cse with the PDF reader',
   '.doc': 'old binary Word (.doc) files are not read; open it in Word or LibreOffice and save it as .docx',
 };
 
@@ -57,7 +61,7 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
   const extension = extname(path).toLowerCase();
   const format = formatOf(path);
   if (!format) {
-    const hint = LATER_FORMATS[extension] ?? 'cse reads Word (.docx) and Markdown (.md, .markdown, .txt) reports';
+    const hint = LATER_FORMATS[extension] ?? 'cse reads PDF, Word (.docx) and Markdown (.md, .markdown, .txt) reports';
     throw new CseError('unsupported-format', path, `${path}: "${extension || 'no extension'}" is not a format cse reads: ${hint}.`);
   }
   if (info.size === 0) throw new CseError('empty', path, `${path} is empty (0 bytes): the copy is probably incomplete; fetch the report again.`);
@@ -91,6 +95,8 @@ async function readBytes(path: string, format: Format, bytes: Buffer, options: R
     }
     case 'docx':
       return readDocx(path, bytes, options);
+    case 'pdf':
+      return readPdf(path, bytes, options);
     default:
       throw new CseError('unsupported-format', path, `${path}: ${format} files are not read yet.`);
   }

@@ -1,0 +1,86 @@
+/**
+ * A page's text as fragments with their positions, and fragments grouped into lines.
+ * pdfjs gives text items in page space, y growing upwards; a fragment keeps its baseline y.
+ */
+
+/** A run of text drawn in one font at one position. */
+export interface Fragment {
+  text: string;
+  x: number;
+  right: number;
+  /** Baseline, in page space (y grows upwards). */
+  y: number;
+  size: number;
+  bold: boolean;
+}
+
+/** Fragments on one baseline, left to right. */
+export interface TextLine {
+  fragments: Fragment[];
+  y: number;
+  size: number;
+  x: number;
+  right: number;
+  bold: boolean;
+}
+
+interface PdfTextItem {
+  str: string;
+  transform: number[];
+  width: number;
+  fontName: string;
+}
+
+/**
+ * Fragments of a page's text items. Empty and space-only items are dropped (their gap shows
+ * in the positions), and so is an item that repeats another at almost the same place: bold
+ * drawn twice ("SSttaatteemmeenntt") is a known trap of PDF text layers.
+ */
+export function fragmentsOf(items: readonly unknown[], isBold: (fontName: string) => boolean): Fragment[] {
+  const out: Fragment[] = [];
+  for (const raw of items) {
+    const item = raw as PdfTextItem;
+    if (typeof item.str !== 'string' || item.str.trim() === '') continue;
+    const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
+    const size = Math.hypot(a, b) || Math.abs(d);
+    const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, bold: isBold(item.fontName) };
+    const twin = out.find((f) => f.text === fragment.text && Math.abs(f.x - x) < 1 && Math.abs(f.y - y) < 1);
+    if (!twin) out.push(fragment);
+  }
+  return out;
+}
+
+/** Fragments grouped by baseline, top of the page first. */
+export function linesOf(fragments: readonly Fragment[]): TextLine[] {
+  const sorted = [...fragments].sort((p, q) => q.y - p.y || p.x - q.x);
+  const lines: Fragment[][] = [];
+  for (const fragment of sorted) {
+    const line = lines.at(-1);
+    if (line && Math.abs(line[0]!.y - fragment.y) <= Math.max(1, fragment.size * 0.25)) line.push(fragment);
+    else lines.push([fragment]);
+  }
+  return lines.map((fs) => {
+    fs.sort((p, q) => p.x - q.x);
+    const chars = fs.reduce((n, f) => n + f.text.length, 0);
+    return {
+      fragments: fs,
+      y: fs[0]!.y,
+      size: Math.max(...fs.map((f) => f.size)),
+      x: fs[0]!.x,
+      right: Math.max(...fs.map((f) => f.right)),
+      bold: fs.filter((f) => f.bold).reduce((n, f) => n + f.text.length, 0) * 2 > chars,
+    };
+  });
+}
+
+/** The text of fragments on one line, with a space where the gap between two is wider than a space. */
+export function joinFragments(fragments: readonly Fragment[]): string {
+  let text = '';
+  let right: number | null = null;
+  for (const f of fragments) {
+    if (right !== null && f.x - right > f.size * 0.15 && !text.endsWith(' ') && !f.text.startsWith(' ')) text += ' ';
+    text += f.text;
+    right = f.right;
+  }
+  return text.replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,117 @@
+/**
+ * Tables with borders ("lattice"): ruling lines that meet make a grid; each cell's text is the
+ * fragments inside it, however many lines it wraps over. A missing border between two grid
+ * cells means a merged cell, whose text is spread over every cell it covers, as in Word.
+ */
+import { type Fragment, joinFragments, linesOf } from './fragments.js';
+import type { Ruling } from './rulings.js';
+import { joinLines } from './text-lines.js';
+
+export interface GridRow {
+  cells: string[];
+  /** One merged cell across the whole table: a title inside the table. */
+  spansTable: boolean;
+  /** Top of the row, in page space. */
+  top: number;
+}
+
+export interface GridTable {
+  top: number;
+  bottom: number;
+  /** x of each column boundary, left to right. */
+  columns: number[];
+  rows: GridRow[];
+}
+
+/** Rulings this close are one line (a border drawn twice, or by two adjacent cells). */
+const SAME_LINE = 2;
+
+function cluster(values: number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const out: number[][] = [];
+  for (const v of sorted) {
+    const last = out.at(-1);
+    if (last && v - last.at(-1)! <= SAME_LINE) last.push(v);
+    else out.push([v]);
+  }
+  return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
+}
+
+function touches(h: Ruling, v: Ruling): boolean {
+  return v.at >= h.from - SAME_LINE && v.at <= h.to + SAME_LINE && h.at >= v.from - SAME_LINE && h.at <= v.to + SAME_LINE;
+}
+
+/** Groups of rulings that meet one another: each is one table's grid. */
+function grids(rulings: readonly Ruling[]): Ruling[][] {
+  const parent = rulings.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  rulings.forEach((r, i) => {
+    rulings.forEach((s, j) => {
+      if (j > i && r.orientation !== s.orientation && touches(r.orientation === 'h' ? r : s, r.orientation === 'h' ? s : r)) parent[find(i)] = find(j);
+    });
+  });
+  const groups = new Map<number, Ruling[]>();
+  rulings.forEach((r, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), r]));
+  return [...groups.values()].filter((g) => g.filter((r) => r.orientation === 'h').length >= 2 && g.filter((r) => r.orientation === 'v').length >= 2);
+}
+
+function covers(rulings: readonly Ruling[], at: number, point: number): boolean {
+  return rulings.some((r) => Math.abs(r.at - at) <= SAME_LINE && r.from - SAME_LINE <= point && point <= r.to + SAME_LINE);
+}
+
+/**
+ * The bordered tables of a page, and the fragments that lie outside them. A fragment belongs
+ * to the cell its start and baseline fall in.
+ */
+export function gridTables(rulings: readonly Ruling[], fragments: readonly Fragment[]): { tables: GridTable[]; rest: Fragment[] } {
+  const claimed = new Set<Fragment>();
+  const tables: GridTable[] = [];
+  for (const grid of grids(rulings)) {
+    const horizontals = grid.filter((r) => r.orientation === 'h');
+    const verticals = grid.filter((r) => r.orientation === 'v');
+    const xs = cluster(verticals.map((r) => r.at));
+    const ys = cluster(horizontals.map((r) => r.at)).reverse();
+    if (xs.length < 2 || ys.length < 2) continue;
+    const rowCount = ys.length - 1;
+    const colCount = xs.length - 1;
+    const id = (r: number, c: number) => r * colCount + c;
+    const parent = Array.from({ length: rowCount * colCount }, (_, i) => i);
+    const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+    for (let r = 0; r < rowCount; r++) {
+      const midY = (ys[r]! + ys[r + 1]!) / 2;
+      for (let c = 0; c < colCount; c++) {
+        const midX = (xs[c]! + xs[c + 1]!) / 2;
+        if (c + 1 < colCount && !covers(verticals, xs[c + 1]!, midY)) parent[find(id(r, c + 1))] = find(id(r, c));
+        if (r + 1 < rowCount && !covers(horizontals, ys[r + 1]!, midX)) parent[find(id(r + 1, c))] = find(id(r, c));
+      }
+    }
+    const inCell = new Map<number, Fragment[]>();
+    for (const f of fragments) {
+      if (claimed.has(f)) continue;
+      const x = f.x + 0.5;
+      const y = f.y + f.size * 0.3;
+      if (x < xs[0]! || x > xs.at(-1)! || y > ys[0]! || y < ys.at(-1)!) continue;
+      const c = xs.findIndex((left, i) => i < colCount && x >= left && x < xs[i + 1]!);
+      const r = ys.findIndex((top, i) => i < rowCount && y <= top && y > ys[i + 1]!);
+      if (c < 0 || r < 0) continue;
+      claimed.add(f);
+      const key = find(id(r, c));
+      inCell.set(key, [...(inCell.get(key) ?? []), f]);
+    }
+    const textOf = (key: number) =>
+      joinLines(
+        linesOf(inCell.get(key) ?? [])
+          .map((line) => joinFragments(line.fragments))
+          .filter((t) => t.length > 0),
+      );
+    const texts = new Map<number, string>();
+    const rows: GridRow[] = [];
+    for (let r = 0; r < rowCount; r++) {
+      const keys = Array.from({ length: colCount }, (_, c) => find(id(r, c)));
+      for (const key of keys) if (!texts.has(key)) texts.set(key, textOf(key));
+      rows.push({ cells: keys.map((k) => texts.get(k)!), spansTable: colCount > 1 && keys.every((k) => k === keys[0]), top: ys[r]! });
+    }
+    tables.push({ top: ys[0]!, bottom: ys.at(-1)!, columns: xs, rows });
+  }
+  return { tables, rest: fragments.filter((f) => !claimed.has(f)) };
+}

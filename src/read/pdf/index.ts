@@ -1,0 +1,130 @@
+/**
+ * PDF into the document model, with pdfjs-dist (the legacy build, for Node): text items with
+ * their positions, ruling lines from the operator list, bordered tables rebuilt from the rulings,
+ * running headers and footers dropped, and the rest laid out as headings, paragraphs and lists.
+ * Every block keeps its page number.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Document } from '../../document/model.js';
+import { CseError } from '../../errors.js';
+import { fragmentsOf, linesOf } from './fragments.js';
+import { dropPageFurniture } from './furniture.js';
+import { gridTables, type GridTable } from './grid-tables.js';
+import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
+import { rulingsOf } from './rulings.js';
+
+export interface PdfOptions {
+  /** Most pages read; a longer PDF is `too-large`. */
+  maxPages?: number;
+  /** Most seconds spent on one PDF; a slower one is `too-large`. */
+  maxSeconds?: number;
+}
+
+export const DEFAULT_MAX_PAGES = 500;
+export const DEFAULT_MAX_SECONDS = 120;
+
+/** A page with fewer characters than this, and an image, is taken for a scan. */
+const SCANNED_PAGE_CHARS = 20;
+
+const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
+const STANDARD_FONTS = `${join(pdfjsRoot, 'standard_fonts')}/`;
+const CMAPS = `${join(pdfjsRoot, 'cmaps')}/`;
+const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
+
+async function open(path: string, bytes: Buffer): Promise<PDFDocumentProxy> {
+  if (!bytes.subarray(0, 1024).includes('%PDF-')) {
+    throw new CseError('corrupt', path, `${path} is not a PDF although its name ends .pdf: check it is the report and not a renamed file.`);
+  }
+  const task = getDocument({
+    // pdfjs takes ownership of the array it is given.
+    data: new Uint8Array(bytes),
+    standardFontDataUrl: STANDARD_FONTS,
+    cMapUrl: CMAPS,
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: 0,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    const name = (error as { name?: string }).name;
+    if (name === 'PasswordException') {
+      throw new CseError('encrypted', path, `${path} is password-protected: open it with its password and save or print an unprotected copy to PDF for cse.`);
+    }
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new CseError('corrupt', path, `${path} is a damaged PDF (${detail}); it is probably truncated: fetch the report again or export it to PDF again.`);
+  }
+}
+
+interface PageRead {
+  height: number;
+  lines: ReturnType<typeof linesOf>;
+  tables: GridTable[];
+  chars: number;
+  images: number;
+}
+
+async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageRead> {
+  const page = await doc.getPage(number);
+  try {
+    const text = await page.getTextContent();
+    // The operator list gives the ruling lines of tables and, once it has loaded them, the
+    // fonts' real names, which say which text is bold.
+    const operators = await page.getOperatorList();
+    const fontNames = new Map<string, boolean>();
+    const isBold = (id: string) => {
+      if (!fontNames.has(id)) fontNames.set(id, page.commonObjs.has(id) && BOLD_FONT.test(String((page.commonObjs.get(id) as { name?: string }).name ?? '')));
+      return fontNames.get(id)!;
+    };
+    const fragments = fragmentsOf(text.items, isBold);
+    const { tables, rest } = gridTables(rulingsOf(operators), fragments);
+    return {
+      height: page.view[3]! - page.view[1]!,
+      lines: linesOf(rest),
+      tables,
+      chars: fragments.reduce((n, f) => n + f.text.trim().length, 0),
+      images: operators.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length,
+    };
+  } finally {
+    page.cleanup();
+  }
+}
+
+export async function readPdf(path: string, bytes: Buffer, options: PdfOptions = {}): Promise<Document> {
+  const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
+  const deadline = Date.now() + (options.maxSeconds ?? DEFAULT_MAX_SECONDS) * 1000;
+  const doc = await open(path, bytes);
+  try {
+    if (doc.numPages > maxPages) {
+      throw new CseError('too-large', path, `${path} has ${doc.numPages} pages, over the limit of ${maxPages}: check it is one report, or raise the limit with --max-pages.`);
+    }
+    const pages: PageRead[] = [];
+    for (let n = 1; n <= doc.numPages; n++) {
+      if (Date.now() > deadline) {
+        throw new CseError('too-large', path, `${path} took more than ${options.maxSeconds ?? DEFAULT_MAX_SECONDS} s to read (stopped at page ${n} of ${doc.numPages}): check the file, or raise the limit with --max-seconds.`);
+      }
+      pages.push(await readPage(doc, n));
+    }
+    const scanned = pages.filter((p) => p.chars < SCANNED_PAGE_CHARS && p.images > 0).length;
+    if (pages.every((p) => p.chars < SCANNED_PAGE_CHARS) || scanned * 2 > pages.length) {
+      throw new CseError('no-text', path, `${path} has no text layer on ${scanned || pages.length} of its ${pages.length} pages: it looks scanned. Run it through OCR (for example ocrmypdf) and give cse the result.`);
+    }
+    const kept = dropPageFurniture(pages);
+    const layout: PageLayout[] = pages.map((p, i) => {
+      const items: (PageItem & { top: number })[] = [
+        ...p.tables.map((table) => ({ kind: 'table' as const, table, top: table.top })),
+        ...kept[i]!.map((line) => ({ kind: 'line' as const, line, top: line.y + line.size * 0.8 })),
+      ];
+      items.sort((a, b) => b.top - a.top);
+      return { page: i + 1, items };
+    });
+    return { blocks: layoutBlocks(layout), diagnostics: [] };
+  } finally {
+    await doc.destroy();
+  }
+}

@@ -1,0 +1,246 @@
+/**
+ * A PDF's pages (lines of text and bordered tables, in page order) into the document model:
+ * headings from font size, title lines from bold, lists from bullets, paragraphs from line
+ * spacing, lines laid out in columns by tabs as tables, and a table that runs over a page break
+ * as one table, its repeated header dropped and a row the break split joined again.
+ */
+import { BOLD_TITLE_LEVEL, type Block, type TableRow } from '../../document/model.js';
+import { joinTabLaidTables, tabLaidTable } from '../tab-laid.js';
+import { type Fragment, joinFragments, type TextLine } from './fragments.js';
+import type { GridTable } from './grid-tables.js';
+import { joinLines } from './text-lines.js';
+
+export type PageItem = { kind: 'table'; table: GridTable } | { kind: 'line'; line: TextLine };
+
+export interface PageLayout {
+  page: number;
+  items: PageItem[];
+}
+
+/** A bold line longer than this is emphasised prose, not a title (as in the other readers). */
+const MAX_TITLE_LENGTH = 160;
+/** Column boundaries of two pieces of one table agree within this. */
+const SAME_COLUMN = 3;
+const BULLET = /^[•◦▪‣●○■□–-]$|^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i;
+
+const rounded = (size: number) => Math.round(size * 2) / 2;
+
+/** The size most text is set in, and the larger sizes headings use, largest first. */
+function typeSizes(pages: readonly PageLayout[]): { body: number; headings: number[] } {
+  const chars = new Map<number, number>();
+  for (const page of pages) {
+    for (const item of page.items) {
+      if (item.kind !== 'line') continue;
+      for (const f of item.line.fragments) chars.set(rounded(f.size), (chars.get(rounded(f.size)) ?? 0) + f.text.length);
+    }
+  }
+  const body = [...chars.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 10;
+  return { body, headings: [...chars.keys()].filter((s) => s >= body + 1).sort((a, b) => b - a) };
+}
+
+function sameColumns(a: GridTable, b: GridTable): boolean {
+  return a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x - b.columns[i]!) <= SAME_COLUMN);
+}
+
+const rowKey = (cells: readonly string[]) => cells.join('\u0000');
+
+/**
+ * The first row on a new page is the rest of a row the page break split when its first cell
+ * carries on a sentence (starts in lower case), or when its first cell is empty and either
+ * every other row of the table fills that cell (so the row has none of its own) or the text
+ * above its first filled cell stopped in the middle of a sentence (ends in a word or a comma,
+ * not a full stop, a number or a code).
+ */
+function continuesRow(table: GridTable, cells: readonly string[]): boolean {
+  const above = table.rows.at(-1)!.cells;
+  if (/^[a-z(,;)–-]/.test(cells[0] ?? '')) return true;
+  if (cells[0] !== '') return false;
+  const column = cells.findIndex((c) => c !== '');
+  if (column < 0) return false;
+  const body = table.rows.slice(1).filter((r) => !r.spansTable);
+  return body.every((r) => r.cells[0] !== '') || /[\p{L},;–-]$/u.test((above[column] ?? '').trim());
+}
+
+/**
+ * A table that starts a page and continues the table that ended the page before is one table:
+ * the header row the word processor repeated is dropped, and a first row with an empty first
+ * cell or text carrying on a sentence, under a row the break split, is joined to that row.
+ */
+function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
+  const out: PageLayout[] = pages.map((p) => ({ page: p.page, items: [...p.items] }));
+  // The table that ended the page before; a page taken up wholly by a table's continuation passes it on.
+  let open: PageItem | undefined;
+  for (let i = 0; i < out.length; i++) {
+    const previous = open;
+    const first = out[i]!.items[0];
+    open = out[i]!.items.at(-1);
+    if (previous?.kind !== 'table' || first?.kind !== 'table' || !sameColumns(previous.table, first.table)) continue;
+    const head = previous.table.rows[0];
+    let rows = first.table.rows;
+    if (head && rows[0] && rowKey(rows[0].cells) === rowKey(head.cells)) rows = rows.slice(1);
+    const last = previous.table.rows.at(-1);
+    const split = rows[0];
+    if (last && split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells)) {
+      last.cells = last.cells.map((cell, c) => [cell, split.cells[c] ?? ''].filter((t) => t !== '').join('\n'));
+      rows = rows.slice(1);
+    }
+    previous.table.rows.push(...rows);
+    out[i]!.items.shift();
+    if (out[i]!.items.length === 0) open = previous;
+  }
+  return out;
+}
+
+/** Pieces of a line separated by gaps wider than a few spaces: the cells of a line laid out with tabs. */
+function segments(line: TextLine): Fragment[][] {
+  const out: Fragment[][] = [];
+  for (const f of line.fragments) {
+    const last = out.at(-1);
+    if (last && f.x - last.at(-1)!.right < f.size * 1.5) last.push(f);
+    else out.push([f]);
+  }
+  return out;
+}
+
+function isListStart(line: TextLine): boolean {
+  const [marker, next] = line.fragments;
+  return !!marker && !!next && BULLET.test(marker.text.trim()) && next.x - marker.right > marker.size * 0.4;
+}
+
+function lineText(line: TextLine, from = 0): string {
+  return joinFragments(line.fragments.slice(from));
+}
+
+class BlockBuilder {
+  readonly blocks: Block[] = [];
+  private group: TextLine[] = [];
+  private groupPage = 0;
+
+  constructor(private readonly sizes: { body: number; headings: number[] }) {}
+
+  private levelOf(size: number): number | null {
+    const index = this.sizes.headings.indexOf(rounded(size));
+    return index < 0 ? null : Math.min(index + 1, 5);
+  }
+
+  /** Whether `line` carries on the paragraph being gathered. */
+  private continues(line: TextLine): boolean {
+    const last = this.group.at(-1);
+    if (!last) return false;
+    if (rounded(line.size) !== rounded(last.size) || line.bold !== last.bold) return false;
+    if (this.levelOf(line.size) !== null) return last.y - line.y <= line.size * 1.6;
+    if (isListStart(line) || segments(line).length > 1 || segments(last).length > 1) return false;
+    return last.y - line.y <= line.size * 1.45;
+  }
+
+  line(line: TextLine, page: number): void {
+    if (this.group.length > 0 && !this.continues(line)) this.flush();
+    if (this.group.length === 0) this.groupPage = page;
+    this.group.push(line);
+  }
+
+  table(table: GridTable, page: number): void {
+    this.flush();
+    let rows: TableRow[] = [];
+    const emit = () => {
+      if (rows.length > 0) this.blocks.push({ kind: 'table', rows, loc: rows[0]!.loc });
+      rows = [];
+    };
+    const header = table.rows[0] && rowKey(table.rows[0].cells);
+    for (const row of table.rows) {
+      if (row.spansTable) {
+        emit();
+        const text = row.cells[0]!.replace(/\s+/g, ' ').trim();
+        if (text) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc: { page } });
+        continue;
+      }
+      if (rows.length > 0 && rowKey(row.cells) === header) continue;
+      rows.push({ cells: row.cells, loc: { page } });
+    }
+    emit();
+  }
+
+  flush(): void {
+    const lines = this.group;
+    this.group = [];
+    if (lines.length === 0) return;
+    const loc = { page: this.groupPage };
+    const first = lines[0]!;
+    const level = this.levelOf(first.size);
+    if (level !== null) {
+      this.blocks.push({ kind: 'heading', level, text: lines.map((l) => lineText(l)).join(' '), loc });
+      return;
+    }
+    if (segments(first).length > 1) {
+      this.tabLaid(lines, loc);
+      return;
+    }
+    if (isListStart(first)) {
+      const items = lines.map((l) => (isListStart(l) ? lineText(l, 1) : `\n${lineText(l)}`)).reduce<string[]>((acc, t) => {
+        if (t.startsWith('\n') && acc.length > 0) acc[acc.length - 1] += t;
+        else acc.push(t);
+        return acc;
+      }, []);
+      const previous = this.blocks.at(-1);
+      if (previous?.kind === 'list' && this.lastWasList) previous.items.push(...items);
+      else this.blocks.push({ kind: 'list', items, loc });
+      this.lastWasList = true;
+      return;
+    }
+    this.lastWasList = false;
+    const text = joinLines(lines.map((l) => lineText(l)));
+    if (lines.length === 1 && first.bold && text.length <= MAX_TITLE_LENGTH) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc });
+    else this.blocks.push({ kind: 'paragraph', text, loc });
+  }
+
+  private lastWasList = false;
+
+  /** Lines laid out with tabs: rows whose cells start at the lines' gaps. */
+  private tabLaid(lines: readonly TextLine[], loc: { page: number }): void {
+    const rows = lines.map((l) => {
+      const row: TableRow = { cells: segments(l).map((s) => joinFragments(s)), loc };
+      cellStarts.set(row, segments(l).map((s) => s[0]!.x));
+      return row;
+    });
+    this.blocks.push(tabLaidTable(rows, loc));
+  }
+}
+
+/** Where each cell of a tab-laid row starts on the page. */
+const cellStarts = new WeakMap<TableRow, number[]>();
+
+/**
+ * Tab-laid rows whose first cells are empty (a line starting with a tab) start further right:
+ * cells are placed by the tab stops all rows of the table share, so the empty cells come back.
+ */
+function alignTabLaid(blocks: readonly Block[]): void {
+  for (const block of blocks) {
+    if (block.kind !== 'table' || !block.rows.every((r) => cellStarts.has(r))) continue;
+    const stops: number[] = [];
+    for (const x of block.rows.flatMap((r) => cellStarts.get(r)!).sort((a, b) => a - b)) if (stops.length === 0 || x - stops.at(-1)! > 6) stops.push(x);
+    block.rows = block.rows.map((row) => {
+      const cells = Array<string>(stops.length).fill('');
+      cellStarts.get(row)!.forEach((x, i) => {
+        const column = stops.reduce((best, stop, s) => (Math.abs(stop - x) < Math.abs(stops[best]! - x) ? s : best), 0);
+        cells[column] = row.cells[i] ?? '';
+      });
+      return { ...row, cells: cells.slice(0, Math.max(...cells.map((c, i) => (c ? i + 1 : 0)))) };
+    });
+  }
+}
+
+export function layoutBlocks(pages: readonly PageLayout[]): Block[] {
+  const joined = joinAcrossPages(pages);
+  const builder = new BlockBuilder(typeSizes(joined));
+  for (const page of joined) {
+    for (const item of page.items) {
+      if (item.kind === 'table') builder.table(item.table, page.page);
+      else builder.line(item.line, page.page);
+    }
+    builder.flush();
+  }
+  builder.flush();
+  const blocks = joinTabLaidTables(builder.blocks);
+  alignTabLaid(blocks);
+  return blocks;
+}

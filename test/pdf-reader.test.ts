@@ -1,0 +1,46 @@
+/** The PDF reader on the PDF fixtures: what the layout must give beyond the records the twin tests compare. */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/document/model.js';
+import { blockText } from '../src/document/model.js';
+import { readReportFile } from '../src/read/index.js';
+import { ROOT } from './helpers.js';
+
+const blocksOf = async (stem: string) => (await readReportFile(`${ROOT}fixtures/pdf/${stem}.pdf`)).document.blocks;
+const tables = (blocks: Block[]) => blocks.filter((b): b is Extract<Block, { kind: 'table' }> => b.kind === 'table');
+
+describe('PDF reader', () => {
+  it('gives every block its page number', async () => {
+    const blocks = await blocksOf('melton');
+    expect(blocks.every((b) => Number.isInteger(b.loc.page) && b.loc.page! >= 1)).toBe(true);
+    expect(new Set(blocks.map((b) => b.loc.page)).size).toBeGreaterThan(5);
+  });
+
+  it('drops the running header and the "Page N of M" footer', async () => {
+    const text = (await blocksOf('stockton')).map(blockText).join('\n');
+    expect(text).not.toMatch(/Customer Service Excellence – stockton/);
+    expect(text).not.toMatch(/Page \d+ of \d+/);
+  });
+
+  it('rebuilds a bordered table whose cells wrap, joining a hyphen that ends a line', async () => {
+    const [, initial] = tables(await blocksOf('stockton'));
+    expect(initial!.rows[0]!.cells.map((c) => c.replace(/\s+/g, ' '))).toEqual([
+      '',
+      '1 – Customer insight',
+      '2- Culture of the organisation',
+      '3 – Information and Access',
+      '4- Delivery',
+      '5- Timeliness & Quality of Service',
+    ]);
+    const tidy = (cells: string[]) => cells.map((c) => c.replace(/\s+/g, ' '));
+    expect(tidy(initial!.rows[1]!.cells)).toEqual(['Non-Compliance', '0', '0', '0', '0', '0']);
+    // criterion 1's 0 is one cell merged down two rows in the Word twin: spread over both
+    expect(tidy(initial!.rows[2]!.cells)).toEqual(['Partial Compliance', '0', '0', '0', '0', '0']);
+  });
+
+  it('joins a table that runs over a page break into one, its repeated header dropped', async () => {
+    const table = tables(await blocksOf('melton')).find((t) => t.rows.some((r) => r.cells[0]!.startsWith('5.3.2')));
+    expect(table!.rows.filter((r) => r.cells[0] === 'Element')).toHaveLength(1);
+    expect(table!.rows.map((r) => r.cells[0]!.slice(0, 5))).toEqual(['Eleme', '5.3.1', '5.3.2', '5.3.3']);
+    expect(table!.rows[2]!.cells[1]).toMatch(/failing to meet all the\sstandards for timeliness/);
+  });
+});
