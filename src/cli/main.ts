@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
-import { Command, InvalidArgumentError } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { runBatch } from './batch.js';
-import { runCheck, runExtract } from './single.js';
+import { runCheck, runExtract, type CheckOptions } from './single.js';
 
 function bytes(value: string): number {
   const m = /^(\d+(?:\.\d+)?)\s*(k|m|g)?i?b?$/i.exec(value.trim());
@@ -31,11 +31,13 @@ program
 
 program
   .command('check')
-  .description("Check a report against the scheme's rules (exit 0: no error findings; 1: error findings; 2: not readable)")
+  .description("Check a report against the scheme's rules (exit 0: no finding at the --fail-on severity; 1: such findings, or a bad --config; 2: not readable)")
   .argument('<file>', 'the report')
-  .option('--json', 'print the findings as JSON')
+  .option('--json', 'print the verdicts and findings as JSON')
+  .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default: error, or the config file\'s failOn)').choices(['error', 'warning']))
+  .option('--config <file>', 'JSON file changing rule severities or turning rules off (see README, "Configuring the rules")')
   .option('--max-size <size>', 'largest file read', bytes)
-  .action(async (file: string, options: { json?: boolean; maxSize?: number }) => {
+  .action(async (file: string, options: CheckOptions) => {
     process.exitCode = await runCheck(file, options);
   });
 

@@ -15,7 +15,10 @@ import { allText, valueOf } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import type { DraftReport, FindingDraft } from './draft.js';
 import { parseAssessorComments, parseElementRatingTable, ratedInProse, type RatedElement } from './element-tables.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
+import { previousVisitIn } from './previous-visit.js';
 import { parseScoreTable, parseTotalsTable } from './score-table.js';
+import { headingsNamingOtherStage } from './stage-headings.js';
 
 /** The signature under the conclusion: "Name … Registered CSE Assessor for … Date 24th February 2017". */
 function signatureDate(blocks: readonly Block[]): string | null {
@@ -71,9 +74,15 @@ export function extractAssessmentServices(document: Document): DraftReport {
       assessors: assessor ? splitPersonNames(assessor.value) : [],
       statedTotals: statedTotals(blocks),
       rated: rated.map((r) => ({ ...r, justification: comments.get(r.code) ?? null })),
+      recommendation: recommendationIn(blocks),
+      proseCounts: proseCountsIn(blocks),
+      keyStrengths: keyStrengthsIn(blocks),
+      carriedOver: carriedOverInProse(blocks),
+      previousVisit: previousVisitIn(blocks, stage),
     },
     notes,
   );
+  notes.push(...headingsNamingOtherStage(blocks, stage));
 
   return {
     template: 'assessment-services',

@@ -15,7 +15,9 @@ import { allText, lookBack, sectionsStartingAt, titleText, valueOf } from './blo
 import { findAssessmentBody } from './body.js';
 import type { DraftReport, FindingDraft } from './draft.js';
 import { parseJustifiedList, ratedInProse, type RatedElement } from './element-tables.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
 import { parseScoreTable } from './score-table.js';
+import { headingsNamingOtherStage } from './stage-headings.js';
 
 const SECTION_HEADING = /^section\s+[a-z]\b/i;
 const NOTES_HEADING = /^section\s+[a-z]\s*[:.–-]\s*notes\b/i;
@@ -90,9 +92,16 @@ export function extractCentreForAssessment(document: Document): DraftReport {
         assessors: assessor ? splitPersonNames(assessor.value) : [],
         statedTotals: { byCriterion: scores.get(stage) ?? null, overall: null },
         rated: ratedElementsIn(section.blocks, sectionNotes),
+        recommendation: recommendationIn(section.blocks),
+        proseCounts: proseCountsIn(section.blocks),
+        keyStrengths: keyStrengthsIn(section.blocks),
+        carriedOver: carriedOverInProse(section.blocks),
+        // The stages before this one are sections of the same document; the rules compare them directly.
+        previousVisit: null,
       },
       sectionNotes,
     );
+    sectionNotes.push(...headingsNamingOtherStage(section.blocks, stage));
     notes.push(...sectionNotes.map((n) => ({ ...n, stage: n.stage ?? stage })));
     return assessment;
   });

@@ -68,3 +68,13 @@ export function codesInText(text: string): string[] {
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((f) => f.code))];
 }
+
+/**
+ * A cell that holds one code-shaped token the standard lacks ("1.4.1", "6.1.2"), as written; null
+ * when the cell holds a real code or no code at all. Such a cell is a wrong code, not a lost one.
+ */
+export function codeNotInStandard(cell: string): string | null {
+  const m = /^\s*\(?((?:\d|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d)\.?\)?\s*$/.exec(cell);
+  if (!m) return null;
+  return parseCode(m[1]!) ? null : m[1]!.replace(/\s/g, '');
+}

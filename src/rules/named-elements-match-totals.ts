@@ -9,7 +9,10 @@
  * Passes: Section A gives criterion 1 four compliance plus and Section B names 1.1.1, 1.1.3, 1.2.1, 1.3.5.
  * Fails: the 12-month table gives criterion 2 six compliance plus, the text names five (Stockton);
  * the totals table states 6 compliance plus and 3 partial, the element table rates 5 and 4 (Melton).
- * Severity: warning; error when the two versions lead to different certification outcomes.
+ * Severity: warning; error for a partial or non-compliance count when the two versions lead to
+ * different certification outcomes (a compliance-plus count never changes the outcome).
+ * Where the report names fewer than it counts, the elements rated so at the previous stage of the
+ * same document and not named now are given as the likely missing ones (Stockton's 2.2.1, 3.2.1).
  */
 import { verdictFromCounts, countsByCriterion, type CriterionCounts } from '../check/verdict.js';
 import type { FindingDraft } from '../extract/draft.js';
@@ -53,9 +56,10 @@ function compare(report: Report, index: number, criterion: CriterionNumber | nul
   const complete = ratesEveryElement(assessment, criterion ?? undefined);
   const source = criterion === null ? "the report's overall totals state" : 'the scoring table gives';
   const scope = criterion === null ? '' : ` for criterion ${criterion} (${criterionTitle(criterion)})`;
-  const severity = outcomeDiffers(assessment, scheme) ? 'error' : 'warning';
+  const differs = outcomeDiffers(assessment, scheme);
   const findings: FindingDraft[] = [];
   for (const rating of CHECKED) {
+    const severity = differs && rating !== 'compliance-plus' ? 'error' : 'warning';
     const stated = totals[RATING_KEY[rating]];
     if (stated === null) continue;
     const named = statedElements(assessment, criterion ?? undefined, rating);
@@ -90,7 +94,6 @@ const RATING_NAME: Record<Rating, string> = {
   'non-compliance': 'non-compliance',
   compliance: 'compliance',
 };
-
 
 export const namedElementsMatchTotals: Rule = {
   id: 'named-elements-match-totals',
