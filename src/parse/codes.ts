@@ -15,10 +15,12 @@ function canonical(criterion: string, sub: string, element: string): string | nu
   return isElementCode(code) ? code : null;
 }
 
+const DOTTED_TOKEN = /^([1-5]|I{1,3}|IV|V)\s?\.\s?([1-4])\s?\.\s?([1-9])$/;
+
 /** One token that is a code and nothing else (trailing dot or colon allowed). */
 export function parseCode(token: string): string | null {
   const t = token.trim().replace(/[.:;,)]+$/, '').replace(/^\(/, '');
-  let m = new RegExp(String.raw`^(${'[1-5]|I{1,3}|IV|V'})\s?\.\s?([1-4])\s?\.\s?([1-9])$`).exec(t);
+  let m = DOTTED_TOKEN.exec(t);
   if (m) return canonical(m[1]!, m[2]!, m[3]!);
   m = /^([1-5])([1-4])([1-9])$/.exec(t);
   if (m) return canonical(m[1]!, m[2]!, m[3]!);

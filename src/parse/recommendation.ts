@@ -22,7 +22,9 @@ const PATTERNS: { outcome: Outcome; re: RegExp }[] = [
   },
   {
     outcome: 'certify',
-    re: /\brecommend\w*\b.{0,120}?\b(?:for\s+(?:re-?)?certification|(?:be|is|are)\s+(?:re-?)?(?:certificated|certified|awarded|accredited)|(?:re-?)?certification\b|the award\b)/i,
+    // The verb, not "recommendation about your certification": recommend … for certification,
+    // recommend that … be certificated / awarded, recommend (re-)certification.
+    re: /\brecommend(?:s|ed|ing)?\b.{0,80}?\bfor\s+(?:re-?)?(?:certification|accreditation|the award)\b|\brecommend\w*\b.{0,120}?\b(?:be|is|are)\s+(?:re-?)?(?:certificated|certified|awarded|accredited)\b|\brecommend(?:s|ed|ing)?\s+(?:re-?)?(?:certification|accreditation)\b/i,
   },
 ];
 

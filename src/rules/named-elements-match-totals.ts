@@ -14,7 +14,7 @@
  * Where the report names fewer than it counts, the elements rated so at the previous stage of the
  * same document and not named now are given as the likely missing ones (Stockton's 2.2.1, 3.2.1).
  */
-import { verdictFromCounts, countsByCriterion, type CriterionCounts } from '../check/verdict.js';
+import { verdictFromCounts, type CriterionCounts } from '../check/verdict.js';
 import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, CriterionTotals, Rating, Report } from '../schema/report.js';
@@ -37,14 +37,13 @@ function missingSincePrevious(report: Report, index: number, criterion: Criterio
 
 /** Would the outcome differ if the element ratings, not the stated totals, were right? */
 function outcomeDiffers(assessment: Assessment, scheme: Scheme): boolean {
-  const stated = countsByCriterion(assessment);
-  const rated = Object.fromEntries(
-    CRITERION_NUMBERS.map((c) => [
-      c,
-      { partial: statedElements(assessment, c, 'partial-compliance').length, nonCompliance: statedElements(assessment, c, 'non-compliance').length },
-    ]),
-  ) as Record<CriterionNumber, CriterionCounts>;
-  const overall = assessment.statedTotals.overall;
+  const { byCriterion, overall } = assessment.statedTotals;
+  const counts = (count: (c: CriterionNumber, rating: Rating) => number | null) =>
+    Object.fromEntries(
+      CRITERION_NUMBERS.map((c) => [c, { partial: count(c, 'partial-compliance'), nonCompliance: count(c, 'non-compliance') }]),
+    ) as Record<CriterionNumber, CriterionCounts>;
+  const stated = counts((c, rating) => byCriterion?.[String(c) as '1']?.[RATING_KEY[rating]] ?? null);
+  const rated = counts((c, rating) => statedElements(assessment, c, rating).length);
   const a = verdictFromCounts(stated, scheme, overall?.partialCompliance, overall?.nonCompliance).meets;
   const b = verdictFromCounts(rated, scheme).meets;
   return a !== null && b !== null && a !== b;
