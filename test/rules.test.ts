@@ -92,9 +92,9 @@ const CASES: Case[] = [
   { rule: 'totals-add-up', name: 'passes when criterion 3 adds up to 12', report: report([stage({ statedTotals: { byCriterion: { '3': totals(0, 0, 8, 4) }, overall: null } })]), findings: [] },
   {
     rule: 'totals-add-up',
-    name: 'fails when criterion 3 adds up to 13',
-    report: report([stage({ statedTotals: { byCriterion: { '3': totals(0, 1, 8, 4) }, overall: null } })]),
-    findings: [{ criterion: 3, expected: 12, actual: 13 }],
+    name: 'fails when criterion 3 adds up to 13, pointing at the table',
+    report: report([stage({ statedTotals: { byCriterion: { '3': totals(0, 1, 8, 4) }, overall: null, location: { byCriterion: { line: 41 }, overall: null } } })]),
+    findings: [{ criterion: 3, expected: 12, actual: 13, location: { line: 41 } }],
   },
   {
     rule: 'totals-add-up',
@@ -157,8 +157,8 @@ const CASES: Case[] = [
   {
     rule: 'named-elements-match-totals',
     name: 'is an error when the partial count decides the outcome (3 stated, 4 in criterion 4 rated)',
-    report: report([stage({ statedTotals: { byCriterion: null, overall: totals(0, 3, 54, 0) }, elements: fullTable(partials('4.1.1', '4.1.2', '4.1.3', '4.2.1')) })]),
-    findings: [{ criterion: null, expected: 3, actual: 4, severity: 'error' }],
+    report: report([stage({ statedTotals: { byCriterion: null, overall: totals(0, 3, 54, 0), location: { byCriterion: null, overall: { line: 221 } } }, elements: fullTable(partials('4.1.1', '4.1.2', '4.1.3', '4.2.1')) })]),
+    findings: [{ criterion: null, expected: 3, actual: 4, severity: 'error', location: { line: 221 } }],
   },
   // justification-present
   { rule: 'justification-present', name: 'passes when every compliance plus has its reason', report: report([stage({ elements: STOCKTON_C1 })]), findings: [] },

@@ -10,7 +10,7 @@ import { tidyOrganisationName } from '../parse/organisation.js';
 import { ratingNamedBy } from '../parse/ratings.js';
 import { parseStage } from '../parse/stages.js';
 import { sentences, tidy } from '../parse/text.js';
-import type { CriterionTotals, ProseCount, Rating, Stage } from '../schema/report.js';
+import type { ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { ASSESSMENT_BODIES } from '../standard/bodies.js';
 import { ELEMENTS } from '../standard/catalogue.js';
 import { assembleAssessment } from './assemble.js';
@@ -104,16 +104,16 @@ function reportDate(text: string): string | null {
  * The paper's counts for the whole standard, each the first the prose gives; a later sentence
  * that gives another number is kept in proseCounts, where prose-counts-agree reports it.
  */
-function statedTotals(counts: readonly ProseCount[]): CriterionTotals | null {
+function statedTotals(counts: readonly ProseCount[]): StatedTotals {
   const totals = emptyTotals();
-  let any = false;
-  for (const { rating, count, criterion } of counts) {
-    const key = RATING_KEY[rating];
-    if (criterion !== null || totals[key] !== null) continue;
-    totals[key] = count;
-    any = true;
+  let first: ProseCount | null = null;
+  for (const prose of counts) {
+    const key = RATING_KEY[prose.rating];
+    if (prose.criterion !== null || totals[key] !== null) continue;
+    totals[key] = prose.count;
+    first ??= prose;
   }
-  return any ? totals : null;
+  return { byCriterion: null, overall: first ? totals : null, location: { byCriterion: null, overall: first?.location ?? null } };
 }
 
 /** Does the text after a code restate the standard's statement for it (a quotation, not a reason)? */
@@ -182,7 +182,7 @@ export function extractCommitteeSummary(document: Document): DraftReport {
       visitDate: visitDate(blocks),
       documentReviewDate: null,
       assessors: assessorNames(text),
-      statedTotals: { byCriterion: null, overall: statedTotals(proseCounts) },
+      statedTotals: statedTotals(proseCounts),
       rated: [...listedElements(blocks), ...ratedInProse(blocks)],
       recommendation: recommendationIn(blocks),
       proseCounts,

@@ -21,7 +21,7 @@ import type { Assessment, CriterionTotals, Rating, Report } from '../schema/repo
 import { CRITERION_NUMBERS, criterionOf, criterionTitle, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
 import { RATING_KEY } from '../extract/score-table.js';
-import { ratesEveryElement, ratingPhrase, statedElements } from './counts.js';
+import { ratesEveryElement, ratingPhrase, statedElements, totalsLocation } from './counts.js';
 import type { Rule } from './rule.js';
 
 const CHECKED: Rating[] = ['compliance-plus', 'partial-compliance', 'non-compliance'];
@@ -82,7 +82,7 @@ function compare(report: Report, index: number, criterion: CriterionNumber | nul
         if (unrated.length > 0) message += ` The other ${unrated.length} elements of criterion ${criterion} cannot be rated with certainty and are left out of the record.`;
       }
     }
-    findings.push({ rule: '', severity, message, stage: assessment.stage, criterion, elements, expected: stated, actual: named.length });
+    findings.push({ rule: '', severity, message, stage: assessment.stage, criterion, elements, expected: stated, actual: named.length, location: totalsLocation(assessment, criterion) });
   }
   return findings;
 }

@@ -17,7 +17,7 @@ import { RATING_KEY } from '../extract/score-table.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { RATINGS, type Assessment, type CriterionTotals } from '../schema/report.js';
 import { CRITERION_NUMBERS, type CriterionNumber } from '../standard/catalogue.js';
-import { ratesEveryElement, ratingPhrase, statedElements } from './counts.js';
+import { ratesEveryElement, ratingPhrase, statedElements, totalsLocation } from './counts.js';
 import type { Rule } from './rule.js';
 
 function sumsAgainstOverall(assessment: Assessment): FindingDraft[] {
@@ -39,6 +39,7 @@ function sumsAgainstOverall(assessment: Assessment): FindingDraft[] {
       elements: [],
       expected: sum,
       actual: stated,
+      location: totalsLocation(assessment, null),
     });
   }
   return findings;
@@ -59,6 +60,7 @@ function complianceAgainstElements(assessment: Assessment, criterion: CriterionN
       elements: [],
       expected: rated,
       actual: stated,
+      location: totalsLocation(assessment, criterion),
     },
   ];
 }

@@ -28,6 +28,12 @@ const IsoDate = z.iso.date().describe('An ISO date, YYYY-MM-DD.');
 const ElementCode = z.string().regex(/^[1-5]\.[1-4]\.[1-9]$/).describe('C.S.E with Arabic digits.');
 const Count = z.number().int().min(0).nullable().describe('A count as the document states it; null where it states none.');
 
+export const Location = z
+  .object({ line: z.number().int().optional(), page: z.number().int().optional() })
+  .strict()
+  .describe('Where in the document: a 1-based line (Markdown), a page (PDF).');
+export type Location = z.infer<typeof Location>;
+
 export const CriterionTotals = z
   .object({
     nonCompliance: Count,
@@ -46,6 +52,11 @@ export const StatedTotals = z
       .nullable()
       .describe('Per-criterion counts exactly as the report states them; null where it states none.'),
     overall: CriterionTotals.nullable().describe('Overall counts as the report states them; computed sums never appear here.'),
+    location: z
+      .object({ byCriterion: Location.nullable(), overall: Location.nullable() })
+      .strict()
+      .optional()
+      .describe('Where the document states each: the table, or the first sentence a count is taken from; null where it states none.'),
   })
   .strict();
 export type StatedTotals = z.infer<typeof StatedTotals>;
@@ -64,12 +75,6 @@ export const ElementRating = z
   })
   .strict();
 export type ElementRating = z.infer<typeof ElementRating>;
-
-export const Location = z
-  .object({ line: z.number().int().optional(), page: z.number().int().optional() })
-  .strict()
-  .describe('Where in the document: a 1-based line (Markdown), a page (PDF).');
-export type Location = z.infer<typeof Location>;
 
 export const OUTCOMES = ['certify', 'continue', 'not-certify'] as const;
 export const Recommendation = z
