@@ -8,9 +8,12 @@ import { readReportFile, formatOf, type ReadOptions } from './read/index.js';
 import { runRules, stamp } from './rules/index.js';
 import { Report, SCHEMA_VERSION, type ExtractionFailure, type ExtractOutput } from './schema/report.js';
 import { DEFAULT_SCHEME, type Scheme } from './standard/scheme.js';
+import { applyConfig, DEFAULT_CONFIG, type CheckConfig } from './check/config.js';
 
 export interface ExtractOptions extends ReadOptions {
   scheme?: Scheme;
+  /** Severities changed and rules turned off (`cse check --config`). */
+  config?: CheckConfig;
 }
 
 /** Reads and extracts one report, with its findings. Throws a CseError when the file cannot be. */
@@ -40,7 +43,8 @@ export async function extract(path: string, options: ExtractOptions = {}): Promi
     findings: [],
   });
   const notes = draft.notes.map((note) => stamp(note.rule, 'info', note));
-  return { ...report, findings: [...notes, ...runRules(report, options.scheme ?? DEFAULT_SCHEME)] };
+  const findings = [...notes, ...runRules(report, options.scheme ?? DEFAULT_SCHEME)];
+  return { ...report, findings: applyConfig(findings, options.config ?? DEFAULT_CONFIG) };
 }
 
 export function failure(path: string, error: CseError): ExtractionFailure {

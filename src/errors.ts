@@ -12,6 +12,7 @@ export const ERROR_CODES = [
   'too-large',
   'not-found',
   'not-a-file',
+  'invalid-config',
 ] as const;
 
 export type ErrorCode = (typeof ERROR_CODES)[number];

@@ -81,6 +81,14 @@ describe('cse check', () => {
 
   it('exits 1 for a usage error', () => {
     expect(runCli(['check']).status).toBe(1);
+    expect(runCli(['check', 'fixtures/reports/melton.md', '--fail-on', 'info']).status).toBe(1);
+  });
+
+  it("prints each stage's verdict as data with --json", () => {
+    const { stdout } = runCli(['check', 'fixtures/reports/harrowfield-nhs.md', '--json']);
+    const { stages, failOn } = JSON.parse(stdout);
+    expect(failOn).toBe('error');
+    expect(stages).toEqual([{ stage: 'reassessment', status: 'completed', meets: false, verdict: expect.stringMatching(/^does not meet the standard/) }]);
   });
 });
 

@@ -32,8 +32,19 @@ export function runCli(args: string[]): { status: number | null; stdout: string;
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A record as the same report in another format must give it: everything but where it came from. */
-export function formatIndependent(report: Record<string, any>): Record<string, unknown> {
-  const { source: _source, findings, ...rest } = report;
-  return { ...rest, findings: findings.map(({ location: _location, ...finding }: Record<string, unknown>) => finding) };
+/**
+ * A record as the same report in another format must give it: everything but where it came
+ * from (`source`) and where in that file each fact was read (every `location`: a line in one
+ * format, a page or a paragraph in another).
+ */
+export function formatIndependent(report: Record<string, any>): unknown {
+  const { source: _source, ...rest } = report;
+  const strip = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(strip);
+    if (value && typeof value === 'object') {
+      return Object.fromEntries(Object.entries(value).filter(([key]) => key !== 'location').map(([key, v]) => [key, strip(v)]));
+    }
+    return value;
+  };
+  return strip(rest);
 }

@@ -2,11 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { codeListCell, codesInText, leadingCode, parseCode } from '../src/parse/codes.js';
 import { countsInProse } from '../src/parse/counts.js';
-import { parseDate, parseDayMonth } from '../src/parse/dates.js';
+import { findMonths, parseDate, parseDayMonth } from '../src/parse/dates.js';
 import { splitPersonNames } from '../src/parse/names.js';
 import { parseNumber } from '../src/parse/numbers.js';
 import { tidyOrganisationName } from '../src/parse/organisation.js';
-import { nowRatedInProse } from '../src/parse/prose-ratings.js';
+import { nowRatedInProse, remainingInProse } from '../src/parse/prose-ratings.js';
+import { recommendedOutcome } from '../src/parse/recommendation.js';
 import { parseRatingCell, ratingNamedBy } from '../src/parse/ratings.js';
 import { parseStage } from '../src/parse/stages.js';
 
@@ -140,5 +141,47 @@ describe('counts and ratings stated in prose', () => {
     expect(nowRatedInProse('Element 4.3.5 is now compliant.').map((r) => [r.code, r.rating])).toEqual([['4.3.5', 'compliance']]);
     expect(nowRatedInProse('elements 1.2.2 and 1.3.2, which were Partially Compliant at this stage are now Compliant.').map((r) => r.code)).toEqual(['1.2.2', '1.3.2']);
     expect(nowRatedInProse('Those elements that were Compliant Plus remain key strengths, as well as 1.1.3 and 2.1.6.')).toEqual([]);
+  });
+});
+
+describe('counts in prose: scope, limits and other visits', () => {
+  const read = (text: string) => countsInProse(text).map((c) => [c.rating, c.count, c.criterion]);
+  it.each([
+    ['However, four partial compliances were identified in Criterion 4 Delivery (4.1.2, 4.3.1, 4.3.4 and 4.3.6).', [['partial-compliance', 4, 4]]],
+    ['This exceeds the maximum of three partial compliances allowed in that criterion.', []],
+    ['From a start of 2 compliance plus they have progressed to achieving 13 in this assessment.', []],
+    ['fourteen of the fifty-seven elements were assessed as Compliance Plus, up from eleven at last year\'s review.', [['compliance-plus', 14, null]]],
+    ['Although you are now up to 17 compliance plus elements, there may be others.', [['compliance-plus', 17, null]]],
+  ])('%j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('elements said to keep their rating', () => {
+  it('reads "(codes) remain" after a rating and "remain <rating>" after codes, not a loose "remain"', () => {
+    expect(remainingInProse('The other partial compliances (1.3.4 and 4.1.2) remain – see below').map((r) => [r.code, r.rating])).toEqual([
+      ['1.3.4', 'partial-compliance'],
+      ['4.1.2', 'partial-compliance'],
+    ]);
+    expect(remainingInProse('Elements 1.2.2 and 1.3.2 remain partially compliant.').map((r) => r.code)).toEqual(['1.2.2', '1.3.2']);
+    expect(remainingInProse('Those elements that were Compliant Plus remain key strengths of the organisation, as well as 1.1.3 and 2.1.6.')).toEqual([]);
+  });
+});
+
+describe('recommendations', () => {
+  it.each([
+    ['None of these gaps prevents certification and the assessors are pleased to recommend the Library for certification to the Customer Service Excellence Standard.', 'certify'],
+    ["I am pleased to pass on to Assessment Services Ltd's Certification Committee my recommendation that you remain certificated as meeting the Customer Service Excellence Standard.", 'continue'],
+    ['Helen confirmed that the Association continues to meet the standard and should remain certificated.', 'continue'],
+    ['3.3 We retained the standard with flying colours, securing full compliance across all 57 criteria.', 'continue'],
+    ["I am unable to recommend to Assessment Services Ltd's Certification Committee that the Trust is re-certificated at this time.", 'not-certify'],
+    ['My recommendation is that certification is withheld pending the submission of documentary evidence.', 'not-certify'],
+    ['If that evidence shows that the Trust is within tolerance, I would expect to recommend re-certification without a further visit.', null],
+    ['The organisation has started providing key staff with support, as recommended in the initial assessment.', null],
+    ["Your report is based exclusively on factors which have been used to inform the assessor's recommendation about your certification.", null],
+  ])('%j is %j', (sentence, outcome) => expect(recommendedOutcome(sentence)).toBe(outcome));
+});
+
+describe('months without a day', () => {
+  it('reads "October 2015" but not the month of a full date', () => {
+    expect(findMonths('Initial Review - October 2015 Annual Review Year 1 - February 2017, visited 23rd February 2017').map((m) => m.iso)).toEqual(['2015-10', '2017-02']);
   });
 });

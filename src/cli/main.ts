@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
-import { Command } from 'commander';
+import { Command, Option } from 'commander';
 import { runBatch } from './batch.js';
 import { parseCount, parseSize, type ReadLimits } from './limits.js';
-import { runCheck, runExtract } from './single.js';
+import { runCheck, runExtract, type CheckOptions } from './single.js';
 
 
 const program = new Command()
@@ -28,13 +28,15 @@ program
 
 program
   .command('check')
-  .description("Check a report against the scheme's rules (exit 0: no error findings; 1: error findings; 2: not readable)")
+  .description("Check a report against the scheme's rules (exit 0: no finding at the --fail-on severity; 1: such findings, or a bad --config; 2: not readable)")
   .argument('<file>', 'the report')
-  .option('--json', 'print the findings as JSON')
+  .option('--json', 'print the verdicts and findings as JSON')
+  .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default: error, or the config file\'s failOn)').choices(['error', 'warning']))
+  .option('--config <file>', 'JSON file changing rule severities or turning rules off (see README, "Configuring the rules")')
   .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
   .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
   .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
-  .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
+  .action(async (file: string, options: CheckOptions) => {
     process.exitCode = await runCheck(file, options);
   });
 

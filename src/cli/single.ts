@@ -1,5 +1,10 @@
 /** `cse extract` and `cse check` on one file. */
 import { extractFile, isFailure } from '../api.js';
+import { DEFAULT_CONFIG, loadConfig, type CheckConfig, type FailOn } from '../check/config.js';
+import { verdictLine, verdictOf } from '../check/verdict.js';
+import { isCseError } from '../errors.js';
+import { atLeast } from '../rules/index.js';
+import type { Report } from '../schema/report.js';
 import { DEFAULT_SCHEME } from '../standard/scheme.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
 import { renderFindings, renderReport } from './render.js';
@@ -8,7 +13,13 @@ export interface SingleOptions extends ReadLimits {
   json?: boolean;
 }
 
-export const EXIT = { ok: 0, findings: 1, bug: 1, unreadable: 2 } as const;
+export interface CheckOptions extends SingleOptions {
+  /** Overrides the configuration's failOn. */
+  failOn?: FailOn;
+  config?: string;
+}
+
+export const EXIT = { ok: 0, findings: 1, bug: 1, usage: 1, unreadable: 2 } as const;
 
 function print(text: string): void {
   process.stdout.write(`${text}\n`);
@@ -25,17 +36,37 @@ export async function runExtract(file: string, options: SingleOptions): Promise<
   return EXIT.ok;
 }
 
-export async function runCheck(file: string, options: SingleOptions): Promise<number> {
-  const output = await extractFile(file, readOptionsOf(options));
+/** Each stage's verdict as data, beside the findings. */
+function stagesOf(report: Report) {
+  return report.assessments.map((a) => {
+    if (a.status === 'not-started') return { stage: a.stage, status: a.status, meets: null, verdict: null };
+    const verdict = verdictOf(a, DEFAULT_SCHEME);
+    return { stage: a.stage, status: a.status, meets: verdict.meets, verdict: verdictLine(verdict) };
+  });
+}
+
+export async function runCheck(file: string, options: CheckOptions): Promise<number> {
+  let config: CheckConfig = DEFAULT_CONFIG;
+  if (options.config) {
+    try {
+      config = await loadConfig(options.config);
+    } catch (error) {
+      if (!isCseError(error)) throw error;
+      process.stderr.write(`cse: ${error.message}\n`);
+      return EXIT.usage;
+    }
+  }
+  const failOn = options.failOn ?? config.failOn;
+  const output = await extractFile(file, { ...readOptionsOf(options), config });
   if (isFailure(output)) {
     if (options.json) print(JSON.stringify(output, null, 2));
     process.stderr.write(`cse: ${output.error.message}\n`);
     return EXIT.unreadable;
   }
   if (options.json) {
-    print(JSON.stringify({ schemaVersion: output.schemaVersion, source: output.source, findings: output.findings }, null, 2));
+    print(JSON.stringify({ schemaVersion: output.schemaVersion, source: output.source, failOn, stages: stagesOf(output), findings: output.findings }, null, 2));
   } else {
     print(renderFindings(output, DEFAULT_SCHEME));
   }
-  return output.findings.some((f) => f.severity === 'error') ? EXIT.findings : EXIT.ok;
+  return output.findings.some((f) => atLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
 }

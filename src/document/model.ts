@@ -18,7 +18,8 @@ export interface TableRow {
 export type Block =
   | { kind: 'heading'; level: number; text: string; loc: SourceLocation }
   | { kind: 'paragraph'; text: string; loc: SourceLocation }
-  | { kind: 'list'; items: string[]; loc: SourceLocation }
+  /** `itemLocs`, where the reader knows them, is where each item starts (a finding about one item points at it). */
+  | { kind: 'list'; items: string[]; itemLocs?: SourceLocation[]; loc: SourceLocation }
   | { kind: 'table'; rows: TableRow[]; loc: SourceLocation };
 
 export type BlockKind = Block['kind'];

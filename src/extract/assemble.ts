@@ -1,5 +1,5 @@
 /** One stage's findings put together into an Assessment: duplicates resolved, order fixed, ratings derived. */
-import type { Assessment, Stage, StatedTotals } from '../schema/report.js';
+import type { Assessment, CarriedOver, CitedElement, PreviousVisit, ProseCount, Recommendation, Stage, StatedTotals } from '../schema/report.js';
 import { elementOrder } from '../standard/catalogue.js';
 import { deriveRatings } from './derive.js';
 import { locationOf, type FindingDraft } from './draft.js';
@@ -13,6 +13,21 @@ export interface StageEvidence {
   assessors: string[];
   statedTotals: StatedTotals;
   rated: RatedElement[];
+  recommendation: Recommendation | null;
+  proseCounts: ProseCount[];
+  keyStrengths: CitedElement[];
+  /** Said in prose to keep their rating; rows of a rating table that say so are flagged on `rated`. */
+  carriedOver: CarriedOver[];
+  previousVisit: PreviousVisit | null;
+}
+
+/** Elements said to keep their rating, from table rows and prose, each where the document first says so. */
+function carriedOver(evidence: StageEvidence): CarriedOver[] {
+  const fromRows = evidence.rated.filter((r) => r.carriedOver).map((r) => ({ code: r.code, rating: r.rating, location: locationOf(r.loc) }));
+  const inDocumentOrder = [...fromRows, ...evidence.carriedOver].sort((a, b) => (a.location?.line ?? 0) - (b.location?.line ?? 0));
+  const all: CarriedOver[] = [];
+  for (const c of inDocumentOrder) if (!all.some((a) => a.code === c.code)) all.push(c);
+  return all.sort((a, b) => elementOrder(a.code) - elementOrder(b.code));
 }
 
 /** A stage with no assessor, date, totals or ratings is an empty section of the template. */
@@ -65,5 +80,10 @@ export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[
     assessors: evidence.assessors,
     statedTotals: evidence.statedTotals,
     elements,
+    recommendation: evidence.recommendation,
+    proseCounts: evidence.proseCounts,
+    keyStrengths: evidence.keyStrengths,
+    carriedOver: carriedOver(evidence),
+    previousVisit: evidence.previousVisit,
   });
 }

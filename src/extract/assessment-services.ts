@@ -13,9 +13,12 @@ import type { CriterionTotals, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
 import { allText, valueOf } from './blocks.js';
 import { findAssessmentBody } from './body.js';
-import type { DraftReport, FindingDraft } from './draft.js';
+import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, parseElementRatingTable, ratedInProse, type RatedElement } from './element-tables.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
+import { previousVisitIn } from './previous-visit.js';
 import { parseScoreTable, parseTotalsTable } from './score-table.js';
+import { headingsNamingOtherStage } from './stage-headings.js';
 
 /** The signature under the conclusion: "Name … Registered CSE Assessor for … Date 24th February 2017". */
 function signatureDate(blocks: readonly Block[]): string | null {
@@ -30,13 +33,20 @@ function signatureDate(blocks: readonly Block[]): string | null {
 function statedTotals(blocks: readonly Block[]): StatedTotals {
   let byCriterion: StatedTotals['byCriterion'] = null;
   let overall: CriterionTotals | null = null;
+  const location: NonNullable<StatedTotals['location']> = { byCriterion: null, overall: null };
   for (const block of blocks) {
     const scores = parseScoreTable(block);
-    if (scores && !byCriterion) byCriterion = scores;
+    if (scores && !byCriterion) {
+      byCriterion = scores;
+      location.byCriterion = locationOf(block.loc);
+    }
     const totals = parseTotalsTable(block);
-    if (totals && !overall) overall = totals;
+    if (totals && !overall) {
+      overall = totals;
+      location.overall = locationOf(block.loc);
+    }
   }
-  return { byCriterion, overall };
+  return { byCriterion, overall, location };
 }
 
 export function extractAssessmentServices(document: Document): DraftReport {
@@ -71,9 +81,15 @@ export function extractAssessmentServices(document: Document): DraftReport {
       assessors: assessor ? splitPersonNames(assessor.value) : [],
       statedTotals: statedTotals(blocks),
       rated: rated.map((r) => ({ ...r, justification: comments.get(r.code) ?? null })),
+      recommendation: recommendationIn(blocks),
+      proseCounts: proseCountsIn(blocks),
+      keyStrengths: keyStrengthsIn(blocks),
+      carriedOver: carriedOverInProse(blocks),
+      previousVisit: previousVisitIn(blocks, stage),
     },
     notes,
   );
+  notes.push(...headingsNamingOtherStage(blocks, stage));
 
   return {
     template: 'assessment-services',

@@ -13,9 +13,11 @@ import type { Assessment, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
 import { allText, lookBack, sectionsStartingAt, titleText, valueOf } from './blocks.js';
 import { findAssessmentBody } from './body.js';
-import type { DraftReport, FindingDraft } from './draft.js';
+import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseJustifiedList, ratedInProse, type RatedElement } from './element-tables.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
 import { parseScoreTable } from './score-table.js';
+import { headingsNamingOtherStage } from './stage-headings.js';
 
 const SECTION_HEADING = /^section\s+[a-z]\b/i;
 const NOTES_HEADING = /^section\s+[a-z]\s*[:.–-]\s*notes\b/i;
@@ -36,8 +38,8 @@ function headingText(block: Block): string | null {
 }
 
 /** Section A: one score table per stage, each under a heading that names its stage. */
-function scoresByStage(blocks: readonly Block[]): Map<Stage, StatedTotals['byCriterion']> {
-  const scores = new Map<Stage, StatedTotals['byCriterion']>();
+function scoresByStage(blocks: readonly Block[]): Map<Stage, { byCriterion: StatedTotals['byCriterion']; block: Block }> {
+  const scores = new Map<Stage, { byCriterion: StatedTotals['byCriterion']; block: Block }>();
   const sections = sectionsStartingAt(blocks, (b) => isHeading(b) && SECTION_HEADING.test(headingText(b)!));
   const sectionA = sections.find((s) => SCORES_HEADING.test(headingText(s.heading) ?? ''));
   if (!sectionA) return scores;
@@ -48,9 +50,14 @@ function scoresByStage(blocks: readonly Block[]): Map<Stage, StatedTotals['byCri
       const title = titleText(b);
       return title ? parseStage(title) : null;
     });
-    if (stage && !scores.has(stage)) scores.set(stage, table);
+    if (stage && !scores.has(stage)) scores.set(stage, { byCriterion: table, block });
   });
   return scores;
+}
+
+function statedTotals(scores: { byCriterion: StatedTotals['byCriterion']; block: Block } | undefined): StatedTotals {
+  const byCriterion = scores?.byCriterion ?? null;
+  return { byCriterion, overall: null, location: { byCriterion: byCriterion ? locationOf(scores!.block.loc) : null, overall: null } };
 }
 
 function ratedElementsIn(blocks: readonly Block[], notes: FindingDraft[]): RatedElement[] {
@@ -88,11 +95,18 @@ export function extractCentreForAssessment(document: Document): DraftReport {
         visitDate: null,
         documentReviewDate: null,
         assessors: assessor ? splitPersonNames(assessor.value) : [],
-        statedTotals: { byCriterion: scores.get(stage) ?? null, overall: null },
+        statedTotals: statedTotals(scores.get(stage)),
         rated: ratedElementsIn(section.blocks, sectionNotes),
+        recommendation: recommendationIn(section.blocks),
+        proseCounts: proseCountsIn(section.blocks),
+        keyStrengths: keyStrengthsIn(section.blocks),
+        carriedOver: carriedOverInProse(section.blocks),
+        // The stages before this one are sections of the same document; the rules compare them directly.
+        previousVisit: null,
       },
       sectionNotes,
     );
+    sectionNotes.push(...headingsNamingOtherStage(section.blocks, stage));
     notes.push(...sectionNotes.map((n) => ({ ...n, stage: n.stage ?? stage })));
     return assessment;
   });

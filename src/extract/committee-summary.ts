@@ -4,14 +4,13 @@
  */
 import { blockText, type Block, type Document } from '../document/model.js';
 import { codesInText, leadingCode } from '../parse/codes.js';
-import { countsInProse } from '../parse/counts.js';
 import { findDates, parseDate, parseDayMonth } from '../parse/dates.js';
 import { looksLikePersonName, PERSON_NAME_PATTERN } from '../parse/names.js';
 import { tidyOrganisationName } from '../parse/organisation.js';
 import { ratingNamedBy } from '../parse/ratings.js';
 import { parseStage } from '../parse/stages.js';
 import { sentences, tidy } from '../parse/text.js';
-import type { CriterionTotals, Rating, Stage } from '../schema/report.js';
+import type { ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { ASSESSMENT_BODIES } from '../standard/bodies.js';
 import { ELEMENTS } from '../standard/catalogue.js';
 import { assembleAssessment } from './assemble.js';
@@ -19,11 +18,13 @@ import { allText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { ratedInProse, type RatedElement } from './element-tables.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
+import { previousVisitIn } from './previous-visit.js';
 import { emptyTotals, RATING_KEY } from './score-table.js';
+import { headingsNamingOtherStage } from './stage-headings.js';
+import { OTHER_VISIT } from '../parse/other-visit.js';
 
 const ORGANISATION_NOUN = String.raw`(?:Council|Authority|Trust|University|College|Association|Police|Constabulary|Services?|Library|Libraries|Agency|Board|Partnership|Academy|Hospital|Commission|Foundation|Society|Federation)`;
-/** Words that place a sentence's ratings in another visit than the one reported. */
-const OTHER_VISIT = /\b(last|previous(ly)?|prior|earlier|formerly|at the initial)\b/i;
 
 function isBodyName(text: string): boolean {
   return ASSESSMENT_BODIES.some((b) => b.aliases.some((a) => text.toLowerCase().includes(a.toLowerCase())));
@@ -99,26 +100,20 @@ function reportDate(text: string): string | null {
   return m ? parseDate(m[1]!) : null;
 }
 
-function statedTotals(text: string, notes: FindingDraft[]): CriterionTotals | null {
+/**
+ * The paper's counts for the whole standard, each the first the prose gives; a later sentence
+ * that gives another number is kept in proseCounts, where prose-counts-agree reports it.
+ */
+function statedTotals(counts: readonly ProseCount[]): StatedTotals {
   const totals = emptyTotals();
-  let any = false;
-  for (const { rating, count, sentence } of countsInProse(text)) {
-    const key = RATING_KEY[rating];
-    if (totals[key] === null) {
-      totals[key] = count;
-      any = true;
-    } else if (totals[key] !== count) {
-      notes.push({
-        rule: 'prose-counts-disagree',
-        severity: 'warning',
-        message: `The paper gives two different numbers of ${rating.replace('-', ' ')} elements (${totals[key]} and ${count}, in "${sentence.slice(0, 80)}…"); the first was kept.`,
-        stage: null,
-        criterion: null,
-        elements: [],
-      });
-    }
+  let first: ProseCount | null = null;
+  for (const prose of counts) {
+    const key = RATING_KEY[prose.rating];
+    if (prose.criterion !== null || totals[key] !== null) continue;
+    totals[key] = prose.count;
+    first ??= prose;
   }
-  return any ? totals : null;
+  return { byCriterion: null, overall: first ? totals : null, location: { byCriterion: null, overall: first?.location ?? null } };
 }
 
 /** Does the text after a code restate the standard's statement for it (a quotation, not a reason)? */
@@ -179,6 +174,7 @@ export function extractCommitteeSummary(document: Document): DraftReport {
     });
   }
   const stage = stageOf(text);
+  const proseCounts = proseCountsIn(blocks);
   const assessment = assembleAssessment(
     {
       stage,
@@ -186,11 +182,17 @@ export function extractCommitteeSummary(document: Document): DraftReport {
       visitDate: visitDate(blocks),
       documentReviewDate: null,
       assessors: assessorNames(text),
-      statedTotals: { byCriterion: null, overall: statedTotals(text, notes) },
+      statedTotals: statedTotals(proseCounts),
       rated: [...listedElements(blocks), ...ratedInProse(blocks)],
+      recommendation: recommendationIn(blocks),
+      proseCounts,
+      keyStrengths: keyStrengthsIn(blocks),
+      carriedOver: carriedOverInProse(blocks),
+      previousVisit: previousVisitIn(blocks, stage),
     },
     notes,
   );
+  notes.push(...headingsNamingOtherStage(blocks, stage));
   return {
     template: 'committee-summary',
     organisation,

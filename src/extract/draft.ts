@@ -1,6 +1,6 @@
 /** What an extractor produces before derivation and checking. */
 import type { SourceLocation } from '../document/model.js';
-import type { Assessment, Finding, Template } from '../schema/report.js';
+import type { Assessment, Finding, Location, Template } from '../schema/report.js';
 
 /** A finding before the rules engine stamps it; extractors and rules both return these. */
 export type FindingDraft = Omit<Finding, 'severity'> & { severity?: Finding['severity'] };
@@ -14,7 +14,7 @@ export interface DraftReport {
   notes: FindingDraft[];
 }
 
-export function locationOf(loc: SourceLocation | undefined): Finding['location'] {
+export function locationOf(loc: SourceLocation | undefined): Location | null {
   if (!loc || (loc.line === undefined && loc.page === undefined && loc.paragraph === undefined)) return null;
   return { ...loc };
 }

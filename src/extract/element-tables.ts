@@ -4,7 +4,7 @@
  * Element | Justification), and per-element assessor comments (Element | Assessor Report).
  */
 import type { Block, SourceLocation } from '../document/model.js';
-import { codeListCell, codesInText, leadingCode } from '../parse/codes.js';
+import { codeListCell, codeNotInStandard, codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell } from '../parse/ratings.js';
 import { nowRatedInProse } from '../parse/prose-ratings.js';
 import { tidy } from '../parse/text.js';
@@ -17,7 +17,12 @@ export interface RatedElement {
   rating: Rating;
   justification: string | null;
   loc: SourceLocation;
+  /** The row says the element keeps the rating it had at the previous stage ("all remain CP", "Remains CP – …"). */
+  carriedOver?: boolean;
 }
+
+/** "all remain CP", "Remains CP", "remains partial": a rating word must follow, so "remains a strength" is not one. */
+const REMAINS = /\bremains?\s+(?:as\s+)?(?:cp|c\+|pc|nc|complian(?:ce|t)[\s-]plus|partial(?:ly)?|complian(?:ce|t)|non[\s-]complian(?:ce|t))(?!\w)/i;
 
 const NOTHING = /^(n\/?a|none|nil|-|–|no elements?)$/i;
 
@@ -69,6 +74,19 @@ export function parseJustifiedList(block: Block, rating: Rating, notes: FindingD
     if (NOTHING.test(elementCell) || (elementCell === '' && (text === '' || NOTHING.test(text)))) continue;
     let codes = codesOfCell(elementCell);
     if (codes.length === 0 && elementCell === '') codes = codesInText(text);
+    const wrong = codes.length === 0 ? codeNotInStandard(elementCell) : null;
+    if (wrong) {
+      notes.push({
+        rule: 'element-in-standard',
+        severity: 'error',
+        message: `A row of a ${rating.replace('-', ' ')} table names element ${wrong}, which the standard does not have; its rating was not recorded. Correct the code.`,
+        stage: null,
+        criterion: null,
+        elements: [],
+        location: locationOf(row.loc),
+      });
+      continue;
+    }
     if (codes.length === 0) {
       notes.push({
         rule: 'unreadable-element-code',
@@ -80,7 +98,8 @@ export function parseJustifiedList(block: Block, rating: Rating, notes: FindingD
       });
       continue;
     }
-    for (const code of codes) rated.push({ code, rating, justification: text || null, loc: row.loc });
+    const carriedOver = REMAINS.test(text);
+    for (const code of codes) rated.push({ code, rating, justification: text || null, loc: row.loc, carriedOver });
   }
   return rated;
 }

@@ -15,10 +15,12 @@ function canonical(criterion: string, sub: string, element: string): string | nu
   return isElementCode(code) ? code : null;
 }
 
+const DOTTED_TOKEN = /^([1-5]|I{1,3}|IV|V)\s?\.\s?([1-4])\s?\.\s?([1-9])$/;
+
 /** One token that is a code and nothing else (trailing dot or colon allowed). */
 export function parseCode(token: string): string | null {
   const t = token.trim().replace(/[.:;,)]+$/, '').replace(/^\(/, '');
-  let m = new RegExp(String.raw`^(${'[1-5]|I{1,3}|IV|V'})\s?\.\s?([1-4])\s?\.\s?([1-9])$`).exec(t);
+  let m = DOTTED_TOKEN.exec(t);
   if (m) return canonical(m[1]!, m[2]!, m[3]!);
   m = /^([1-5])([1-4])([1-9])$/.exec(t);
   if (m) return canonical(m[1]!, m[2]!, m[3]!);
@@ -67,4 +69,14 @@ export function codesInText(text: string): string[] {
   }
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((f) => f.code))];
+}
+
+/**
+ * A cell that holds one code-shaped token the standard lacks ("1.4.1", "6.1.2"), as written; null
+ * when the cell holds a real code or no code at all. Such a cell is a wrong code, not a lost one.
+ */
+export function codeNotInStandard(cell: string): string | null {
+  const m = /^\s*\(?((?:\d|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d)\.?\)?\s*$/.exec(cell);
+  if (!m) return null;
+  return parseCode(m[1]!) ? null : m[1]!.replace(/\s/g, '');
 }

@@ -69,3 +69,14 @@ export function parseDayMonth(text: string, year: number): string | null {
   const m = new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\b`, 'i').exec(text);
   return m ? isoDate(year, monthNumber(m[2]!), Number(m[1])) : null;
 }
+
+/** Months a text names without a day ("October 2015"), as YYYY-MM, in order; months inside a full date are not among them. */
+export function findMonths(text: string): FoundDate[] {
+  const full = findDates(text);
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(new RegExp(String.raw`\b${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'))) {
+    if (full.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
+    found.push({ iso: `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, '0')}`, index: m.index, text: m[0] });
+  }
+  return found;
+}

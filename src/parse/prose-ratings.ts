@@ -26,3 +26,26 @@ export function nowRatedInProse(text: string): ProseRating[] {
   }
   return found;
 }
+
+/**
+ * Elements prose says keep their rating: "The other partial compliances (1.3.4 and 4.1.2)
+ * remain", "1.2.2 and 1.3.2 remain partially compliant". The rating must be tied to the codes,
+ * so "Those elements that were Compliant Plus remain key strengths, as well as 1.1.3" is not one.
+ */
+export function remainingInProse(text: string): ProseRating[] {
+  const found: ProseRating[] = [];
+  for (const sentence of sentences(text)) {
+    for (const m of sentence.matchAll(/\(([^()]+)\)\s*(?:all\s+|both\s+)?remains?\b/gi)) {
+      const before = ratingMentions(sentence.slice(0, m.index));
+      const rating = before.at(-1);
+      if (!rating || sentence.slice(rating.index + rating.text.length, m.index).trim() !== '') continue;
+      for (const code of codesInText(m[1]!)) found.push({ code, rating: rating.rating, sentence });
+    }
+    for (const m of sentence.matchAll(/\bremains?\s+(?:as\s+)?/gi)) {
+      const after = ratingMentions(sentence.slice(m.index + m[0].length))[0];
+      if (!after || after.index !== 0) continue;
+      for (const code of codesInText(sentence.slice(0, m.index))) found.push({ code, rating: after.rating, sentence });
+    }
+  }
+  return found;
+}

@@ -103,7 +103,12 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[]):
       return;
     }
     case 'list':
-      blocks.push({ kind: 'list', items: (node as List).children.map(listItemText), loc });
+      blocks.push({
+        kind: 'list',
+        items: (node as List).children.map(listItemText),
+        itemLocs: (node as List).children.map((item) => (lineOf(item) === undefined ? {} : { line: lineOf(item)! })),
+        loc,
+      });
       return;
     case 'table':
       blocks.push({ kind: 'table', rows: tableRows(node as Table), loc });

@@ -1,5 +1,5 @@
 /** Counting ratings per criterion, the way several rules need them. */
-import type { Assessment, Rating } from '../schema/report.js';
+import type { Assessment, Location, Rating } from '../schema/report.js';
 import { allElementCodes, criterionOf, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
 import { RATING_KEY } from '../extract/score-table.js';
 
@@ -34,4 +34,10 @@ export function knownCount(assessment: Assessment, criterion: CriterionNumber, r
   const rated = assessment.elements.filter((e) => criterionOf(e.code) === criterion);
   if (rated.length < elementsOfCriterion(criterion).length) return null;
   return rated.filter((e) => e.rating === rating).length;
+}
+
+/** Where the stage states the totals a finding is about: its per-criterion table, or its overall totals. */
+export function totalsLocation(assessment: Assessment, criterion: number | null): Location | null {
+  const location = assessment.statedTotals.location;
+  return (criterion === null ? location?.overall : location?.byCriterion) ?? null;
 }

@@ -1,16 +1,50 @@
 /** Every rule, and the engine that runs them and stamps each finding with its rule and severity. */
 import type { FindingDraft } from '../extract/draft.js';
+import { EXTRACTION_FINDINGS } from '../extract/findings.js';
 import type { Finding, Report, Severity } from '../schema/report.js';
 import { DEFAULT_SCHEME, type Scheme } from '../standard/scheme.js';
+import { achievementLevel } from './achievement-level.js';
+import { changesBetweenStages } from './changes-between-stages.js';
+import { datesInOrder } from './dates-in-order.js';
+import { elementInStandard } from './element-in-standard.js';
+import { elementRatedTwice } from './element-rated-twice.js';
+import { justificationPresent } from './justification-present.js';
+import { keyStrengthRatedPartial } from './key-strength-rated-partial.js';
 import { namedElementsMatchTotals } from './named-elements-match-totals.js';
 import { noNonCompliance } from './no-non-compliance.js';
 import { partialComplianceWithinTolerance } from './partial-compliance-within-tolerance.js';
-import type { Rule } from './rule.js';
+import { proseCountsAgree } from './prose-counts-agree.js';
+import { recommendationFollowsResults } from './recommendation-follows-results.js';
+import { remainsAsBefore } from './remains-as-before.js';
+import type { FindingKind, Rule } from './rule.js';
 import { totalsAddUp } from './totals-add-up.js';
+import { totalsAgree } from './totals-agree.js';
+import { visitWithinCycle } from './visit-within-cycle.js';
 
-export type { Rule };
+export type { FindingKind, Rule };
 
-export const RULES: readonly Rule[] = [namedElementsMatchTotals, totalsAddUp, noNonCompliance, partialComplianceWithinTolerance];
+/** In the order a quality reviewer reads a report: codes, counts, justifications, the result, the narrative, the cycle. */
+export const RULES: readonly Rule[] = [
+  elementInStandard,
+  elementRatedTwice,
+  totalsAddUp,
+  totalsAgree,
+  namedElementsMatchTotals,
+  justificationPresent,
+  noNonCompliance,
+  partialComplianceWithinTolerance,
+  achievementLevel,
+  recommendationFollowsResults,
+  proseCountsAgree,
+  keyStrengthRatedPartial,
+  remainsAsBefore,
+  changesBetweenStages,
+  visitWithinCycle,
+  datesInOrder,
+];
+
+/** Every id a finding can carry: the rules', and extraction's own. */
+export const FINDING_KINDS: readonly FindingKind[] = [...RULES, ...EXTRACTION_FINDINGS];
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -24,4 +58,9 @@ export function runRules(report: Report, scheme: Scheme = DEFAULT_SCHEME, rules:
 
 export function bySeverity(a: Finding, b: Finding): number {
   return SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity];
+}
+
+/** Is a finding at least as severe as the threshold? */
+export function atLeast(severity: Severity, threshold: Severity): boolean {
+  return SEVERITY_ORDER[severity] <= SEVERITY_ORDER[threshold];
 }

@@ -9,16 +9,19 @@
  * Passes: Section A gives criterion 1 four compliance plus and Section B names 1.1.1, 1.1.3, 1.2.1, 1.3.5.
  * Fails: the 12-month table gives criterion 2 six compliance plus, the text names five (Stockton);
  * the totals table states 6 compliance plus and 3 partial, the element table rates 5 and 4 (Melton).
- * Severity: warning; error when the two versions lead to different certification outcomes.
+ * Severity: warning; error for a partial or non-compliance count when the two versions lead to
+ * different certification outcomes (a compliance-plus count never changes the outcome).
+ * Where the report names fewer than it counts, the elements rated so at the previous stage of the
+ * same document and not named now are given as the likely missing ones (Stockton's 2.2.1, 3.2.1).
  */
-import { verdictFromCounts, countsByCriterion, type CriterionCounts } from '../check/verdict.js';
+import { verdictFromCounts, type CriterionCounts } from '../check/verdict.js';
 import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, CriterionTotals, Rating, Report } from '../schema/report.js';
 import { CRITERION_NUMBERS, criterionOf, criterionTitle, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
 import { RATING_KEY } from '../extract/score-table.js';
-import { ratesEveryElement, ratingPhrase, statedElements } from './counts.js';
+import { ratesEveryElement, ratingPhrase, statedElements, totalsLocation } from './counts.js';
 import type { Rule } from './rule.js';
 
 const CHECKED: Rating[] = ['compliance-plus', 'partial-compliance', 'non-compliance'];
@@ -34,14 +37,13 @@ function missingSincePrevious(report: Report, index: number, criterion: Criterio
 
 /** Would the outcome differ if the element ratings, not the stated totals, were right? */
 function outcomeDiffers(assessment: Assessment, scheme: Scheme): boolean {
-  const stated = countsByCriterion(assessment);
-  const rated = Object.fromEntries(
-    CRITERION_NUMBERS.map((c) => [
-      c,
-      { partial: statedElements(assessment, c, 'partial-compliance').length, nonCompliance: statedElements(assessment, c, 'non-compliance').length },
-    ]),
-  ) as Record<CriterionNumber, CriterionCounts>;
-  const overall = assessment.statedTotals.overall;
+  const { byCriterion, overall } = assessment.statedTotals;
+  const counts = (count: (c: CriterionNumber, rating: Rating) => number | null) =>
+    Object.fromEntries(
+      CRITERION_NUMBERS.map((c) => [c, { partial: count(c, 'partial-compliance'), nonCompliance: count(c, 'non-compliance') }]),
+    ) as Record<CriterionNumber, CriterionCounts>;
+  const stated = counts((c, rating) => byCriterion?.[String(c) as '1']?.[RATING_KEY[rating]] ?? null);
+  const rated = counts((c, rating) => statedElements(assessment, c, rating).length);
   const a = verdictFromCounts(stated, scheme, overall?.partialCompliance, overall?.nonCompliance).meets;
   const b = verdictFromCounts(rated, scheme).meets;
   return a !== null && b !== null && a !== b;
@@ -53,9 +55,10 @@ function compare(report: Report, index: number, criterion: CriterionNumber | nul
   const complete = ratesEveryElement(assessment, criterion ?? undefined);
   const source = criterion === null ? "the report's overall totals state" : 'the scoring table gives';
   const scope = criterion === null ? '' : ` for criterion ${criterion} (${criterionTitle(criterion)})`;
-  const severity = outcomeDiffers(assessment, scheme) ? 'error' : 'warning';
+  const differs = outcomeDiffers(assessment, scheme);
   const findings: FindingDraft[] = [];
   for (const rating of CHECKED) {
+    const severity = differs && rating !== 'compliance-plus' ? 'error' : 'warning';
     const stated = totals[RATING_KEY[rating]];
     if (stated === null) continue;
     const named = statedElements(assessment, criterion ?? undefined, rating);
@@ -79,7 +82,7 @@ function compare(report: Report, index: number, criterion: CriterionNumber | nul
         if (unrated.length > 0) message += ` The other ${unrated.length} elements of criterion ${criterion} cannot be rated with certainty and are left out of the record.`;
       }
     }
-    findings.push({ rule: '', severity, message, stage: assessment.stage, criterion, elements, expected: stated, actual: named.length });
+    findings.push({ rule: '', severity, message, stage: assessment.stage, criterion, elements, expected: stated, actual: named.length, location: totalsLocation(assessment, criterion) });
   }
   return findings;
 }
@@ -90,7 +93,6 @@ const RATING_NAME: Record<Rating, string> = {
   'non-compliance': 'non-compliance',
   compliance: 'compliance',
 };
-
 
 export const namedElementsMatchTotals: Rule = {
   id: 'named-elements-match-totals',

@@ -3,13 +3,17 @@ import type { FindingDraft } from '../extract/draft.js';
 import type { Report, Severity } from '../schema/report.js';
 import type { Scheme } from '../standard/scheme.js';
 
-export interface Rule {
+/** A kind of finding: what a rule, or extraction, reports under one id. */
+export interface FindingKind {
   id: string;
   /** Severity unless a finding or the configuration says otherwise. */
   severity: Severity;
-  /** What the rule checks, in a sentence. */
+  /** What is checked, in a sentence. */
   description: string;
-  /** Where in the scheme or standard the rule comes from. */
+  /** Where in the scheme or standard it comes from. */
   source: string;
+}
+
+export interface Rule extends FindingKind {
   check(report: Report, scheme: Scheme): FindingDraft[];
 }

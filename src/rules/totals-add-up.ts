@@ -9,6 +9,7 @@ import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { CriterionTotals } from '../schema/report.js';
 import { CRITERION_NUMBERS } from '../standard/catalogue.js';
+import { totalsLocation } from './counts.js';
 import type { Rule } from './rule.js';
 
 function total(t: CriterionTotals): number | null {
@@ -38,6 +39,7 @@ export const totalsAddUp: Rule = {
             elements: [],
             expected: scheme.elementsPerCriterion[c],
             actual: sum,
+            location: totalsLocation(assessment, c),
           });
         }
       }
@@ -51,6 +53,7 @@ export const totalsAddUp: Rule = {
           elements: [],
           expected: scheme.totalElements,
           actual: sum,
+          location: totalsLocation(assessment, null),
         });
       }
     }

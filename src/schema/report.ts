@@ -28,6 +28,16 @@ const IsoDate = z.iso.date().describe('An ISO date, YYYY-MM-DD.');
 const ElementCode = z.string().regex(/^[1-5]\.[1-4]\.[1-9]$/).describe('C.S.E with Arabic digits.');
 const Count = z.number().int().min(0).nullable().describe('A count as the document states it; null where it states none.');
 
+export const Location = z
+  .object({
+    line: z.number().int().optional().describe('1-based line of a Markdown or text file.'),
+    page: z.number().int().optional().describe('1-based page of a PDF.'),
+    paragraph: z.number().int().optional().describe("1-based index of the paragraph, heading, list item or table row in a Word document's body."),
+  })
+  .strict()
+  .describe('Where in the document: a line (Markdown), a page (PDF), a paragraph (Word).');
+export type Location = z.infer<typeof Location>;
+
 export const CriterionTotals = z
   .object({
     nonCompliance: Count,
@@ -46,6 +56,11 @@ export const StatedTotals = z
       .nullable()
       .describe('Per-criterion counts exactly as the report states them; null where it states none.'),
     overall: CriterionTotals.nullable().describe('Overall counts as the report states them; computed sums never appear here.'),
+    location: z
+      .object({ byCriterion: Location.nullable(), overall: Location.nullable() })
+      .strict()
+      .optional()
+      .describe('Where the document states each: the table, or the first sentence a count is taken from; null where it states none.'),
   })
   .strict();
 export type StatedTotals = z.infer<typeof StatedTotals>;
@@ -65,6 +80,40 @@ export const ElementRating = z
   .strict();
 export type ElementRating = z.infer<typeof ElementRating>;
 
+export const OUTCOMES = ['certify', 'continue', 'not-certify'] as const;
+export const Recommendation = z
+  .object({
+    outcome: z
+      .enum(OUTCOMES)
+      .describe('certify: award (or re-award at reassessment) the certificate; continue: the holder remains certificated after a review; not-certify: certification withheld, withdrawn or not recommended.'),
+    text: z.string().describe('The sentence that says it, as written.'),
+    location: Location.nullable(),
+  })
+  .strict();
+export type Recommendation = z.infer<typeof Recommendation>;
+
+export const ProseCount = z
+  .object({
+    rating: Rating,
+    count: z.number().int().min(0),
+    criterion: z.number().int().min(1).max(5).nullable().describe('The criterion the sentence counts in; null for the whole standard.'),
+    text: z.string().describe('The sentence, as written.'),
+    location: Location.nullable(),
+  })
+  .strict();
+export type ProseCount = z.infer<typeof ProseCount>;
+
+export const CitedElement = z.object({ code: ElementCode, location: Location.nullable() }).strict();
+export type CitedElement = z.infer<typeof CitedElement>;
+
+export const CarriedOver = z.object({ code: ElementCode, rating: Rating, location: Location.nullable() }).strict();
+export type CarriedOver = z.infer<typeof CarriedOver>;
+
+const MonthOrDate = z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).describe('YYYY-MM-DD, or YYYY-MM where the document gives only a month.');
+
+export const PreviousVisit = z.object({ stage: Stage, date: MonthOrDate }).strict();
+export type PreviousVisit = z.infer<typeof PreviousVisit>;
+
 export const Assessment = z
   .object({
     stage: Stage,
@@ -75,21 +124,30 @@ export const Assessment = z
     assessors: z.array(z.string()),
     statedTotals: StatedTotals,
     elements: z.array(ElementRating).describe('Every element whose rating is known, in element order.'),
+    recommendation: Recommendation.nullable()
+      .optional()
+      .describe("The assessor's recommendation for this stage (a committee paper: the outcome it reports, e.g. \"we retained the standard\"); null where the document states none."),
+    proseCounts: z
+      .array(ProseCount)
+      .optional()
+      .describe('Counts of ratings the narrative states for this stage ("fourteen of the fifty-seven elements were assessed as Compliance Plus"), each as written; sentences about another visit or a limit ("the maximum of three") are not counts.'),
+    keyStrengths: z
+      .array(CitedElement)
+      .optional()
+      .describe('Elements the narrative cites as strengths (under a "Strengths" heading, or in a sentence calling them key strengths), first citation each.'),
+    carriedOver: z
+      .array(CarriedOver)
+      .optional()
+      .describe('Elements the report says keep the rating they had at the previous stage ("Elements previously identified as CP (ie 111,113) all remain CP").'),
+    previousVisit: PreviousVisit.nullable()
+      .optional()
+      .describe('The visit before this one as the report states it when the document does not report that stage itself (e.g. "Initial Review - October 2015" in a first-year review); null where it states none.'),
   })
   .strict();
 export type Assessment = z.infer<typeof Assessment>;
 
 export const Severity = z.enum(['error', 'warning', 'info']);
 export type Severity = z.infer<typeof Severity>;
-
-export const Location = z
-  .object({
-    line: z.number().int().optional().describe('1-based line of a Markdown or text file.'),
-    page: z.number().int().optional().describe('1-based page of a PDF.'),
-    paragraph: z.number().int().optional().describe("1-based index of the paragraph, heading, list item or table row in a Word document's body."),
-  })
-  .strict()
-  .describe('Where in the document a finding comes from.');
 
 export const Finding = z
   .object({

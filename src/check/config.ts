@@ -1,0 +1,77 @@
+/**
+ * The check configuration: a JSON file that changes the severity of individual rules, turns a
+ * rule off, or sets the severity from which `cse check` fails. Schema-checked with zod; the
+ * defaults are the schema's, so they live here and nowhere else.
+ *
+ * ```json
+ * { "failOn": "warning", "rules": { "changes-between-stages": "off", "totals-add-up": "error" } }
+ * ```
+ */
+import { readFile } from 'node:fs/promises';
+import { z } from 'zod';
+import { CseError } from '../errors.js';
+import { FINDING_KINDS } from '../rules/index.js';
+import { Severity, type Finding } from '../schema/report.js';
+
+const KNOWN_IDS = FINDING_KINDS.map((k) => k.id);
+
+export const FailOn = z.enum(['error', 'warning']).describe('Exit 1 when a finding is at least this severe.');
+export type FailOn = z.infer<typeof FailOn>;
+
+export const CheckConfig = z
+  .object({
+    failOn: FailOn.default('error'),
+    rules: z
+      .record(z.string(), z.union([Severity, z.literal('off')]))
+      .default({})
+      .superRefine((rules, ctx) => {
+        for (const id of Object.keys(rules)) {
+          if (!KNOWN_IDS.includes(id)) ctx.addIssue({ code: 'custom', path: [id], message: `no rule has the id "${id}"` });
+        }
+      })
+      .describe('Rule id → "error" | "warning" | "info" | "off".'),
+  })
+  .strict();
+export type CheckConfig = z.infer<typeof CheckConfig>;
+
+export const DEFAULT_CONFIG: CheckConfig = CheckConfig.parse({});
+
+function invalid(path: string, reason: string): CseError {
+  return new CseError(
+    'invalid-config',
+    path,
+    `${path} is not a valid cse configuration: ${reason}. Give {"failOn": "error"|"warning", "rules": {"<rule id>": "error"|"warning"|"info"|"off"}}; the rule ids are listed in the README.`,
+  );
+}
+
+/** Reads and checks a configuration file; throws CseError('invalid-config') naming the file and what is wrong. */
+export async function loadConfig(path: string): Promise<CheckConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (error) {
+    throw invalid(path, `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw invalid(path, `it is not JSON (${(error as Error).message})`);
+  }
+  const parsed = CheckConfig.safeParse(json);
+  if (!parsed.success) {
+    const reasons = parsed.error.issues.map((issue) => `${issue.path.length ? issue.path.join('.') : '(top level)'}: ${issue.message}`);
+    throw invalid(path, reasons.join('; '));
+  }
+  return parsed.data;
+}
+
+/** The findings as the configuration wants them: rules turned off dropped, severities replaced. */
+export function applyConfig(findings: readonly Finding[], config: CheckConfig): Finding[] {
+  return findings.flatMap((finding) => {
+    const setting = config.rules[finding.rule];
+    if (setting === undefined) return [finding];
+    if (setting === 'off') return [];
+    return [{ ...finding, severity: setting }];
+  });
+}

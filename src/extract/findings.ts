@@ -1,0 +1,27 @@
+/**
+ * What extraction itself reports, by id: facts the record cannot hold (a heading, a lost code, a
+ * second rating) or that only the document shows. Listed here so the configuration can name
+ * them and the README can document them beside the rules.
+ */
+import type { FindingKind } from '../rules/rule.js';
+
+export const EXTRACTION_FINDINGS: readonly FindingKind[] = [
+  {
+    id: 'unreadable-element-code',
+    severity: 'info',
+    description: 'A table row whose element code the text lost: its rating or comment is not attributed by guess.',
+    source: 'Extraction; output contract ("never guess").',
+  },
+  {
+    id: 'organisation-not-named',
+    severity: 'info',
+    description: 'A committee paper that never names the organisation it reports on.',
+    source: 'Extraction; seed 004.',
+  },
+  {
+    id: 'heading-contradicts-stage',
+    severity: 'warning',
+    description: 'A heading names another stage than the report\'s own ("Year 2" in an "Annual Review Year 1" report).',
+    source: 'Extraction; domain.md known inconsistencies (Melton); seed 003 section 8.',
+  },
+];

@@ -1,0 +1,72 @@
+/**
+ * What a report's narrative says beyond its tables, for the rules that compare the two: the
+ * recommendation, counts stated in prose, elements praised as strengths, elements said to keep
+ * their rating. Shared by every template's extractor; each passes the blocks of one stage.
+ */
+import type { Block, SourceLocation } from '../document/model.js';
+import { codesInText } from '../parse/codes.js';
+import { countsInProse } from '../parse/counts.js';
+import { remainingInProse } from '../parse/prose-ratings.js';
+import { recommendedOutcome } from '../parse/recommendation.js';
+import { sentences, tidy } from '../parse/text.js';
+import type { CarriedOver, CitedElement, ProseCount, Recommendation } from '../schema/report.js';
+import { locationOf } from './draft.js';
+
+interface Passage {
+  text: string;
+  loc: SourceLocation;
+}
+
+/** Running text: paragraphs and list items, each where it starts; headings and tables are not narrative. */
+function narrative(blocks: readonly Block[]): Passage[] {
+  return blocks.flatMap((block): Passage[] => {
+    if (block.kind === 'paragraph') return [{ text: block.text, loc: block.loc }];
+    if (block.kind === 'list') return block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc }));
+    return [];
+  });
+}
+
+/** The first sentence that recommends an outcome. */
+export function recommendationIn(blocks: readonly Block[]): Recommendation | null {
+  for (const { text, loc } of narrative(blocks)) {
+    for (const sentence of sentences(text)) {
+      const outcome = recommendedOutcome(sentence);
+      if (outcome) return { outcome, text: tidy(sentence), location: locationOf(loc) };
+    }
+  }
+  return null;
+}
+
+export function proseCountsIn(blocks: readonly Block[]): ProseCount[] {
+  return narrative(blocks).flatMap(({ text, loc }) =>
+    countsInProse(text).map(({ rating, count, criterion, sentence }) => ({ rating, count, criterion, text: tidy(sentence), location: locationOf(loc) })),
+  );
+}
+
+const STRENGTHS_HEADING = /\bstrengths?\b/i;
+const KEY_STRENGTH = /\bkey\s+strengths?\b/i;
+
+/** Elements cited under a "Strengths" heading (until the next heading of its level or above), or in a sentence calling them key strengths. */
+export function keyStrengthsIn(blocks: readonly Block[]): CitedElement[] {
+  const cited: CitedElement[] = [];
+  const add = (codes: string[], loc: SourceLocation) => {
+    for (const code of codes) if (!cited.some((c) => c.code === code)) cited.push({ code, location: locationOf(loc) });
+  };
+  let strengthsLevel: number | null = null;
+  for (const block of blocks) {
+    if (block.kind === 'heading') {
+      if (strengthsLevel !== null && block.level <= strengthsLevel) strengthsLevel = null;
+      if (STRENGTHS_HEADING.test(block.text)) strengthsLevel = block.level;
+      continue;
+    }
+    for (const { text, loc } of narrative([block])) {
+      if (strengthsLevel !== null) add(codesInText(text), loc);
+      else for (const sentence of sentences(text)) if (KEY_STRENGTH.test(sentence)) add(codesInText(sentence), loc);
+    }
+  }
+  return cited;
+}
+
+export function carriedOverInProse(blocks: readonly Block[]): CarriedOver[] {
+  return narrative(blocks).flatMap(({ text, loc }) => remainingInProse(text).map(({ code, rating }) => ({ code, rating, location: locationOf(loc) })));
+}

@@ -1,0 +1,87 @@
+/**
+ * Each annual review comes within the months the cycle allows after the visit before it: the
+ * first review within 12 months of the initial assessment, the second within 12 months of the
+ * first (numbers in the scheme config). The previous visit is the stage before in the same
+ * document, or the one the report states ("Initial Review - October 2015"); where only a report
+ * date is known it stands for the visit, and a month without a day is given the benefit of the doubt.
+ *
+ * Source: "The first surveillance assessment must take place within twelve months of the last
+ * date on-site of the initial assessment" (seed 000, §6 The Review Process); "your 24-month review
+ * visit which, again, should be within 12 months of this visit" (seed 001, Section E notes, Section C).
+ * Passes: initial report 17 July 2019, 12-month review report 17 July 2020 (Stockton). Fails:
+ * a first-year review visited 23 February 2017 after an initial assessment in October 2015 (Melton).
+ */
+import type { FindingDraft } from '../extract/draft.js';
+import { STAGE_NAMES } from '../parse/stages.js';
+import type { Assessment, Stage } from '../schema/report.js';
+import type { Scheme } from '../standard/scheme.js';
+import { completedStages } from './stages.js';
+import type { Rule } from './rule.js';
+
+interface Dated {
+  date: string;
+  what: string;
+}
+
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+function spoken(date: string): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return `${day ? `${day} ` : ''}${MONTH_NAMES[month! - 1]} ${year}`;
+}
+
+/** Whole months from one date to a later one, and whether the later day is past the same day of that month. */
+function monthsBetween(from: string, to: string): { months: number; pastDay: boolean } {
+  const [fy, fm, fd] = from.split('-').map(Number);
+  const [ty, tm, td] = to.split('-').map(Number);
+  return { months: (ty! - fy!) * 12 + (tm! - fm!), pastDay: fd !== undefined && td !== undefined && td > fd };
+}
+
+function visitOf(assessment: Assessment): Dated | null {
+  if (assessment.visitDate) return { date: assessment.visitDate, what: `the visit (${spoken(assessment.visitDate)})` };
+  if (assessment.reportDate) return { date: assessment.reportDate, what: `the report dated ${spoken(assessment.reportDate)}` };
+  return null;
+}
+
+function limitFor(stage: Stage, scheme: Scheme): number | null {
+  if (stage === 'review-1') return scheme.cycle.firstReviewWithinMonths;
+  if (stage === 'review-2') return scheme.cycle.annualReviewWithinMonths;
+  return null;
+}
+
+export const visitWithinCycle: Rule = {
+  id: 'visit-within-cycle',
+  severity: 'warning',
+  description: 'The first review is within 12 months of the initial assessment, the second within 12 months of the first.',
+  source: 'Seed 000, §6 The Review Process; seed 001, Section E (Section C notes).',
+  check(report, scheme) {
+    const findings: FindingDraft[] = [];
+    for (const { assessment, previous } of completedStages(report)) {
+      const limit = limitFor(assessment.stage, scheme);
+      const current = visitOf(assessment);
+      if (limit === null || !current) continue;
+      let before: Dated | null = null;
+      let previousStage: Stage | null = null;
+      if (previous) {
+        before = visitOf(previous);
+        previousStage = previous.stage;
+      } else if (assessment.previousVisit) {
+        before = { date: assessment.previousVisit.date, what: spoken(assessment.previousVisit.date) };
+        previousStage = assessment.previousVisit.stage;
+      }
+      if (!before || !previousStage) continue;
+      const { months, pastDay } = monthsBetween(before.date, current.date);
+      if (months < limit || (months === limit && !pastDay)) continue;
+      findings.push({
+        rule: '',
+        message: `${STAGE_NAMES[assessment.stage]}: ${current.what} is ${months} months after the ${STAGE_NAMES[previousStage].toLowerCase()} (${before.what}); the scheme allows at most ${limit}.`,
+        stage: assessment.stage,
+        criterion: null,
+        elements: [],
+        expected: limit,
+        actual: months,
+      });
+    }
+    return findings;
+  },
+};
