@@ -15,7 +15,7 @@ export interface ImportCommandOptions extends ReadLimits {
 export function renderImportSummary(s: ImportSummary): string {
   const lines = [`${s.database}: import run ${s.run}, ${plural(s.files, 'file')} in ${s.seconds.toFixed(1)} s with ${plural(s.jobs, 'job')}`, ''];
   const rows = [
-    ['Imported', String(s.imported), s.copies ? `${s.copies} only another copy (e.g. Word and PDF) of assessments already loaded` : ''],
+    ['Imported', String(s.imported), s.copies ? `${s.copies} of them another copy (e.g. the Word file of a PDF) of assessments already loaded` : ''],
     ['Replaced an earlier issue', String(s.replaced), ''],
     ['Skipped, already loaded', String(s.skipped), ''],
     ['Failed', String(s.failed), ''],
