@@ -28,13 +28,13 @@ const copies = Number(values.copies);
 const rounds = Number(values.rounds);
 
 /** Runs `body` (an ES module's text) in a fresh Node process and returns the JSON it prints. */
-function inFreshProcess(body) {
-  const run = spawnSync(process.execPath, ['--input-type=module', '-e', body], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+function inFreshProcess(body, nodeFlags = []) {
+  const run = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', body], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`bench child failed: ${run.stderr}`);
   return JSON.parse(run.stdout);
 }
 
-function importRound(corpus, jobs, database) {
+function importRound(corpus, jobs, database, nodeFlags = []) {
   rmSync(database, { force: true });
   return inFreshProcess(`
     import { importReports } from ${JSON.stringify(new URL('pipeline/import.js', DIST).href)};
@@ -43,7 +43,7 @@ function importRound(corpus, jobs, database) {
     const seconds = (performance.now() - started) / 1000;
     const cpu = process.cpuUsage();
     console.log(JSON.stringify({ seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6, imported: summary.imported, peakRssMiB: process.resourceUsage().maxRSS / 1024 }));
-  `);
+  `, nodeFlags);
 }
 
 /** Parse every file in this thread, then load them all: the two halves of an import, timed apart. */
@@ -84,11 +84,14 @@ try {
   const files = makeCorpus(corpus, copies).length;
   const loadBefore = loadavg()[0];
   const best = {};
+  // V8 collects garbage and compiles on helper threads, so even one job keeps more than one core
+  // busy; the same run with V8 held to one thread shows what one core alone does.
+  const configs = { 1: [1, []], 2: [2, []], oneCore: [1, ['--single-threaded']] };
   for (let round = 0; round < rounds; round++) {
-    for (const jobs of [1, 2]) {
-      const result = importRound(corpus, jobs, join(dir, `jobs${jobs}.sqlite`));
-      if (result.imported !== files) throw new Error(`jobs ${jobs}: imported ${result.imported} of ${files}`);
-      if (!best[jobs] || result.seconds < best[jobs].seconds) best[jobs] = result;
+    for (const [name, [jobs, flags]] of Object.entries(configs)) {
+      const result = importRound(corpus, jobs, join(dir, `${name}.sqlite`), flags);
+      if (result.imported !== files) throw new Error(`${name}: imported ${result.imported} of ${files}`);
+      if (!best[name] || result.seconds < best[name].seconds) best[name] = result;
     }
   }
   const split = phases(corpus, join(dir, 'phases.sqlite'));
@@ -101,7 +104,9 @@ try {
     loadAverage: { before: loadBefore, after: loadAfter },
     jobs1: { ...best[1], filesPerSecond: rate(1), coresUsed: best[1].cpuSeconds / best[1].seconds },
     jobs2: { ...best[2], filesPerSecond: rate(2), coresUsed: best[2].cpuSeconds / best[2].seconds },
+    jobs1OneCore: { ...best.oneCore, filesPerSecond: rate('oneCore'), coresUsed: best.oneCore.cpuSeconds / best.oneCore.seconds },
     ratio: rate(2) / rate(1),
+    ratioToOneCore: rate(2) / rate('oneCore'),
     phases: {
       parseMsPerFile: (split.parseSeconds * 1000) / split.files,
       writeMsPerFile: (split.writeSeconds * 1000) / split.files,
@@ -114,11 +119,12 @@ try {
   process.stdout.write(
     [
       `cse import, ${files} Markdown reports (${copies} copies of each fixture), best of ${rounds}; load average ${f(loadBefore, 2)} before, ${f(loadAfter, 2)} after`,
-      ...[1, 2].map((jobs) => {
-        const r = report[`jobs${jobs}`];
-        return `  --jobs ${jobs}  ${f(r.seconds, 2)} s  ${f(r.filesPerSecond)} files/s  ${f(r.cpuSeconds)} CPU s (${f(r.coresUsed, 2)} cores busy)  peak RSS ${f(r.peakRssMiB, 0)} MiB`;
-      }),
-      `  ratio     ${f(report.ratio, 2)}x`,
+      ...[
+        ['--jobs 1', report.jobs1],
+        ['--jobs 2', report.jobs2],
+        ['--jobs 1, V8 on one thread', report.jobs1OneCore],
+      ].map(([name, r]) => `  ${name.padEnd(27)} ${f(r.seconds, 2)} s  ${f(r.filesPerSecond)} files/s  ${f(r.cpuSeconds)} CPU s (${f(r.coresUsed, 2)} cores busy)  peak RSS ${f(r.peakRssMiB, 0)} MiB`),
+      `  ratio jobs 2 / jobs 1: ${f(report.ratio, 2)}x; jobs 2 / one core: ${f(report.ratioToOneCore, 2)}x`,
       `Where the time goes: parse ${f(report.phases.parseMsPerFile)} ms/file, write ${f(report.phases.writeMsPerFile)} ms/file (one writer), two workers start in ${f(report.phases.workerStartSeconds, 2)} s; ideal ratio ${f(report.phases.idealRatio, 2)}x`,
       '',
     ].join('\n'),

@@ -2,10 +2,11 @@
  * The manifest: organisation names matched whatever their case and punctuation, a file given its
  * organisation, sector and region recorded, and the opt-out honoured by the public directory.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readManifest } from '../src/pipeline/manifest.js';
 import { runCli } from './helpers.js';
 import { count, importJson, inspect, scratchDir } from './import-helpers.js';
 
@@ -57,13 +58,23 @@ describe.each([
   ['an opt-out that is neither yes nor no', 'organisation,opt_out\nMelton Borough Council,maybe\n', /line 2: opt_out is "maybe"/],
   ['an unknown column', 'organisation,optout\nMelton Borough Council,yes\n', /the columns are organisation, file, sector, region, opt_out/],
   ['a row without an organisation', 'organisation,sector\n,Local government\n', /line 2: the organisation is blank/],
+  ['unbalanced quotes', 'organisation,sector\n"Melton Borough Council,Local government\n', /not a CSV file cse can read/],
 ])('a manifest with %s', (_name, csv, message) => {
-  it('stops before importing anything, with a message naming the problem', () => {
-    const dir = scratchDir('bad-manifest');
-    writeFileSync(join(dir, 'manifest.csv'), csv);
+  it('is refused with a message naming the problem', async () => {
+    const path = join(scratchDir('bad-manifest'), 'manifest.csv');
+    writeFileSync(path, csv);
+    await expect(readManifest(path)).rejects.toThrow(message);
+  });
+});
+
+describe('cse import with a bad manifest', () => {
+  it('stops before importing anything, exit 1, with the message and no stack trace', () => {
+    const dir = scratchDir('bad-manifest-cli');
+    writeFileSync(join(dir, 'manifest.csv'), 'organisation,opt_out\nMelton Borough Council,maybe\n');
     const run = runCli(['import', 'fixtures/reports/melton.md', '--db', join(dir, 'cse.sqlite'), '--manifest', join(dir, 'manifest.csv')]);
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(message);
-    expect(run.stderr).not.toMatch(/internal error/);
+    expect(run.stderr).toMatch(/^cse: .*manifest.csv, line 2: opt_out is "maybe"; write yes or no/m);
+    expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
+    expect(existsSync(join(dir, 'cse.sqlite'))).toBe(false);
   });
 });

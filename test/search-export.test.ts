@@ -2,21 +2,27 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportRows } from '../src/db/export.js';
+import { openExistingDatabase, type Database } from '../src/db/open.js';
+import { searchText, type SearchHit } from '../src/db/search.js';
 import { runCli } from './helpers.js';
 import { count, importJson, inspect, scratchDir } from './import-helpers.js';
 
 const dir = scratchDir('search');
 const db = join(dir, 'cse.sqlite');
 
+let database: Database.Database;
+
 beforeAll(async () => {
   await importJson(['fixtures/reports', '--db', db, '--jobs', '1']);
+  database = openExistingDatabase(db);
 });
 
-function search(query: string): any[] {
-  const run = runCli(['search', query, '--db', db, '--json']);
-  expect(run.status).toBe(0);
-  return JSON.parse(run.stdout);
+afterAll(() => database.close());
+
+function search(query: string): SearchHit[] {
+  return searchText(database, query, { limit: 20, highlight: ['[', ']'] });
 }
 
 describe('cse search', () => {
@@ -46,9 +52,16 @@ describe('cse search', () => {
     expect(search('Stockton-on-Tees').length).toBeGreaterThan(0);
   });
 
+  it('prints each match with its organisation, where it is, the words marked and the file', () => {
+    const run = runCli(['search', 'digital inclusion', '--db', db]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('Stockton-on-Tees Borough Council · Key Strengths, line 81\n');
+    expect(run.stdout).toContain('(eg the project to increase [digital] [inclusion])');
+    expect(run.stdout).toContain('  fixtures/reports/stockton.md\n');
+  });
+
   it('says so when nothing matches', () => {
-    const run = runCli(['search', 'xylophone', '--db', db]);
-    expect(run.stdout).toContain('Nothing found for "xylophone".');
+    expect(search('xylophone')).toEqual([]);
   });
 
   it('tells a person to import first when there is no database', () => {
@@ -72,11 +85,9 @@ describe('cse export', () => {
     expect(melton).toMatchObject({ stage: 'review-1', compliance_plus: '5', partial_compliance: '4', assessors: 'Lorna Bainbridge' });
   });
 
-  it('writes the same rows as JSON', () => {
-    const out = join(dir, 'json');
-    expect(runCli(['export', '--db', db, '--out', out, '--format', 'json']).status).toBe(0);
-    const ratings = JSON.parse(readFileSync(join(out, 'element_ratings.json'), 'utf8'));
-    const harrowfield113 = ratings.find((r: any) => r.organisation === 'Harrowfield Community Health NHS Trust' && r.element_code === '1.1.3');
+  it('gives each element rating its organisation, stage, criterion and basis', () => {
+    const { rows } = exportRows(database, 'element_ratings');
+    const harrowfield113 = rows.find((r: any) => r.organisation === 'Harrowfield Community Health NHS Trust' && r.element_code === '1.1.3');
     expect(harrowfield113).toMatchObject({ rating: 'compliance-plus', basis: 'stated', criterion: 1, criterion_title: 'Customer Insight' });
   });
 });

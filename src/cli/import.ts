@@ -36,7 +36,7 @@ export function renderImportSummary(s: ImportSummary): string {
   );
   if (changes.length) lines.push('', 'Re-issued reports:', ...changes);
   const failed = s.entries.filter((e) => e.outcome === 'failed');
-  if (failed.length) lines.push('', 'Needs a person, could not be imported:', table(failed.map((e) => [e.path, e.error!.code, e.error!.message])));
+  if (failed.length) lines.push('', 'Needs a person, could not be imported:', ...failed.flatMap((e) => [`  ${e.error!.code}: ${e.path}`, `    ${e.error!.message}`]));
   const withErrors = s.entries.filter((e) => e.errorFindings > 0);
   if (withErrors.length) {
     lines.push('', 'Needs a person, error findings (see them with cse check FILE):', table(withErrors.map((e) => [e.path, plural(e.errorFindings, 'error')])));
