@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: 60_000,
+    // Hooks that import the fixtures through the CLI take seconds; a loaded 2-core CI machine needs room.
+    hookTimeout: 60_000,
   },
 });

@@ -4,7 +4,7 @@
  */
 import { extractDraft } from './extract/index.js';
 import { CseError, isCseError } from './errors.js';
-import { readReportFile, formatOf, type ReadOptions } from './read/index.js';
+import { readReportFile, formatOf, type ReadOptions, type ReadResult } from './read/index.js';
 import { runRules, stamp } from './rules/index.js';
 import { Report, SCHEMA_VERSION, type ExtractionFailure, type ExtractOutput } from './schema/report.js';
 import { DEFAULT_SCHEME, type Scheme } from './standard/scheme.js';
@@ -14,11 +14,14 @@ export interface ExtractOptions extends ReadOptions {
   scheme?: Scheme;
   /** Severities changed and rules turned off (`cse check --config`). */
   config?: CheckConfig;
+  /** Called with what was read, before extraction: for callers that also keep the text (the importer indexes it). */
+  onRead?: (read: ReadResult) => void;
 }
 
 /** Reads and extracts one report, with its findings. Throws a CseError when the file cannot be. */
 export async function extract(path: string, options: ExtractOptions = {}): Promise<Report> {
   const read = await readReportFile(path, options);
+  options.onRead?.(read);
   let draft;
   try {
     draft = extractDraft(read.document, path);

@@ -1,5 +1,5 @@
 /** The read limits every command that reads reports takes: `--max-size` and `--max-unpacked`. */
-import { InvalidArgumentError } from 'commander';
+import { type Command, InvalidArgumentError } from 'commander';
 import type { ReadOptions } from '../read/index.js';
 
 export interface ReadLimits {
@@ -25,4 +25,12 @@ export function parseCount(value: string): number {
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('give a whole number, 1 or more');
   return n;
+}
+
+/** Adds the read-limit options to a command that reads reports. */
+export function withReadLimits(command: Command): Command {
+  return command
+    .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
+    .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
+    .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount);
 }

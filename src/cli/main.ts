@@ -1,9 +1,16 @@
 #!/usr/bin/env node
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
+import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
+import { DatabaseError, DEFAULT_DATABASE } from '../db/open.js';
+import { ManifestError } from '../pipeline/manifest.js';
 import { runBatch } from './batch.js';
-import { parseCount, parseSize, type ReadLimits } from './limits.js';
+import { runExport } from './export.js';
+import { runImport, type ImportCommandOptions } from './import.js';
+import { parseCount, type ReadLimits, withReadLimits } from './limits.js';
+import { runSearch } from './search.js';
 import { runCheck, runExtract, type CheckOptions } from './single.js';
+
 
 
 const program = new Command()
@@ -14,46 +21,82 @@ const program = new Command()
     process.exit(error.exitCode === 0 ? 0 : 1);
   });
 
-program
-  .command('extract')
+withReadLimits(program.command('extract'))
   .description('Extract one report into the canonical record (exit 0: extracted; 2: not readable or not a report)')
-  .argument('<file>', 'the report (.docx, .md, .markdown, .txt)')
+  .argument('<file>', 'the report (.pdf, .docx, .md, .markdown, .txt)')
   .option('--json', 'print the record as JSON on stdout (the output contract)')
-  .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
-  .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
-  .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
   .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
     process.exitCode = await runExtract(file, options);
   });
 
-program
-  .command('check')
+withReadLimits(program.command('check'))
   .description("Check a report against the scheme's rules (exit 0: no finding at the --fail-on severity; 1: such findings, or a bad --config; 2: not readable)")
   .argument('<file>', 'the report')
   .option('--json', 'print the verdicts and findings as JSON')
   .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default: error, or the config file\'s failOn)').choices(['error', 'warning']))
   .option('--config <file>', 'JSON file changing rule severities or turning rules off (see README, "Configuring the rules")')
-  .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
-  .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
-  .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
   .action(async (file: string, options: CheckOptions) => {
     process.exitCode = await runCheck(file, options);
   });
 
-program
-  .command('batch')
+withReadLimits(program.command('batch'))
   .description('Extract and check every report in some files and folders, writing one JSON record per file')
   .argument('<paths...>', 'files and folders')
   .option('--out <dir>', 'where to write the records', 'out/records')
   .option('--json', 'print the summary as JSON on stdout')
-  .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
-  .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
-  .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
   .action(async (paths: string[], options: ReadLimits & { out: string; json?: boolean }) => {
     process.exitCode = await runBatch(paths, options);
   });
 
+withReadLimits(program.command('import'))
+  .description('Extract, check and load every report in some files and folders into a SQLite database; already-loaded files are skipped')
+  .argument('<paths...>', 'files and folders')
+  .option('--db <file>', 'the database', DEFAULT_DATABASE)
+  .option('--manifest <csv>', 'organisation facts: canonical name, sector, region, opt-out (columns: organisation, file, sector, region, opt_out)')
+  .option('--jobs <n>', 'files parsed at once, each in a worker thread (1: in this process)', parseCount, availableParallelism())
+  .option('--json', 'print the summary as JSON on stdout')
+  .action(async (paths: string[], options: ImportCommandOptions) => {
+    process.exitCode = await runImport(paths, options);
+  });
+
+program
+  .command('search')
+  .description('Search the justifications and narrative of imported reports (FTS5 query syntax)')
+  .argument('<query>', 'words, a "quoted phrase", OR, NOT, prefix*')
+  .option('--db <file>', 'the database', DEFAULT_DATABASE)
+  .option('--limit <n>', 'most matches shown', parseCount, 20)
+  .option('--json', 'print the matches as JSON')
+  .action((query: string, options: { db: string; limit: number; json?: boolean }) => {
+    process.exitCode = runSearch(query, options);
+  });
+
+program
+  .command('export')
+  .description("Write assessments and element ratings (or, with --directory, the public holders' directory) as CSV or JSON")
+  .option('--db <file>', 'the database', DEFAULT_DATABASE)
+  .addOption(new Option('--format <format>', 'file format').choices(['csv', 'json']).default('csv'))
+  .option('--out <dir>', 'where to write the files', 'out/export')
+  .option('--directory', "the public holders' directory: latest assessment per holder, without personal details of those who opted out")
+  .action(async (options: { db: string; format: 'csv' | 'json'; out: string; directory?: boolean }) => {
+    process.exitCode = await runExport(options);
+  });
+
+/** Errors a person can fix (a bad manifest, a database cse cannot use, one held too long by another process). */
+function userError(error: unknown): string | null {
+  if (error instanceof ManifestError || error instanceof DatabaseError) return error.message;
+  if (error instanceof Error && (error as { code?: string }).code === 'SQLITE_BUSY') {
+    return 'the database is busy: another process has held it for more than 30 s; try again when it has finished.';
+  }
+  return null;
+}
+
 program.parseAsync(process.argv).catch((error: unknown) => {
+  const message = userError(error);
+  if (message) {
+    process.stderr.write(`cse: ${message}\n`);
+    process.exitCode = 1;
+    return;
+  }
   process.stderr.write(`cse: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
   if (process.env.CSE_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
   process.stderr.write('This is a bug in cse; please report it with the file that caused it (set CSE_DEBUG=1 for details).\n');

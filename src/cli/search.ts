@@ -1,0 +1,38 @@
+/** `cse search QUERY`: justifications and narrative that mention something, best matches first. */
+import { openExistingDatabase } from '../db/open.js';
+import { searchText } from '../db/search.js';
+import { STAGE_NAMES } from '../parse/stages.js';
+import type { Stage } from '../schema/report.js';
+
+export interface SearchCommandOptions {
+  db: string;
+  limit: number;
+  json?: boolean;
+}
+
+export function runSearch(query: string, options: SearchCommandOptions): number {
+  const db = openExistingDatabase(options.db);
+  try {
+    const highlight: [string, string] = options.json || !process.stdout.isTTY ? ['[', ']'] : ['\u001b[1m', '\u001b[22m'];
+    const hits = searchText(db, query, { limit: options.limit, highlight });
+    if (options.json) {
+      process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
+      return 0;
+    }
+    if (!hits.length) {
+      process.stdout.write(`Nothing found for ${JSON.stringify(query)}.\n`);
+      return 0;
+    }
+    for (const hit of hits) {
+      const what =
+        hit.kind === 'justification'
+          ? `${STAGE_NAMES[hit.stage as Stage] ?? hit.stage}, ${hit.elements.length > 1 ? 'elements' : 'element'} ${hit.elements.join(', ')}`
+          : [hit.section, hit.location].filter(Boolean).join(', ');
+      process.stdout.write(`${hit.organisation ?? '(organisation not named)'} · ${what}\n  ${hit.snippet.replace(/\s+/g, ' ')}\n  ${hit.path}\n\n`);
+    }
+    process.stdout.write(`${hits.length} ${hits.length === 1 ? 'match' : 'matches'}${hits.length === options.limit ? ` (the first ${options.limit}; more with --limit)` : ''}.\n`);
+    return 0;
+  } finally {
+    db.close();
+  }
+}

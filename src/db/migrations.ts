@@ -1,0 +1,275 @@
+/**
+ * The database's schema, one migration per version. `PRAGMA user_version` holds the version a
+ * file is at; `migrate` brings it up to the last one. A migration is never edited once released:
+ * a change is a new migration, so a database made by an older cse is upgraded, never rebuilt.
+ *
+ * Names are plain English for an analyst in `sqlite3` or Datasette: one row of `assessments` is
+ * one visit of an assessor (a stage of the certification cycle), `source_documents` the files it
+ * was read from, `element_ratings` its 57 ratings.
+ */
+import type { Database } from 'better-sqlite3';
+import { CRITERIA, ELEMENTS, criterionOf } from '../standard/catalogue.js';
+
+export interface Migration {
+  version: number;
+  describe: string;
+  up: (db: Database) => void;
+}
+
+const RATING_CHECK = "rating IN ('non-compliance', 'partial-compliance', 'compliance', 'compliance-plus')";
+const STAGE_CHECK = "stage IN ('initial', 'review-1', 'review-2', 'reassessment', 'unknown')";
+
+const SCHEMA_1 = `
+CREATE TABLE organisations (
+  id INTEGER PRIMARY KEY,
+  name TEXT NOT NULL,
+  name_key TEXT NOT NULL UNIQUE,
+  sector TEXT,
+  region TEXT,
+  personal_details_opt_out INTEGER NOT NULL DEFAULT 0 CHECK (personal_details_opt_out IN (0, 1))
+);
+
+CREATE TABLE import_runs (
+  id INTEGER PRIMARY KEY,
+  started_at TEXT NOT NULL,
+  finished_at TEXT,
+  status TEXT NOT NULL CHECK (status IN ('running', 'finished', 'interrupted')),
+  process_id INTEGER NOT NULL,
+  paths TEXT NOT NULL,
+  manifest TEXT,
+  jobs INTEGER NOT NULL,
+  files_found INTEGER,
+  imported INTEGER,
+  skipped INTEGER,
+  replaced INTEGER,
+  failed INTEGER
+);
+
+CREATE TABLE source_documents (
+  id INTEGER PRIMARY KEY,
+  sha256 TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  format TEXT NOT NULL,
+  size_bytes INTEGER NOT NULL,
+  template TEXT NOT NULL,
+  organisation_id INTEGER REFERENCES organisations(id),
+  assessment_body TEXT,
+  imported_at TEXT NOT NULL,
+  import_run_id INTEGER NOT NULL REFERENCES import_runs(id),
+  record_json TEXT NOT NULL CHECK (json_valid(record_json))
+);
+CREATE INDEX source_documents_organisation ON source_documents(organisation_id);
+
+CREATE TABLE import_failures (
+  id INTEGER PRIMARY KEY,
+  import_run_id INTEGER NOT NULL REFERENCES import_runs(id),
+  path TEXT NOT NULL,
+  sha256 TEXT,
+  error_code TEXT NOT NULL,
+  message TEXT NOT NULL
+);
+
+CREATE TABLE criteria (
+  number INTEGER PRIMARY KEY,
+  title TEXT NOT NULL
+);
+
+CREATE TABLE elements (
+  code TEXT PRIMARY KEY,
+  criterion INTEGER NOT NULL REFERENCES criteria(number),
+  position INTEGER NOT NULL UNIQUE,
+  statement TEXT NOT NULL
+);
+
+CREATE TABLE assessments (
+  id INTEGER PRIMARY KEY,
+  organisation_id INTEGER REFERENCES organisations(id),
+  stage TEXT NOT NULL CHECK (${STAGE_CHECK}),
+  status TEXT NOT NULL CHECK (status IN ('completed', 'not-started')),
+  report_date TEXT,
+  visit_date TEXT,
+  document_review_date TEXT,
+  assessment_body TEXT,
+  ratings_fingerprint TEXT NOT NULL
+);
+CREATE INDEX assessments_identity ON assessments(organisation_id, stage, status);
+
+CREATE TABLE assessment_documents (
+  assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  source_document_id INTEGER NOT NULL REFERENCES source_documents(id),
+  role TEXT NOT NULL CHECK (role IN ('current', 'superseded')),
+  PRIMARY KEY (assessment_id, source_document_id)
+);
+CREATE INDEX assessment_documents_document ON assessment_documents(source_document_id);
+
+CREATE TABLE assessors (
+  assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL,
+  name TEXT NOT NULL,
+  PRIMARY KEY (assessment_id, position)
+);
+
+CREATE TABLE element_ratings (
+  assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  element_code TEXT NOT NULL REFERENCES elements(code),
+  rating TEXT NOT NULL CHECK (${RATING_CHECK}),
+  basis TEXT NOT NULL CHECK (basis IN ('stated', 'derived')),
+  justification TEXT,
+  PRIMARY KEY (assessment_id, element_code)
+);
+CREATE INDEX element_ratings_element ON element_ratings(element_code, rating);
+
+CREATE TABLE stated_totals (
+  assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  criterion INTEGER REFERENCES criteria(number),
+  non_compliance INTEGER,
+  partial_compliance INTEGER,
+  compliance INTEGER,
+  compliance_plus INTEGER,
+  UNIQUE (assessment_id, criterion)
+);
+
+CREATE TABLE findings (
+  id INTEGER PRIMARY KEY,
+  source_document_id INTEGER NOT NULL REFERENCES source_documents(id),
+  rule TEXT NOT NULL,
+  severity TEXT NOT NULL CHECK (severity IN ('error', 'warning', 'info')),
+  message TEXT NOT NULL,
+  stage TEXT CHECK (stage IS NULL OR ${STAGE_CHECK}),
+  criterion INTEGER REFERENCES criteria(number),
+  elements TEXT NOT NULL,
+  expected TEXT,
+  actual TEXT,
+  location TEXT
+);
+CREATE INDEX findings_document ON findings(source_document_id);
+
+CREATE VIRTUAL TABLE text_search USING fts5(
+  text,
+  kind UNINDEXED,
+  source_document_id UNINDEXED,
+  assessment_id UNINDEXED,
+  element_code UNINDEXED,
+  section UNINDEXED,
+  location UNINDEXED,
+  tokenize = 'porter unicode61 remove_diacritics 2'
+);
+
+CREATE VIEW assessment_overview AS
+SELECT
+  a.id AS assessment_id,
+  o.name AS organisation,
+  o.sector,
+  o.region,
+  a.stage,
+  a.status,
+  a.visit_date,
+  a.report_date,
+  a.document_review_date,
+  a.assessment_body,
+  (SELECT group_concat(name, ', ') FROM (SELECT name FROM assessors WHERE assessment_id = a.id ORDER BY position)) AS assessors,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id) AS elements_rated,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'compliance-plus') AS compliance_plus,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'compliance') AS compliance,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'partial-compliance') AS partial_compliance,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'non-compliance') AS non_compliance,
+  (SELECT group_concat(d.path, '; ') FROM assessment_documents ad JOIN source_documents d ON d.id = ad.source_document_id
+     WHERE ad.assessment_id = a.id AND ad.role = 'current') AS source_documents
+FROM assessments a
+LEFT JOIN organisations o ON o.id = a.organisation_id;
+
+CREATE VIEW element_rating_details AS
+SELECT
+  r.assessment_id,
+  o.name AS organisation,
+  o.sector,
+  a.stage,
+  a.visit_date,
+  a.report_date,
+  r.element_code,
+  e.criterion,
+  c.title AS criterion_title,
+  e.statement,
+  r.rating,
+  r.basis,
+  r.justification
+FROM element_ratings r
+JOIN assessments a ON a.id = r.assessment_id
+JOIN elements e ON e.code = r.element_code
+JOIN criteria c ON c.number = e.criterion
+LEFT JOIN organisations o ON o.id = a.organisation_id;
+
+CREATE VIEW document_overview AS
+SELECT
+  d.id AS source_document_id,
+  d.path,
+  d.format,
+  d.size_bytes,
+  d.template,
+  o.name AS organisation,
+  d.assessment_body,
+  d.imported_at,
+  d.import_run_id,
+  (SELECT count(*) FROM assessment_documents ad WHERE ad.source_document_id = d.id AND ad.role = 'current') AS current_assessments,
+  (SELECT count(*) FROM assessment_documents ad WHERE ad.source_document_id = d.id AND ad.role = 'superseded') AS superseded_assessments,
+  (SELECT count(*) FROM findings f WHERE f.source_document_id = d.id AND f.severity = 'error') AS error_findings,
+  (SELECT count(*) FROM findings f WHERE f.source_document_id = d.id AND f.severity = 'warning') AS warning_findings
+FROM source_documents d
+LEFT JOIN organisations o ON o.id = d.organisation_id;
+
+CREATE VIEW finding_details AS
+SELECT
+  f.id AS finding_id,
+  d.path,
+  o.name AS organisation,
+  f.stage,
+  f.severity,
+  f.rule,
+  f.criterion,
+  f.elements,
+  f.message
+FROM findings f
+JOIN source_documents d ON d.id = f.source_document_id
+LEFT JOIN organisations o ON o.id = d.organisation_id;
+
+CREATE VIEW public_directory AS
+WITH latest AS (
+  SELECT a.*, row_number() OVER (
+    PARTITION BY a.organisation_id ORDER BY coalesce(a.visit_date, a.report_date) DESC, a.id DESC
+  ) AS recency
+  FROM assessments a
+  WHERE a.status = 'completed' AND a.organisation_id IS NOT NULL
+)
+SELECT
+  o.name AS organisation,
+  o.sector,
+  o.region,
+  l.assessment_body,
+  l.stage AS latest_stage,
+  coalesce(l.visit_date, l.report_date) AS latest_assessed_on,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = l.id AND r.rating = 'compliance-plus') AS compliance_plus,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = l.id AND r.rating = 'partial-compliance') AS partial_compliance,
+  CASE WHEN o.personal_details_opt_out THEN NULL
+       ELSE (SELECT group_concat(name, ', ') FROM (SELECT name FROM assessors WHERE assessment_id = l.id ORDER BY position))
+  END AS assessors,
+  o.personal_details_opt_out
+FROM latest l
+JOIN organisations o ON o.id = l.organisation_id
+WHERE l.recency = 1;
+`;
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    describe: 'organisations, source documents, assessments, element ratings, stated totals, findings, import runs, full-text search, views',
+    up(db) {
+      db.exec(SCHEMA_1);
+      const criterion = db.prepare('INSERT INTO criteria (number, title) VALUES (?, ?)');
+      for (const c of CRITERIA) criterion.run(c.number, c.title);
+      const element = db.prepare('INSERT INTO elements (code, criterion, position, statement) VALUES (?, ?, ?, ?)');
+      ELEMENTS.forEach((e, index) => element.run(e.code, criterionOf(e.code), index + 1, e.statement));
+    },
+  },
+];
+
+export const SCHEMA_VERSION_OF_DATABASE = MIGRATIONS[MIGRATIONS.length - 1]!.version;

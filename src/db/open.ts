@@ -1,0 +1,59 @@
+/**
+ * Opening the database: WAL so readers never wait for the writer, foreign keys enforced, a busy
+ * timeout so a second writer (another `cse import` on the same file) waits its turn instead of
+ * failing, and migrations applied.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import { MIGRATIONS, SCHEMA_VERSION_OF_DATABASE } from './migrations.js';
+
+export type { Database } from 'better-sqlite3';
+
+export const DEFAULT_DATABASE = 'out/cse.sqlite';
+
+/** How long a writer waits for another process's transaction before giving up; ours last milliseconds. */
+const BUSY_TIMEOUT_MS = 30_000;
+
+/** A database file cse cannot use (missing, or written by a newer cse); the message says what to do. */
+export class DatabaseError extends Error {
+  override readonly name = 'DatabaseError';
+}
+
+export function openDatabase(file: string): Database.Database {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file);
+  db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+  db.pragma('journal_mode = WAL');
+  // In WAL mode NORMAL never corrupts and loses nothing when the process is killed; only a power
+  // cut may undo the last few commits, which the next import redoes. FULL would fsync every document.
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  migrate(db, file);
+  return db;
+}
+
+/** Opens a database that must already hold imported reports (for search and export). */
+export function openExistingDatabase(file: string): Database.Database {
+  if (!existsSync(file)) throw new DatabaseError(`there is no database at ${file}: import reports first with \`cse import PATH --db ${file}\`.`);
+  return openDatabase(file);
+}
+
+/** Brings the file to the last schema version, each migration in its own transaction. */
+function migrate(db: Database.Database, file: string): void {
+  const versionOf = () => db.pragma('user_version', { simple: true }) as number;
+  if (versionOf() > SCHEMA_VERSION_OF_DATABASE) {
+    throw new DatabaseError(
+      `${file} was written by a newer cse (schema version ${versionOf()}, this one knows ${SCHEMA_VERSION_OF_DATABASE}): update cse, or import into a new file with --db.`,
+    );
+  }
+  for (const migration of MIGRATIONS) {
+    // IMMEDIATE takes the write lock before reading the version, so two processes opening a new
+    // file at once apply each migration exactly once.
+    db.transaction(() => {
+      if (versionOf() >= migration.version) return;
+      migration.up(db);
+      db.pragma(`user_version = ${migration.version}`);
+    }).immediate();
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * Organisations, matched by name regardless of case, punctuation and spacing, so the cover page's
+ * "STOCKTON-ON-TEES BOROUGH COUNCIL" and the text's "Stockton-on-Tees Borough Council" are one.
+ */
+import type { Database } from 'better-sqlite3';
+
+/** The name folded for matching: lower case, accents and punctuation dropped, "&" read as "and". */
+export function organisationKey(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(/&/g, ' and ')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** What the manifest says about an organisation; fields it leaves blank are null and keep what the database has. */
+export interface OrganisationFacts {
+  name: string;
+  sector: string | null;
+  region: string | null;
+  personalDetailsOptOut: boolean | null;
+}
+
+/** The organisation's id, creating it with the name as given when it is new. */
+export function organisationId(db: Database, name: string): number {
+  const key = organisationKey(name);
+  const found = db.prepare('SELECT id FROM organisations WHERE name_key = ?').get(key) as { id: number } | undefined;
+  if (found) return found.id;
+  return Number(db.prepare('INSERT INTO organisations (name, name_key) VALUES (?, ?)').run(name, key).lastInsertRowid);
+}
+
+/** Records the manifest's facts: its spelling of the name becomes the organisation's name. */
+export function recordOrganisationFacts(db: Database, facts: OrganisationFacts): number {
+  const id = organisationId(db, facts.name);
+  db.prepare(
+    `UPDATE organisations SET name = ?,
+       sector = coalesce(?, sector),
+       region = coalesce(?, region),
+       personal_details_opt_out = coalesce(?, personal_details_opt_out)
+     WHERE id = ?`,
+  ).run(facts.name, facts.sector, facts.region, facts.personalDetailsOptOut === null ? null : Number(facts.personalDetailsOptOut), id);
+  return id;
+}

@@ -1,0 +1,93 @@
+/**
+ * Full-text search over justifications and narrative (FTS5, Porter stemming: "inclusive" finds
+ * "inclusion"). The query is FTS5's own syntax ("digital inclusion" both words, `"digital inclusion"`
+ * the phrase, `digital OR online`); words it cannot parse as such are searched for as plain words.
+ */
+import type { Database } from 'better-sqlite3';
+
+export interface SearchHit {
+  kind: 'justification' | 'narrative';
+  organisation: string | null;
+  stage: string | null;
+  elements: string[];
+  section: string | null;
+  location: string | null;
+  path: string;
+  snippet: string;
+}
+
+interface Row {
+  kind: SearchHit['kind'];
+  text: string;
+  assessment_id: number | null;
+  source_document_id: number;
+  element_code: string | null;
+  section: string | null;
+  location: string | null;
+  snippet: string;
+  path: string;
+  organisation: string | null;
+  stage: string | null;
+}
+
+const SEARCH = `
+SELECT t.kind, t.text, t.assessment_id, t.source_document_id, t.element_code, t.section, t.location,
+       snippet(text_search, 0, ?, ?, '…', 24) AS snippet,
+       d.path, o.name AS organisation, a.stage
+FROM text_search t
+JOIN source_documents d ON d.id = t.source_document_id
+LEFT JOIN assessments a ON a.id = t.assessment_id
+LEFT JOIN organisations o ON o.id = coalesce(a.organisation_id, d.organisation_id)
+WHERE text_search MATCH ?
+ORDER BY bm25(text_search)
+LIMIT ?`;
+
+/** Each word as a quoted FTS5 string, so punctuation in it ("Stockton-on-Tees") is no operator. */
+export function plainWordsQuery(query: string): string {
+  return query
+    .split(/\s+/)
+    .filter(Boolean)
+    .map((word) => `"${word.replace(/"/g, '""')}"`)
+    .join(' ');
+}
+
+export interface SearchOptions {
+  limit: number;
+  /** What to put around each matched word in the snippet. */
+  highlight: [string, string];
+}
+
+export function searchText(db: Database, query: string, options: SearchOptions): SearchHit[] {
+  const statement = db.prepare(SEARCH);
+  // One cell of a report may justify several elements; it is fetched once per element and shown once.
+  const fetchLimit = options.limit * 4;
+  let rows: Row[];
+  try {
+    rows = statement.all(...options.highlight, query, fetchLimit) as Row[];
+  } catch (error) {
+    if (!/fts5|no such column/i.test((error as Error).message)) throw error;
+    rows = statement.all(...options.highlight, plainWordsQuery(query), fetchLimit) as Row[];
+  }
+  const hits = new Map<string, SearchHit>();
+  for (const row of rows) {
+    const key = `${row.kind}\u0000${row.assessment_id ?? row.source_document_id}\u0000${row.text}`;
+    const hit = hits.get(key);
+    if (hit) {
+      if (row.element_code) hit.elements.push(row.element_code);
+      continue;
+    }
+    if (hits.size === options.limit) continue;
+    hits.set(key, {
+      kind: row.kind,
+      organisation: row.organisation,
+      stage: row.stage,
+      elements: row.element_code ? [row.element_code] : [],
+      section: row.section,
+      location: row.location,
+      path: row.path,
+      snippet: row.snippet,
+    });
+  }
+  for (const hit of hits.values()) hit.elements.sort();
+  return [...hits.values()];
+}

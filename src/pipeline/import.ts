@@ -1,0 +1,170 @@
+/**
+ * `cse import` as a library: discover → hash → skip what is loaded → parse in the pool → one
+ * writer (this thread) loads each document in its own transaction → a summary.
+ *
+ * A bad file is recorded with its error code and the import goes on. Killing the process loses at
+ * most the documents not yet committed; the next run skips what is loaded and finishes the rest.
+ * A second import on the same database at the same time takes turns per document (SQLite's busy
+ * timeout) and skips whatever the other has loaded meanwhile.
+ */
+import { createHash } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import pLimit from 'p-limit';
+import { isFailure } from '../api.js';
+import { closeInterruptedRuns, finishRun, recordFailure, startRun } from '../db/import-runs.js';
+import { ReportLoader, type AssessmentLoaded } from '../db/load-report.js';
+import { openDatabase } from '../db/open.js';
+import { recordOrganisationFacts } from '../db/organisations.js';
+import type { ReadOptions } from '../read/index.js';
+import { discover } from './discover.js';
+import { EMPTY_MANIFEST, readManifest } from './manifest.js';
+import { createParserPool } from './parser-pool.js';
+
+export interface ImportOptions {
+  database: string;
+  manifest?: string;
+  jobs: number;
+  readOptions?: ReadOptions;
+  onFileDone?: (entry: ImportEntry, done: number, total: number) => void;
+  onStart?: (total: number) => void;
+}
+
+/**
+ * `imported`: a new document went in; `replaced`: a new document went in as a corrected re-issue
+ * of an assessment already loaded; `skipped`: the same bytes are already loaded; `failed`: the file
+ * could not be read or is not a report.
+ */
+export type ImportOutcome = 'imported' | 'replaced' | 'skipped' | 'failed';
+
+export interface ImportEntry {
+  path: string;
+  outcome: ImportOutcome;
+  sha256: string | null;
+  error: { code: string; message: string } | null;
+  organisation: string | null;
+  assessments: AssessmentLoaded[];
+  /** For a skipped file: the path its content was first loaded from. */
+  loadedAs: string | null;
+  errorFindings: number;
+}
+
+export interface ImportSummary {
+  run: number;
+  database: string;
+  startedAt: string;
+  finishedAt: string;
+  seconds: number;
+  jobs: number;
+  interruptedRunsClosed: number[];
+  files: number;
+  imported: number;
+  replaced: number;
+  skipped: number;
+  failed: number;
+  failedByCode: Record<string, number>;
+  /** Reports (imported now or loaded before) with at least one finding of severity error. */
+  withErrorFindings: number;
+  /** Documents that only added a second copy of assessments already loaded (e.g. the Word file of a PDF). */
+  copies: number;
+  entries: ImportEntry[];
+  summaryFile: string;
+}
+
+async function sha256Of(path: string): Promise<string | null> {
+  const bytes = await readFile(path).catch(() => null);
+  return bytes ? createHash('sha256').update(bytes).digest('hex') : null;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string | null): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) counts[k] = (counts[k] ?? 0) + 1;
+  }
+  return counts;
+}
+
+export async function importReports(paths: readonly string[], options: ImportOptions): Promise<ImportSummary> {
+  const started = Date.now();
+  const startedAt = new Date(started).toISOString();
+  const manifest = options.manifest ? await readManifest(options.manifest) : EMPTY_MANIFEST;
+  const files = await discover(paths);
+  const db = openDatabase(options.database);
+  const pool = createParserPool(options.jobs);
+  try {
+    const interruptedRunsClosed = closeInterruptedRuns(db);
+    db.transaction(() => manifest.organisations.forEach((facts) => recordOrganisationFacts(db, facts))).immediate();
+    const run = startRun(db, { paths, manifest: options.manifest ?? null, jobs: options.jobs, startedAt });
+    const loader = new ReportLoader(db);
+    options.onStart?.(files.length);
+
+    const entries: ImportEntry[] = new Array(files.length);
+    let done = 0;
+    const finish = (index: number, entry: ImportEntry) => {
+      entries[index] = entry;
+      options.onFileDone?.(entry, ++done, files.length);
+    };
+    const base = { error: null, organisation: null, assessments: [], loadedAs: null };
+
+    // Bounds what is read and held at once to a little more than the workers can parse.
+    const limit = pLimit(options.jobs * 2);
+    await Promise.all(
+      files.map((path, index) =>
+        limit(async () => {
+          const known = await sha256Of(path);
+          const loaded = known ? loader.loadedDocument(known) : null;
+          if (loaded) {
+            return finish(index, { ...base, path, outcome: 'skipped', sha256: known, loadedAs: loaded.path, errorFindings: loaded.errorFindings });
+          }
+          const parsed = await pool.parse({ path, readOptions: options.readOptions ?? {} });
+          const { output } = parsed;
+          if (isFailure(output)) {
+            recordFailure(db, run, { path, sha256: output.source.sha256, code: output.error.code, message: output.error.message });
+            return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: output.error, errorFindings: 0 });
+          }
+          const organisation = manifest.organisationOfFile(path) ?? output.organisation;
+          const result = loader.load({
+            report: output,
+            sizeBytes: parsed.sizeBytes ?? 0,
+            passages: parsed.passages,
+            organisation,
+            importRunId: run,
+            importedAt: new Date().toISOString(),
+          });
+          const entry = { ...base, path, sha256: output.source.sha256, organisation, errorFindings: result.errorFindings };
+          if (result.outcome === 'already-loaded') return finish(index, { ...entry, outcome: 'skipped', loadedAs: result.path });
+          const replaced = result.assessments.some((a) => a.effect === 'replaced');
+          finish(index, { ...entry, outcome: replaced ? 'replaced' : 'imported', assessments: result.assessments });
+        }),
+      ),
+    );
+
+    const counts = countBy(entries, (e) => e.outcome);
+    const summary: Omit<ImportSummary, 'summaryFile'> = {
+      run,
+      database: options.database,
+      startedAt,
+      finishedAt: new Date().toISOString(),
+      seconds: (Date.now() - started) / 1000,
+      jobs: options.jobs,
+      interruptedRunsClosed,
+      files: files.length,
+      imported: counts.imported ?? 0,
+      replaced: counts.replaced ?? 0,
+      skipped: counts.skipped ?? 0,
+      failed: counts.failed ?? 0,
+      failedByCode: countBy(entries, (e) => e.error?.code ?? null),
+      withErrorFindings: entries.filter((e) => e.errorFindings > 0).length,
+      copies: entries.filter((e) => e.outcome === 'imported' && e.assessments.length > 0 && e.assessments.every((a) => a.effect === 'copy')).length,
+      entries,
+    };
+    finishRun(db, run, { filesFound: summary.files, imported: summary.imported, skipped: summary.skipped, replaced: summary.replaced, failed: summary.failed }, summary.finishedAt);
+    const summaryFile = join(dirname(options.database), `import-${startedAt.replace(/[:.]/g, '-')}-run${run}.json`);
+    await writeFile(summaryFile, `${JSON.stringify({ ...summary, summaryFile }, null, 2)}\n`);
+    return { ...summary, summaryFile };
+  } finally {
+    await pool.close();
+    db.close();
+  }
+}
