@@ -26,6 +26,7 @@ import {
   Paragraph,
   Tab,
   Table,
+  TableBorders,
   TableCell,
   TableRow,
   TextRun,
@@ -48,6 +49,8 @@ const TARGET = join(ROOT, 'fixtures/word');
  *   separate paragraphs.
  * - runOnTables: consecutive tables with this header, each under a heading of this depth, become
  *   one table: the headings become rows merged across the table, and the header row repeats.
+ * - borderless: tables whose header starts with this text are drawn without borders, so the
+ *   PDF reader must find their columns from where the text starts.
  * - bodyStyle: a template paragraph style (unknown to mammoth) given to every prose paragraph.
  * - boldHeadings: Markdown headings from this depth on are written as bold paragraphs, not heading
  *   styles (a committee paper's numbered section titles; its title keeps the Title style).
@@ -59,7 +62,7 @@ const WORD_HABITS = {
       { table: 2, row: 1, col: 1, rowSpan: 1, colSpan: 5 },
     ],
   },
-  'northbridge-library': { paragraphCells: 'Element' },
+  'northbridge-library': { paragraphCells: 'Element', borderless: 'Element' },
   melton: { runOnTables: { header: 'Element', headingDepth: 4 } },
   'harrowfield-nhs': { paragraphCells: 'Element', bodyStyle: 'Report Body' },
   'moors-committee': { boldHeadings: 1 },
@@ -115,7 +118,7 @@ function cellParagraphs(cellNode, asParagraphs) {
 }
 
 /** Rows of Markdown table cells (or title rows) as a Word table with merges and a repeating header. */
-function wordTable(rows, { merges = [], paragraphs = false, header = true }) {
+function wordTable(rows, { merges = [], paragraphs = false, header = true, borderless = false }) {
   const width = Math.max(...rows.map((r) => (r.title ? 1 : r.cells.length)));
   const covered = new Set();
   for (const m of merges) {
@@ -128,6 +131,7 @@ function wordTable(rows, { merges = [], paragraphs = false, header = true }) {
   }
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
+    ...(borderless && { borders: TableBorders.NONE }),
     rows: rows.map((row, r) => {
       if (row.title) {
         return new TableRow({ children: [new TableCell({ columnSpan: width, children: [new Paragraph({ children: [new TextRun({ text: row.title, bold: true })] })] })] });
@@ -201,7 +205,8 @@ function wordBody(markdown, habits) {
         }
         const merges = (habits.mergeCells ?? []).filter((m) => m.table === tableIndex);
         const paragraphs = habits.paragraphCells !== undefined && headerText(node).startsWith(habits.paragraphCells);
-        body.push(wordTable(rows, { merges, paragraphs }));
+        const borderless = habits.borderless !== undefined && headerText(node).startsWith(habits.borderless);
+        body.push(wordTable(rows, { merges, paragraphs, borderless }));
         continue;
       }
       default:

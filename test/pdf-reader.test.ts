@@ -43,4 +43,21 @@ describe('PDF reader', () => {
     expect(table!.rows.map((r) => r.cells[0]!.slice(0, 5))).toEqual(['Eleme', '5.3.1', '5.3.2', '5.3.3']);
     expect(table!.rows[2]!.cells[1]).toMatch(/failing to meet all the\sstandards for timeliness/);
   });
+
+  it('rebuilds a table without borders from where its text starts, a blank first cell kept', async () => {
+    const table = tables(await blocksOf('northbridge-library')).find((t) => t.rows.some((r) => r.cells[1]?.startsWith('Elements previously identified')));
+    expect(table?.rows.map((r) => r.cells[0])).toEqual(['Element', '', 'I.2.1', '1.1.3.', '213']);
+    expect(table?.rows[1]!.cells[1]!.replace(/\s+/g, ' ')).toBe(
+      'Elements previously identified as CP (ie 111, 211, 224, 321, 341) all remain CP. Further evidence was provided for the remaining CP element, shown below, and the following 2 additional CP elements have been identified',
+    );
+  });
+
+  it('reads lines laid out with tabs as a table, the empty first cells kept', async () => {
+    const table = tables(await blocksOf('harrowfield-nhs')).find((t) => t.rows[0]!.cells.join('|') === '1.1|1.1.1|Compliance');
+    expect(table?.rows.slice(0, 3).map((r) => r.cells)).toEqual([
+      ['1.1', '1.1.1', 'Compliance'],
+      ['', '1.1.2', 'Compliance'],
+      ['', '1.1.3', 'Compliance plus'],
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ export interface Fragment {
   y: number;
   size: number;
   bold: boolean;
+  italic: boolean;
 }
 
 /** Fragments on one baseline, left to right. */
@@ -22,6 +23,13 @@ export interface TextLine {
   x: number;
   right: number;
   bold: boolean;
+  italic: boolean;
+}
+
+/** What a font's real name says of its style. */
+export interface FontStyle {
+  bold: boolean;
+  italic: boolean;
 }
 
 interface PdfTextItem {
@@ -36,14 +44,14 @@ interface PdfTextItem {
  * in the positions), and so is an item that repeats another at almost the same place: bold
  * drawn twice ("SSttaatteemmeenntt") is a known trap of PDF text layers.
  */
-export function fragmentsOf(items: readonly unknown[], isBold: (fontName: string) => boolean): Fragment[] {
+export function fragmentsOf(items: readonly unknown[], styleOf: (fontName: string) => FontStyle): Fragment[] {
   const out: Fragment[] = [];
   for (const raw of items) {
     const item = raw as PdfTextItem;
     if (typeof item.str !== 'string' || item.str.trim() === '') continue;
     const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d);
-    const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, bold: isBold(item.fontName) };
+    const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, ...styleOf(item.fontName) };
     const twin = out.find((f) => f.text === fragment.text && Math.abs(f.x - x) < 1 && Math.abs(f.y - y) < 1);
     if (!twin) out.push(fragment);
   }
@@ -69,6 +77,7 @@ export function linesOf(fragments: readonly Fragment[]): TextLine[] {
       x: fs[0]!.x,
       right: Math.max(...fs.map((f) => f.right)),
       bold: fs.filter((f) => f.bold).reduce((n, f) => n + f.text.length, 0) * 2 > chars,
+      italic: fs.filter((f) => f.italic).reduce((n, f) => n + f.text.length, 0) * 2 > chars,
     };
   });
 }
@@ -83,4 +92,13 @@ export function joinFragments(fragments: readonly Fragment[]): string {
     right = f.right;
   }
   return text.replace(/\s+/g, ' ').trim();
+}
+
+/** A bullet or a list number ("•", "–", "1.", "a)", "iv."), drawn apart from the item's text. */
+const LIST_MARKER = /^[•◦▪‣●○■□–-]$|^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i;
+
+/** A line that starts a list item: a marker, then the item's text set apart from it. */
+export function isListStart(line: TextLine): boolean {
+  const [marker, next] = line.fragments;
+  return !!marker && !!next && LIST_MARKER.test(marker.text.trim()) && next.x - marker.right > marker.size * 0.4;
 }

@@ -18,7 +18,7 @@ export interface GridRow {
 export interface GridTable {
   top: number;
   bottom: number;
-  /** x of each column boundary, left to right. */
+  /** x of each column boundary (bordered) or column start (borderless), left to right. */
   columns: number[];
   rows: GridRow[];
 }

@@ -9,11 +9,12 @@ import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document } from '../../document/model.js';
 import { CseError } from '../../errors.js';
-import { fragmentsOf, linesOf } from './fragments.js';
+import { type FontStyle, fragmentsOf, linesOf } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
 import { rulingsOf } from './rulings.js';
+import { streamTables } from './stream-tables.js';
 
 export interface PdfOptions {
   /** Most pages read; a longer PDF is `too-large`. */
@@ -32,6 +33,7 @@ const pdfjsRoot = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/pac
 const STANDARD_FONTS = `${join(pdfjsRoot, 'standard_fonts')}/`;
 const CMAPS = `${join(pdfjsRoot, 'cmaps')}/`;
 const BOLD_FONT = /bold|black|heavy|semibold|demi/i;
+const ITALIC_FONT = /italic|oblique/i;
 const IMAGE_OPS = new Set<number>([OPS.paintImageXObject, OPS.paintInlineImageXObject, OPS.paintImageMaskXObject]);
 
 async function open(path: string, bytes: Buffer): Promise<PDFDocumentProxy> {
@@ -74,14 +76,17 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageRead
   try {
     const text = await page.getTextContent();
     // The operator list gives the ruling lines of tables and, once it has loaded them, the
-    // fonts' real names, which say which text is bold.
+    // fonts' real names, which say which text is bold or italic.
     const operators = await page.getOperatorList();
-    const fontNames = new Map<string, boolean>();
-    const isBold = (id: string) => {
-      if (!fontNames.has(id)) fontNames.set(id, page.commonObjs.has(id) && BOLD_FONT.test(String((page.commonObjs.get(id) as { name?: string }).name ?? '')));
-      return fontNames.get(id)!;
+    const styles = new Map<string, FontStyle>();
+    const styleOf = (id: string): FontStyle => {
+      if (!styles.has(id)) {
+        const name = page.commonObjs.has(id) ? String((page.commonObjs.get(id) as { name?: string }).name ?? '') : '';
+        styles.set(id, { bold: BOLD_FONT.test(name), italic: ITALIC_FONT.test(name) });
+      }
+      return styles.get(id)!;
     };
-    const fragments = fragmentsOf(text.items, isBold);
+    const fragments = fragmentsOf(text.items, styleOf);
     const { tables, rest } = gridTables(rulingsOf(operators), fragments);
     return {
       height: page.view[3]! - page.view[1]!,
@@ -118,7 +123,9 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
     const layout: PageLayout[] = pages.map((p, i) => {
       const items: (PageItem & { top: number })[] = [
         ...p.tables.map((table) => ({ kind: 'table' as const, table, top: table.top })),
-        ...kept[i]!.map((line) => ({ kind: 'line' as const, line, top: line.y + line.size * 0.8 })),
+        ...streamTables(kept[i]!).map((item) =>
+          item.kind === 'table' ? { ...item, top: item.table.top } : { ...item, top: item.line.y + item.line.size * 0.8 },
+        ),
       ];
       items.sort((a, b) => b.top - a.top);
       return { page: i + 1, items };

@@ -1,12 +1,12 @@
 /**
  * A PDF's pages (lines of text and bordered tables, in page order) into the document model:
- * headings from font size, title lines from bold, lists from bullets, paragraphs from line
+ * headings from font size, title lines from bold or italic, lists from bullets, paragraphs from line
  * spacing, lines laid out in columns by tabs as tables, and a table that runs over a page break
  * as one table, its repeated header dropped and a row the break split joined again.
  */
 import { BOLD_TITLE_LEVEL, type Block, type TableRow } from '../../document/model.js';
 import { joinTabLaidTables, tabLaidTable } from '../tab-laid.js';
-import { type Fragment, joinFragments, type TextLine } from './fragments.js';
+import { type Fragment, isListStart, joinFragments, type TextLine } from './fragments.js';
 import type { GridTable } from './grid-tables.js';
 import { joinLines } from './text-lines.js';
 
@@ -21,7 +21,6 @@ export interface PageLayout {
 const MAX_TITLE_LENGTH = 160;
 /** Column boundaries of two pieces of one table agree within this. */
 const SAME_COLUMN = 3;
-const BULLET = /^[•◦▪‣●○■□–-]$|^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i;
 
 const rounded = (size: number) => Math.round(size * 2) / 2;
 
@@ -102,13 +101,18 @@ function segments(line: TextLine): Fragment[][] {
   return out;
 }
 
-function isListStart(line: TextLine): boolean {
-  const [marker, next] = line.fragments;
-  return !!marker && !!next && BULLET.test(marker.text.trim()) && next.x - marker.right > marker.size * 0.4;
-}
 
 function lineText(line: TextLine, from = 0): string {
   return joinFragments(line.fragments.slice(from));
+}
+
+/**
+ * A line standing alone, set in bold, or in italic without ending a sentence, is a title: how
+ * a subheading looks when its style gives it no larger size. An italic sentence is emphasis.
+ */
+function isTitleLine(line: TextLine, text: string): boolean {
+  if (text.length > MAX_TITLE_LENGTH) return false;
+  return line.bold || (line.italic && !/[.!?;:,]$/.test(text));
 }
 
 class BlockBuilder {
@@ -127,7 +131,7 @@ class BlockBuilder {
   private continues(line: TextLine): boolean {
     const last = this.group.at(-1);
     if (!last) return false;
-    if (rounded(line.size) !== rounded(last.size) || line.bold !== last.bold) return false;
+    if (rounded(line.size) !== rounded(last.size) || line.bold !== last.bold || line.italic !== last.italic) return false;
     if (this.levelOf(line.size) !== null) return last.y - line.y <= line.size * 1.6;
     if (isListStart(line) || segments(line).length > 1 || segments(last).length > 1) return false;
     return last.y - line.y <= line.size * 1.45;
@@ -189,7 +193,7 @@ class BlockBuilder {
     }
     this.lastWasList = false;
     const text = joinLines(lines.map((l) => lineText(l)));
-    if (lines.length === 1 && first.bold && text.length <= MAX_TITLE_LENGTH) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc });
+    if (lines.length === 1 && isTitleLine(first, text)) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc });
     else this.blocks.push({ kind: 'paragraph', text, loc });
   }
 
