@@ -43,10 +43,14 @@ function sameColumns(a: GridTable, b: GridTable): boolean {
 
 const rowKey = (cells: readonly string[]) => cells.join('\u0000');
 
+/** The share of a table's rows that fill their first cell above which an empty one marks a continuation. */
+const FIRST_CELL_FILLED = 0.85;
+
 /**
  * The first row on a new page is the rest of a row the page break split when its first cell
  * carries on a sentence (starts in lower case), or when its first cell is empty and either
- * every other row of the table fills that cell (so the row has none of its own) or the text
+ * nearly every other row of the table fills that cell (a row of its own would too; the odd
+ * blank one is the exception, like a code the text layer lost) or the text
  * above its first filled cell stopped in the middle of a sentence (ends in a word or a comma,
  * not a full stop, a number or a code).
  */
@@ -57,7 +61,8 @@ function continuesRow(table: GridTable, cells: readonly string[]): boolean {
   const column = cells.findIndex((c) => c !== '');
   if (column < 0) return false;
   const body = table.rows.slice(1).filter((r) => !r.spansTable);
-  return body.every((r) => r.cells[0] !== '') || /[\p{L},;–-]$/u.test((above[column] ?? '').trim());
+  const filled = body.filter((r) => r.cells[0] !== '').length;
+  return filled >= body.length * FIRST_CELL_FILLED || /[\p{L},;–-]$/u.test((above[column] ?? '').trim());
 }
 
 /**
