@@ -102,3 +102,11 @@ export function isListStart(line: TextLine): boolean {
   const [marker, next] = line.fragments;
   return !!marker && !!next && LIST_MARKER.test(marker.text.trim()) && next.x - marker.right > marker.size * 0.4;
 }
+
+/** A gap wider than this many font sizes between two pieces of a line separates columns. */
+export const COLUMN_GAP = 0.8;
+
+/** Whether any line has pieces set apart as columns are (a table, or lines typed with tabs). */
+export function hasColumns(lines: readonly TextLine[]): boolean {
+  return lines.some((line) => line.fragments.some((f, i) => i > 0 && f.x - line.fragments[i - 1]!.right >= f.size * COLUMN_GAP));
+}

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document } from '../../document/model.js';
 import { CseError } from '../../errors.js';
-import { type FontStyle, fragmentsOf, linesOf } from './fragments.js';
+import { type FontStyle, fragmentsOf, hasColumns, linesOf } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
@@ -75,9 +75,16 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageRead
   const page = await doc.getPage(number);
   try {
     const text = await page.getTextContent();
-    // The operator list gives the ruling lines of tables and, once it has loaded them, the
-    // fonts' real names, which say which text is bold or italic.
-    const operators = await page.getOperatorList();
+    const fontIds = new Set(text.items.map((item) => (item as { fontName?: string }).fontName ?? ''));
+    const plain = fragmentsOf(text.items, () => ({ bold: false, italic: false }));
+    const chars = plain.reduce((n, f) => n + f.text.trim().length, 0);
+    // The operator list (which costs as much again as the text) is fetched only where it is
+    // needed: for the ruling lines of a page whose text sits in columns, for the real names of
+    // fonts no earlier page has loaded (they say which text is bold or italic), and for the
+    // images of a page with almost no text (a scan).
+    const needsOperators =
+      chars < SCANNED_PAGE_CHARS || hasColumns(linesOf(plain)) || [...fontIds].some((id) => id !== '' && !page.commonObjs.has(id));
+    const operators = needsOperators ? await page.getOperatorList() : null;
     const styles = new Map<string, FontStyle>();
     const styleOf = (id: string): FontStyle => {
       if (!styles.has(id)) {
@@ -87,13 +94,13 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageRead
       return styles.get(id)!;
     };
     const fragments = fragmentsOf(text.items, styleOf);
-    const { tables, rest } = gridTables(rulingsOf(operators), fragments);
+    const { tables, rest } = gridTables(operators ? rulingsOf(operators) : [], fragments);
     return {
       height: page.view[3]! - page.view[1]!,
       lines: linesOf(rest),
       tables,
-      chars: fragments.reduce((n, f) => n + f.text.trim().length, 0),
-      images: operators.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length,
+      chars,
+      images: operators ? operators.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length : 0,
     };
   } finally {
     page.cleanup();

@@ -4,12 +4,10 @@
  * is a table. Rows are told apart by the extra space between them (a cell's own lines are set at
  * the line pitch), or by a line that fills the first column again after lines that did not.
  */
-import { type Fragment, isListStart, joinFragments, type TextLine } from './fragments.js';
+import { COLUMN_GAP, type Fragment, isListStart, joinFragments, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
 import { joinLines } from './text-lines.js';
 
-/** A gap wider than this many font sizes between two pieces of a line separates columns. */
-const COLUMN_GAP = 0.8;
 /** Starts this close are one column. */
 const SAME_START = 4;
 /** A gap between lines this much larger than the line pitch starts a new row. */
