@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openExistingDatabase } from '../src/db/open.js';
+import { searchText } from '../src/db/search.js';
 import { ROOT } from './helpers.js';
 import { CONSISTENT, consistency, count, importJson, inspect, scratchDir, startCli } from './import-helpers.js';
 
@@ -13,14 +15,14 @@ const FIXTURE_FOLDERS = ['fixtures/reports', 'fixtures/word', 'fixtures/bad', 'f
 const reports = readdirSync(`${ROOT}fixtures/reports`).filter((f) => f.endsWith('.md'));
 const badFiles = [...readdirSync(`${ROOT}fixtures/bad`), ...readdirSync(`${ROOT}fixtures/not-reports`)];
 
-describe('importing the fixtures twice', () => {
+describe('importing the fixtures twice (in two worker threads, then in the main thread)', () => {
   const db = join(scratchDir('twice'), 'cse.sqlite');
   let first: Record<string, any>;
   let second: Record<string, any>;
 
   beforeAll(async () => {
     first = await importJson([...FIXTURE_FOLDERS, '--db', db]);
-    second = await importJson([...FIXTURE_FOLDERS, '--db', db]);
+    second = await importJson([...FIXTURE_FOLDERS, '--db', db, '--jobs', '1']);
   });
 
   it('imports every report and its Word twin the first time', () => {
@@ -104,6 +106,16 @@ describe('a corrected re-issue of a report', () => {
       expect(d.prepare('SELECT role FROM assessment_documents ORDER BY source_document_id').pluck().all()).toEqual(['superseded', 'current']);
     });
     expect(consistency(db)).toMatchObject({ integrity: 'ok', foreignKeyProblems: 0, orphanText: 0 });
+  });
+
+  it("keeps the earlier issue's text searchable, marked superseded", () => {
+    const database = openExistingDatabase(join(dir, 'later.sqlite'));
+    const hits = searchText(database, '"diffusing customer\'s complaints"', { limit: 10, highlight: ['[', ']'] });
+    database.close();
+    expect(hits.map((h) => [h.path, h.superseded]).sort()).toEqual([
+      [corrected, false],
+      [original, true],
+    ]);
   });
 
   it('keeps the later issue when the earlier one arrives after it', async () => {
