@@ -60,3 +60,6 @@ export function consistency(file: string): { integrity: string; foreignKeyProble
 }
 
 export const CONSISTENT = { integrity: 'ok', foreignKeyProblems: 0, orphanText: 0, documentsWithoutAssessments: 0 };
+
+/** Hooks that run whole imports in child processes: on a machine other work keeps busy they take far longer than vitest's default 10 s. */
+export const IMPORT_HOOK_TIMEOUT_MS = 60_000;

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { openExistingDatabase } from '../src/db/open.js';
 import { searchText } from '../src/db/search.js';
 import { ROOT } from './helpers.js';
-import { CONSISTENT, consistency, count, importJson, inspect, scratchDir, startCli } from './import-helpers.js';
+import { IMPORT_HOOK_TIMEOUT_MS, CONSISTENT, consistency, count, importJson, inspect, scratchDir } from './import-helpers.js';
 
 const FIXTURE_FOLDERS = ['fixtures/reports', 'fixtures/word', 'fixtures/bad', 'fixtures/not-reports'];
 const reports = readdirSync(`${ROOT}fixtures/reports`).filter((f) => f.endsWith('.md'));
@@ -23,7 +23,7 @@ describe('importing the fixtures twice (in two worker threads, then in the main 
   beforeAll(async () => {
     first = await importJson([...FIXTURE_FOLDERS, '--db', db]);
     second = await importJson([...FIXTURE_FOLDERS, '--db', db, '--jobs', '1']);
-  });
+  }, IMPORT_HOOK_TIMEOUT_MS);
 
   it('imports every report and its Word twin the first time', () => {
     expect(first.imported).toBe(reports.length * 2);

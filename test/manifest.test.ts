@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../src/pipeline/manifest.js';
 import { runCli } from './helpers.js';
-import { count, importJson, inspect, scratchDir } from './import-helpers.js';
+import { IMPORT_HOOK_TIMEOUT_MS, count, importJson, inspect, scratchDir } from './import-helpers.js';
 
 const MANIFEST = `organisation,file,sector,region,opt_out
 STOCKTON ON TEES BOROUGH COUNCIL.,,Local government,North East,yes
@@ -28,7 +28,7 @@ describe('an import with a manifest', () => {
     const exported = runCli(['export', '--directory', '--db', db, '--out', join(dir, 'export')]);
     expect(exported.status).toBe(0);
     directory = parse(readFileSync(join(dir, 'export', 'directory.csv'), 'utf8'), { columns: true });
-  });
+  }, IMPORT_HOOK_TIMEOUT_MS);
 
   it("matches the report's organisation to the manifest's whatever the case and punctuation, and uses the manifest's name", () => {
     const rows = inspect(db, (d) => d.prepare("SELECT name, sector, region, personal_details_opt_out FROM organisations WHERE name_key LIKE 'stockton%'").all());
