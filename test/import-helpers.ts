@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { importReports, type ImportSummary } from '../src/pipeline/import.js';
 import { CLI, ROOT } from './helpers.js';
 
 export function scratchDir(prefix: string): string {
@@ -33,6 +34,14 @@ export async function importJson(args: string[]): Promise<Record<string, any>> {
   const run = await startCli(['import', ...args, '--json']).done;
   if (run.status !== 0) throw new Error(`cse import exited ${run.status}: ${run.stderr}`);
   return JSON.parse(run.stdout);
+}
+
+/**
+ * The same import in this process, parsing in this thread (`--jobs 1`): for tests about what is
+ * loaded rather than about the command, without the cost of starting Node again.
+ */
+export function importHere(paths: string[], database: string, manifest?: string): Promise<ImportSummary> {
+  return importReports(paths, { database, jobs: 1, manifest });
 }
 
 /** Opens the database read-only, runs `look` on it and closes it. */

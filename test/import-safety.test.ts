@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
 import { makeCorpus } from '../scripts/make-corpus.mjs';
-import { CONSISTENT, consistency, count, importJson, inspect, scratchDir, startCli } from './import-helpers.js';
+import { CONSISTENT, consistency, count, importHere, inspect, scratchDir, startCli } from './import-helpers.js';
 
 /** Each copy of the six report fixtures names its own organisation but the committee paper that names none: 9 assessments, plus that one. */
 const assessmentsFor = (copies: number) => 9 * copies + 1;
@@ -39,7 +39,7 @@ describe('an import killed with SIGKILL after its first documents are committed'
     expect(consistency(db)).toEqual(CONSISTENT);
     expect(inspect(db, (d) => d.prepare('SELECT status FROM import_runs').pluck().all())).toEqual(['running']);
 
-    const rerun = await importJson([join(dir, 'reports'), '--db', db, '--jobs', '1']);
+    const rerun = await importHere([join(dir, 'reports')], db);
     expect(rerun.skipped).toBe(loaded);
     expect(rerun.imported).toBe(files.length - loaded);
     expect(rerun.interruptedRunsClosed).toEqual([1]);
