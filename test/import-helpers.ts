@@ -4,6 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { importReports, type ImportSummary } from '../src/pipeline/import.js';
 import { CLI, ROOT } from './helpers.js';
 
 export function scratchDir(prefix: string): string {
@@ -35,6 +36,14 @@ export async function importJson(args: string[]): Promise<Record<string, any>> {
   return JSON.parse(run.stdout);
 }
 
+/**
+ * The same import in this process, parsing in this thread (`--jobs 1`): for tests about what is
+ * loaded rather than about the command, without the cost of starting Node again.
+ */
+export function importHere(paths: string[], database: string, manifest?: string): Promise<ImportSummary> {
+  return importReports(paths, { database, jobs: 1, manifest });
+}
+
 /** Opens the database read-only, runs `look` on it and closes it. */
 export function inspect<T>(file: string, look: (db: Database.Database) => T): T {
   const db = new Database(file, { readonly: true, fileMustExist: true });
@@ -60,3 +69,6 @@ export function consistency(file: string): { integrity: string; foreignKeyProble
 }
 
 export const CONSISTENT = { integrity: 'ok', foreignKeyProblems: 0, orphanText: 0, documentsWithoutAssessments: 0 };
+
+/** Hooks that run whole imports in child processes: on a machine other work keeps busy they take far longer than vitest's default 10 s. */
+export const IMPORT_HOOK_TIMEOUT_MS = 60_000;

@@ -7,7 +7,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain script, without types
 import { makeCorpus } from '../scripts/make-corpus.mjs';
-import { CONSISTENT, consistency, count, importJson, inspect, scratchDir, startCli } from './import-helpers.js';
+import { CONSISTENT, consistency, count, importHere, inspect, scratchDir, startCli } from './import-helpers.js';
 
 /** Each copy of the six report fixtures names its own organisation but the committee paper that names none: 9 assessments, plus that one. */
 const assessmentsFor = (copies: number) => 9 * copies + 1;
@@ -23,12 +23,12 @@ function loadedDocuments(db: string): number {
 describe('an import killed with SIGKILL after its first documents are committed', () => {
   it('leaves a consistent database, and the next run imports the rest', async () => {
     const dir = scratchDir('kill');
-    const copies = 8;
+    const copies = 6;
     const files: string[] = makeCorpus(join(dir, 'reports'), copies);
     const db = join(dir, 'cse.sqlite');
 
     const { child, done } = startCli(['import', join(dir, 'reports'), '--db', db, '--jobs', '2']);
-    while (loadedDocuments(db) === 0) await sleep(10);
+    while (loadedDocuments(db) === 0 && child.exitCode === null) await sleep(10);
     child.kill('SIGKILL');
     const killed = await done;
     expect(killed.signal).toBe('SIGKILL');
@@ -39,7 +39,7 @@ describe('an import killed with SIGKILL after its first documents are committed'
     expect(consistency(db)).toEqual(CONSISTENT);
     expect(inspect(db, (d) => d.prepare('SELECT status FROM import_runs').pluck().all())).toEqual(['running']);
 
-    const rerun = await importJson([join(dir, 'reports'), '--db', db, '--jobs', '2']);
+    const rerun = await importHere([join(dir, 'reports')], db);
     expect(rerun.skipped).toBe(loaded);
     expect(rerun.imported).toBe(files.length - loaded);
     expect(rerun.interruptedRunsClosed).toEqual([1]);
@@ -55,7 +55,7 @@ describe('an import killed with SIGKILL after its first documents are committed'
 describe('two imports of the same files into one database at the same time', () => {
   it('both finish, each file is loaded once, and the database is consistent', async () => {
     const dir = scratchDir('concurrent');
-    const copies = 4;
+    const copies = 3;
     const files: string[] = makeCorpus(join(dir, 'reports'), copies);
     const db = join(dir, 'cse.sqlite');
     const args = ['import', join(dir, 'reports'), '--db', db, '--jobs', '1', '--json'];

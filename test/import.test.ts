@@ -6,22 +6,25 @@
 import { readdirSync, readFileSync, writeFileSync, copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { openExistingDatabase } from '../src/db/open.js';
+import { searchText } from '../src/db/search.js';
+import type { ImportSummary } from '../src/pipeline/import.js';
 import { ROOT } from './helpers.js';
-import { CONSISTENT, consistency, count, importJson, inspect, scratchDir, startCli } from './import-helpers.js';
+import { IMPORT_HOOK_TIMEOUT_MS, CONSISTENT, consistency, count, importHere, importJson, inspect, scratchDir } from './import-helpers.js';
 
 const FIXTURE_FOLDERS = ['fixtures/reports', 'fixtures/word', 'fixtures/bad', 'fixtures/not-reports'];
 const reports = readdirSync(`${ROOT}fixtures/reports`).filter((f) => f.endsWith('.md'));
 const badFiles = [...readdirSync(`${ROOT}fixtures/bad`), ...readdirSync(`${ROOT}fixtures/not-reports`)];
 
-describe('importing the fixtures twice', () => {
+describe('importing the fixtures twice (with the CLI in two worker threads, then in this thread)', () => {
   const db = join(scratchDir('twice'), 'cse.sqlite');
   let first: Record<string, any>;
-  let second: Record<string, any>;
+  let second: ImportSummary;
 
   beforeAll(async () => {
     first = await importJson([...FIXTURE_FOLDERS, '--db', db]);
-    second = await importJson([...FIXTURE_FOLDERS, '--db', db]);
-  });
+    second = await importHere(FIXTURE_FOLDERS, db);
+  }, IMPORT_HOOK_TIMEOUT_MS);
 
   it('imports every report and its Word twin the first time', () => {
     expect(first.imported).toBe(reports.length * 2);
@@ -94,8 +97,8 @@ describe('a corrected re-issue of a report', () => {
 
   it('replaces the earlier issue and says so', async () => {
     const db = join(dir, 'later.sqlite');
-    await importJson([original, '--db', db, '--jobs', '1']);
-    const summary = await importJson([corrected, '--db', db, '--jobs', '1']);
+    await importHere([original], db);
+    const summary = await importHere([corrected], db);
     expect(summary.replaced).toBe(1);
     expect(summary.entries[0].assessments).toEqual([{ stage: 'review-1', effect: 'replaced', otherIssue: [original] }]);
     inspect(db, (d) => {
@@ -106,10 +109,20 @@ describe('a corrected re-issue of a report', () => {
     expect(consistency(db)).toMatchObject({ integrity: 'ok', foreignKeyProblems: 0, orphanText: 0 });
   });
 
+  it("keeps the earlier issue's text searchable, marked superseded", () => {
+    const database = openExistingDatabase(join(dir, 'later.sqlite'));
+    const hits = searchText(database, '"diffusing customer\'s complaints"', { limit: 10, highlight: ['[', ']'] });
+    database.close();
+    expect(hits.map((h) => [h.path, h.superseded]).sort()).toEqual([
+      [corrected, false],
+      [original, true],
+    ]);
+  });
+
   it('keeps the later issue when the earlier one arrives after it', async () => {
     const db = join(dir, 'earlier.sqlite');
-    await importJson([corrected, '--db', db, '--jobs', '1']);
-    const summary = await importJson([original, '--db', db, '--jobs', '1']);
+    await importHere([corrected], db);
+    const summary = await importHere([original], db);
     expect(summary.entries[0].assessments[0].effect).toBe('outdated');
     inspect(db, (d) => {
       expect(d.prepare(rating216).pluck().get()).toBe('compliance');

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../src/pipeline/manifest.js';
 import { runCli } from './helpers.js';
-import { count, importJson, inspect, scratchDir } from './import-helpers.js';
+import { IMPORT_HOOK_TIMEOUT_MS, count, importHere, inspect, scratchDir } from './import-helpers.js';
 
 const MANIFEST = `organisation,file,sector,region,opt_out
 STOCKTON ON TEES BOROUGH COUNCIL.,,Local government,North East,yes
@@ -24,11 +24,11 @@ describe('an import with a manifest', () => {
 
   beforeAll(async () => {
     writeFileSync(manifest, MANIFEST);
-    await importJson(['fixtures/reports', '--db', db, '--manifest', manifest, '--jobs', '1']);
+    await importHere(['fixtures/reports'], db, manifest);
     const exported = runCli(['export', '--directory', '--db', db, '--out', join(dir, 'export')]);
     expect(exported.status).toBe(0);
     directory = parse(readFileSync(join(dir, 'export', 'directory.csv'), 'utf8'), { columns: true });
-  });
+  }, IMPORT_HOOK_TIMEOUT_MS);
 
   it("matches the report's organisation to the manifest's whatever the case and punctuation, and uses the manifest's name", () => {
     const rows = inspect(db, (d) => d.prepare("SELECT name, sector, region, personal_details_opt_out FROM organisations WHERE name_key LIKE 'stockton%'").all());

@@ -7,17 +7,17 @@ import { exportRows } from '../src/db/export.js';
 import { openExistingDatabase, type Database } from '../src/db/open.js';
 import { searchText, type SearchHit } from '../src/db/search.js';
 import { runCli } from './helpers.js';
-import { count, importJson, inspect, scratchDir } from './import-helpers.js';
+import { IMPORT_HOOK_TIMEOUT_MS, count, importHere, inspect, scratchDir } from './import-helpers.js';
 
 const dir = scratchDir('search');
 const db = join(dir, 'cse.sqlite');
 
-let database: Database.Database;
+let database: Database;
 
 beforeAll(async () => {
-  await importJson(['fixtures/reports', '--db', db, '--jobs', '1']);
+  await importHere(['fixtures/reports'], db);
   database = openExistingDatabase(db);
-});
+}, IMPORT_HOOK_TIMEOUT_MS);
 
 afterAll(() => database.close());
 

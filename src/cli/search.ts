@@ -28,7 +28,7 @@ export function runSearch(query: string, options: SearchCommandOptions): number 
         hit.kind === 'justification'
           ? `${STAGE_NAMES[hit.stage as Stage] ?? hit.stage}, ${hit.elements.length > 1 ? 'elements' : 'element'} ${hit.elements.join(', ')}`
           : [hit.section, hit.location].filter(Boolean).join(', ');
-      process.stdout.write(`${hit.organisation ?? '(organisation not named)'} · ${what}\n  ${hit.snippet.replace(/\s+/g, ' ')}\n  ${hit.path}\n\n`);
+      process.stdout.write(`${hit.organisation ?? '(organisation not named)'} · ${what}\n  ${hit.snippet.replace(/\s+/g, ' ')}\n  ${hit.path}${hit.superseded ? ' (superseded by a corrected re-issue)' : ''}\n\n`);
     }
     process.stdout.write(`${hits.length} ${hits.length === 1 ? 'match' : 'matches'}${hits.length === options.limit ? ` (the first ${options.limit}; more with --limit)` : ''}.\n`);
     return 0;

@@ -13,6 +13,8 @@ export interface SearchHit {
   section: string | null;
   location: string | null;
   path: string;
+  /** The file is no longer the current source of any assessment: a corrected re-issue replaced it. */
+  superseded: boolean;
   snippet: string;
 }
 
@@ -26,6 +28,7 @@ interface Row {
   location: string | null;
   snippet: string;
   path: string;
+  superseded: 0 | 1;
   organisation: string | null;
   stage: string | null;
 }
@@ -33,7 +36,8 @@ interface Row {
 const SEARCH = `
 SELECT t.kind, t.text, t.assessment_id, t.source_document_id, t.element_code, t.section, t.location,
        snippet(text_search, 0, ?, ?, '…', 24) AS snippet,
-       d.path, o.name AS organisation, a.stage
+       d.path, o.name AS organisation, a.stage,
+       NOT EXISTS (SELECT 1 FROM assessment_documents ad WHERE ad.source_document_id = d.id AND ad.role = 'current') AS superseded
 FROM text_search t
 JOIN source_documents d ON d.id = t.source_document_id
 LEFT JOIN assessments a ON a.id = t.assessment_id
@@ -85,6 +89,7 @@ export function searchText(db: Database, query: string, options: SearchOptions):
       section: row.section,
       location: row.location,
       path: row.path,
+      superseded: row.superseded === 1,
       snippet: row.snippet,
     });
   }
