@@ -90,6 +90,12 @@ function userError(error: unknown): string | null {
   return null;
 }
 
+// Output piped into a program that stops reading (`cse export … | head`) is not an error.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code === 'EPIPE') process.exit(0);
+  throw error;
+});
+
 program.parseAsync(process.argv).catch((error: unknown) => {
   const message = userError(error);
   if (message) {
