@@ -6,6 +6,7 @@ export interface ReadLimits {
   maxSize?: number;
   maxUnpacked?: number;
   maxPages?: number;
+  maxSeconds?: number;
 }
 
 /** A size such as `20MB`, `500kB` or `1048576`, in bytes. */
@@ -17,7 +18,7 @@ export function parseSize(value: string): number {
 }
 
 export function readOptionsOf(limits: ReadLimits): ReadOptions {
-  return { maxBytes: limits.maxSize, maxUnpackedBytes: limits.maxUnpacked, maxPages: limits.maxPages };
+  return { maxBytes: limits.maxSize, maxUnpackedBytes: limits.maxUnpacked, maxPages: limits.maxPages, maxSeconds: limits.maxSeconds };
 }
 
 /** A whole number of at least 1. */
@@ -32,5 +33,6 @@ export function withReadLimits(command: Command): Command {
   return command
     .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
     .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
-    .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount);
+    .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
+    .option('--max-seconds <n>', 'most seconds spent reading one PDF (default 120)', parseCount);
 }
