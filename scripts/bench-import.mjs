@@ -5,6 +5,8 @@
  *
  *   npm run build && node scripts/bench-import.mjs [--copies 50] [--rounds 2] [--json FILE]
  *
+ * scripts/bench.mjs imports `measureImport` and runs it on its own corpus.
+ *
  * The corpus is the Markdown report fixtures, each copied --copies times under its own
  * organisation name (scripts/make-corpus.mjs), in a temporary folder. Each import runs in a fresh
  * process on a fresh database; the best of --rounds is kept, as other work on the machine only
@@ -13,22 +15,17 @@
  * says more about the machine than about cse.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { makeCorpus } from './make-corpus.mjs';
 
 const DIST = new URL('../dist/', import.meta.url);
 
-const { values } = parseArgs({
-  options: { copies: { type: 'string', default: '50' }, rounds: { type: 'string', default: '2' }, json: { type: 'string' } },
-});
-const copies = Number(values.copies);
-const rounds = Number(values.rounds);
-
 /** Runs `body` (an ES module's text) in a fresh Node process and returns the JSON it prints. */
-function inFreshProcess(body, nodeFlags = []) {
+export function inFreshProcess(body, nodeFlags = []) {
   const run = spawnSync(process.execPath, [...nodeFlags, '--input-type=module', '-e', body], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.status !== 0) throw new Error(`bench child failed: ${run.stderr}`);
   return JSON.parse(run.stdout);
@@ -78,10 +75,12 @@ function phases(corpus, database) {
   `);
 }
 
-const dir = mkdtempSync(join(tmpdir(), 'cse-bench-'));
-try {
-  const corpus = join(dir, 'reports');
-  const files = makeCorpus(corpus, copies).length;
+/**
+ * Imports the Markdown reports of `corpus` (a folder) with 1 and 2 jobs and with V8 on one
+ * thread, best of `rounds`, then times parsing and writing apart; the database goes in `scratch`.
+ */
+export function measureImport(corpus, scratch, rounds = 2) {
+  const files = readdirSync(corpus).length;
   const loadBefore = loadavg()[0];
   const best = {};
   // V8 collects garbage and compiles on helper threads, so even one job keeps more than one core
@@ -89,16 +88,15 @@ try {
   const configs = { 1: [1, []], 2: [2, []], oneCore: [1, ['--single-threaded']] };
   for (let round = 0; round < rounds; round++) {
     for (const [name, [jobs, flags]] of Object.entries(configs)) {
-      const result = importRound(corpus, jobs, join(dir, `${name}.sqlite`), flags);
+      const result = importRound(corpus, jobs, join(scratch, `${name}.sqlite`), flags);
       if (result.imported !== files) throw new Error(`${name}: imported ${result.imported} of ${files}`);
       if (!best[name] || result.seconds < best[name].seconds) best[name] = result;
     }
   }
-  const split = phases(corpus, join(dir, 'phases.sqlite'));
+  const split = phases(corpus, join(scratch, 'phases.sqlite'));
   const loadAfter = loadavg()[0];
-
   const rate = (jobs) => files / best[jobs].seconds;
-  const report = {
+  return {
     files,
     rounds,
     loadAverage: { before: loadBefore, after: loadAfter },
@@ -115,21 +113,36 @@ try {
       idealRatio: (split.parseSeconds + split.writeSeconds) / (Math.max((split.parseSeconds + split.writeSeconds) / 2, split.writeSeconds) + split.workerStartSeconds),
     },
   };
+}
+
+/** The measurements as lines of text. */
+export function describeImport(report, what) {
   const f = (n, d = 1) => n.toFixed(d);
-  process.stdout.write(
-    [
-      `cse import, ${files} Markdown reports (${copies} copies of each fixture), best of ${rounds}; load average ${f(loadBefore, 2)} before, ${f(loadAfter, 2)} after`,
-      ...[
-        ['--jobs 1', report.jobs1],
-        ['--jobs 2', report.jobs2],
-        ['--jobs 1, V8 on one thread', report.jobs1OneCore],
-      ].map(([name, r]) => `  ${name.padEnd(27)} ${f(r.seconds, 2)} s  ${f(r.filesPerSecond)} files/s  ${f(r.cpuSeconds)} CPU s (${f(r.coresUsed, 2)} cores busy)  peak RSS ${f(r.peakRssMiB, 0)} MiB`),
-      `  ratio jobs 2 / jobs 1: ${f(report.ratio, 2)}x; jobs 2 / one core: ${f(report.ratioToOneCore, 2)}x`,
-      `Where the time goes: parse ${f(report.phases.parseMsPerFile)} ms/file, write ${f(report.phases.writeMsPerFile)} ms/file (one writer), two workers start in ${f(report.phases.workerStartSeconds, 2)} s; ideal ratio ${f(report.phases.idealRatio, 2)}x`,
-      '',
-    ].join('\n'),
-  );
-  if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
-} finally {
-  rmSync(dir, { recursive: true, force: true });
+  return [
+    `cse import, ${report.files} ${what}, best of ${report.rounds}; load average ${f(report.loadAverage.before, 2)} before, ${f(report.loadAverage.after, 2)} after`,
+    ...[
+      ['--jobs 1', report.jobs1],
+      ['--jobs 2', report.jobs2],
+      ['--jobs 1, V8 on one thread', report.jobs1OneCore],
+    ].map(([name, r]) => `  ${name.padEnd(27)} ${f(r.seconds, 2)} s  ${f(r.filesPerSecond)} files/s  ${f(r.cpuSeconds)} CPU s (${f(r.coresUsed, 2)} cores busy)  peak RSS ${f(r.peakRssMiB, 0)} MiB`),
+    `  ratio jobs 2 / jobs 1: ${f(report.ratio, 2)}x; jobs 2 / one core: ${f(report.ratioToOneCore, 2)}x`,
+    `Where the time goes: parse ${f(report.phases.parseMsPerFile)} ms/file, write ${f(report.phases.writeMsPerFile)} ms/file (one writer), two workers start in ${f(report.phases.workerStartSeconds, 2)} s; ideal ratio ${f(report.phases.idealRatio, 2)}x`,
+  ];
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  const { values } = parseArgs({
+    options: { copies: { type: 'string', default: '50' }, rounds: { type: 'string', default: '2' }, json: { type: 'string' } },
+  });
+  const copies = Number(values.copies);
+  const dir = mkdtempSync(join(tmpdir(), 'cse-bench-'));
+  try {
+    const corpus = join(dir, 'reports');
+    makeCorpus(corpus, copies);
+    const report = measureImport(corpus, dir, Number(values.rounds));
+    process.stdout.write(`${describeImport(report, `Markdown reports (${copies} copies of each fixture)`).join('\n')}\n`);
+    if (values.json) writeFileSync(values.json, `${JSON.stringify(report, null, 2)}\n`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

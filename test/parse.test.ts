@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { codeListCell, codesInText, leadingCode, parseCode } from '../src/parse/codes.js';
 import { countsInProse } from '../src/parse/counts.js';
 import { findMonths, parseDate, parseDayMonth } from '../src/parse/dates.js';
-import { splitPersonNames } from '../src/parse/names.js';
+import { PERSON_NAME_PATTERN, splitPersonNames } from '../src/parse/names.js';
 import { parseNumber } from '../src/parse/numbers.js';
 import { tidyOrganisationName } from '../src/parse/organisation.js';
 import { nowRatedInProse, remainingInProse } from '../src/parse/prose-ratings.js';
@@ -92,6 +92,12 @@ describe('people, organisations, numbers, stages', () => {
     expect(splitPersonNames('Priya Shah & Tom Okafor')).toEqual(['Priya Shah', 'Tom Okafor']);
     expect(splitPersonNames('Daniel Reeve / Amara Osei')).toEqual(['Daniel Reeve', 'Amara Osei']);
     expect(splitPersonNames('')).toEqual([]);
+  });
+
+  it('finds a Mc or O\' surname whole in running text (found by the synthetic corpus)', () => {
+    const name = new RegExp(`assessor, ${PERSON_NAME_PATTERN}`);
+    expect(name.exec('Our assessor, Lorna McAllister, visited on 4 June 2024.')?.[1]).toBe('Lorna McAllister');
+    expect(name.exec("Our assessor, Sean O'Hara, visited on 4 June 2024.")?.[1]).toBe("Sean O'Hara");
   });
 
   it.each([

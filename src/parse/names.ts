@@ -1,5 +1,6 @@
 /** People's names as reports write assessors: "Andrew Mackey/Hugh Keachie", "Priya Shah & Tom Okafor". */
-const NAME_WORD = String.raw`(?:[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
+// Mc… and O'… first: unanchored in running text, the plain word would match just "Mc" of "McAllister".
+const NAME_WORD = String.raw`(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?)`;
 const NAME = new RegExp(String.raw`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`);
 
 export function looksLikePersonName(text: string): boolean {

@@ -1,0 +1,99 @@
+#!/usr/bin/env node
+/**
+ * `npm run bench`: reading speed per format (raw library vs cse extract), import throughput with
+ * 1 and 2 jobs, how time and memory grow from 100 to 1,000 reports, and bench query latency on
+ * 10,000 assessments; printed as a table and saved as out/bench-<timestamp>.json.
+ *
+ * Its corpus is generated first when absent (deterministic seed) into out/bench-corpus:
+ * scale/ (1,000 Markdown reports) and formats/ (100 reports as Markdown and Word, and a share as
+ * PDF where LibreOffice is installed; without it the PDF fixtures serve for the PDF rows).
+ */
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { describeImport, measureImport } from './bench-import.mjs';
+import { measureQueryLatency } from './bench/query-latency.mjs';
+import { measureRawReading } from './bench/raw-reading.mjs';
+import { measureScaling } from './bench/scaling.mjs';
+import { generateCorpus } from './corpus/generate.mjs';
+import { sofficeAvailable, writeCorpus } from './corpus/write.mjs';
+
+const ROOT = new URL('..', import.meta.url).pathname;
+const { values } = parseArgs({
+  options: {
+    corpus: { type: 'string', default: join(ROOT, 'out/bench-corpus') },
+    seed: { type: 'string', default: '2026' },
+    'import-files': { type: 'string', default: '200' },
+    assessments: { type: 'string', default: '10000' },
+  },
+});
+const seed = Number(values.seed);
+const scaleDir = join(values.corpus, 'scale');
+const formatsDir = join(values.corpus, 'formats');
+const log = (text) => process.stderr.write(`${text}\n`);
+
+if (!existsSync(join(scaleDir, 'truth.jsonl'))) {
+  log(`generating ${scaleDir} (1,000 Markdown reports, seed ${seed})`);
+  await writeCorpus(scaleDir, generateCorpus({ reports: 1000, seed }), { seed, word: false });
+}
+if (!existsSync(join(formatsDir, 'truth.jsonl'))) {
+  log(`generating ${formatsDir} (100 reports, Markdown and Word${sofficeAvailable() ? ', 30% PDF' : ''}, seed ${seed + 1})`);
+  const { notes } = await writeCorpus(formatsDir, generateCorpus({ reports: 100, seed: seed + 1 }), { seed: seed + 1, word: true, pdfShare: 0.3 });
+  for (const note of notes) log(`note: ${note}`);
+}
+const list = (dir) => (existsSync(dir) ? readdirSync(dir).sort().map((f) => join(dir, f)) : []);
+let pdfs = list(join(formatsDir, 'pdf'));
+let pdfSource = 'generated';
+if (pdfs.length === 0) {
+  log('note: no generated PDFs (LibreOffice missing when the corpus was made): the PDF rows use fixtures/pdf/');
+  pdfs = list(join(ROOT, 'fixtures/pdf'));
+  pdfSource = 'fixtures/pdf';
+}
+const scaleFiles = list(join(scaleDir, 'md'));
+
+log('raw reading vs extract …');
+const { extract } = await import('../dist/api.js');
+const reading = await measureRawReading({ md: list(join(formatsDir, 'md')), docx: list(join(formatsDir, 'docx')), pdf: pdfs }, extract);
+
+log('import with 1 and 2 jobs …');
+const scratch = mkdtempSync(join(tmpdir(), 'cse-bench-'));
+let importing;
+try {
+  const folder = join(scratch, 'reports');
+  mkdirSync(folder);
+  for (const f of scaleFiles.slice(0, Number(values['import-files']))) cpSync(f, join(folder, f.split('/').at(-1)));
+  importing = measureImport(folder, scratch, 2);
+} finally {
+  rmSync(scratch, { recursive: true, force: true });
+}
+
+log('scaling 100 → 1,000 reports …');
+const scaling = measureScaling(scaleFiles, [100, 250, 500, 1000]);
+
+log(`bench query latency on ${values.assessments} assessments …`);
+const database = join(ROOT, 'out/bench-queries.sqlite');
+const queries = measureQueryLatency(scaleFiles, database, Number(values.assessments));
+
+const f = (n, d = 1) => (n === null || n === undefined ? '-' : n.toFixed(d));
+const lines = [
+  `cse bench, ${new Date().toISOString()}, ${cpus().length} cores, load average ${f(loadavg()[0], 2)}`,
+  '',
+  `Reading (formats corpus; PDF from ${pdfSource})`,
+  'format  docs  pages   raw docs/s  raw pages/s   extract docs/s  extract pages/s   extract time / raw',
+  ...reading.map((r) => `${r.format.padEnd(6)} ${String(r.documents).padStart(5)} ${String(r.pages ?? '-').padStart(6)} ${f(r.raw.documentsPerSecond).padStart(12)} ${f(r.raw.pagesPerSecond).padStart(12)} ${f(r.extract.documentsPerSecond).padStart(16)} ${f(r.extract.pagesPerSecond).padStart(16)} ${f(r.extractTimeOverRaw, 2).padStart(19)}x`),
+  '',
+  ...describeImport(importing, 'generated Markdown reports'),
+  '',
+  'Scaling (Markdown, extract one after another in a fresh process)',
+  'reports   seconds   ms/report   peak RSS MiB   heap used MiB',
+  ...scaling.map((s) => `${String(s.reports).padStart(7)} ${f(s.seconds, 2).padStart(9)} ${f(s.msPerReport).padStart(11)} ${f(s.peakRssMiB, 0).padStart(14)} ${f(s.heapUsedMiB, 0).padStart(15)}`),
+  '',
+  `Bench query latency on ${queries.assessments} completed assessments of ${queries.organisations} organisations (loaded in ${f(queries.loadSeconds)} s)`,
+  'src/bench/ is not on this branch: plain SQL on the views of src/db (scripts/bench/query-latency.mjs is the hook for cse bench)',
+  ...Object.entries(queries.queries).map(([name, q]) => `  ${name}: median ${f(q.medianMs, 1)} ms, p95 ${f(q.p95Ms, 1)} ms (${q.rows} rows)`),
+];
+process.stdout.write(`${lines.join('\n')}\n`);
+const saved = join(ROOT, `out/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+writeFileSync(saved, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, pdfSource, reading, import: importing, scaling, queries }, null, 2)}\n`);
+process.stdout.write(`\nSaved ${saved.replace(ROOT, '')}\n`);
