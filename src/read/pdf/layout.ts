@@ -7,7 +7,7 @@
 import { BOLD_TITLE_LEVEL, type Block, type TableRow } from '../../document/model.js';
 import { joinTabLaidTables, tabLaidTable } from '../tab-laid.js';
 import { type Fragment, isListStart, joinFragments, type TextLine } from './fragments.js';
-import type { GridTable } from './grid-tables.js';
+import type { GridRow, GridTable } from './grid-tables.js';
 import { joinLines } from './text-lines.js';
 
 export type PageItem = { kind: 'table'; table: GridTable } | { kind: 'line'; line: TextLine };
@@ -45,24 +45,27 @@ const rowKey = (cells: readonly string[]) => cells.join('\u0000');
 
 /** The share of a table's rows that fill their first cell above which an empty one marks a continuation. */
 const FIRST_CELL_FILLED = 0.85;
+/** Fewer rows than this around the break say nothing of how the table fills its first cell. */
+const MIN_ROWS_TELLING = 3;
 
 /**
  * The first row on a new page is the rest of a row the page break split when its first cell
  * carries on a sentence (starts in lower case), or when its first cell is empty and either
- * nearly every other row of the table fills that cell (a row of its own would too; the odd
+ * nearly every other row of the table, above and below the break, fills that cell (a row of its own would too; the odd
  * blank one is the exception, like a code the text layer lost) or the text
  * above its first filled cell stopped in the middle of a sentence (ends in a word or a comma,
  * not a full stop, a number or a code).
  */
-function continuesRow(table: GridTable, cells: readonly string[]): boolean {
+function continuesRow(table: GridTable, cells: readonly string[], below: readonly GridRow[]): boolean {
   const above = table.rows.at(-1)!.cells;
   if (/^[a-z(,;)–-]/.test(cells[0] ?? '')) return true;
   if (cells[0] !== '') return false;
   const column = cells.findIndex((c) => c !== '');
   if (column < 0) return false;
-  const body = table.rows.slice(1).filter((r) => !r.spansTable);
+  const body = [...table.rows.slice(1), ...below].filter((r) => !r.spansTable);
   const filled = body.filter((r) => r.cells[0] !== '').length;
-  return filled >= body.length * FIRST_CELL_FILLED || /[\p{L},;–-]$/u.test((above[column] ?? '').trim());
+  const telling = body.length >= MIN_ROWS_TELLING && filled >= body.length * FIRST_CELL_FILLED;
+  return telling || /[\p{L},;–-]$/u.test((above[column] ?? '').trim());
 }
 
 /**
@@ -84,7 +87,7 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     if (head && rows[0] && rowKey(rows[0].cells) === rowKey(head.cells)) rows = rows.slice(1);
     const last = previous.table.rows.at(-1);
     const split = rows[0];
-    if (last && split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells)) {
+    if (last && split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells, rows.slice(1))) {
       last.cells = last.cells.map((cell, c) => [cell, split.cells[c] ?? ''].filter((t) => t !== '').join('\n'));
       rows = rows.slice(1);
     }

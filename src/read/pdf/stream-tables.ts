@@ -27,8 +27,9 @@ function pieces(line: TextLine): Fragment[][] {
 
 /**
  * Column starts shared by at least two pieces of the run's lines (a cell's wrapped lines count,
- * so a column filled only by one long cell is still found), and where the run's first line
- * starts (its first column may be filled only there, as a group label is).
+ * so a column filled only by one long cell is still found), where the run's first line starts
+ * (its first column may be filled only there), and the one odd start of a line whose other
+ * pieces all line up with those columns (a group label in a column left blank below it).
  */
 function columnStarts(lines: readonly TextLine[]): number[] {
   const starts = lines.flatMap((l) => pieces(l).map((p) => p[0]!.x));
@@ -39,7 +40,13 @@ function columnStarts(lines: readonly TextLine[]): number[] {
     if (last && x - last[0]! <= SAME_START) last.push(x);
     else clusters.push([x]);
   }
-  return clusters.filter((c) => c.length >= 2 || (first !== undefined && Math.abs(c[0]! - first) <= SAME_START)).map((c) => Math.min(...c));
+  const columns = clusters.filter((c) => c.length >= 2 || (first !== undefined && Math.abs(c[0]! - first) <= SAME_START)).map((c) => Math.min(...c));
+  const onColumn = (x: number) => columns.some((c) => Math.abs(c - x) <= SAME_START);
+  for (const line of lines) {
+    const odd = pieces(line).map((p) => p[0]!.x).filter((x) => !onColumn(x));
+    if (odd.length === 1 && pieces(line).length > 1) columns.push(odd[0]!);
+  }
+  return columns.sort((a, b) => a - b);
 }
 
 /** The column a piece belongs to, or -1 when it crosses into the next column (prose, not a cell). */
