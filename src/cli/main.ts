@@ -4,7 +4,10 @@ import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { DatabaseError, DEFAULT_DATABASE } from '../db/open.js';
 import { ManifestError } from '../pipeline/manifest.js';
+import { BenchError } from '../bench/league.js';
+import { PointsError } from '../bench/points.js';
 import { runBatch } from './batch.js';
+import { DEFAULT_HTML_REPORT, parseLimit, parseYear, runBench, type BenchCommandOptions } from './bench.js';
 import { runExport } from './export.js';
 import { runImport, type ImportCommandOptions } from './import.js';
 import { parseCount, type ReadLimits, withReadLimits } from './limits.js';
@@ -81,9 +84,29 @@ program
     process.exitCode = await runExport(options);
   });
 
+program
+  .command('bench')
+  .description('Benchmark holders on their latest completed assessment: a league table by points, a holder\'s position (--org), element statistics (--elements), trends (--trends), or all of it as an HTML report (--html)')
+  .option('--db <file>', 'the database', DEFAULT_DATABASE)
+  .option('--org <name>', "one holder's position, percentiles and movement since its previous assessment (name matched ignoring case and punctuation)")
+  .option('--elements', 'for each element, the share of holders rated CP, C, PC and NC; the elements most often partial')
+  .option('--trends', 'completed assessments by year: mean CP, PC and points')
+  .option('--points <scheme>', 'points per rating, e.g. cp=3,c=1,pc=-2,nc=-5, or a JSON file (default cp=2,c=0,pc=-2,nc=-5)')
+  .option('--sector <sector>', 'only holders of this sector')
+  .option('--region <region>', 'only holders of this region')
+  .option('--body <body>', 'only holders whose assessment was by this assessment body (e.g. G4S)')
+  .option('--year <year>', "only visits made in this year (each holder's latest of them)", parseYear)
+  .option('--csv', 'print CSV')
+  .option('--json', 'print JSON')
+  .option('--html [file]', `write the HTML report with charts (default ${DEFAULT_HTML_REPORT})`)
+  .option('--limit <n>', 'holders shown in the terminal table (0: all)', parseLimit, 30)
+  .action(async (options: BenchCommandOptions) => {
+    process.exitCode = await runBench(options);
+  });
+
 /** Errors a person can fix (a bad manifest, a database cse cannot use, one held too long by another process). */
 function userError(error: unknown): string | null {
-  if (error instanceof ManifestError || error instanceof DatabaseError) return error.message;
+  if (error instanceof ManifestError || error instanceof DatabaseError || error instanceof BenchError || error instanceof PointsError) return error.message;
   if (error instanceof Error && (error as { code?: string }).code === 'SQLITE_BUSY') {
     return 'the database is busy: another process has held it for more than 30 s; try again when it has finished.';
   }
