@@ -174,7 +174,7 @@ export async function benchQueries(file, { rounds = 5 } = {}) {
     { args: ['--sector', sector], work: (db) => renderLeague(leagueTable(db, { ...all, filters: { sector } }), { sector }, DEFAULT_POINTS, 30) },
     { args: ['--year', String(year)], work: (db) => renderLeague(leagueTable(db, { ...all, filters: { year } }), { year }, DEFAULT_POINTS, 30) },
     { args: ['--org', middle.organisation], work: (db) => renderPosition(holderPosition(db, middle.organisation, all), DEFAULT_POINTS) },
-    { args: ['--elements'], work: (db) => renderElements(elementStatistics(db, leagueTable(db, all)), {}) },
+    { args: ['--elements'], work: (db) => renderElements(elementStatistics(leagueTable(db, all)), {}) },
     { args: ['--trends'], work: (db) => renderTrends(nationalTrends(db, {}, DEFAULT_POINTS), {}) },
     { args: ['--html', html], work: (db) => renderHtml(benchmark(db, all), new Date().toISOString(), file) },
   ];

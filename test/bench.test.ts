@@ -112,7 +112,7 @@ describe('a holder’s position', () => {
 });
 
 describe('element statistics', () => {
-  const stats = elementStatistics(db, leagueTable(db, ALL));
+  const stats = elementStatistics(leagueTable(db, ALL));
   const national = (code: string) => stats.national.find((e) => e.code === code)!;
 
   it('shares of the holders rated on each element, on their latest assessment only', () => {
@@ -207,7 +207,7 @@ describe('rating counts kept by the database', () => {
   const kept = `SELECT assessment_id, elements_rated AS rated, compliance_plus AS cp, partial_compliance AS pc
     FROM assessment_rating_counts WHERE elements_rated > 0 ORDER BY assessment_id`;
 
-  it('follow ratings inserted, changed and deleted (as a corrected re-issue does)', () => {
+  it('follow ratings inserted, changed and deleted (as a corrected re-issue does), pattern included', () => {
     const scratch = benchDatabase();
     try {
       expect(scratch.prepare(kept).all()).toEqual(scratch.prepare(recount).all());
@@ -216,6 +216,9 @@ describe('rating counts kept by the database', () => {
       scratch.prepare('DELETE FROM assessments WHERE id = 2').run();
       expect(scratch.prepare(kept).all()).toEqual(scratch.prepare(recount).all());
       expect(scratch.prepare('SELECT elements_rated FROM assessment_rating_counts WHERE assessment_id = 1').pluck().get()).toBe(47);
+      // Alpha's first visit: 1.1.1 now partial, 1.1.2 and 1.1.3 compliance plus, criterion 5 (the last 10) unrated.
+      const pattern = scratch.prepare('SELECT ratings FROM assessment_rating_counts WHERE assessment_id = 1').pluck().get() as string;
+      expect([pattern.length, pattern.slice(0, 4), pattern.slice(-11)]).toEqual([57, 'P++C', 'C----------']);
     } finally {
       scratch.close();
     }

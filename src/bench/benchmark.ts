@@ -31,7 +31,7 @@ export function benchmark(db: Database, options: BenchOptions): Benchmark {
     points: options.points,
     league,
     compliancePlusDistribution: compliancePlusDistribution(league),
-    elements: elementStatistics(db, league),
+    elements: elementStatistics(league),
     trends: nationalTrends(db, options.filters, options.points),
   };
 }

@@ -4,11 +4,12 @@
  * Only holders whose latest report rates the element count towards its shares (a review that
  * reports only what changed leaves the rest unrated); `rated` says how many that is.
  */
-import type { Database } from 'better-sqlite3';
+import { RATING_LETTERS } from '../db/migrations.js';
 import { RATINGS, type Rating } from '../schema/report.js';
 import { criterionOf, ELEMENTS } from '../standard/catalogue.js';
-import { elementRatingCounts } from './queries.js';
-import type { RankedHolder } from './ranking.js';
+import type { HolderVisit } from './queries.js';
+
+const RATING_OF_LETTER = new Map(Object.entries(RATING_LETTERS).map(([rating, letter]) => [letter as string, rating as Rating]));
 
 export type RatingTally = Record<Rating, number>;
 
@@ -48,16 +49,21 @@ function sharesOf(counts: Map<string, RatingTally>): ElementShares[] {
   });
 }
 
-export function elementStatistics(db: Database, table: readonly RankedHolder[]): ElementStatistics {
+/** Read from each holder's rating pattern (one letter per element), already in the table: no query. */
+export function elementStatistics(table: readonly HolderVisit[]): ElementStatistics {
   const national = new Map<string, RatingTally>();
   const bySector = new Map<string, Map<string, RatingTally>>();
-  for (const row of elementRatingCounts(db, table)) {
-    const sector = row.sector ?? SECTOR_NOT_KNOWN;
+  for (const holder of table) {
+    const sector = holder.sector ?? SECTOR_NOT_KNOWN;
     if (!bySector.has(sector)) bySector.set(sector, new Map());
-    for (const counts of [national, bySector.get(sector)!]) {
-      if (!counts.has(row.element)) counts.set(row.element, emptyTally());
-      counts.get(row.element)![row.rating] += row.holders;
-    }
+    ELEMENTS.forEach(({ code }, index) => {
+      const rating = RATING_OF_LETTER.get(holder.ratingPattern[index]!);
+      if (!rating) return;
+      for (const counts of [national, bySector.get(sector)!]) {
+        if (!counts.has(code)) counts.set(code, emptyTally());
+        counts.get(code)![rating] += 1;
+      }
+    });
   }
   const holdersIn = (sector: string) => table.filter((h) => (h.sector ?? SECTOR_NOT_KNOWN) === sector).length;
   const nationalShares = sharesOf(national);

@@ -69,7 +69,8 @@ export function holderPosition(db: Database, name: string, options: BenchOptions
     );
   }
   const overall = standingOf(table, found.id)!;
-  const sectorTable = holder.sector ? leagueTable(db, { ...options, filters: { ...options.filters, sector: holder.sector } }) : null;
+  // Its sector's table is the overall table's holders of that sector, ranked among themselves.
+  const sectorTable = holder.sector ? rankHolders(table.filter(passesFilters({ sector: holder.sector })), options.points) : null;
   const inSector = sectorTable ? standingOf(sectorTable, found.id) : null;
 
   const visits = visitsOfHolder(db, found.id).map((v) => ({ ...v, points: pointsOf(v, options.points) }));

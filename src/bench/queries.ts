@@ -1,11 +1,13 @@
 /**
- * The SQL of benchmarking, in one place: which assessment of each holder counts, its rating
- * counts, the ratings of many assessments by element, and a holder's visits. Everything reads the
+ * The SQL of benchmarking, in one place: which assessment of each holder counts, with its rating
+ * counts and pattern, and a holder's visits. Everything reads the
  * views of migration 2 (`completed_visits`, `holder_visits`), so an analyst can run the same in
  * `sqlite3`.
  */
 import type { Database } from 'better-sqlite3';
-import type { Rating, Stage } from '../schema/report.js';
+import { UNRATED_LETTER } from '../db/migrations.js';
+import type { Stage } from '../schema/report.js';
+import { ELEMENTS } from '../standard/catalogue.js';
 
 /** How many elements of an assessment have each rating; elements the report leaves unrated are in none. */
 export interface RatingCounts {
@@ -21,12 +23,16 @@ export interface HolderVisit extends RatingCounts {
   assessmentId: number;
   organisationId: number;
   organisation: string;
+  /** The name folded for matching and for listing holders of a shared rank in a stable order. */
+  nameKey: string;
   sector: string | null;
   region: string | null;
   assessmentBody: string | null;
   stage: Stage;
   /** The visit date, else the report date; null where the report gives neither. */
   assessedOn: string | null;
+  /** One letter per element in the standard's order (RATING_LETTERS of src/db/migrations.ts). */
+  ratingPattern: string;
 }
 
 /** Which visit of each holder counts: its latest, among those made in `year` and on or before `asOf` when given. */
@@ -37,10 +43,11 @@ export interface VisitWindow {
 
 const COUNTS = `
   coalesce(c.elements_rated, 0) AS elementsRated, coalesce(c.compliance_plus, 0) AS compliancePlus, coalesce(c.compliance, 0) AS compliance,
-  coalesce(c.partial_compliance, 0) AS partialCompliance, coalesce(c.non_compliance, 0) AS nonCompliance`;
+  coalesce(c.partial_compliance, 0) AS partialCompliance, coalesce(c.non_compliance, 0) AS nonCompliance,
+  coalesce(c.ratings, '${UNRATED_LETTER.repeat(ELEMENTS.length)}') AS ratingPattern`;
 
 const VISIT_COLUMNS = `
-  v.assessment_id AS assessmentId, v.organisation_id AS organisationId, o.name AS organisation, o.sector, o.region,
+  v.assessment_id AS assessmentId, v.organisation_id AS organisationId, o.name AS organisation, o.name_key AS nameKey, o.sector, o.region,
   v.assessment_body AS assessmentBody, v.stage, v.assessed_on AS assessedOn, ${COUNTS}`;
 
 // The window is applied before the latest visit is chosen: "the 2016 table" is each holder's
@@ -75,17 +82,6 @@ JOIN organisations o ON o.id = v.organisation_id
 LEFT JOIN assessment_rating_counts c ON c.assessment_id = v.assessment_id
 WHERE (@year IS NULL OR substr(v.assessed_on, 1, 4) = @year)`;
 
-// The chosen assessments arrive with their holder's sector, so each of their ~57 ratings is
-// counted from the index alone, without looking up its assessment and organisation.
-const RATINGS_BY_ELEMENT = `
-WITH chosen AS MATERIALIZED (
-  SELECT value ->> '$[0]' AS assessment_id, value ->> '$[1]' AS sector FROM json_each(?)
-)
-SELECT r.element_code AS element, r.rating, chosen.sector, count(*) AS holders
-FROM chosen
-JOIN element_ratings r ON r.assessment_id = chosen.assessment_id
-GROUP BY r.element_code, r.rating, chosen.sector`;
-
 function windowParameters(window: VisitWindow): { year: string | null; asOf: string | null } {
   return { year: window.year == null ? null : String(window.year), asOf: window.asOf ?? null };
 }
@@ -103,19 +99,6 @@ export function visitsOfHolder(db: Database, organisationId: number): HolderVisi
 /** Every completed visit of every holder (made in `year` when given). */
 export function allVisits(db: Database, window: Pick<VisitWindow, 'year'> = {}): HolderVisit[] {
   return db.prepare(ALL_VISITS).all({ year: windowParameters(window).year }) as HolderVisit[];
-}
-
-/** How many of the chosen assessments rate an element so, by the holder's sector. */
-export interface ElementRatingCount {
-  element: string;
-  rating: Rating;
-  sector: string | null;
-  holders: number;
-}
-
-/** The element ratings of the given assessments (one per holder), counted by element, rating and sector. */
-export function elementRatingCounts(db: Database, assessments: readonly Pick<HolderVisit, 'assessmentId' | 'sector'>[]): ElementRatingCount[] {
-  return db.prepare(RATINGS_BY_ELEMENT).all(JSON.stringify(assessments.map((a) => [a.assessmentId, a.sector]))) as ElementRatingCount[];
 }
 
 export interface OrganisationName {

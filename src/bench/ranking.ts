@@ -8,7 +8,6 @@
  * 1, 2, 2, 4), as nothing in their results tells them apart; within a shared rank they are
  * listed by name, then by when they were first loaded, so the listing is the same on every run.
  */
-import { organisationKey } from '../db/organisations.js';
 import type { Rating } from '../schema/report.js';
 import type { PointsScheme } from './points.js';
 import type { HolderVisit, RatingCounts } from './queries.js';
@@ -39,10 +38,10 @@ function byResult(a: { points: number } & RatingCounts, b: { points: number } & 
 }
 
 export function rankHolders(visits: readonly HolderVisit[], scheme: PointsScheme): RankedHolder[] {
-  const scored = visits.map((v) => ({ ...v, points: pointsOf(v, scheme), nameKey: organisationKey(v.organisation) }));
+  const scored = visits.map((v) => ({ ...v, points: pointsOf(v, scheme) }));
   scored.sort((a, b) => byResult(a, b) || (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0) || a.organisationId - b.organisationId);
   const ranked: RankedHolder[] = [];
-  scored.forEach(({ nameKey: _nameKey, ...holder }, index) => {
+  scored.forEach((holder, index) => {
     const previous = ranked[index - 1];
     const rank = previous && byResult(previous, holder) === 0 ? previous.rank : index + 1;
     ranked.push({ ...holder, rank, joint: false });
@@ -104,6 +103,7 @@ export function describeStanding(s: Standing): string {
     s.ahead === 0
       ? 'none ahead'
       : `${s.aheadWithPartial} of ${s.ahead === 1 ? 'the one' : 'those'} ahead ${s.aheadWithPartial === 1 || s.ahead === 1 ? 'has' : 'have'} 1 or more partial compliances`;
-  const partial = `one of ${holdersWord(s.sharingPartialStatus)} with ${s.hasPartial ? '1 or more' : 'no'} partial compliances`;
+  const partialStatus = `with ${s.hasPartial ? '1 or more' : 'no'} partial compliances`;
+  const partial = s.sharingPartialStatus === 1 ? `the only holder ${partialStatus}` : `one of ${holdersWord(s.sharingPartialStatus)} ${partialStatus}`;
   return `${place}; ${ahead}; ${partial}`;
 }

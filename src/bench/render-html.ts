@@ -147,7 +147,7 @@ Points per element: ${escapeHtml(describePoints(b.points))} (CP compliance plus,
 <h2 id="league">League table</h2>
 <p class="key">Bar colour:<span style="background:#2b8c4e"></span>no partial compliance<span style="background:#e6851e"></span>1 or more partial compliances<span style="background:#7f0000"></span>a non-compliance</p>
 ${leagueChart(b)}
-${leagueTableHtml(b)}
+<p class="note">The ${Math.min(LEAGUE_CHART_HOLDERS, b.league.length)} highest of ${b.league.length}; the table of holders is at the <a href="#holders">end</a>.</p>
 
 <h2 id="elements">The 57 elements</h2>
 <p class="note">Each cell: the share of holders rated so on that element, of those whose latest report rates it (reports of a review may rate only some elements); hover for the counts. Columns are the elements in the standard's order, grouped by criterion; rows are all holders, then each sector.</p>
@@ -165,6 +165,9 @@ ${distributionChart(b)}
 <p class="note">Every completed assessment counts in the year it was made (visit date, else report date)${b.trends.undated ? `; ${b.trends.undated} undated left out` : ''}.</p>
 ${trendsChart(b)}
 ${trendsTable(b)}
+
+<h2 id="holders">Holders, ranked</h2>
+${leagueTableHtml(b)}
 
 <script type="application/json" id="benchmark-data">${scriptJson({ ...b, ratings: RATINGS })}</script>
 </body></html>

@@ -54,7 +54,8 @@ export function renderLeague(league: readonly RankedHolder[], filters: BenchFilt
 }
 
 function standingLine(label: string, s: Standing, words: string): string {
-  return `  ${label.padEnd(12)}${words}; percentile ${s.percentile} (ranks above ${s.percentile}% of the other holders)`;
+  const percentile = s.holders === 1 ? 'percentile 100 (the only holder)' : `percentile ${s.percentile} (ranks above ${s.percentile}% of the other holders)`;
+  return `  ${label.padEnd(12)}${words}; ${percentile}`;
 }
 
 function visitLabel(v: VisitPoints): string {

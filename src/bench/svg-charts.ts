@@ -155,7 +155,11 @@ export interface HeatCell {
   known: boolean;
 }
 
-/** A grid: rows (e.g. all holders, then each sector) by columns (the elements), with a gap between column groups. */
+/**
+ * A grid: rows (e.g. all holders, then each sector) by columns (the elements), with a gap between
+ * column groups. The darkest colour is the highest share in the grid, not 100%: partial
+ * compliance is rare, and on a 0–100% scale its map would be all but white.
+ */
 export function heatMap(
   rows: readonly { label: string; cells: readonly HeatCell[] }[],
   columnLabels: readonly string[],
@@ -170,6 +174,7 @@ export function heatMap(
   const width = xOf(columnLabels.length - 1) + cell + 10;
   const headerHeight = 44;
   const height = headerHeight + rows.length * cell + 40;
+  const highest = Math.max(0.01, ...rows.flatMap((row) => row.cells.filter((c) => c.known).map((c) => c.share)));
   const body: string[] = [];
   columnLabels.forEach((l, c) => body.push(text(xOf(c) + cell / 2 + 3, headerHeight - 4, l, `font-size="9" transform="rotate(-60 ${xOf(c) + cell / 2 + 3} ${headerHeight - 4})"`)));
   rows.forEach((row, r) => {
@@ -177,16 +182,16 @@ export function heatMap(
     body.push(text(labelWidth - 6, y + 13, row.label.length > 30 ? `${row.label.slice(0, 29)}…` : row.label, 'text-anchor="end" font-size="11"'));
     row.cells.forEach((hc, c) => {
       body.push(
-        `<rect class="cell" ${dataAttributes(hc.data)} x="${xOf(c)}" y="${y}" width="${cell - 1}" height="${cell - 1}" fill="${hc.known ? shade(hc.share, colour) : '#c8c8c8'}"><title>${escapeHtml(hc.tooltip)}</title></rect>`,
+        `<rect class="cell" ${dataAttributes(hc.data)} x="${xOf(c)}" y="${y}" width="${cell - 1}" height="${cell - 1}" fill="${hc.known ? shade(hc.share / highest, colour) : '#c8c8c8'}"><title>${escapeHtml(hc.tooltip)}</title></rect>`,
       );
     });
   });
-  // Legend: the scale from 0% to 100%, and grey for no rating known.
+  // Legend: the scale from 0% to the highest share, and grey for no rating known.
   const legendY = headerHeight + rows.length * cell + 14;
   for (let i = 0; i <= 10; i++) body.push(`<rect x="${labelWidth + i * 22}" y="${legendY}" width="22" height="12" fill="${shade(i / 10, colour)}"/>`);
   body.push(
     text(labelWidth - 6, legendY + 10, '0%', 'text-anchor="end" font-size="10"'),
-    text(labelWidth + 11 * 22 + 4, legendY + 10, '100%', 'font-size="10"'),
+    text(labelWidth + 11 * 22 + 4, legendY + 10, `${Math.round(highest * 100)}%`, 'font-size="10"'),
     `<rect x="${labelWidth + 11 * 22 + 50}" y="${legendY}" width="12" height="12" fill="#c8c8c8"/>`,
     text(labelWidth + 11 * 22 + 66, legendY + 10, 'no holder rated on it', 'font-size="10"'),
   );

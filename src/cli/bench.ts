@@ -1,6 +1,5 @@
 /** `cse bench`: the league table, a holder's position, element statistics or trends, as text, CSV, JSON or an HTML report. */
 import { mkdir, writeFile } from 'node:fs/promises';
-import { InvalidArgumentError } from 'commander';
 import { dirname } from 'node:path';
 import { benchmark } from '../bench/benchmark.js';
 import { elementStatistics } from '../bench/element-statistics.js';
@@ -11,37 +10,7 @@ import { renderHtml } from '../bench/render-html.js';
 import { renderElements, renderLeague, renderPosition, renderTrends } from '../bench/render-terminal.js';
 import { nationalTrends } from '../bench/trends.js';
 import { openExistingDatabase } from '../db/open.js';
-
-export const DEFAULT_HTML_REPORT = 'out/benchmark.html';
-
-export interface BenchCommandOptions {
-  db: string;
-  points?: string;
-  sector?: string;
-  region?: string;
-  body?: string;
-  year?: number;
-  org?: string;
-  elements?: boolean;
-  trends?: boolean;
-  csv?: boolean;
-  json?: boolean;
-  html?: string | boolean;
-  limit: number;
-}
-
-/** A year as analysts write it: 2016. */
-export function parseYear(value: string): number {
-  if (!/^(19|20)\d\d$/.test(value.trim())) throw new InvalidArgumentError('give a year such as 2016');
-  return Number(value);
-}
-
-/** A whole number, 0 or more (0: no limit). */
-export function parseLimit(value: string): number {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError('give a whole number, 0 for all');
-  return n;
-}
+import { type BenchCommandOptions, DEFAULT_HTML_REPORT } from './bench-options.js';
 
 function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -71,7 +40,7 @@ export async function runBench(options: BenchCommandOptions): Promise<number> {
       const position = holderPosition(db, options.org, bench);
       print(format === 'json' ? json(position) : format === 'csv' ? positionCsv(position) : renderPosition(position, bench.points));
     } else if (options.elements) {
-      const stats = elementStatistics(db, leagueTable(db, bench));
+      const stats = elementStatistics(leagueTable(db, bench));
       print(format === 'json' ? json(stats) : format === 'csv' ? elementsCsv(stats) : renderElements(stats, bench.filters));
     } else if (options.trends) {
       const trends = nationalTrends(db, bench.filters, bench.points);

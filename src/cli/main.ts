@@ -6,15 +6,13 @@ import { DatabaseError, DEFAULT_DATABASE } from '../db/open.js';
 import { ManifestError } from '../pipeline/manifest.js';
 import { BenchError } from '../bench/league.js';
 import { PointsError } from '../bench/points.js';
-import { runBatch } from './batch.js';
-import { DEFAULT_HTML_REPORT, parseLimit, parseYear, runBench, type BenchCommandOptions } from './bench.js';
-import { runExport } from './export.js';
-import { runImport, type ImportCommandOptions } from './import.js';
+import { type BenchCommandOptions, DEFAULT_HTML_REPORT, parseLimit, parseYear } from './bench-options.js';
+import type { ImportCommandOptions } from './import.js';
 import { parseCount, type ReadLimits, withReadLimits } from './limits.js';
-import { runSearch } from './search.js';
-import { runCheck, runExtract, type CheckOptions } from './single.js';
+import type { CheckOptions } from './single.js';
 
-
+// Each command's module is loaded when the command runs: the readers (pdfjs, mammoth) take over a
+// second to load, which a command on the database (bench, search, export) should not wait for.
 
 const program = new Command()
   .name('cse')
@@ -29,7 +27,7 @@ withReadLimits(program.command('extract'))
   .argument('<file>', 'the report (.pdf, .docx, .md, .markdown, .txt)')
   .option('--json', 'print the record as JSON on stdout (the output contract)')
   .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
-    process.exitCode = await runExtract(file, options);
+    process.exitCode = await (await import('./single.js')).runExtract(file, options);
   });
 
 withReadLimits(program.command('check'))
@@ -39,7 +37,7 @@ withReadLimits(program.command('check'))
   .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default: error, or the config file\'s failOn)').choices(['error', 'warning']))
   .option('--config <file>', 'JSON file changing rule severities or turning rules off (see README, "Configuring the rules")')
   .action(async (file: string, options: CheckOptions) => {
-    process.exitCode = await runCheck(file, options);
+    process.exitCode = await (await import('./single.js')).runCheck(file, options);
   });
 
 withReadLimits(program.command('batch'))
@@ -48,7 +46,7 @@ withReadLimits(program.command('batch'))
   .option('--out <dir>', 'where to write the records', 'out/records')
   .option('--json', 'print the summary as JSON on stdout')
   .action(async (paths: string[], options: ReadLimits & { out: string; json?: boolean }) => {
-    process.exitCode = await runBatch(paths, options);
+    process.exitCode = await (await import('./batch.js')).runBatch(paths, options);
   });
 
 withReadLimits(program.command('import'))
@@ -59,7 +57,7 @@ withReadLimits(program.command('import'))
   .option('--jobs <n>', 'files parsed at once, each in a worker thread (1: in this process)', parseCount, availableParallelism())
   .option('--json', 'print the summary as JSON on stdout')
   .action(async (paths: string[], options: ImportCommandOptions) => {
-    process.exitCode = await runImport(paths, options);
+    process.exitCode = await (await import('./import.js')).runImport(paths, options);
   });
 
 program
@@ -69,8 +67,8 @@ program
   .option('--db <file>', 'the database', DEFAULT_DATABASE)
   .option('--limit <n>', 'most matches shown', parseCount, 20)
   .option('--json', 'print the matches as JSON')
-  .action((query: string, options: { db: string; limit: number; json?: boolean }) => {
-    process.exitCode = runSearch(query, options);
+  .action(async (query: string, options: { db: string; limit: number; json?: boolean }) => {
+    process.exitCode = (await import('./search.js')).runSearch(query, options);
   });
 
 program
@@ -81,7 +79,7 @@ program
   .option('--out <dir>', 'where to write the files', 'out/export')
   .option('--directory', "the public holders' directory: latest assessment per holder, without personal details of those who opted out")
   .action(async (options: { db: string; format: 'csv' | 'json'; out: string; directory?: boolean }) => {
-    process.exitCode = await runExport(options);
+    process.exitCode = await (await import('./export.js')).runExport(options);
   });
 
 program
@@ -101,7 +99,7 @@ program
   .option('--html [file]', `write the HTML report with charts (default ${DEFAULT_HTML_REPORT})`)
   .option('--limit <n>', 'holders shown in the terminal table (0: all)', parseLimit, 30)
   .action(async (options: BenchCommandOptions) => {
-    process.exitCode = await runBench(options);
+    process.exitCode = await (await import('./bench.js')).runBench(options);
   });
 
 /** Errors a person can fix (a bad manifest, a database cse cannot use, one held too long by another process). */

@@ -265,8 +265,7 @@ WHERE l.recency = 1;
  * `completed_visits` is every completed visit of a known holder with the date it was assessed:
  * its visit date, else its report date; visits on the same date (or both undated) are ordered by
  * their stage in the cycle; an undated visit counts as older than any dated one, as in
- * `public_directory`. The index serves the element statistics from the index alone, without the
- * rows and their justifications.
+ * `public_directory`.
  */
 const RATING_COUNT_COLUMNS = [
   ['compliance-plus', 'compliance_plus'],
@@ -275,20 +274,37 @@ const RATING_COUNT_COLUMNS = [
   ['non-compliance', 'non_compliance'],
 ] as const;
 
+/** The letter of each rating in `assessment_rating_counts.ratings`; an element not rated is UNRATED_LETTER. */
+export const RATING_LETTERS = { 'compliance-plus': '+', compliance: 'C', 'partial-compliance': 'P', 'non-compliance': 'N' } as const;
+export const UNRATED_LETTER = '-';
+
+const letterOf = (rating: string) => `CASE ${rating} ${Object.entries(RATING_LETTERS).map(([r, l]) => `WHEN '${r}' THEN '${l}'`).join(' ')} END`;
+
+/** Sets one element's letter in the pattern: the letter of the rating written, or UNRATED_LETTER when it is removed. */
+const patternChange = (ratingOf: 'NEW' | 'OLD', sign: '+' | '-') => {
+  const position = `(SELECT position FROM elements WHERE code = ${ratingOf}.element_code)`;
+  const letter = sign === '+' ? letterOf(`${ratingOf}.rating`) : `'${UNRATED_LETTER}'`;
+  return `ratings = substr(ratings, 1, ${position} - 1) || ${letter} || substr(ratings, ${position} + 1)`;
+};
+
 const countChange = (ratingOf: 'NEW' | 'OLD', sign: '+' | '-') =>
-  `elements_rated = elements_rated ${sign} 1, ${RATING_COUNT_COLUMNS.map(([rating, column]) => `${column} = ${column} ${sign} (${ratingOf}.rating = '${rating}')`).join(', ')}`;
+  `elements_rated = elements_rated ${sign} 1, ${RATING_COUNT_COLUMNS.map(([rating, column]) => `${column} = ${column} ${sign} (${ratingOf}.rating = '${rating}')`).join(', ')}, ${patternChange(ratingOf, sign)}`;
 
 const SCHEMA_2 = `
-CREATE INDEX element_ratings_assessment_rating ON element_ratings(assessment_id, rating, element_code);
-
 CREATE TABLE assessment_rating_counts (
   assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
   elements_rated INTEGER NOT NULL DEFAULT 0,
-  ${RATING_COUNT_COLUMNS.map(([, column]) => `${column} INTEGER NOT NULL DEFAULT 0`).join(',\n  ')}
+  ${RATING_COUNT_COLUMNS.map(([, column]) => `${column} INTEGER NOT NULL DEFAULT 0`).join(',\n  ')},
+  ratings TEXT NOT NULL DEFAULT '${UNRATED_LETTER.repeat(ELEMENTS.length)}'
 );
-INSERT INTO assessment_rating_counts (assessment_id, elements_rated, ${RATING_COUNT_COLUMNS.map(([, c]) => c).join(', ')})
-SELECT assessment_id, count(*), ${RATING_COUNT_COLUMNS.map(([rating]) => `count(*) FILTER (WHERE rating = '${rating}')`).join(', ')}
-FROM element_ratings GROUP BY assessment_id;
+INSERT INTO assessment_rating_counts (assessment_id, elements_rated, ${RATING_COUNT_COLUMNS.map(([, c]) => c).join(', ')}, ratings)
+SELECT a.id, count(r.rating), ${RATING_COUNT_COLUMNS.map(([rating]) => `count(*) FILTER (WHERE r.rating = '${rating}')`).join(', ')},
+  group_concat(coalesce(${letterOf('r.rating')}, '${UNRATED_LETTER}'), '' ORDER BY e.position)
+FROM assessments a
+CROSS JOIN elements e
+LEFT JOIN element_ratings r ON r.assessment_id = a.id AND r.element_code = e.code
+WHERE a.id IN (SELECT assessment_id FROM element_ratings)
+GROUP BY a.id;
 
 CREATE TRIGGER element_rating_counted AFTER INSERT ON element_ratings BEGIN
   INSERT INTO assessment_rating_counts (assessment_id) VALUES (NEW.assessment_id) ON CONFLICT (assessment_id) DO NOTHING;
@@ -346,7 +362,7 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   {
     version: 2,
-    describe: 'benchmarking: rating counts per assessment kept by triggers, completed visits with their dates, holder_visits, an index for element statistics',
+    describe: 'benchmarking: rating counts and pattern per assessment kept by triggers, completed visits with their dates, holder_visits',
     up(db) {
       db.exec(SCHEMA_2);
     },
