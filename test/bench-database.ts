@@ -89,9 +89,9 @@ function assessment(v: Visit): Assessment {
   };
 }
 
-/** A new in-memory database holding the holders above, one document per visit. */
-export function benchDatabase(): Database {
-  const db = openDatabase(':memory:');
+/** A new database (in memory unless a file is given) holding the holders above, one document per visit. */
+export function benchDatabase(file = ':memory:'): Database {
+  const db = openDatabase(file);
   const importRunId = startRun(db, { paths: ['test'], manifest: null, jobs: 1, startedAt: '2025-01-01T00:00:00Z' });
   const loader = new ReportLoader(db);
   let n = 0;

@@ -1,5 +1,5 @@
 /** `cse bench` on a hand-made database (test/bench-database.ts): every expected value below was worked out by hand from its table. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import { DEFAULT_POINTS, parsePoints, PointsError } from '../src/bench/points.js
 import { renderHtml } from '../src/bench/render-html.js';
 import { nationalTrends } from '../src/bench/trends.js';
 import { benchDatabase } from './bench-database.js';
+import { runCli } from './helpers.js';
 
 const db = benchDatabase();
 afterAll(() => db.close());
@@ -222,5 +223,29 @@ describe('rating counts kept by the database', () => {
     } finally {
       scratch.close();
     }
+  });
+});
+
+describe('the command', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'cse-bench-cli-'));
+  const file = join(dir, 'bench.sqlite');
+  benchDatabase(file).close();
+
+  it('prints a holder’s position, and says which holders a name could be', () => {
+    const found = runCli(['bench', '--db', file, '--org', 'alpha-council']);
+    expect([found.status, found.stdout]).toEqual([0, expect.stringContaining('2nd of 6 holders; 1 of the one ahead has 1 or more partial compliances')]);
+    const ambiguous = runCli(['bench', '--db', file, '--org', 'council']);
+    expect([ambiguous.status, ambiguous.stderr]).toEqual([1, expect.stringContaining('could be any of 2 holders')]);
+  });
+
+  it('writes the league as CSV and the HTML report where asked', () => {
+    const html = join(dir, 'report.html');
+    const csv = runCli(['bench', '--db', file, '--csv', '--points', 'cp=3,c=1']);
+    expect(csv.stdout.split('\n').slice(0, 2)).toEqual([
+      'rank,joint,organisation,sector,region,assessment_body,stage,assessed_on,elements_rated,compliance_plus,compliance,partial_compliance,non_compliance,points',
+      '1,no,Alpha Council,Local government,,Centre for Assessment,review-1,2024-05-01,57,6,51,0,0,69',
+    ]);
+    expect(runCli(['bench', '--db', file, '--html', html]).status).toBe(0);
+    expect(readFileSync(html, 'utf8')).toContain('data-organisation="Epsilon Housing"');
   });
 });

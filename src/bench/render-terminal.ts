@@ -22,6 +22,7 @@ function rankText(h: RankedHolder): string {
 }
 
 export function renderLeague(league: readonly RankedHolder[], filters: BenchFilters, points: PointsScheme, limit: number): string {
+  if (!league.length) return `No holder has a completed assessment loaded${describeFilters(filters) === 'all holders' ? '' : ` that passes the filters (${describeFilters(filters)})`}: import reports with \`cse import\`.\n`;
   const shown = limit > 0 ? league.slice(0, limit) : league;
   const rows = [
     ['Rank', 'Holder', 'Sector', 'Assessment body', 'Stage', 'Assessed', 'Rated', 'CP', 'C', 'PC', 'NC', 'Points'],
@@ -119,7 +120,7 @@ export function renderElements(stats: ElementStatistics, filters: BenchFilters):
     'Most often partial:',
     stats.mostOftenPartial.length ? table([header, ...stats.mostOftenPartial.map(shareRow)]) : '  no element is rated partial compliance',
     '',
-    `By sector (with --csv or --json): ${stats.bySector.map((s) => `${s.sector} (${s.holders})`).join(', ')}.`,
+    ...(stats.bySector.length ? [`By sector (with --csv or --json): ${stats.bySector.map((s) => `${s.sector} (${s.holders})`).join(', ')}.`] : []),
     '',
   ].join('\n');
 }
