@@ -4,14 +4,15 @@ import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { DatabaseError, DEFAULT_DATABASE } from '../db/open.js';
 import { ManifestError } from '../pipeline/manifest.js';
-import { runBatch } from './batch.js';
-import { runExport } from './export.js';
-import { runImport, type ImportCommandOptions } from './import.js';
+import { BenchError } from '../bench/league.js';
+import { PointsError } from '../bench/points.js';
+import { type BenchCommandOptions, DEFAULT_HTML_REPORT, parseLimit, parseYear } from './bench-options.js';
+import type { ImportCommandOptions } from './import.js';
 import { parseCount, type ReadLimits, withReadLimits } from './limits.js';
-import { runSearch } from './search.js';
-import { runCheck, runExtract, type CheckOptions } from './single.js';
+import type { CheckOptions } from './single.js';
 
-
+// Each command's module is loaded when the command runs: the readers (pdfjs, mammoth) take over a
+// second to load, which a command on the database (bench, search, export) should not wait for.
 
 const program = new Command()
   .name('cse')
@@ -26,7 +27,7 @@ withReadLimits(program.command('extract'))
   .argument('<file>', 'the report (.pdf, .docx, .md, .markdown, .txt)')
   .option('--json', 'print the record as JSON on stdout (the output contract)')
   .action(async (file: string, options: ReadLimits & { json?: boolean }) => {
-    process.exitCode = await runExtract(file, options);
+    process.exitCode = await (await import('./single.js')).runExtract(file, options);
   });
 
 withReadLimits(program.command('check'))
@@ -36,7 +37,7 @@ withReadLimits(program.command('check'))
   .addOption(new Option('--fail-on <severity>', 'exit 1 when a finding is at least this severe (default: error, or the config file\'s failOn)').choices(['error', 'warning']))
   .option('--config <file>', 'JSON file changing rule severities or turning rules off (see README, "Configuring the rules")')
   .action(async (file: string, options: CheckOptions) => {
-    process.exitCode = await runCheck(file, options);
+    process.exitCode = await (await import('./single.js')).runCheck(file, options);
   });
 
 withReadLimits(program.command('batch'))
@@ -45,7 +46,7 @@ withReadLimits(program.command('batch'))
   .option('--out <dir>', 'where to write the records', 'out/records')
   .option('--json', 'print the summary as JSON on stdout')
   .action(async (paths: string[], options: ReadLimits & { out: string; json?: boolean }) => {
-    process.exitCode = await runBatch(paths, options);
+    process.exitCode = await (await import('./batch.js')).runBatch(paths, options);
   });
 
 withReadLimits(program.command('import'))
@@ -56,7 +57,7 @@ withReadLimits(program.command('import'))
   .option('--jobs <n>', 'files parsed at once, each in a worker thread (1: in this process)', parseCount, availableParallelism())
   .option('--json', 'print the summary as JSON on stdout')
   .action(async (paths: string[], options: ImportCommandOptions) => {
-    process.exitCode = await runImport(paths, options);
+    process.exitCode = await (await import('./import.js')).runImport(paths, options);
   });
 
 program
@@ -66,8 +67,8 @@ program
   .option('--db <file>', 'the database', DEFAULT_DATABASE)
   .option('--limit <n>', 'most matches shown', parseCount, 20)
   .option('--json', 'print the matches as JSON')
-  .action((query: string, options: { db: string; limit: number; json?: boolean }) => {
-    process.exitCode = runSearch(query, options);
+  .action(async (query: string, options: { db: string; limit: number; json?: boolean }) => {
+    process.exitCode = (await import('./search.js')).runSearch(query, options);
   });
 
 program
@@ -78,12 +79,32 @@ program
   .option('--out <dir>', 'where to write the files', 'out/export')
   .option('--directory', "the public holders' directory: latest assessment per holder, without personal details of those who opted out")
   .action(async (options: { db: string; format: 'csv' | 'json'; out: string; directory?: boolean }) => {
-    process.exitCode = await runExport(options);
+    process.exitCode = await (await import('./export.js')).runExport(options);
+  });
+
+program
+  .command('bench')
+  .description('Benchmark holders on their latest completed assessment: a league table by points, a holder\'s position (--org), element statistics (--elements), trends (--trends), or all of it as an HTML report (--html)')
+  .option('--db <file>', 'the database', DEFAULT_DATABASE)
+  .option('--org <name>', "one holder's position, percentiles and movement since its previous assessment (name matched ignoring case and punctuation)")
+  .option('--elements', 'for each element, the share of holders rated CP, C, PC and NC; the elements most often partial')
+  .option('--trends', 'completed assessments by year: mean CP, PC and points')
+  .option('--points <scheme>', 'points per rating, e.g. cp=3,c=1,pc=-2,nc=-5, or a JSON file (default cp=2,c=0,pc=-2,nc=-5)')
+  .option('--sector <sector>', 'only holders of this sector')
+  .option('--region <region>', 'only holders of this region')
+  .option('--body <body>', 'only holders whose assessment was by this assessment body (e.g. G4S)')
+  .option('--year <year>', "only visits made in this year (each holder's latest of them)", parseYear)
+  .option('--csv', 'print CSV')
+  .option('--json', 'print JSON')
+  .option('--html [file]', `write the HTML report with charts (default ${DEFAULT_HTML_REPORT})`)
+  .option('--limit <n>', 'holders shown in the terminal table (0: all)', parseLimit, 30)
+  .action(async (options: BenchCommandOptions) => {
+    process.exitCode = await (await import('./bench.js')).runBench(options);
   });
 
 /** Errors a person can fix (a bad manifest, a database cse cannot use, one held too long by another process). */
 function userError(error: unknown): string | null {
-  if (error instanceof ManifestError || error instanceof DatabaseError) return error.message;
+  if (error instanceof ManifestError || error instanceof DatabaseError || error instanceof BenchError || error instanceof PointsError) return error.message;
   if (error instanceof Error && (error as { code?: string }).code === 'SQLITE_BUSY') {
     return 'the database is busy: another process has held it for more than 30 s; try again when it has finished.';
   }

@@ -258,6 +258,96 @@ JOIN organisations o ON o.id = l.organisation_id
 WHERE l.recency = 1;
 `;
 
+/**
+ * For benchmarking holders (`cse bench`). `assessment_rating_counts` keeps each assessment's
+ * number of elements per rating, kept by triggers as ratings are loaded, replaced or deleted, so
+ * ranking thousands of holders reads one row per holder instead of counting 57 ratings each.
+ * `completed_visits` is every completed visit of a known holder with the date it was assessed:
+ * its visit date, else its report date; visits on the same date (or both undated) are ordered by
+ * their stage in the cycle; an undated visit counts as older than any dated one, as in
+ * `public_directory`.
+ */
+const RATING_COUNT_COLUMNS = [
+  ['compliance-plus', 'compliance_plus'],
+  ['compliance', 'compliance'],
+  ['partial-compliance', 'partial_compliance'],
+  ['non-compliance', 'non_compliance'],
+] as const;
+
+/** The letter of each rating in `assessment_rating_counts.ratings`; an element not rated is UNRATED_LETTER. */
+export const RATING_LETTERS = { 'compliance-plus': '+', compliance: 'C', 'partial-compliance': 'P', 'non-compliance': 'N' } as const;
+export const UNRATED_LETTER = '-';
+
+const letterOf = (rating: string) => `CASE ${rating} ${Object.entries(RATING_LETTERS).map(([r, l]) => `WHEN '${r}' THEN '${l}'`).join(' ')} END`;
+
+/** Sets one element's letter in the pattern: the letter of the rating written, or UNRATED_LETTER when it is removed. */
+const patternChange = (ratingOf: 'NEW' | 'OLD', sign: '+' | '-') => {
+  const position = `(SELECT position FROM elements WHERE code = ${ratingOf}.element_code)`;
+  const letter = sign === '+' ? letterOf(`${ratingOf}.rating`) : `'${UNRATED_LETTER}'`;
+  return `ratings = substr(ratings, 1, ${position} - 1) || ${letter} || substr(ratings, ${position} + 1)`;
+};
+
+const countChange = (ratingOf: 'NEW' | 'OLD', sign: '+' | '-') =>
+  `elements_rated = elements_rated ${sign} 1, ${RATING_COUNT_COLUMNS.map(([rating, column]) => `${column} = ${column} ${sign} (${ratingOf}.rating = '${rating}')`).join(', ')}, ${patternChange(ratingOf, sign)}`;
+
+const SCHEMA_2 = `
+CREATE TABLE assessment_rating_counts (
+  assessment_id INTEGER PRIMARY KEY REFERENCES assessments(id) ON DELETE CASCADE,
+  elements_rated INTEGER NOT NULL DEFAULT 0,
+  ${RATING_COUNT_COLUMNS.map(([, column]) => `${column} INTEGER NOT NULL DEFAULT 0`).join(',\n  ')},
+  ratings TEXT NOT NULL DEFAULT '${UNRATED_LETTER.repeat(ELEMENTS.length)}'
+);
+INSERT INTO assessment_rating_counts (assessment_id, elements_rated, ${RATING_COUNT_COLUMNS.map(([, c]) => c).join(', ')}, ratings)
+SELECT a.id, count(r.rating), ${RATING_COUNT_COLUMNS.map(([rating]) => `count(*) FILTER (WHERE r.rating = '${rating}')`).join(', ')},
+  group_concat(coalesce(${letterOf('r.rating')}, '${UNRATED_LETTER}'), '' ORDER BY e.position)
+FROM assessments a
+CROSS JOIN elements e
+LEFT JOIN element_ratings r ON r.assessment_id = a.id AND r.element_code = e.code
+WHERE a.id IN (SELECT assessment_id FROM element_ratings)
+GROUP BY a.id;
+
+CREATE TRIGGER element_rating_counted AFTER INSERT ON element_ratings BEGIN
+  INSERT INTO assessment_rating_counts (assessment_id) VALUES (NEW.assessment_id) ON CONFLICT (assessment_id) DO NOTHING;
+  UPDATE assessment_rating_counts SET ${countChange('NEW', '+')} WHERE assessment_id = NEW.assessment_id;
+END;
+CREATE TRIGGER element_rating_uncounted AFTER DELETE ON element_ratings BEGIN
+  UPDATE assessment_rating_counts SET ${countChange('OLD', '-')} WHERE assessment_id = OLD.assessment_id;
+END;
+CREATE TRIGGER element_rating_recounted AFTER UPDATE OF rating, assessment_id ON element_ratings BEGIN
+  UPDATE assessment_rating_counts SET ${countChange('OLD', '-')} WHERE assessment_id = OLD.assessment_id;
+  INSERT INTO assessment_rating_counts (assessment_id) VALUES (NEW.assessment_id) ON CONFLICT (assessment_id) DO NOTHING;
+  UPDATE assessment_rating_counts SET ${countChange('NEW', '+')} WHERE assessment_id = NEW.assessment_id;
+END;
+
+CREATE VIEW completed_visits AS
+SELECT
+  a.id AS assessment_id,
+  a.organisation_id,
+  a.stage,
+  a.assessment_body,
+  coalesce(a.visit_date, a.report_date) AS assessed_on,
+  CASE a.stage WHEN 'initial' THEN 1 WHEN 'review-1' THEN 2 WHEN 'review-2' THEN 3 WHEN 'reassessment' THEN 4 ELSE 0 END AS stage_order
+FROM assessments a
+WHERE a.status = 'completed' AND a.organisation_id IS NOT NULL;
+
+CREATE VIEW holder_visits AS
+SELECT
+  v.assessment_id,
+  o.name AS organisation,
+  o.sector,
+  o.region,
+  v.assessment_body,
+  v.stage,
+  v.assessed_on,
+  row_number() OVER (PARTITION BY v.organisation_id ORDER BY v.assessed_on, v.stage_order, v.assessment_id) AS visit_number,
+  row_number() OVER (PARTITION BY v.organisation_id ORDER BY v.assessed_on DESC, v.stage_order DESC, v.assessment_id DESC) = 1 AS is_latest,
+  coalesce(c.elements_rated, 0) AS elements_rated,
+  ${RATING_COUNT_COLUMNS.map(([, column]) => `coalesce(c.${column}, 0) AS ${column}`).join(',\n  ')}
+FROM completed_visits v
+JOIN organisations o ON o.id = v.organisation_id
+LEFT JOIN assessment_rating_counts c ON c.assessment_id = v.assessment_id;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -268,6 +358,13 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const c of CRITERIA) criterion.run(c.number, c.title);
       const element = db.prepare('INSERT INTO elements (code, criterion, position, statement) VALUES (?, ?, ?, ?)');
       ELEMENTS.forEach((e, index) => element.run(e.code, criterionOf(e.code), index + 1, e.statement));
+    },
+  },
+  {
+    version: 2,
+    describe: 'benchmarking: rating counts and pattern per assessment kept by triggers, completed visits with their dates, holder_visits',
+    up(db) {
+      db.exec(SCHEMA_2);
     },
   },
 ];

@@ -1,0 +1,139 @@
+/** The benchmark as text for a terminal: aligned tables and the sentences analysts quote. */
+import { plural, table } from '../cli/render.js';
+import type { ElementStatistics, ElementShares } from './element-statistics.js';
+import { type BenchFilters, describeFilters } from './filters.js';
+import type { HolderPosition, VisitPoints } from './league.js';
+import { describePoints, type PointsScheme } from './points.js';
+import { ordinal, type RankedHolder, type Standing } from './ranking.js';
+import type { NationalTrends } from './trends.js';
+
+export const TIE_RULE = 'more points first; at equal points fewer partial compliances, then fewer non-compliances; holders equal on all three share a rank';
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+function fixed(n: number): string {
+  return n.toFixed(1);
+}
+
+function rankText(h: RankedHolder): string {
+  return `${h.joint ? '=' : ''}${h.rank}`;
+}
+
+export function renderLeague(league: readonly RankedHolder[], filters: BenchFilters, points: PointsScheme, limit: number): string {
+  if (!league.length) return `No holder has a completed assessment loaded${describeFilters(filters) === 'all holders' ? '' : ` that passes the filters (${describeFilters(filters)})`}: import reports with \`cse import\`.\n`;
+  const shown = limit > 0 ? league.slice(0, limit) : league;
+  const rows = [
+    ['Rank', 'Holder', 'Sector', 'Assessment body', 'Stage', 'Assessed', 'Rated', 'CP', 'C', 'PC', 'NC', 'Points'],
+    ...shown.map((h) => [
+      rankText(h),
+      h.organisation,
+      h.sector ?? '',
+      h.assessmentBody ?? '',
+      h.stage,
+      h.assessedOn ?? 'undated',
+      String(h.elementsRated),
+      String(h.compliancePlus),
+      String(h.compliance),
+      String(h.partialCompliance),
+      String(h.nonCompliance),
+      String(h.points),
+    ]),
+  ];
+  const withoutPartial = league.filter((h) => h.partialCompliance === 0).length;
+  return [
+    `League table of ${plural(league.length, 'holder')} (${describeFilters(filters)}) on their latest completed assessment`,
+    `Points ${describePoints(points)}; ${TIE_RULE} (= marks a shared rank).`,
+    '',
+    table(rows),
+    '',
+    `${withoutPartial} of ${plural(league.length, 'holder')} have no partial compliances.`,
+    ...(shown.length < league.length ? [`Showing the first ${shown.length}; all with --limit 0, --csv or --json.`] : []),
+    '',
+  ].join('\n');
+}
+
+function standingLine(label: string, s: Standing, words: string): string {
+  const percentile = s.holders === 1 ? 'percentile 100 (the only holder)' : `percentile ${s.percentile} (ranks above ${s.percentile}% of the other holders)`;
+  return `  ${label.padEnd(12)}${words}; ${percentile}`;
+}
+
+function visitLabel(v: VisitPoints): string {
+  return `${v.stage}, ${v.assessedOn ?? 'undated'}`;
+}
+
+function movement(p: HolderPosition): string[] {
+  if (!p.previous) return ['  Previous    no earlier completed assessment is loaded'];
+  const then = p.previous;
+  const now = p.holder;
+  const rank = p.previousStanding
+    ? `rank ${p.previousStanding.joint ? 'joint ' : ''}${ordinal(p.previousStanding.rank)} of ${p.previousStanding.holders} then, ${p.overall.joint ? 'joint ' : ''}${ordinal(p.overall.rank)} of ${p.overall.holders} now`
+    : 'rank then not computable: the earlier visit has no date';
+  return [
+    `  Previous    ${visitLabel(then)}: CP ${then.compliancePlus} → ${now.compliancePlus}, PC ${then.partialCompliance} → ${now.partialCompliance}, points ${then.points} → ${now.points}; ${rank}`,
+  ];
+}
+
+export function renderPosition(p: HolderPosition, points: PointsScheme): string {
+  const h = p.holder;
+  const visits = table([
+    ['Visit', 'Stage', 'Assessed', 'Body', 'Rated', 'CP', 'PC', 'NC', 'Points'],
+    ...p.visits.map((v, i) => [
+      String(i + 1),
+      v.stage,
+      v.assessedOn ?? 'undated',
+      v.assessmentBody ?? '',
+      String(v.elementsRated),
+      String(v.compliancePlus),
+      String(v.partialCompliance),
+      String(v.nonCompliance),
+      String(v.points),
+    ]),
+  ]);
+  return [
+    `${h.organisation}${h.sector ? ` (${h.sector}${h.region ? `, ${h.region}` : ''})` : ''}`,
+    `  Latest      ${visitLabel(h)}${h.assessmentBody ? `, ${h.assessmentBody}` : ''}: CP ${h.compliancePlus}, C ${h.compliance}, PC ${h.partialCompliance}, NC ${h.nonCompliance} (${h.elementsRated} elements rated), ${h.points} points`,
+    standingLine('Overall', p.overall, p.overallWords),
+    p.inSector && p.inSectorWords ? standingLine('In sector', p.inSector, p.inSectorWords.replace(/holders?/, (w) => `${w} in ${h.sector}`)) : '  In sector   its sector is not known (give it in the import manifest)',
+    ...movement(p),
+    '',
+    `  Points ${describePoints(points)}.`,
+    '',
+    visits,
+    '',
+  ].join('\n');
+}
+
+function shareRow(e: ElementShares): string[] {
+  return [e.code, String(e.rated), percent(e.shares['compliance-plus']), percent(e.shares.compliance), percent(e.shares['partial-compliance']), percent(e.shares['non-compliance'])];
+}
+
+export function renderElements(stats: ElementStatistics, filters: BenchFilters): string {
+  const header = ['Element', 'Rated', 'CP', 'C', 'PC', 'NC'];
+  return [
+    `Element ratings of ${plural(stats.holders, 'holder')} (${describeFilters(filters)}) on their latest completed assessment`,
+    'Shares are of the holders whose latest report rates the element ("Rated"); elements a report leaves unrated are not counted.',
+    '',
+    table([header, ...stats.national.map(shareRow)]),
+    '',
+    'Most often partial:',
+    stats.mostOftenPartial.length ? table([header, ...stats.mostOftenPartial.map(shareRow)]) : '  no element is rated partial compliance',
+    '',
+    ...(stats.bySector.length ? [`By sector (with --csv or --json): ${stats.bySector.map((s) => `${s.sector} (${s.holders})`).join(', ')}.`] : []),
+    '',
+  ].join('\n');
+}
+
+export function renderTrends(trends: NationalTrends, filters: BenchFilters): string {
+  return [
+    `Completed assessments by year (${describeFilters(filters)}), every visit counted`,
+    '',
+    table([
+      ['Year', 'Assessments', 'Holders', 'Mean CP', 'Mean PC', 'No PC', 'Mean points'],
+      ...trends.years.map((y) => [String(y.year), String(y.assessments), String(y.holders), fixed(y.meanCompliancePlus), fixed(y.meanPartialCompliance), percent(y.withoutPartialShare), fixed(y.meanPoints)]),
+    ]),
+    '',
+    ...(trends.undated ? [`${plural(trends.undated, 'assessment')} with no visit or report date left out.`, ''] : []),
+  ].join('\n');
+}

@@ -1,0 +1,56 @@
+/** `cse bench`: the league table, a holder's position, element statistics or trends, as text, CSV, JSON or an HTML report. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { dirname } from 'node:path';
+import { benchmark } from '../bench/benchmark.js';
+import { elementStatistics } from '../bench/element-statistics.js';
+import { type BenchOptions, holderPosition, leagueTable } from '../bench/league.js';
+import { DEFAULT_POINTS, parsePoints } from '../bench/points.js';
+import { elementsCsv, leagueCsv, positionCsv, trendsCsv } from '../bench/render-csv.js';
+import { renderHtml } from '../bench/render-html.js';
+import { renderElements, renderLeague, renderPosition, renderTrends } from '../bench/render-terminal.js';
+import { nationalTrends } from '../bench/trends.js';
+import { openExistingDatabase } from '../db/open.js';
+import { type BenchCommandOptions, DEFAULT_HTML_REPORT } from './bench-options.js';
+
+function print(text: string): void {
+  process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+function json(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+export async function runBench(options: BenchCommandOptions): Promise<number> {
+  const bench: BenchOptions = {
+    points: options.points ? parsePoints(options.points) : DEFAULT_POINTS,
+    filters: { sector: options.sector, region: options.region, body: options.body, year: options.year },
+  };
+  const db = openExistingDatabase(options.db);
+  try {
+    if (options.html) {
+      const file = typeof options.html === 'string' ? options.html : DEFAULT_HTML_REPORT;
+      await mkdir(dirname(file), { recursive: true });
+      const report = benchmark(db, bench);
+      await writeFile(file, renderHtml(report, new Date().toISOString(), options.db));
+      print(`${file}: ${report.league.length} holders, 57-element heat-maps, compliance-plus distribution and ${report.trends.years.length} years of trends.`);
+      return 0;
+    }
+    const format = options.json ? 'json' : options.csv ? 'csv' : 'text';
+    if (options.org) {
+      const position = holderPosition(db, options.org, bench);
+      print(format === 'json' ? json(position) : format === 'csv' ? positionCsv(position) : renderPosition(position, bench.points));
+    } else if (options.elements) {
+      const stats = elementStatistics(leagueTable(db, bench));
+      print(format === 'json' ? json(stats) : format === 'csv' ? elementsCsv(stats) : renderElements(stats, bench.filters));
+    } else if (options.trends) {
+      const trends = nationalTrends(db, bench.filters, bench.points);
+      print(format === 'json' ? json(trends) : format === 'csv' ? trendsCsv(trends) : renderTrends(trends, bench.filters));
+    } else {
+      const league = leagueTable(db, bench);
+      print(format === 'json' ? json(league) : format === 'csv' ? leagueCsv(league) : renderLeague(league, bench.filters, bench.points, options.limit));
+    }
+    return 0;
+  } finally {
+    db.close();
+  }
+}
