@@ -13,7 +13,7 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeImport, measureImport } from './bench-import.mjs';
-import { measureQueryLatency } from './bench/query-latency.mjs';
+import { benchQueries, buildSyntheticDatabase } from './bench-queries.mjs';
 import { measureRawReading } from './bench/raw-reading.mjs';
 import { measureScaling } from './bench/scaling.mjs';
 import { generateCorpus } from './corpus/generate.mjs';
@@ -71,9 +71,11 @@ try {
 log('scaling 100 → 1,000 reports …');
 const scaling = measureScaling(scaleFiles, [100, 250, 500, 1000]);
 
-log(`bench query latency on ${values.assessments} assessments …`);
+log(`cse bench query latency on ${values.assessments} assessments …`);
 const database = join(ROOT, 'out/bench-queries.sqlite');
-const queries = measureQueryLatency(scaleFiles, database, Number(values.assessments));
+rmSync(database, { force: true });
+const built = await buildSyntheticDatabase(database, { assessments: Number(values.assessments) });
+const queries = { ...built, commands: await benchQueries(database) };
 
 const f = (n, d = 1) => (n === null || n === undefined ? '-' : n.toFixed(d));
 const lines = [
@@ -89,9 +91,9 @@ const lines = [
   'reports   seconds   ms/report   peak RSS MiB   heap used MiB',
   ...scaling.map((s) => `${String(s.reports).padStart(7)} ${f(s.seconds, 2).padStart(9)} ${f(s.msPerReport).padStart(11)} ${f(s.peakRssMiB, 0).padStart(14)} ${f(s.heapUsedMiB, 0).padStart(15)}`),
   '',
-  `Bench query latency on ${queries.assessments} completed assessments of ${queries.organisations} organisations (loaded in ${f(queries.loadSeconds)} s)`,
-  'src/bench/ is not on this branch: plain SQL on the views of src/db (scripts/bench/query-latency.mjs is the hook for cse bench)',
-  ...Object.entries(queries.queries).map(([name, q]) => `  ${name}: median ${f(q.medianMs, 1)} ms, p95 ${f(q.p95Ms, 1)} ms (${q.rows} rows)`),
+  `cse bench on ${queries.assessments} assessments of ${queries.holders} holders (${queries.elementRatings} element ratings; scripts/bench-queries.mjs)`,
+  'command                                              in process (median)   from the CLI',
+  ...queries.commands.map((c) => `${c.command.padEnd(52)} ${String(c.inProcessMs).padStart(12)} ms ${String(c.cliMs).padStart(14)} ms`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 const saved = join(ROOT, `out/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
