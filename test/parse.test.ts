@@ -38,10 +38,16 @@ describe('element codes', () => {
     expect(codeListCell('1.1.1 and more')).toBeNull();
   });
 
-  it('finds codes in prose, undotted ones only in lists', () => {
+  it('finds codes in prose, undotted ones in lists', () => {
     expect(codesInText('relationships (3.4.1, 3.4.2) and (2.1.1)')).toEqual(['3.4.1', '3.4.2', '2.1.1']);
     expect(codesInText('Elements previously identified as CP (ie 111,113,121) all remain CP')).toEqual(['1.1.1', '1.1.3', '1.2.1']);
     expect(codesInText('rolling out Office 365 to 300 staff in 2.1 and 1.2')).toEqual([]);
+  });
+
+  it('reads one undotted code where the text introduces it as a reference, and a lone number nowhere else', () => {
+    expect(codesInText('Elements previously identified as CP (ie 411) all remain CP')).toEqual(['4.1.1']);
+    expect(codesInText('strong partnership working (eg 341)')).toEqual(['3.4.1']);
+    expect(codesInText('the 2019 survey reached 411 residents (ie 2019 figures)')).toEqual([]);
   });
 });
 

@@ -67,6 +67,13 @@ export function codesInText(text: string): string[] {
       codes.forEach((code, i) => found.push({ index: m.index + i, code: code! }));
     }
   }
+  // One undotted code is read only where the text introduces it as a reference: "(ie 411)",
+  // "(eg 213)"; a lone number elsewhere is a quantity, a year or a product name.
+  const introduced = new RegExp(String.raw`\((?:ie|i\.e\.|eg|e\.g\.|element)\s+(${UNDOTTED})\)`, 'gi');
+  for (const m of text.matchAll(introduced)) {
+    const code = parseCode(m[1]!);
+    if (code) found.push({ index: m.index, code });
+  }
   found.sort((a, b) => a.index - b.index);
   return [...new Set(found.map((f) => f.code))];
 }

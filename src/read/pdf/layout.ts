@@ -71,7 +71,8 @@ function continuesRow(table: GridTable, cells: readonly string[], below: readonl
 /**
  * A table that starts a page and continues the table that ended the page before is one table:
  * the header row the word processor repeated is dropped, and a first row with an empty first
- * cell or text carrying on a sentence, under a row the break split, is joined to that row.
+ * cell or text carrying on a sentence, under a row the break split, is joined to that row. A
+ * table of the same columns that does neither is a table of its own.
  */
 function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
   const out: PageLayout[] = pages.map((p) => ({ page: p.page, items: [...p.items] }));
@@ -84,11 +85,16 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     if (previous?.kind !== 'table' || first?.kind !== 'table' || !sameColumns(previous.table, first.table)) continue;
     const head = previous.table.rows[0];
     let rows = first.table.rows;
-    if (head && rows[0] && rowKey(rows[0].cells) === rowKey(head.cells)) rows = rows.slice(1);
+    const repeatsHeader = !!head && !!rows[0] && rowKey(rows[0].cells) === rowKey(head.cells);
+    if (repeatsHeader) rows = rows.slice(1);
     const last = previous.table.rows.at(-1);
     const split = rows[0];
-    if (last && split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells, rows.slice(1))) {
-      last.cells = last.cells.map((cell, c) => [cell, split.cells[c] ?? ''].filter((t) => t !== '').join('\n'));
+    const splitRow = !!last && !!split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells, rows.slice(1));
+    // Two tables of the same columns either side of a break (an element table, then the totals)
+    // are one table only when the page says so: the header repeated, or a row carried on.
+    if (!repeatsHeader && !splitRow) continue;
+    if (splitRow) {
+      last!.cells = last!.cells.map((cell, c) => [cell, split!.cells[c] ?? ''].filter((t) => t !== '').join('\n'));
       rows = rows.slice(1);
     }
     previous.table.rows.push(...rows);
