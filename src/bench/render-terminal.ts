@@ -1,5 +1,5 @@
 /** The benchmark as text for a terminal: aligned tables and the sentences analysts quote. */
-import { plural, table } from '../cli/render.js';
+import { percent, plural, table } from '../text-format.js';
 import type { ElementStatistics, ElementShares } from './element-statistics.js';
 import { type BenchFilters, describeFilters } from './filters.js';
 import type { HolderPosition, VisitPoints } from './league.js';
@@ -8,10 +8,6 @@ import { ordinal, type RankedHolder, type Standing } from './ranking.js';
 import type { NationalTrends } from './trends.js';
 
 export const TIE_RULE = 'more points first; at equal points fewer partial compliances, then fewer non-compliances; holders equal on all three share a rank';
-
-function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
-}
 
 function fixed(n: number): string {
   return n.toFixed(1);

@@ -16,6 +16,7 @@ import type { Assessment } from '../schema/report.js';
 import { CRITERION_NUMBERS, type CriterionNumber } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
 import { knownCount } from '../rules/counts.js';
+import { percent } from '../text-format.js';
 
 export interface CriterionAchievement {
   criterion: CriterionNumber;
@@ -62,10 +63,6 @@ export function achievementOf(assessment: Assessment, scheme: Scheme): Achieveme
     route = nonCompliance === 0 && overall.level >= scheme.documentaryEvidenceBand.from ? 'documentary-evidence' : 'revisit';
   }
   return { criteria, overall, route };
-}
-
-export function percent(level: number): string {
-  return `${Math.round(level * 100)}%`;
 }
 
 /** The route in words, with the scheme's numbers. */

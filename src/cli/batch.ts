@@ -6,7 +6,8 @@ import { discover } from '../pipeline/discover.js';
 import type { ExtractOutput } from '../schema/report.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
-import { plural, severityCounts, table } from './render.js';
+import { plural, table } from '../text-format.js';
+import { severityCounts } from './render.js';
 
 export interface BatchOptions extends ReadLimits {
   out: string;

@@ -3,7 +3,7 @@ import { STAGE_NAMES } from '../parse/stages.js';
 import { importReports, type ImportSummary } from '../pipeline/import.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
 import { progressOnStderr } from './progress.js';
-import { plural, table } from './render.js';
+import { plural, table } from '../text-format.js';
 
 export interface ImportCommandOptions extends ReadLimits {
   db: string;

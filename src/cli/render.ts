@@ -5,6 +5,7 @@ import { bySeverity } from '../rules/index.js';
 import type { Assessment, Finding, Report, Severity, Stage, Template } from '../schema/report.js';
 import { ELEMENTS } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
+import { plural, table } from '../text-format.js';
 
 const TEMPLATE_NAMES: Record<Template, string> = {
   'centre-for-assessment': 'Centre for Assessment multi-stage report',
@@ -12,19 +13,8 @@ const TEMPLATE_NAMES: Record<Template, string> = {
   'committee-summary': "holder's committee summary",
 };
 
-/** Columns padded to their widest cell. */
-export function table(rows: string[][], indent = '  '): string {
-  const widths: number[] = [];
-  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => indent + row.map((cell, i) => (i === row.length - 1 ? cell : cell.padEnd(widths[i]!))).join('  ')).join('\n');
-}
-
 function count(assessment: Assessment, rating: Assessment['elements'][number]['rating']): string {
   return String(assessment.elements.filter((e) => e.rating === rating).length);
-}
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 export function severityCounts(findings: readonly Finding[]): Record<Severity, number> {

@@ -39,6 +39,14 @@ export interface Document {
 /** Heading level given to a paragraph that is only bold text: a title line, not a styled heading. */
 export const BOLD_TITLE_LEVEL = 6;
 
+/** A bold line longer than this is emphasised prose, not a title. */
+const MAX_TITLE_LENGTH = 160;
+
+/** Whether text set apart as a title (bold, say) is short enough, on one line, to be one. */
+export function isTitleText(text: string): boolean {
+  return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !text.includes('\n');
+}
+
 /** The text a block shows a reader, tables as one line per row with cells separated by tabs. */
 export function blockText(block: Block): string {
   switch (block.kind) {

@@ -9,8 +9,9 @@ import { toText } from 'hast-util-to-text';
 import mammoth from 'mammoth';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { BOLD_TITLE_LEVEL, type Block, type Document, type ReaderDiagnostic, type SourceLocation, type TableRow } from '../document/model.js';
+import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type ReaderDiagnostic, type SourceLocation } from '../document/model.js';
 import { checkWordPackage } from './docx-package.js';
+import { tableBlocks, type RebuiltRow } from './table-blocks.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 
 export interface DocxOptions {
@@ -23,9 +24,6 @@ const STYLE_MAP = ["p[style-name='Title'] => h1:fresh", "p[style-name='Subtitle'
 
 /** Mammoth messages that say only that a template style has no HTML meaning: kept, as info. */
 const ROUTINE_MESSAGE = /^Unrecognised (paragraph|run|table) style/;
-
-/** A bold line longer than this is emphasised prose, not a title (as in the Markdown reader). */
-const MAX_TITLE_LENGTH = 160;
 
 const parser = unified().use(rehypeParse, { fragment: true });
 
@@ -78,14 +76,7 @@ function isBoldTitle(p: Element): boolean {
   const only = meaningful.length === 1 ? meaningful[0] : undefined;
   if (only?.type !== 'element' || (only.tagName !== 'strong' && only.tagName !== 'b')) return false;
   const text = textOf(p);
-  return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !text.includes('\n');
-}
-
-interface GridRow {
-  cells: string[];
-  /** One cell merged across the whole table: a title inside the table. */
-  spansTable: boolean;
-  loc: SourceLocation;
+  return isTitleText(text);
 }
 
 class BlockWalker {
@@ -148,30 +139,11 @@ class BlockWalker {
   }
 
   private tableBlocks(table: Element): void {
-    const grid = this.grid(table);
-    let rows: TableRow[] = [];
-    const flush = () => {
-      if (rows.length > 0) this.blocks.push({ kind: 'table', rows, loc: rows[0]!.loc });
-      rows = [];
-    };
-    const header = grid[0]?.cells.join('\u0000');
-    for (const row of grid) {
-      if (row.spansTable) {
-        flush();
-        const text = row.cells[0]!.replace(/\s+/g, ' ');
-        if (text) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc: row.loc });
-        continue;
-      }
-      // A header row repeated inside the table (a table pasted after another, or a header
-      // repeated by hand at a page break) is not a row of data.
-      if (rows.length > 0 && row.cells.join('\u0000') === header) continue;
-      rows.push({ cells: row.cells, loc: row.loc });
-    }
-    flush();
+    this.blocks.push(...tableBlocks(this.grid(table)));
   }
 
   /** The table's rows with every merged cell spread over the cells it covers. */
-  private grid(table: Element): GridRow[] {
+  private grid(table: Element): RebuiltRow[] {
     const trs = rowsOf(table);
     const carried: { text: string; rows: number }[] = [];
     const out: { cells: string[]; spanned: number | null; loc: SourceLocation }[] = [];

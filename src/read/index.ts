@@ -36,7 +36,7 @@ export interface ReadResult {
 }
 
 const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.docx': 'docx', '.pdf': 'pdf' };
-const LATER_FORMATS: Record<string, string> = {
+const UNREAD_FORMAT_HINTS: Record<string, string> = {
   '.doc': 'old binary Word (.doc) files are not read; open it in Word or LibreOffice and save it as .docx',
 };
 
@@ -61,7 +61,7 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
   const extension = extname(path).toLowerCase();
   const format = formatOf(path);
   if (!format) {
-    const hint = LATER_FORMATS[extension] ?? 'cse reads PDF, Word (.docx) and Markdown (.md, .markdown, .txt) reports';
+    const hint = UNREAD_FORMAT_HINTS[extension] ?? 'cse reads PDF, Word (.docx) and Markdown (.md, .markdown, .txt) reports';
     throw new CseError('unsupported-format', path, `${path}: "${extension || 'no extension'}" is not a format cse reads: ${hint}.`);
   }
   if (info.size === 0) throw new CseError('empty', path, `${path} is empty (0 bytes): the copy is probably incomplete; fetch the report again.`);
@@ -97,7 +97,5 @@ async function readBytes(path: string, format: Format, bytes: Buffer, options: R
       return readDocx(path, bytes, options);
     case 'pdf':
       return readPdf(path, bytes, options);
-    default:
-      throw new CseError('unsupported-format', path, `${path}: ${format} files are not read yet.`);
   }
 }

@@ -7,13 +7,10 @@ import type { Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, 
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import { BOLD_TITLE_LEVEL, type Block, type Document, type TableRow } from '../document/model.js';
+import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type TableRow } from '../document/model.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
-
-/** A bold line longer than this is emphasised prose, not a title. */
-const MAX_TITLE_LENGTH = 160;
 
 export function readMarkdown(text: string): Document {
   const tree = processor.parse(text) as Root;
@@ -52,7 +49,7 @@ function isBoldTitle(paragraph: Paragraph): boolean {
   const meaningful = paragraph.children.filter((c) => !(c.type === 'text' && c.value.trim() === '') && c.type !== 'break');
   if (meaningful.length !== 1 || meaningful[0]!.type !== 'strong') return false;
   const text = inlineText(meaningful).trim();
-  return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !text.includes('\n');
+  return isTitleText(text);
 }
 
 /** A paragraph's or indented block's lines as tab-laid table rows, numbered from its first line. */

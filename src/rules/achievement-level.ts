@@ -13,11 +13,12 @@
  * Criterion 4's tolerance of 3 partials (seed 001, Section E) is 77%, under the level: such a
  * criterion is reported as `info` (the two sources disagree; the tolerance table is followed).
  */
-import { achievementOf, percent, routeSentence } from '../check/achievement.js';
-import type { FindingDraft } from '../extract/draft.js';
+import { achievementOf, routeSentence } from '../check/achievement.js';
+import { percent } from '../text-format.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf } from '../standard/catalogue.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
+import { completedStages } from './stages.js';
 
 export const achievementLevel: Rule = {
   id: 'achievement-level',
@@ -25,9 +26,8 @@ export const achievementLevel: Rule = {
   description: 'Each criterion has at least the achievement level (80%) of its elements compliance or better; says whether documentary evidence or a re-visit closes a gap.',
   source: 'Seed 000, §10 The Achievement Level.',
   check(report, scheme) {
-    const findings: FindingDraft[] = [];
-    for (const assessment of report.assessments) {
-      if (assessment.status !== 'completed') continue;
+    const findings: RuleFinding[] = [];
+    for (const { assessment } of completedStages(report)) {
       const achievement = achievementOf(assessment, scheme);
       const stage = STAGE_NAMES[assessment.stage];
       for (const c of achievement.criteria) {
@@ -37,7 +37,6 @@ export const achievementLevel: Rule = {
           .map((e) => e.code);
         const level = `${stage}: criterion ${c.criterion} has ${c.achieved} of ${c.elements} elements (${percent(c.level)}) compliance or better, below the ${percent(scheme.achievementLevel)} achievement level`;
         findings.push({
-          rule: '',
           severity: c.withinTolerance ? 'info' : undefined,
           message: c.withinTolerance
             ? `${level}; the partial-compliance tolerance for criterion ${c.criterion} (${scheme.partialTolerance[c.criterion]}) allows it, and the tolerance is followed.`

@@ -8,12 +8,11 @@
  * Reports: 4.3.5 partial at the initial assessment and compliance at the 12-month review
  * (Northbridge). Silent: the same ratings at both stages, or an element the later stage does not rate.
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, Rating } from '../schema/report.js';
 import { CRITERION_NUMBERS, criterionOf } from '../standard/catalogue.js';
 import { completedStages, ratingOf } from './stages.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 const CHANGES: { from: Rating; to: readonly Rating[]; words: string }[] = [
   { from: 'compliance-plus', to: ['compliance', 'partial-compliance', 'non-compliance'], words: 'compliance plus awarded at the {previous} lost' },
@@ -30,7 +29,7 @@ export const changesBetweenStages: Rule = {
   description: 'Compliance plus lost and partial compliances closed since the previous stage of the same document.',
   source: 'Seed 001, Section E notes (Section C: reviews revisit partials and compliance plus awards).',
   check(report) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const { assessment, previous } of completedStages(report)) {
       if (!previous) continue;
       for (const { from, to, words } of CHANGES) {
@@ -40,7 +39,6 @@ export const changesBetweenStages: Rule = {
           if (inCriterion.length === 0) continue;
           const now = inCriterion.map((code) => `${code} (now ${ratingOf(assessment, code)!.replace('-', ' ')})`).join(', ');
           findings.push({
-            rule: '',
             message: `${STAGE_NAMES[assessment.stage]}: in criterion ${c}, ${words.replace('{previous}', STAGE_NAMES[previous.stage].toLowerCase())}: ${now}.`,
             stage: assessment.stage,
             criterion: c,

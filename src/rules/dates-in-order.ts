@@ -8,10 +8,9 @@
  * Passes: document review 21 February 2017, visit 23 February, report 24 February (Melton).
  * Fails: a report dated 20 November 2023 for a visit on 21 November 2023.
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment } from '../schema/report.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 const ORDER: { earlier: keyof Assessment; later: keyof Assessment; words: [string, string] }[] = [
   { earlier: 'documentReviewDate', later: 'visitDate', words: ['document review', 'visit'] },
@@ -25,7 +24,7 @@ export const datesInOrder: Rule = {
   description: 'Document review, visit and report dates are in that order; the report is dated on or after the visit.',
   source: 'Seed 000, §6 Assessment Process and Certification.',
   check(report) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const assessment of report.assessments) {
       for (const { earlier, later, words } of ORDER) {
         const a = assessment[earlier] as string | null;
@@ -34,7 +33,6 @@ export const datesInOrder: Rule = {
         // The report-after-document-review pair only speaks when the visit date is missing; otherwise the other two say it.
         if (earlier === 'documentReviewDate' && later === 'reportDate' && assessment.visitDate) continue;
         findings.push({
-          rule: '',
           message: `${STAGE_NAMES[assessment.stage]}: the ${words[1]} is dated ${b}, before the ${words[0]} (${a}).`,
           stage: assessment.stage,
           criterion: null,

@@ -9,10 +9,9 @@
  * one, the extractor reports it under this id. The rule guards records made elsewhere
  * (imports, hand-written records), which the schema's code pattern alone would let through.
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf, isElementCode } from '../standard/catalogue.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 export const elementInStandard: Rule = {
   id: 'element-in-standard',
@@ -20,11 +19,10 @@ export const elementInStandard: Rule = {
   description: 'Every rated element code is an element of the standard.',
   source: 'The standard, element catalogue (seed 002).',
   check(report) {
-    return report.assessments.flatMap((assessment): FindingDraft[] =>
+    return report.assessments.flatMap((assessment): RuleFinding[] =>
       assessment.elements
         .filter((e) => !isElementCode(e.code))
         .map((e) => ({
-          rule: '',
           message: `${STAGE_NAMES[assessment.stage]}: element ${e.code} is rated ${e.rating.replace('-', ' ')}, but the standard has no element ${e.code}.`,
           stage: assessment.stage,
           criterion: criterionOf(e.code),

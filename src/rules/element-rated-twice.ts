@@ -9,10 +9,9 @@
  * at extraction, which keeps the first rating and reports the conflict under this id, with the
  * line. The rule catches the same fault in records made elsewhere.
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf } from '../standard/catalogue.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 export const elementRatedTwice: Rule = {
   id: 'element-rated-twice',
@@ -20,14 +19,13 @@ export const elementRatedTwice: Rule = {
   description: 'No element is rated twice in one stage with different ratings.',
   source: 'Seed 001, Section E: one of four ratings per element.',
   check(report) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const assessment of report.assessments) {
       const codes = [...new Set(assessment.elements.map((e) => e.code))];
       for (const code of codes) {
         const ratings = [...new Set(assessment.elements.filter((e) => e.code === code).map((e) => e.rating))];
         if (ratings.length < 2) continue;
         findings.push({
-          rule: '',
           message: `${STAGE_NAMES[assessment.stage]}: element ${code} is rated ${ratings.map((r) => r.replace('-', ' ')).join(' and ')}; correct the report so it rates the element once.`,
           stage: assessment.stage,
           criterion: criterionOf(code),

@@ -16,7 +16,7 @@ import { partialComplianceWithinTolerance } from './partial-compliance-within-to
 import { proseCountsAgree } from './prose-counts-agree.js';
 import { recommendationFollowsResults } from './recommendation-follows-results.js';
 import { remainsAsBefore } from './remains-as-before.js';
-import type { FindingKind, Rule } from './rule.js';
+import type { FindingKind, Rule, RuleFinding } from './rule.js';
 import { totalsAddUp } from './totals-add-up.js';
 import { totalsAgree } from './totals-agree.js';
 import { visitWithinCycle } from './visit-within-cycle.js';
@@ -48,8 +48,8 @@ export const FINDING_KINDS: readonly FindingKind[] = [...RULES, ...EXTRACTION_FI
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
-export function stamp(rule: string, defaultSeverity: Severity, draft: FindingDraft): Finding {
-  return { ...draft, rule: draft.rule || rule, severity: draft.severity ?? defaultSeverity };
+export function stamp(rule: string, defaultSeverity: Severity, draft: RuleFinding | FindingDraft): Finding {
+  return { ...draft, rule, severity: draft.severity ?? defaultSeverity };
 }
 
 export function runRules(report: Report, scheme: Scheme = DEFAULT_SCHEME, rules: readonly Rule[] = RULES): Finding[] {

@@ -11,11 +11,10 @@
  * Passes: 1.1.1 compliance plus with "Detailed analysis of demographics …". Fails: 4.1.2 partial
  * compliance in a Centre for Assessment report with an empty justification cell.
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Template } from '../schema/report.js';
 import { CRITERION_NUMBERS, criterionOf } from '../standard/catalogue.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 /** Does the template give each compliance-plus and partial element a place for its reason? */
 export const HAS_JUSTIFICATIONS: Record<Template, boolean> = {
@@ -31,7 +30,7 @@ export const justificationPresent: Rule = {
   source: 'Report templates: Element | Justification tables (seed 001), Assessor Report (seed 003).',
   check(report) {
     if (!HAS_JUSTIFICATIONS[report.template]) return [];
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const assessment of report.assessments) {
       const missing = assessment.elements.filter(
         (e) => e.basis === 'stated' && (e.rating === 'compliance-plus' || e.rating === 'partial-compliance') && !e.justification?.trim(),
@@ -40,7 +39,6 @@ export const justificationPresent: Rule = {
         const codes = missing.filter((e) => criterionOf(e.code) === c).map((e) => e.code);
         if (codes.length === 0) continue;
         findings.push({
-          rule: '',
           message: `${STAGE_NAMES[assessment.stage]}: ${codes.length === 1 ? 'element' : 'elements'} ${codes.join(', ')} in criterion ${c} ${codes.length === 1 ? 'is' : 'are'} rated compliance plus or partial compliance with no justification; the assessor should say why.`,
           stage: assessment.stage,
           criterion: c,

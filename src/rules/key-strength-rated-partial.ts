@@ -9,11 +9,10 @@
  * Passes: 1.1.3 cited under "Summary of Strengths" and rated compliance plus. Fails: 2.1.6 cited
  * there and rated partial compliance (Melton).
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf } from '../standard/catalogue.js';
 import { ratingOf } from './stages.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 export const keyStrengthRatedPartial: Rule = {
   id: 'key-strength-rated-partial',
@@ -21,13 +20,12 @@ export const keyStrengthRatedPartial: Rule = {
   description: 'No element praised as a (key) strength in the narrative is rated partial or non-compliance.',
   source: 'Seed 001, Section E definitions; domain.md known inconsistencies (Melton 2.1.6).',
   check(report) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const assessment of report.assessments) {
       for (const strength of assessment.keyStrengths ?? []) {
         const rating = ratingOf(assessment, strength.code);
         if (rating !== 'partial-compliance' && rating !== 'non-compliance') continue;
         findings.push({
-          rule: '',
           message: `${STAGE_NAMES[assessment.stage]}: the narrative cites ${strength.code} as a strength, but the ratings give it ${rating.replace('-', ' ')}.`,
           stage: assessment.stage,
           criterion: criterionOf(strength.code),

@@ -15,14 +15,13 @@
  * same document and not named now are given as the likely missing ones (Stockton's 2.2.1, 3.2.1).
  */
 import { verdictFromCounts, type CriterionCounts } from '../check/verdict.js';
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, CriterionTotals, Rating, Report } from '../schema/report.js';
 import { CRITERION_NUMBERS, criterionOf, criterionTitle, elementsOfCriterion, type CriterionNumber } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
 import { RATING_KEY } from '../extract/score-table.js';
 import { ratesEveryElement, ratingPhrase, statedElements, totalsLocation } from './counts.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 const CHECKED: Rating[] = ['compliance-plus', 'partial-compliance', 'non-compliance'];
 
@@ -49,14 +48,14 @@ function outcomeDiffers(assessment: Assessment, scheme: Scheme): boolean {
   return a !== null && b !== null && a !== b;
 }
 
-function compare(report: Report, index: number, criterion: CriterionNumber | null, totals: CriterionTotals, scheme: Scheme): FindingDraft[] {
+function compare(report: Report, index: number, criterion: CriterionNumber | null, totals: CriterionTotals, scheme: Scheme): RuleFinding[] {
   const assessment = report.assessments[index]!;
   const stageName = STAGE_NAMES[assessment.stage];
   const complete = ratesEveryElement(assessment, criterion ?? undefined);
   const source = criterion === null ? "the report's overall totals state" : 'the scoring table gives';
   const scope = criterion === null ? '' : ` for criterion ${criterion} (${criterionTitle(criterion)})`;
   const differs = outcomeDiffers(assessment, scheme);
-  const findings: FindingDraft[] = [];
+  const findings: RuleFinding[] = [];
   for (const rating of CHECKED) {
     const severity = differs && rating !== 'compliance-plus' ? 'error' : 'warning';
     const stated = totals[RATING_KEY[rating]];
@@ -82,7 +81,7 @@ function compare(report: Report, index: number, criterion: CriterionNumber | nul
         if (unrated.length > 0) message += ` The other ${unrated.length} elements of criterion ${criterion} cannot be rated with certainty and are left out of the record.`;
       }
     }
-    findings.push({ rule: '', severity, message, stage: assessment.stage, criterion, elements, expected: stated, actual: named.length, location: totalsLocation(assessment, criterion) });
+    findings.push({ severity, message, stage: assessment.stage, criterion, elements, expected: stated, actual: named.length, location: totalsLocation(assessment, criterion) });
   }
   return findings;
 }

@@ -6,10 +6,10 @@
  * Passes: every element compliance, compliance plus or partial. Fails: 4.3.2 rated non-compliance.
  */
 import { countsByCriterion } from '../check/verdict.js';
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { CRITERION_NUMBERS, criterionOf } from '../standard/catalogue.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
+import { completedStages } from './stages.js';
 
 export const noNonCompliance: Rule = {
   id: 'no-non-compliance',
@@ -17,16 +17,14 @@ export const noNonCompliance: Rule = {
   description: 'No element is rated non-compliance.',
   source: 'Seed 001, Section E: "must not have any non-compliances".',
   check(report, scheme) {
-    const findings: FindingDraft[] = [];
-    for (const assessment of report.assessments) {
-      if (assessment.status !== 'completed') continue;
+    const findings: RuleFinding[] = [];
+    for (const { assessment } of completedStages(report)) {
       const counts = countsByCriterion(assessment);
       for (const c of CRITERION_NUMBERS) {
         const count = counts[c].nonCompliance;
         if (count === null || count <= scheme.nonComplianceAllowed) continue;
         const elements = assessment.elements.filter((e) => e.rating === 'non-compliance' && criterionOf(e.code) === c).map((e) => e.code);
         findings.push({
-          rule: '',
           message: `${STAGE_NAMES[assessment.stage]}: ${count} non-compliance${count === 1 ? '' : 's'} in criterion ${c}${elements.length ? ` (${elements.join(', ')})` : ''}; the standard allows none, so the organisation cannot be certified until ${count === 1 ? 'it is' : 'they are'} closed.`,
           stage: assessment.stage,
           criterion: c,

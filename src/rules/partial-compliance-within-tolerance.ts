@@ -6,10 +6,10 @@
  * Passes: three partials in criterion 4. Fails: four partials in criterion 4.
  */
 import { countsByCriterion } from '../check/verdict.js';
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { CRITERION_NUMBERS, criterionOf } from '../standard/catalogue.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
+import { completedStages } from './stages.js';
 
 export const partialComplianceWithinTolerance: Rule = {
   id: 'partial-compliance-within-tolerance',
@@ -17,9 +17,8 @@ export const partialComplianceWithinTolerance: Rule = {
   description: "Partial compliances are within each criterion's tolerance and the overall tolerance.",
   source: 'Seed 001, Section E: maximum partial compliances per criterion (2, 2, 2, 3, 2; 11 in all).',
   check(report, scheme) {
-    const findings: FindingDraft[] = [];
-    for (const assessment of report.assessments) {
-      if (assessment.status !== 'completed') continue;
+    const findings: RuleFinding[] = [];
+    for (const { assessment } of completedStages(report)) {
       const stage = STAGE_NAMES[assessment.stage];
       const counts = countsByCriterion(assessment);
       let total = 0;
@@ -34,7 +33,6 @@ export const partialComplianceWithinTolerance: Rule = {
         if (count <= scheme.partialTolerance[c]) continue;
         const elements = assessment.elements.filter((e) => e.rating === 'partial-compliance' && criterionOf(e.code) === c).map((e) => e.code);
         findings.push({
-          rule: '',
           message: `${stage}: ${count} partial compliances in criterion ${c}${elements.length ? ` (${elements.join(', ')})` : ''}, over the ${scheme.partialTolerance[c]} the scheme allows in that criterion.`,
           stage: assessment.stage,
           criterion: c,
@@ -46,7 +44,6 @@ export const partialComplianceWithinTolerance: Rule = {
       const overall = known ? total : assessment.statedTotals.overall?.partialCompliance ?? null;
       if (overall !== null && overall > scheme.partialToleranceOverall) {
         findings.push({
-          rule: '',
           message: `${stage}: ${overall} partial compliances in all, over the ${scheme.partialToleranceOverall} the scheme allows.`,
           stage: assessment.stage,
           criterion: null,

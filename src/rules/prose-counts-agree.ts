@@ -10,13 +10,12 @@
  * Passes: "now up to 17 compliance plus elements" with Section A giving 4+6+5+0+2 = 17 (Stockton,
  * 12-month). Fails: a paper saying "fourteen … Compliance Plus" and later "thirteen compliance plus".
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { RATING_KEY } from '../extract/score-table.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, ProseCount, Rating } from '../schema/report.js';
 import { CRITERION_NUMBERS, type CriterionNumber } from '../standard/catalogue.js';
 import { knownCount, ratesEveryElement, ratingPhrase, statedElements } from './counts.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 /** The count a stage's tables or lists give, and which of them gave it; null where they give none. */
 function tableCount(assessment: Assessment, rating: Rating, criterion: CriterionNumber | null): { count: number; source: string } | null {
@@ -32,12 +31,11 @@ function tableCount(assessment: Assessment, rating: Rating, criterion: Criterion
   return null;
 }
 
-function check(assessment: Assessment, prose: ProseCount): FindingDraft | null {
+function check(assessment: Assessment, prose: ProseCount): RuleFinding | null {
   const criterion = prose.criterion as CriterionNumber | null;
   const table = tableCount(assessment, prose.rating, criterion);
   if (!table || table.count === prose.count) return null;
   return {
-    rule: '',
     message: `${STAGE_NAMES[assessment.stage]}: the text says ${ratingPhrase(prose.rating, prose.count)}${criterion === null ? '' : ` in criterion ${criterion}`} ("${prose.text}"), but ${table.source} give ${table.count}.`,
     stage: assessment.stage,
     criterion,

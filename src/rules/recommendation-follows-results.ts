@@ -15,10 +15,9 @@
  */
 import { achievementOf, routeSentence } from '../check/achievement.js';
 import { verdictOf } from '../check/verdict.js';
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Recommendation } from '../schema/report.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 const OUTCOME_WORDS: Record<Recommendation['outcome'], string> = {
   certify: 'recommends certification',
@@ -32,7 +31,7 @@ export const recommendationFollowsResults: Rule = {
   description: "The recommendation (certify / continue / not) agrees with the non-compliance, tolerance and achievement-level results.",
   source: 'Seed 000, §6 Certification and §10; seed 001, Section E.',
   check(report, scheme) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const assessment of report.assessments) {
       const recommendation = assessment.recommendation;
       if (assessment.status !== 'completed' || !recommendation) continue;
@@ -47,7 +46,6 @@ export const recommendationFollowsResults: Rule = {
         ? 'but the ratings meet the standard: no non-compliance, partial compliances within tolerance, every criterion at the achievement level'
         : `but the ratings do not meet the standard: ${verdict.reasons.join('; ') || 'a criterion is below the achievement level'}; ${routeSentence(achievement, scheme)}`;
       findings.push({
-        rule: '',
         severity: meets ? 'warning' : undefined,
         message: `${stage}: the report ${OUTCOME_WORDS[recommendation.outcome]} ("${recommendation.text}"), ${because}.`,
         stage: assessment.stage,

@@ -11,11 +11,10 @@
  * initial assessment rated it compliance.
  * Only checked inside one document: a review whose previous stage is elsewhere cannot be.
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf } from '../standard/catalogue.js';
 import { completedStages, ratingOf } from './stages.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 export const remainsAsBefore: Rule = {
   id: 'remains-as-before',
@@ -23,14 +22,13 @@ export const remainsAsBefore: Rule = {
   description: 'Elements said to keep their rating (e.g. "all remain CP") had that rating at the previous stage.',
   source: 'Seed 001, Section E notes (Section C: reviews revisit earlier awards).',
   check(report) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const { assessment, previous } of completedStages(report)) {
       if (!previous) continue;
       for (const carried of assessment.carriedOver ?? []) {
         const before = ratingOf(previous, carried.code);
         if (before === null || before === carried.rating) continue;
         findings.push({
-          rule: '',
           message: `${STAGE_NAMES[assessment.stage]}: the report says ${carried.code} remains ${carried.rating.replace('-', ' ')}, but the ${STAGE_NAMES[previous.stage].toLowerCase()} rated it ${before.replace('-', ' ')}.`,
           stage: assessment.stage,
           criterion: criterionOf(carried.code),

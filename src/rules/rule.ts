@@ -14,6 +14,9 @@ export interface FindingKind {
   source: string;
 }
 
+/** What a rule reports: a finding without its rule id, which the engine stamps from the rule. */
+export type RuleFinding = Omit<FindingDraft, 'rule'>;
+
 export interface Rule extends FindingKind {
-  check(report: Report, scheme: Scheme): FindingDraft[];
+  check(report: Report, scheme: Scheme): RuleFinding[];
 }

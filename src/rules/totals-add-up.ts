@@ -5,12 +5,11 @@
  * Passes: criterion 1 stated as 0 / 0 / 7 / 4 (11 elements). Fails: criterion 3 stated as
  * 0 / 1 / 8 / 4 (13, but criterion 3 has 12 elements).
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { CriterionTotals } from '../schema/report.js';
 import { CRITERION_NUMBERS } from '../standard/catalogue.js';
 import { totalsLocation } from './counts.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 function total(t: CriterionTotals): number | null {
   const values = [t.nonCompliance, t.partialCompliance, t.compliance, t.compliancePlus];
@@ -23,7 +22,7 @@ export const totalsAddUp: Rule = {
   description: "Each criterion's stated totals add up to its number of elements; overall totals to the standard's.",
   source: 'The standard, elements per criterion (seed 002; seed 001 Section E).',
   check(report, scheme) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const assessment of report.assessments) {
       const stage = STAGE_NAMES[assessment.stage];
       const { byCriterion, overall } = assessment.statedTotals;
@@ -32,7 +31,6 @@ export const totalsAddUp: Rule = {
         const sum = totals ? total(totals) : null;
         if (sum !== null && sum !== scheme.elementsPerCriterion[c]) {
           findings.push({
-            rule: '',
             message: `${stage}: the totals for criterion ${c} add up to ${sum}, but criterion ${c} has ${scheme.elementsPerCriterion[c]} elements.`,
             stage: assessment.stage,
             criterion: c,
@@ -46,7 +44,6 @@ export const totalsAddUp: Rule = {
       const sum = overall ? total(overall) : null;
       if (sum !== null && sum !== scheme.totalElements) {
         findings.push({
-          rule: '',
           message: `${stage}: the overall totals add up to ${sum}, but the standard has ${scheme.totalElements} elements.`,
           stage: assessment.stage,
           criterion: null,

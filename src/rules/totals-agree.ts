@@ -12,18 +12,17 @@
  * Fails: the same criteria with overall totals stating 14; or a totals table stating 48
  * compliance while the element table rates 47.
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { RATING_KEY } from '../extract/score-table.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { RATINGS, type Assessment, type CriterionTotals } from '../schema/report.js';
 import { CRITERION_NUMBERS, type CriterionNumber } from '../standard/catalogue.js';
 import { ratesEveryElement, ratingPhrase, statedElements, totalsLocation } from './counts.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
-function sumsAgainstOverall(assessment: Assessment): FindingDraft[] {
+function sumsAgainstOverall(assessment: Assessment): RuleFinding[] {
   const { byCriterion, overall } = assessment.statedTotals;
   if (!byCriterion || !overall) return [];
-  const findings: FindingDraft[] = [];
+  const findings: RuleFinding[] = [];
   for (const rating of RATINGS) {
     const key = RATING_KEY[rating];
     const parts = CRITERION_NUMBERS.map((c) => byCriterion[String(c) as '1']?.[key] ?? null);
@@ -32,7 +31,6 @@ function sumsAgainstOverall(assessment: Assessment): FindingDraft[] {
     const sum = parts.reduce<number>((a, b) => a + (b ?? 0), 0);
     if (sum === stated) continue;
     findings.push({
-      rule: '',
       message: `${STAGE_NAMES[assessment.stage]}: the overall totals state ${ratingPhrase(rating, stated)}, but the per-criterion totals add up to ${sum} (${parts.join(' + ')}).`,
       stage: assessment.stage,
       criterion: null,
@@ -45,7 +43,7 @@ function sumsAgainstOverall(assessment: Assessment): FindingDraft[] {
   return findings;
 }
 
-function complianceAgainstElements(assessment: Assessment, criterion: CriterionNumber | null, totals: CriterionTotals): FindingDraft[] {
+function complianceAgainstElements(assessment: Assessment, criterion: CriterionNumber | null, totals: CriterionTotals): RuleFinding[] {
   const stated = totals.compliance;
   if (stated === null || !ratesEveryElement(assessment, criterion ?? undefined)) return [];
   const rated = statedElements(assessment, criterion ?? undefined, 'compliance').length;
@@ -53,7 +51,6 @@ function complianceAgainstElements(assessment: Assessment, criterion: CriterionN
   const scope = criterion === null ? "the report's overall totals" : `the totals for criterion ${criterion}`;
   return [
     {
-      rule: '',
       message: `${STAGE_NAMES[assessment.stage]}: ${scope} state ${ratingPhrase('compliance', stated)}, but the element table rates ${rated} elements compliance.`,
       stage: assessment.stage,
       criterion,

@@ -11,12 +11,11 @@
  * Passes: initial report 17 July 2019, 12-month review report 17 July 2020 (Stockton). Fails:
  * a first-year review visited 23 February 2017 after an initial assessment in October 2015 (Melton).
  */
-import type { FindingDraft } from '../extract/draft.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, Stage } from '../schema/report.js';
 import type { Scheme } from '../standard/scheme.js';
 import { completedStages } from './stages.js';
-import type { Rule } from './rule.js';
+import type { Rule, RuleFinding } from './rule.js';
 
 interface Dated {
   date: string;
@@ -55,7 +54,7 @@ export const visitWithinCycle: Rule = {
   description: 'The first review is within 12 months of the initial assessment, the second within 12 months of the first.',
   source: 'Seed 000, §6 The Review Process; seed 001, Section E (Section C notes).',
   check(report, scheme) {
-    const findings: FindingDraft[] = [];
+    const findings: RuleFinding[] = [];
     for (const { assessment, previous } of completedStages(report)) {
       const limit = limitFor(assessment.stage, scheme);
       const current = visitOf(assessment);
@@ -73,7 +72,6 @@ export const visitWithinCycle: Rule = {
       const { months, pastDay } = monthsBetween(before.date, current.date);
       if (months < limit || (months === limit && !pastDay)) continue;
       findings.push({
-        rule: '',
         message: `${STAGE_NAMES[assessment.stage]}: ${current.what} is ${months} months after the ${STAGE_NAMES[previousStage].toLowerCase()} (${before.what}); the scheme allows at most ${limit}.`,
         stage: assessment.stage,
         criterion: null,

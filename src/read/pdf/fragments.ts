@@ -11,6 +11,8 @@ export interface Fragment {
   /** Baseline, in page space (y grows upwards). */
   y: number;
   size: number;
+  /** pdfjs's id of the font, whose real name says the style once the font is loaded. */
+  font: string;
   bold: boolean;
   italic: boolean;
 }
@@ -42,20 +44,26 @@ interface PdfTextItem {
 /**
  * Fragments of a page's text items. Empty and space-only items are dropped (their gap shows
  * in the positions), and so is an item that repeats another at almost the same place: bold
- * drawn twice ("SSttaatteemmeenntt") is a known trap of PDF text layers.
+ * drawn twice ("SSttaatteemmeenntt") is a known trap of PDF text layers. Styles are set later
+ * (`applyStyles`), once it is known whether the page's fonts are loaded.
  */
-export function fragmentsOf(items: readonly unknown[], styleOf: (fontName: string) => FontStyle): Fragment[] {
+export function fragmentsOf(items: readonly unknown[]): Fragment[] {
   const out: Fragment[] = [];
   for (const raw of items) {
     const item = raw as PdfTextItem;
     if (typeof item.str !== 'string' || item.str.trim() === '') continue;
     const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
     const size = Math.hypot(a, b) || Math.abs(d);
-    const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, ...styleOf(item.fontName) };
+    const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, font: item.fontName, bold: false, italic: false };
     const twin = out.find((f) => f.text === fragment.text && Math.abs(f.x - x) < 1 && Math.abs(f.y - y) < 1);
     if (!twin) out.push(fragment);
   }
   return out;
+}
+
+/** Sets each fragment's bold and italic from what its font's name says. */
+export function applyStyles(fragments: Fragment[], styleOf: (font: string) => FontStyle): void {
+  for (const f of fragments) Object.assign(f, styleOf(f.font));
 }
 
 /** Fragments grouped by baseline, top of the page first. */
@@ -104,9 +112,20 @@ export function isListStart(line: TextLine): boolean {
 }
 
 /** A gap wider than this many font sizes between two pieces of a line separates columns. */
-export const COLUMN_GAP = 0.8;
+const COLUMN_GAP = 0.8;
+
+/** The pieces of a line that gaps wider than a column gap set apart: its cells, if it is a table's. */
+export function pieces(line: TextLine): Fragment[][] {
+  const out: Fragment[][] = [];
+  for (const f of line.fragments) {
+    const last = out.at(-1);
+    if (last && f.x - last.at(-1)!.right < f.size * COLUMN_GAP) last.push(f);
+    else out.push([f]);
+  }
+  return out;
+}
 
 /** Whether any line has pieces set apart as columns are (a table, or lines typed with tabs). */
 export function hasColumns(lines: readonly TextLine[]): boolean {
-  return lines.some((line) => line.fragments.some((f, i) => i > 0 && f.x - line.fragments[i - 1]!.right >= f.size * COLUMN_GAP));
+  return lines.some((line) => pieces(line).length > 1);
 }

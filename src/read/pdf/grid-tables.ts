@@ -13,6 +13,8 @@ export interface GridRow {
   spansTable: boolean;
   /** Top of the row, in page space. */
   top: number;
+  /** The page the row is on, once the table is placed on its page (a table may run over several). */
+  page?: number;
 }
 
 export interface GridTable {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document } from '../../document/model.js';
 import { CseError } from '../../errors.js';
-import { type FontStyle, fragmentsOf, hasColumns, linesOf } from './fragments.js';
+import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
@@ -75,15 +75,14 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageRead
   const page = await doc.getPage(number);
   try {
     const text = await page.getTextContent();
-    const fontIds = new Set(text.items.map((item) => (item as { fontName?: string }).fontName ?? ''));
-    const plain = fragmentsOf(text.items, () => ({ bold: false, italic: false }));
-    const chars = plain.reduce((n, f) => n + f.text.trim().length, 0);
+    const fragments = fragmentsOf(text.items);
+    const chars = fragments.reduce((n, f) => n + f.text.trim().length, 0);
     // The operator list (which costs as much again as the text) is fetched only where it is
     // needed: for the ruling lines of a page whose text sits in columns, for the real names of
     // fonts no earlier page has loaded (they say which text is bold or italic), and for the
     // images of a page with almost no text (a scan).
     const needsOperators =
-      chars < SCANNED_PAGE_CHARS || hasColumns(linesOf(plain)) || [...fontIds].some((id) => id !== '' && !page.commonObjs.has(id));
+      chars < SCANNED_PAGE_CHARS || hasColumns(linesOf(fragments)) || fragments.some((f) => !page.commonObjs.has(f.font));
     const operators = needsOperators ? await page.getOperatorList() : null;
     const styles = new Map<string, FontStyle>();
     const styleOf = (id: string): FontStyle => {
@@ -93,7 +92,7 @@ async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageRead
       }
       return styles.get(id)!;
     };
-    const fragments = fragmentsOf(text.items, styleOf);
+    applyStyles(fragments, styleOf);
     const { tables, rest } = gridTables(operators ? rulingsOf(operators) : [], fragments);
     return {
       height: page.view[3]! - page.view[1]!,
@@ -134,6 +133,8 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
           item.kind === 'table' ? { ...item, top: item.table.top } : { ...item, top: item.line.y + item.line.size * 0.8 },
         ),
       ];
+      // Each row keeps its own page, since a table may later be joined to the page before.
+      for (const item of items) if (item.kind === 'table') for (const row of item.table.rows) row.page = i + 1;
       items.sort((a, b) => b.top - a.top);
       return { page: i + 1, items };
     });

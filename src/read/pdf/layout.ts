@@ -4,9 +4,10 @@
  * spacing, lines laid out in columns by tabs as tables, and a table that runs over a page break
  * as one table, its repeated header dropped and a row the break split joined again.
  */
-import { BOLD_TITLE_LEVEL, type Block, type TableRow } from '../../document/model.js';
+import { BOLD_TITLE_LEVEL, isTitleText, type Block } from '../../document/model.js';
+import { tableBlocks } from '../table-blocks.js';
 import { joinTabLaidTables, tabLaidTable } from '../tab-laid.js';
-import { type Fragment, isListStart, joinFragments, type TextLine } from './fragments.js';
+import { isListStart, joinFragments, pieces, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
 import { joinLines } from './text-lines.js';
 
@@ -17,8 +18,6 @@ export interface PageLayout {
   items: PageItem[];
 }
 
-/** A bold line longer than this is emphasised prose, not a title (as in the other readers). */
-const MAX_TITLE_LENGTH = 160;
 /** Column boundaries of two pieces of one table agree within this. */
 const SAME_COLUMN = 3;
 
@@ -104,18 +103,6 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
   return out;
 }
 
-/** Pieces of a line separated by gaps wider than a few spaces: the cells of a line laid out with tabs. */
-function segments(line: TextLine): Fragment[][] {
-  const out: Fragment[][] = [];
-  for (const f of line.fragments) {
-    const last = out.at(-1);
-    if (last && f.x - last.at(-1)!.right < f.size * 1.5) last.push(f);
-    else out.push([f]);
-  }
-  return out;
-}
-
-
 function lineText(line: TextLine, from = 0): string {
   return joinFragments(line.fragments.slice(from));
 }
@@ -125,7 +112,7 @@ function lineText(line: TextLine, from = 0): string {
  * a subheading looks when its style gives it no larger size. An italic sentence is emphasis.
  */
 function isTitleLine(line: TextLine, text: string): boolean {
-  if (text.length > MAX_TITLE_LENGTH) return false;
+  if (!isTitleText(text)) return false;
   return line.bold || (line.italic && !/[.!?;:,]$/.test(text));
 }
 
@@ -147,7 +134,8 @@ class BlockBuilder {
     if (!last) return false;
     if (rounded(line.size) !== rounded(last.size) || line.bold !== last.bold || line.italic !== last.italic) return false;
     if (this.levelOf(line.size) !== null) return last.y - line.y <= line.size * 1.6;
-    if (isListStart(line) || segments(line).length > 1 || segments(last).length > 1) return false;
+    // A list item's bullet stands apart from its text, but the item's next lines carry on.
+    if (isListStart(line) || pieces(line).length > 1 || (pieces(last).length > 1 && !isListStart(last))) return false;
     return last.y - line.y <= line.size * 1.45;
   }
 
@@ -159,23 +147,7 @@ class BlockBuilder {
 
   table(table: GridTable, page: number): void {
     this.flush();
-    let rows: TableRow[] = [];
-    const emit = () => {
-      if (rows.length > 0) this.blocks.push({ kind: 'table', rows, loc: rows[0]!.loc });
-      rows = [];
-    };
-    const header = table.rows[0] && rowKey(table.rows[0].cells);
-    for (const row of table.rows) {
-      if (row.spansTable) {
-        emit();
-        const text = row.cells[0]!.replace(/\s+/g, ' ').trim();
-        if (text) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc: { page } });
-        continue;
-      }
-      if (rows.length > 0 && rowKey(row.cells) === header) continue;
-      rows.push({ cells: row.cells, loc: { page } });
-    }
-    emit();
+    this.blocks.push(...tableBlocks(table.rows.map((row) => ({ cells: row.cells, spansTable: row.spansTable, loc: { page: row.page ?? page } }))));
   }
 
   flush(): void {
@@ -189,61 +161,31 @@ class BlockBuilder {
       this.blocks.push({ kind: 'heading', level, text: lines.map((l) => lineText(l)).join(' '), loc });
       return;
     }
-    if (segments(first).length > 1) {
-      this.tabLaid(lines, loc);
-      return;
-    }
     if (isListStart(first)) {
       const items = lines.map((l) => (isListStart(l) ? lineText(l, 1) : `\n${lineText(l)}`)).reduce<string[]>((acc, t) => {
         if (t.startsWith('\n') && acc.length > 0) acc[acc.length - 1] += t;
         else acc.push(t);
         return acc;
       }, []);
+      // Each item is gathered on its own; items that follow one another make one list.
       const previous = this.blocks.at(-1);
-      if (previous?.kind === 'list' && this.lastWasList) previous.items.push(...items);
+      if (previous?.kind === 'list') previous.items.push(...items);
       else this.blocks.push({ kind: 'list', items, loc });
-      this.lastWasList = true;
       return;
     }
-    this.lastWasList = false;
+    // A bullet is set apart from its text like a cell, so lists are told first.
+    if (pieces(first).length > 1) {
+      this.tabLaid(first, loc);
+      return;
+    }
     const text = joinLines(lines.map((l) => lineText(l)));
     if (lines.length === 1 && isTitleLine(first, text)) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc });
     else this.blocks.push({ kind: 'paragraph', text, loc });
   }
 
-  private lastWasList = false;
-
-  /** Lines laid out with tabs: rows whose cells start at the lines' gaps. */
-  private tabLaid(lines: readonly TextLine[], loc: { page: number }): void {
-    const rows = lines.map((l) => {
-      const row: TableRow = { cells: segments(l).map((s) => joinFragments(s)), loc };
-      cellStarts.set(row, segments(l).map((s) => s[0]!.x));
-      return row;
-    });
-    this.blocks.push(tabLaidTable(rows, loc));
-  }
-}
-
-/** Where each cell of a tab-laid row starts on the page. */
-const cellStarts = new WeakMap<TableRow, number[]>();
-
-/**
- * Tab-laid rows whose first cells are empty (a line starting with a tab) start further right:
- * cells are placed by the tab stops all rows of the table share, so the empty cells come back.
- */
-function alignTabLaid(blocks: readonly Block[]): void {
-  for (const block of blocks) {
-    if (block.kind !== 'table' || !block.rows.every((r) => cellStarts.has(r))) continue;
-    const stops: number[] = [];
-    for (const x of block.rows.flatMap((r) => cellStarts.get(r)!).sort((a, b) => a - b)) if (stops.length === 0 || x - stops.at(-1)! > 6) stops.push(x);
-    block.rows = block.rows.map((row) => {
-      const cells = Array<string>(stops.length).fill('');
-      cellStarts.get(row)!.forEach((x, i) => {
-        const column = stops.reduce((best, stop, s) => (Math.abs(stop - x) < Math.abs(stops[best]! - x) ? s : best), 0);
-        cells[column] = row.cells[i] ?? '';
-      });
-      return { ...row, cells: cells.slice(0, Math.max(...cells.map((c, i) => (c ? i + 1 : 0)))) };
-    });
+  /** A line laid out with tabs on its own (runs of them are borderless tables): one row. */
+  private tabLaid(line: TextLine, loc: { page: number }): void {
+    this.blocks.push(tabLaidTable([{ cells: pieces(line).map((p) => joinFragments(p)), loc }], loc));
   }
 }
 
@@ -258,7 +200,5 @@ export function layoutBlocks(pages: readonly PageLayout[]): Block[] {
     builder.flush();
   }
   builder.flush();
-  const blocks = joinTabLaidTables(builder.blocks);
-  alignTabLaid(blocks);
-  return blocks;
+  return joinTabLaidTables(builder.blocks);
 }

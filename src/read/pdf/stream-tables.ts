@@ -4,7 +4,7 @@
  * is a table. Rows are told apart by the extra space between them (a cell's own lines are set at
  * the line pitch), or by a line that fills the first column again after lines that did not.
  */
-import { COLUMN_GAP, type Fragment, isListStart, joinFragments, type TextLine } from './fragments.js';
+import { type Fragment, isListStart, joinFragments, pieces, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
 import { joinLines } from './text-lines.js';
 
@@ -14,16 +14,6 @@ const SAME_START = 4;
 const ROW_GAP = 1.25;
 
 export type LineOrTable = { kind: 'line'; line: TextLine } | { kind: 'table'; table: GridTable };
-
-function pieces(line: TextLine): Fragment[][] {
-  const out: Fragment[][] = [];
-  for (const f of line.fragments) {
-    const last = out.at(-1);
-    if (last && f.x - last.at(-1)!.right < f.size * COLUMN_GAP) last.push(f);
-    else out.push([f]);
-  }
-  return out;
-}
 
 /**
  * Column starts shared by at least two pieces of the run's lines (a cell's wrapped lines count,
