@@ -7,21 +7,29 @@ import { normaliseLabel, tidy } from '../parse/text.js';
 
 export interface LabelledValue {
   label: string;
+  /** The label as `normaliseLabel` gives it, for matching. */
+  key: string;
   value: string;
   loc: SourceLocation;
 }
+
+// Extractors look up several labels in the same blocks: the pairs are found once per block list.
+const PAIRS = new WeakMap<readonly Block[], LabelledValue[]>();
 
 /**
  * Label/value pairs a document states: table rows laid out as label, value, label, value…;
  * lines "Label: value"; and a line that is only a label followed by its value on the next line.
  */
 export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
+  const known = PAIRS.get(blocks);
+  if (known) return known;
   const pairs: LabelledValue[] = [];
+  const pair = (label: string, value: string, loc: SourceLocation) => pairs.push({ label, key: normaliseLabel(label), value, loc });
   blocks.forEach((block, index) => {
     if (block.kind === 'table') {
       for (const row of block.rows) {
         for (let i = 0; i + 1 < row.cells.length; i += 2) {
-          pairs.push({ label: row.cells[i]!, value: row.cells[i + 1]!, loc: row.loc });
+          pair(row.cells[i]!, row.cells[i + 1]!, row.loc);
         }
       }
       return;
@@ -29,21 +37,22 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
     const lines = blockText(block).split('\n');
     lines.forEach((line, i) => {
       const m = /^([^:\t]{2,60}?)\s*(?::|\t)\s*(.*)$/.exec(line.trim());
-      if (m) pairs.push({ label: m[1]!, value: m[2]!, loc: block.loc });
-      else if (i + 1 < lines.length) pairs.push({ label: line, value: lines[i + 1]!, loc: block.loc });
+      if (m) pair(m[1]!, m[2]!, block.loc);
+      else if (i + 1 < lines.length) pair(line, lines[i + 1]!, block.loc);
       else if (i === lines.length - 1 && lines.length === 1) {
         const next = blocks[index + 1];
-        if (next && next.kind !== 'table') pairs.push({ label: line, value: blockText(next).split('\n')[0] ?? '', loc: block.loc });
+        if (next && next.kind !== 'table') pair(line, blockText(next).split('\n')[0] ?? '', block.loc);
       }
     });
   });
+  PAIRS.set(blocks, pairs);
   return pairs;
 }
 
 /** The first value whose label matches, tidied; null when the label is absent or its value blank. */
 export function valueOf(blocks: readonly Block[], label: RegExp): LabelledValue | null {
   for (const pair of labelledValues(blocks)) {
-    if (label.test(normaliseLabel(pair.label))) {
+    if (label.test(pair.key)) {
       const value = tidy(pair.value);
       return value ? { ...pair, value } : { ...pair, value: '' };
     }

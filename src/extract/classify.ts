@@ -5,7 +5,6 @@
 import type { Block, Document } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse } from '../parse/counts.js';
-import { normaliseLabel } from '../parse/text.js';
 import type { Template } from '../schema/report.js';
 import { allText, labelledValues } from './blocks.js';
 import { parseElementRatingTable, isHeaderRow } from './element-tables.js';
@@ -30,7 +29,7 @@ export function classify(document: Document): Classification {
   const { blocks } = document;
   const titles = headings(blocks);
   const text = allText(blocks);
-  const labels = new Set(labelledValues(blocks).map((p) => normaliseLabel(p.label)));
+  const labels = new Set(labelledValues(blocks).map((p) => p.key));
 
   const scoreTables = blocks.filter((b) => parseScoreTable(b) !== undefined).length;
   const ratingTables = blocks.filter((b) => parseElementRatingTable(b) !== undefined).length;
@@ -39,9 +38,7 @@ export function classify(document: Document): Classification {
   const assessorReports = blocks.filter((b) => b.kind === 'table' && b.rows[0] && isHeaderRow(b.rows[0].cells, /^elements?$/i, /assessor report/i)).length;
   const stageSections = titles.filter((t) => /^section\s+[b-d]\b.*\b(assessment|review)\b.*\breport\b/i.test(t)).length;
   const hasType = [...labels].some((l) => /^(assessment|report|review) type$/.test(l));
-  const proseCounts = countsInProse(text).length;
   const committee = /\b(members|committee)\b/i.test(text) && titles.some((t) => /purpose of (the|this) report|recommendations?$/i.test(t));
-  const listedCodes = codesInText(text).length;
 
   const evidence: string[] = [];
   if (stageSections > 0 && (scoreTables > 0 || justifiedLists > 0)) {
@@ -52,6 +49,9 @@ export function classify(document: Document): Classification {
     evidence.push('an "Assessment Type" / "Report Type" field', `${ratingTables} per-element rating tables`, `${assessorReports} Element | Assessor Report tables`, `${totalsTables} totals tables`);
     return { template: 'assessment-services', evidence };
   }
+  // Reading counts from prose costs more than all the rest: done once the tables have not settled it.
+  const proseCounts = countsInProse(text).length;
+  const listedCodes = committee ? codesInText(text).length : 0;
   if (committee && proseCounts > 0 && listedCodes > 0) {
     evidence.push('a paper to members with a purpose and a recommendation', `${proseCounts} rating counts stated in prose`, `${listedCodes} element codes cited`);
     return { template: 'committee-summary', evidence };

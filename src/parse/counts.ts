@@ -21,6 +21,11 @@ export interface StatedCount {
 }
 
 const ALL_ELEMENTS = String.raw`(?:57|fifty[\s-]seven)`;
+const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|against|with|for|on)\s+all\s+(?:the\s+)?${ALL_ELEMENTS}\b`, 'i');
+/** "two Partial Compliances", "14 new compliance plus": the number just before the rating. */
+const ADJACENT = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN}|no)\s+(?:new\s+|additional\s+|further\s+)?$`, 'i');
+/** "ten of the fifty seven criteria we were assessed as Compliance Plus" */
+const OF_ALL = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN})\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
 
 /** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery"). */
@@ -34,21 +39,19 @@ export function countsInProse(text: string): StatedCount[] {
   for (const sentence of sentences(text)) {
     if (LIMIT.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
-    const all = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|against|with|for|on)\s+all\s+(?:the\s+)?${ALL_ELEMENTS}\b`, 'i').exec(sentence);
+    const all = ALL_FULL.exec(sentence);
     if (all && !aboutOtherVisitBefore(sentence, all.index)) {
       counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence }, { rating: 'partial-compliance', count: 0, criterion: null, sentence });
     }
     for (const mention of ratingMentions(sentence)) {
       const before = sentence.slice(0, mention.index);
-      // "two Partial Compliances", "14 new compliance plus"
-      const adjacent = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN}|no)\s+(?:new\s+|additional\s+|further\s+)?$`, 'i').exec(before);
-      // "ten of the fifty seven criteria we were assessed as Compliance Plus"
-      const ofAll = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN})\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i').exec(before);
+      const adjacent = ADJACENT.exec(before);
+      const ofAll = adjacent ? null : OF_ALL.exec(before);
       const match = adjacent ?? ofAll;
       if (!match || aboutOtherVisitBefore(sentence, match.index)) continue;
       const count = parseNumber(match[1]!);
       if (count === null) continue;
-      counts.push({ rating: mention.rating, count, criterion: ofAll && !adjacent ? null : criterion, sentence });
+      counts.push({ rating: mention.rating, count, criterion: adjacent ? criterion : null, sentence });
     }
   }
   return counts;

@@ -22,11 +22,11 @@ const ABBREVIATIONS: Record<string, Rating> = {
 
 const ANY_RATING = new RegExp(String.raw`\b(${PHRASES.map((p) => p.pattern).join('|')})\b`, 'gi');
 
+const WHOLE_PHRASES = PHRASES.map(({ rating, pattern }) => ({ rating, whole: new RegExp(String.raw`^(?:${pattern})$`, 'i') }));
+
 function ratingOfPhrase(phrase: string): Rating | null {
-  for (const { rating, pattern } of PHRASES) {
-    if (new RegExp(String.raw`^(?:${pattern})$`, 'i').test(phrase.trim())) return rating;
-  }
-  return null;
+  const trimmed = phrase.trim();
+  return WHOLE_PHRASES.find(({ whole }) => whole.test(trimmed))?.rating ?? null;
 }
 
 /**

@@ -34,15 +34,20 @@ export function elementOrder(code: string): number {
 }
 
 export function criterionOf(code: string): CriterionNumber {
-  return Number(code.split('.')[0]) as CriterionNumber;
+  const dot = code.indexOf('.');
+  return Number(dot < 0 ? code : code.slice(0, dot)) as CriterionNumber;
 }
 
+// Rules ask for a criterion's elements many times per report: built once, copied out.
+const CODES_BY_CRITERION = new Map<number, string[]>(CRITERIA.map((c) => [c.number, ELEMENTS.filter((e) => criterionOf(e.code) === c.number).map((e) => e.code)]));
+const ALL_CODES = ELEMENTS.map((e) => e.code);
+
 export function elementsOfCriterion(criterion: number): string[] {
-  return ELEMENTS.filter((e) => criterionOf(e.code) === criterion).map((e) => e.code);
+  return [...(CODES_BY_CRITERION.get(criterion) ?? [])];
 }
 
 export function allElementCodes(): string[] {
-  return ELEMENTS.map((e) => e.code);
+  return [...ALL_CODES];
 }
 
 export function criterionTitle(criterion: number): string {
