@@ -1,4 +1,5 @@
 /** The PDF reader on the PDF fixtures: what the layout must give beyond the records the twin tests compare. */
+import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/document/model.js';
 import { blockText } from '../src/document/model.js';
@@ -59,5 +60,19 @@ describe('PDF reader', () => {
       ['', '1.1.2', 'Compliance'],
       ['', '1.1.3', 'Compliance plus'],
     ]);
+  });
+});
+
+describe('pdfjs-dist in this process', () => {
+  it("leaves the engine's own Array.prototype.push in place after reading a PDF (the legacy build's polyfill of it is slow)", () => {
+    // A fresh process, as the CLI runs: the built reader, imported the way the CLI imports it.
+    const script = `
+      const engine = Array.prototype.push;
+      const { readReportFile } = await import(${JSON.stringify(`${ROOT}dist/read/index.js`)});
+      await readReportFile(${JSON.stringify(`${ROOT}fixtures/pdf/melton.pdf`)});
+      process.stdout.write(String(Array.prototype.push === engine));`;
+    const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' });
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toBe('true');
   });
 });

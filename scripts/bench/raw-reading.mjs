@@ -46,24 +46,55 @@ async function timed(files, read) {
   return { seconds: (performance.now() - started) / 1000, pages };
 }
 
-/** `filesByFormat`: { md: [...], docx: [...], pdf: [...] }. One file of each is read first so start-up costs are not counted. */
-export async function measureRawReading(filesByFormat, extract) {
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+/**
+ * `filesByFormat`: { md: [...], docx: [...], pdf: [...] }.
+ *
+ * pdfjs's speed on the same pages drifts by a factor of two within one process (its JIT warms
+ * over many documents; allocation and GC vary), so one timing of each would mostly measure
+ * that drift. Every file is read both ways once before timing; then `rounds` rounds read all
+ * files the raw way and through extract(), in alternating order (raw first, then extract first),
+ * and the ratio is the median of the rounds' ratios. Times are the medians of the rounds.
+ */
+export async function measureRawReading(filesByFormat, extract, { rounds = 9 } = {}) {
   const rows = [];
   for (const [format, files] of Object.entries(filesByFormat)) {
     if (files.length === 0) continue;
-    await RAW[format](files[0]);
-    await extract(files[0]);
-    const raw = await timed(files, RAW[format]);
-    const cse = await timed(files, async (f) => {
-      await extract(f);
-    });
+    const raw = () => timed(files, RAW[format]);
+    const cse = () =>
+      timed(files, async (f) => {
+        await extract(f);
+      });
+    await raw();
+    await cse();
+    const rawTimes = [];
+    const cseTimes = [];
+    const ratios = [];
+    let pages = 0;
+    for (let round = 0; round < rounds; round++) {
+      const [a, b] = round % 2 === 0 ? [await raw(), await cse()] : [null, await cse()];
+      const first = a ?? (await raw());
+      pages = first.pages;
+      rawTimes.push(first.seconds);
+      cseTimes.push(b.seconds);
+      ratios.push(b.seconds / first.seconds);
+    }
+    const rawSeconds = median(rawTimes);
+    const cseSeconds = median(cseTimes);
     rows.push({
       format,
       documents: files.length,
-      pages: format === 'pdf' ? raw.pages : null,
-      raw: { seconds: raw.seconds, documentsPerSecond: files.length / raw.seconds, pagesPerSecond: format === 'pdf' ? raw.pages / raw.seconds : null },
-      extract: { seconds: cse.seconds, documentsPerSecond: files.length / cse.seconds, pagesPerSecond: format === 'pdf' ? raw.pages / cse.seconds : null },
-      extractTimeOverRaw: cse.seconds / raw.seconds,
+      pages: format === 'pdf' ? pages : null,
+      rounds,
+      raw: { seconds: rawSeconds, documentsPerSecond: files.length / rawSeconds, pagesPerSecond: format === 'pdf' ? pages / rawSeconds : null },
+      extract: { seconds: cseSeconds, documentsPerSecond: files.length / cseSeconds, pagesPerSecond: format === 'pdf' ? pages / cseSeconds : null },
+      extractTimeOverRaw: median(ratios),
+      extractTimeOverRawRange: [Math.min(...ratios), Math.max(...ratios)],
     });
   }
   return rows;

@@ -6,13 +6,13 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, OPS, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { Document } from '../../document/model.js';
 import { CseError } from '../../errors.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
+import { getDocument, loadWorker, OPS, type PDFDocumentProxy } from './pdfjs.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
 
@@ -40,6 +40,7 @@ async function open(path: string, bytes: Buffer): Promise<PDFDocumentProxy> {
   if (!bytes.subarray(0, 1024).includes('%PDF-')) {
     throw new CseError('corrupt', path, `${path} is not a PDF although its name ends .pdf: check it is the report and not a renamed file.`);
   }
+  await loadWorker();
   const task = getDocument({
     // pdfjs takes ownership of the array it is given.
     data: new Uint8Array(bytes),

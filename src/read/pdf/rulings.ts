@@ -3,7 +3,7 @@
  * LibreOffice draw them as stroked lines or as thin filled rectangles; both count. Coordinates
  * are tracked through save/restore/transform, so they are in the same page space as the text.
  */
-import { OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { OPS } from './pdfjs.js';
 
 /** A horizontal (y fixed, x0 < x1) or vertical (x fixed, y0 < y1) line on the page. */
 export interface Ruling {
