@@ -32,6 +32,9 @@ const TARGET = join(ROOT, 'fixtures/word');
  * - borderless: tables whose header starts with this text are drawn without borders, so the
  *   PDF reader must find their columns from where the text starts.
  * - bodyStyle: a template paragraph style (unknown to mammoth) given to every prose paragraph.
+ * - narrowColumns: tables whose header row holds this text get these fixed column widths (in
+ *   twentieths of a point), so narrow that Word breaks the header's words inside them ("Deliv" /
+ *   "ery"), as seed 001's Section A does.
  * - boldHeadings: Markdown headings from this depth on are written as bold paragraphs, not heading
  *   styles (a committee paper's numbered section titles; its title keeps the Title style).
  */
@@ -41,6 +44,7 @@ const WORD_HABITS = {
       { table: 1, row: 1, col: 1, rowSpan: 2, colSpan: 1 },
       { table: 2, row: 1, col: 1, rowSpan: 1, colSpan: 5 },
     ],
+    narrowColumns: { header: '4- Delivery', widths: [5500, 700, 700, 700, 700, 700] },
   },
   'northbridge-library': { paragraphCells: 'Element', borderless: 'Element' },
   melton: { runOnTables: { header: 'Element', headingDepth: 4 } },

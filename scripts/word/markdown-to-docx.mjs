@@ -22,6 +22,7 @@ import {
   TableCell,
   TableRow,
   TextRun,
+  TableLayoutType,
   WidthType,
 } from 'docx';
 import remarkGfm from 'remark-gfm';
@@ -77,7 +78,7 @@ function cellParagraphs(cellNode, asParagraphs) {
 }
 
 /** Rows of Markdown table cells (or title rows) as a Word table with merges and a repeating header. */
-function wordTable(rows, { merges = [], paragraphs = false, header = true, borderless = false }) {
+function wordTable(rows, { merges = [], paragraphs = false, header = true, borderless = false, columnWidths = null }) {
   const width = Math.max(...rows.map((r) => (r.title ? 1 : r.cells.length)));
   const covered = new Set();
   for (const m of merges) {
@@ -91,6 +92,7 @@ function wordTable(rows, { merges = [], paragraphs = false, header = true, borde
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     ...(borderless && { borders: TableBorders.NONE }),
+    ...(columnWidths && { columnWidths, layout: TableLayoutType.FIXED }),
     rows: rows.map((row, r) => {
       if (row.title) {
         return new TableRow({ children: [new TableCell({ columnSpan: width, children: [new Paragraph({ children: [new TextRun({ text: row.title, bold: true })] })] })] });
@@ -102,6 +104,7 @@ function wordTable(rows, { merges = [], paragraphs = false, header = true, borde
         children.push(
           new TableCell({
             children: cellParagraphs(cell, paragraphs && r > 0),
+            ...(columnWidths && { width: { size: columnWidths[c], type: WidthType.DXA } }),
             ...(merge && { rowSpan: merge.rowSpan, columnSpan: merge.colSpan }),
           }),
         );
@@ -165,7 +168,9 @@ function wordBody(markdown, habits) {
         const merges = (habits.mergeCells ?? []).filter((m) => m.table === tableIndex);
         const paragraphs = habits.paragraphCells !== undefined && headerText(node).startsWith(habits.paragraphCells);
         const borderless = habits.borderless !== undefined && headerText(node).startsWith(habits.borderless);
-        body.push(wordTable(rows, { merges, paragraphs, borderless }));
+        const narrow = habits.narrowColumns;
+        const columnWidths = narrow && plain(node.children[0].children).includes(narrow.header) ? narrow.widths : null;
+        body.push(wordTable(rows, { merges, paragraphs, borderless, columnWidths }));
         continue;
       }
       default:

@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Document } from '../../document/model.js';
 import { CseError } from '../../errors.js';
+import { rejoinBrokenWords } from './broken-words.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
@@ -139,7 +140,7 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
       items.sort((a, b) => b.top - a.top);
       return { page: i + 1, items };
     });
-    return { blocks: layoutBlocks(layout), diagnostics: [] };
+    return { blocks: rejoinBrokenWords(layoutBlocks(layout)), diagnostics: [] };
   } finally {
     await doc.destroy();
   }

@@ -1,0 +1,35 @@
+/** Words a narrow PDF table column broke inside, joined back only where the document vouches for the word. */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/document/model.js';
+import { rejoinBrokenWords } from '../src/read/pdf/broken-words.js';
+
+const loc = { page: 1 };
+const paragraph = (text: string): Block => ({ kind: 'paragraph', text, loc });
+const header = (...cells: string[]): Block => ({ kind: 'table', rows: [{ cells, loc }], loc });
+const cellsOf = (blocks: Block[]) => (blocks.at(-1) as Extract<Block, { kind: 'table' }>).rows[0]!.cells;
+
+describe('rejoinBrokenWords', () => {
+  const prose = paragraph('Criterion 4 Delivery covers timeliness and the culture of the organisation; staff can and cannot; it is not compliance plus.');
+
+  it('joins a word broken over several lines of a cell when the document writes it whole elsewhere', () => {
+    expect(cellsOf(rejoinBrokenWords([prose, header('', '4-\nD\neli\nve\nry', '2-\nCultu\nre of\nthe\norgan\nisatio\nn')]))).toEqual([
+      '',
+      '4-\nDelivery',
+      '2-\nCulture of\nthe\norganisation',
+    ]);
+  });
+
+  it('keeps two words that are both words of the document apart, even when together they make one', () => {
+    expect(cellsOf(rejoinBrokenWords([prose, header('can\nnot', 'Compliance\nPlus')]))).toEqual(['can\nnot', 'Compliance\nPlus']);
+  });
+
+  it('leaves a broken word alone when the document never writes it whole', () => {
+    expect(cellsOf(rejoinBrokenWords([prose, header('Timel\niness', 'Acce\nss')]))).toEqual(['Timeliness', 'Acce\nss']);
+  });
+
+  it('does not learn words from the ends of wrapped cell lines, which may themselves be pieces', () => {
+    // "eli" and "ve" appear only as line ends of wrapped cells, so they are not words of the document.
+    const blocks = [paragraph('Delivery'), header('x eli\nve y', 'D\neli\nve\nry')];
+    expect(cellsOf(rejoinBrokenWords(blocks))).toEqual(['x eli\nve y', 'Delivery']);
+  });
+});
