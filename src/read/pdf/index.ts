@@ -13,7 +13,7 @@ import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from '.
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
-import { getDocument, loadWorker, OPS, type PDFDocumentProxy } from './pdfjs.js';
+import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy } from './pdfjs.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
 
@@ -49,7 +49,8 @@ async function open(path: string, bytes: Buffer): Promise<PDFDocumentProxy> {
     cMapUrl: CMAPS,
     cMapPacked: true,
     isEvalSupported: false,
-    disableFontFace: true,
+    disableFontFace: false,
+    ownerDocument: FONTLESS_DOCUMENT as never,
     useSystemFonts: false,
     verbosity: 0,
   });
