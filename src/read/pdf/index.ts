@@ -13,7 +13,7 @@ import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from '.
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
-import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy } from './pdfjs.js';
+import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
 
@@ -74,10 +74,18 @@ interface PageRead {
   images: number;
 }
 
-async function readPage(doc: PDFDocumentProxy, number: number): Promise<PageRead> {
+interface PageText {
+  page: PDFPageProxy;
+  text: Awaited<ReturnType<PDFPageProxy['getTextContent']>>;
+}
+
+async function pageText(doc: PDFDocumentProxy, number: number): Promise<PageText> {
   const page = await doc.getPage(number);
+  return { page, text: await page.getTextContent() };
+}
+
+async function readPage({ page, text }: PageText): Promise<PageRead> {
   try {
-    const text = await page.getTextContent();
     const fragments = fragmentsOf(text.items);
     const chars = fragments.reduce((n, f) => n + f.text.trim().length, 0);
     // The operator list (which costs as much again as the text) is fetched only where it is
@@ -118,11 +126,21 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
       throw new CseError('too-large', path, `${path} has ${doc.numPages} pages, over the limit of ${maxPages}: check it is one report, or raise the limit with --max-pages.`);
     }
     const pages: PageRead[] = [];
+    // The next page's text is asked for before this page is laid out, so that pdfjs inflates
+    // its streams (on the thread pool) while this thread works on the page in hand.
+    let next = pageText(doc, 1);
     for (let n = 1; n <= doc.numPages; n++) {
+      const current = await next;
       if (Date.now() > deadline) {
+        current.page.cleanup();
         throw new CseError('too-large', path, `${path} took more than ${options.maxSeconds ?? DEFAULT_MAX_SECONDS} s to read (stopped at page ${n} of ${doc.numPages}): check the file, or raise the limit with --max-seconds.`);
       }
-      pages.push(await readPage(doc, n));
+      if (n < doc.numPages) {
+        next = pageText(doc, n + 1);
+        // Left unread when this page fails; destroying the document then rejects it.
+        next.catch(() => {});
+      }
+      pages.push(await readPage(current));
     }
     const scanned = pages.filter((p) => p.chars < SCANNED_PAGE_CHARS && p.images > 0).length;
     if (pages.every((p) => p.chars < SCANNED_PAGE_CHARS) || scanned * 2 > pages.length) {
