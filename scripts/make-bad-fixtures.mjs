@@ -5,7 +5,8 @@
  * The PDF ones start from a good PDF fixture (fixtures/pdf/, made by make-pdf-fixtures.mjs).
  * An old binary .doc is made with LibreOffice, the encrypted PDF with qpdf and the scanned one
  * with pdftoppm and img2pdf (Debian: libreoffice-writer, qpdf, poppler-utils, img2pdf) when they
- * are installed; otherwise the committed files are kept.
+ * are installed; otherwise the committed files are kept. The PDF built to keep a reader busy is
+ * written object by object here.
  *
  * Usage: node scripts/make-bad-fixtures.mjs
  */
@@ -13,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import JSZip from 'jszip';
 import officeCrypto from 'officecrypto-tool';
 
@@ -90,3 +92,39 @@ if (has('pdftoppm') && has('img2pdf')) {
   execFileSync('img2pdf', ['-o', join(BAD, 'scanned.pdf'), ...pages]);
   console.log('fixtures/bad/scanned.pdf');
 }
+
+// A PDF that keeps a reader busy inside one call: one page, no text, painted with an axial shading
+// whose colour function is a PostScript calculator function (FunctionType 4) that puts 96 zeros on
+// its stack and then rolls the stack a million times ("97 1 roll", some 95 swaps each). pdfjs
+// interprets the function at 840 points while it builds the page's operator list, all within one
+// getOperatorList call that keeps its thread busy for minutes, for a file of 20 kB. Written by
+// hand, object by object, with the xref table of their offsets.
+const flate = (dict, text) => {
+  const data = deflateSync(Buffer.from(text, 'latin1'), { level: 9 });
+  return Buffer.concat([Buffer.from(`<< ${dict} /Length ${data.length} /Filter /FlateDecode >>\nstream\n`), data, Buffer.from('\nendstream')]);
+};
+const pdfOf = (objects) => {
+  const parts = [Buffer.from('%PDF-1.7\n')];
+  const offsets = [];
+  let length = parts[0].length;
+  objects.forEach((body, i) => {
+    const object = Buffer.concat([Buffer.from(`${i + 1} 0 obj\n`), Buffer.from(body), Buffer.from('\nendobj\n')]);
+    offsets.push(length);
+    parts.push(object);
+    length += object.length;
+  });
+  const xref = `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n${offsets.map((o) => `${String(o).padStart(10, '0')} 00000 n \n`).join('')}`;
+  parts.push(Buffer.from(`${xref}trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${length}\n%%EOF\n`));
+  return Buffer.concat(parts);
+};
+write(
+  'slow-shading.pdf',
+  pdfOf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Shading << /Sh0 5 0 R >> >> /Contents 4 0 R >>',
+    flate('', '/Sh0 sh\n'),
+    '<< /ShadingType 2 /ColorSpace /DeviceGray /Coords [0 0 595 0] /Function 6 0 R >>',
+    flate('/FunctionType 4 /Domain [0 1] /Range [0 1]', `{ ${'0 '.repeat(96)}${'97 1 roll '.repeat(1_000_000)}}`),
+  ]),
+);

@@ -3,12 +3,15 @@
  * for a bad file: it returns the contract's failure object, so a batch can go on.
  */
 import { extractDraft } from './extract/index.js';
-import { CseError, isCseError } from './errors.js';
-import { readReportFile, formatOf, type ReadOptions, type ReadResult } from './read/index.js';
+import { isCseError } from './errors.js';
+import { failure } from './failure.js';
+import { readReportFile, type ReadOptions, type ReadResult } from './read/index.js';
 import { runRules, stamp } from './rules/index.js';
-import { Report, SCHEMA_VERSION, type ExtractionFailure, type ExtractOutput } from './schema/report.js';
+import { Report, SCHEMA_VERSION, type ExtractOutput } from './schema/report.js';
 import { DEFAULT_SCHEME, type Scheme } from './standard/scheme.js';
 import { applyConfig, DEFAULT_CONFIG, type CheckConfig } from './check/config.js';
+
+export { failure, isFailure } from './failure.js';
 
 export interface ExtractOptions extends ReadOptions {
   scheme?: Scheme;
@@ -50,14 +53,6 @@ export async function extract(path: string, options: ExtractOptions = {}): Promi
   return { ...report, findings: applyConfig(findings, options.config ?? DEFAULT_CONFIG) };
 }
 
-export function failure(path: string, error: CseError): ExtractionFailure {
-  return {
-    schemaVersion: SCHEMA_VERSION,
-    source: { path, format: formatOf(path), sha256: error.sha256 },
-    error: { code: error.code, message: error.message },
-  };
-}
-
 /** Like `extract`, but a file that cannot be read or is not a report gives the contract's failure object. */
 export async function extractFile(path: string, options: ExtractOptions = {}): Promise<ExtractOutput> {
   try {
@@ -66,8 +61,4 @@ export async function extractFile(path: string, options: ExtractOptions = {}): P
     if (isCseError(error)) return failure(path, error);
     throw error;
   }
-}
-
-export function isFailure(output: ExtractOutput): output is ExtractionFailure {
-  return 'error' in output;
 }

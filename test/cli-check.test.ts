@@ -24,9 +24,12 @@ function config(name: string, text: string): string {
 }
 
 describe('cse check --config', () => {
-  it('turns a rule off and changes the severity of another', () => {
+  it.each([
+    ['a Markdown report, read in the main thread', 'fixtures/reports/harrowfield-nhs.md'],
+    ['a PDF, read in a worker thread', 'fixtures/pdf/harrowfield-nhs.pdf'],
+  ])('turns a rule off and changes the severity of another (%s)', (_name, report) => {
     const path = config('relaxed.json', JSON.stringify({ rules: { 'partial-compliance-within-tolerance': 'warning', 'achievement-level': 'off' } }));
-    const { status, stdout } = runCli(['check', 'fixtures/reports/harrowfield-nhs.md', '--config', path, '--json']);
+    const { status, stdout } = runCli(['check', report, '--config', path, '--json']);
     expect(status).toBe(0);
     const findings = JSON.parse(stdout).findings.map((f: { rule: string; severity: string }) => [f.rule, f.severity]);
     expect(findings).toEqual([['partial-compliance-within-tolerance', 'warning']]);

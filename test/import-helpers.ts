@@ -4,7 +4,11 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { importReports, type ImportSummary } from '../src/pipeline/import.js';
+// The built code, as the CLI runs it: with one job, PDFs still go to a worker thread, which
+// loads the built parse-file.js.
+import { importReports } from '../dist/pipeline/import.js';
+import type { ImportSummary } from '../src/pipeline/import.js';
+import type { ReadOptions } from '../src/read/index.js';
 import { CLI, ROOT } from './helpers.js';
 
 export function scratchDir(prefix: string): string {
@@ -37,11 +41,12 @@ export async function importJson(args: string[]): Promise<Record<string, any>> {
 }
 
 /**
- * The same import in this process, parsing in this thread (`--jobs 1`): for tests about what is
- * loaded rather than about the command, without the cost of starting Node again.
+ * The same import in this process with one job (`--jobs 1`: parsing in this thread, PDFs apart):
+ * for tests about what is loaded rather than about the command, without the cost of starting Node
+ * again.
  */
-export function importHere(paths: string[], database: string, manifest?: string): Promise<ImportSummary> {
-  return importReports(paths, { database, jobs: 1, manifest });
+export function importHere(paths: string[], database: string, options: { manifest?: string; readOptions?: ReadOptions } = {}): Promise<ImportSummary> {
+  return importReports(paths, { database, jobs: 1, ...options });
 }
 
 /** Opens the database read-only, runs `look` on it and closes it. */

@@ -24,7 +24,7 @@ describe('an import with a manifest', () => {
 
   beforeAll(async () => {
     writeFileSync(manifest, MANIFEST);
-    await importHere(['fixtures/reports'], db, manifest);
+    await importHere(['fixtures/reports'], db, { manifest });
     const exported = runCli(['export', '--directory', '--db', db, '--out', join(dir, 'export')]);
     expect(exported.status).toBe(0);
     directory = parse(readFileSync(join(dir, 'export', 'directory.csv'), 'utf8'), { columns: true });

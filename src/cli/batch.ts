@@ -1,8 +1,9 @@
 /** `cse batch`: every report in some files and folders, one record each, and a summary. One bad file never stops the batch. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
-import { extractFile, isFailure } from '../api.js';
+import { isFailure } from '../failure.js';
 import { discover } from '../pipeline/discover.js';
+import { createParserPool } from '../pipeline/parser-pool.js';
 import type { ExtractOutput } from '../schema/report.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
@@ -50,13 +51,19 @@ function entryOf(path: string, record: string, output: ExtractOutput): BatchEntr
 export async function runBatch(paths: string[], options: BatchOptions): Promise<number> {
   const files = await discover(paths);
   const entries: BatchEntry[] = [];
-  for (const [index, file] of files.entries()) {
-    process.stderr.write(`[${index + 1}/${files.length}] ${file}\n`);
-    const output = await extractFile(file, readOptionsOf(options));
-    const record = recordPath(options.out, paths, file);
-    await mkdir(dirname(record), { recursive: true });
-    await writeFile(record, `${JSON.stringify(output, null, 2)}\n`);
-    entries.push(entryOf(file, record, output));
+  // As `cse import` reads them: a PDF in a worker, stopped if it runs past the time limit.
+  const pool = createParserPool(1);
+  try {
+    for (const [index, file] of files.entries()) {
+      process.stderr.write(`[${index + 1}/${files.length}] ${file}\n`);
+      const { output } = await pool.parse({ path: file, readOptions: readOptionsOf(options) });
+      const record = recordPath(options.out, paths, file);
+      await mkdir(dirname(record), { recursive: true });
+      await writeFile(record, `${JSON.stringify(output, null, 2)}\n`);
+      entries.push(entryOf(file, record, output));
+    }
+  } finally {
+    await pool.close();
   }
   const extracted = entries.filter((e) => e.outcome === 'extracted');
   const summary = {

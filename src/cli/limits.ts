@@ -34,5 +34,5 @@ export function withReadLimits(command: Command): Command {
     .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
     .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
     .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
-    .option('--max-seconds <n>', 'most seconds spent reading one PDF (default 120)', parseCount);
+    .option('--max-seconds <n>', 'most seconds spent reading one PDF (default 120); its worker is stopped 10 s after that', parseCount);
 }

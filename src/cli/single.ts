@@ -1,10 +1,11 @@
 /** `cse extract` and `cse check` on one file. */
-import { extractFile, isFailure } from '../api.js';
-import { DEFAULT_CONFIG, loadConfig, type CheckConfig, type FailOn } from '../check/config.js';
+import { applyConfig, DEFAULT_CONFIG, loadConfig, type CheckConfig, type FailOn } from '../check/config.js';
 import { verdictLine, verdictOf } from '../check/verdict.js';
 import { isCseError } from '../errors.js';
+import { isFailure } from '../failure.js';
+import { createParserPool } from '../pipeline/parser-pool.js';
 import { atLeast } from '../rules/index.js';
-import type { Report } from '../schema/report.js';
+import type { ExtractOutput, Report } from '../schema/report.js';
 import { DEFAULT_SCHEME } from '../standard/scheme.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
 import { renderFindings, renderReport } from './render.js';
@@ -25,8 +26,18 @@ function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
+/** The file's record, read as `cse import` reads it: a PDF in a worker, stopped if it runs past the time limit. */
+async function extractOne(file: string, limits: ReadLimits): Promise<ExtractOutput> {
+  const pool = createParserPool(1);
+  try {
+    return (await pool.parse({ path: file, readOptions: readOptionsOf(limits) })).output;
+  } finally {
+    await pool.close();
+  }
+}
+
 export async function runExtract(file: string, options: SingleOptions): Promise<number> {
-  const output = await extractFile(file, readOptionsOf(options));
+  const output = await extractOne(file, options);
   if (options.json) print(JSON.stringify(output, null, 2));
   if (isFailure(output)) {
     process.stderr.write(`cse: ${output.error.message}\n`);
@@ -57,12 +68,14 @@ export async function runCheck(file: string, options: CheckOptions): Promise<num
     }
   }
   const failOn = options.failOn ?? config.failOn;
-  const output = await extractFile(file, { ...readOptionsOf(options), config });
-  if (isFailure(output)) {
-    if (options.json) print(JSON.stringify(output, null, 2));
-    process.stderr.write(`cse: ${output.error.message}\n`);
+  const extracted = await extractOne(file, options);
+  if (isFailure(extracted)) {
+    if (options.json) print(JSON.stringify(extracted, null, 2));
+    process.stderr.write(`cse: ${extracted.error.message}\n`);
     return EXIT.unreadable;
   }
+  // Extraction (in a worker, for a PDF) checks with the default configuration; this one is applied to what it found.
+  const output = { ...extracted, findings: applyConfig(extracted.findings, config) };
   if (options.json) {
     print(JSON.stringify({ schemaVersion: output.schemaVersion, source: output.source, failOn, stages: stagesOf(output), findings: output.findings }, null, 2));
   } else {

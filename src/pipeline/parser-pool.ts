@@ -1,14 +1,18 @@
 /**
- * Where files are parsed: a pool of worker threads, one per job, so extraction uses every core
- * while the main thread writes; or, with one job, the main thread itself, which saves starting a
- * worker and copying its results across. A worker still busy past the time limit is stopped
- * (piscina ends the thread when its task is aborted), so no file can hang an import.
+ * Where files are parsed. With several jobs, a pool of worker threads, one per job, so extraction
+ * uses every core while the main thread writes. With one job, Markdown and Word in the main
+ * thread, which saves starting a worker and copying results across; but PDFs still in a worker,
+ * because a damaged or hostile PDF can keep a single pdfjs call busy for minutes, which blocks the
+ * thread it runs in, and only a worker can be stopped in the middle of a call. A worker still
+ * busy past the time limit is stopped (piscina ends the thread when its task is aborted), so no
+ * file can hang a command.
  */
 import { Piscina } from 'piscina';
-import { failure } from '../api.js';
 import { CseError } from '../errors.js';
-import { DEFAULT_MAX_SECONDS } from '../read/pdf/index.js';
-import parseFile, { type ParsedFile, type ParseTask } from './parse-file.js';
+import { failure } from '../failure.js';
+import { formatOf } from '../read/format.js';
+import { DEFAULT_MAX_SECONDS } from '../read/pdf/limits.js';
+import type { ParsedFile, ParseTask } from './parse-file.js';
 
 /** Beyond the reader's own time limit, checked between pages, a worker still busy is stopped. */
 const GRACE_SECONDS = 10;
@@ -31,12 +35,11 @@ export interface ParserPool {
   close(): Promise<void>;
 }
 
-export function createParserPool(jobs: number): ParserPool {
-  if (jobs <= 1) return { parse: parseFile, close: async () => {} };
+function workerPool(threads: number): ParserPool {
   const pool = new Piscina<ParseTask, ParsedFile>({
     filename: new URL('./parse-file.js', import.meta.url).href,
-    minThreads: jobs,
-    maxThreads: jobs,
+    minThreads: threads,
+    maxThreads: threads,
     // Parsing allocates heavily (micromark tokens, mdast); a larger young generation means fewer
     // scavenges and less promoted to the old one: about 12% less CPU time with two workers, measured
     // on the fixture corpus, for some 50 MB more peak memory.
@@ -53,5 +56,21 @@ export function createParserPool(jobs: number): ParserPool {
       }
     },
     close: () => pool.destroy(),
+  };
+}
+
+async function parseInThisThread(task: ParseTask): Promise<ParsedFile> {
+  // Loaded at the first file parsed here: a command given only PDFs does not load the readers twice.
+  const { default: parseFile } = await import('./parse-file.js');
+  return parseFile(task);
+}
+
+export function createParserPool(jobs: number): ParserPool {
+  if (jobs > 1) return workerPool(jobs);
+  // Started at the first PDF, so a run without PDFs starts no thread.
+  let pdfWorker: ParserPool | undefined;
+  return {
+    parse: (task) => (formatOf(task.path) === 'pdf' ? (pdfWorker ??= workerPool(1)).parse(task) : parseInThisThread(task)),
+    close: async () => pdfWorker?.close(),
   };
 }

@@ -10,9 +10,12 @@ import type { Document } from '../document/model.js';
 import { CseError } from '../errors.js';
 import type { Format } from '../schema/report.js';
 import { readDocx } from './docx.js';
+import { formatOf } from './format.js';
 import { readMarkdown } from './markdown.js';
 import { readPdf } from './pdf/index.js';
 import { formatSize } from './size.js';
+
+export { formatOf };
 
 export interface ReadOptions {
   /** Largest file read, in bytes. */
@@ -35,15 +38,9 @@ export interface ReadResult {
   document: Document;
 }
 
-const EXTENSIONS: Record<string, Format> = { '.md': 'md', '.markdown': 'md', '.txt': 'md', '.docx': 'docx', '.pdf': 'pdf' };
 const UNREAD_FORMAT_HINTS: Record<string, string> = {
   '.doc': 'old binary Word (.doc) files are not read; open it in Word or LibreOffice and save it as .docx',
 };
-
-/** The format a path's extension says, or null for a type cse does not read. */
-export function formatOf(path: string): Format | null {
-  return EXTENSIONS[extname(path).toLowerCase()] ?? null;
-}
 
 export async function readReportFile(path: string, options: ReadOptions = {}): Promise<ReadResult> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;

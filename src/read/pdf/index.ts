@@ -16,6 +16,7 @@ import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
 import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
+import { DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS } from './limits.js';
 
 export interface PdfOptions {
   /** Most pages read; a longer PDF is `too-large`. */
@@ -24,8 +25,7 @@ export interface PdfOptions {
   maxSeconds?: number;
 }
 
-export const DEFAULT_MAX_PAGES = 500;
-export const DEFAULT_MAX_SECONDS = 120;
+export { DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS };
 
 /** A page with fewer characters than this, and an image, is taken for a scan. */
 const SCANNED_PAGE_CHARS = 20;

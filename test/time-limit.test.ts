@@ -1,0 +1,81 @@
+/**
+ * A PDF that keeps the reader busy for minutes inside one pdfjs call
+ * (fixtures/bad/slow-shading.pdf; how long: fixtures/README.md). Every command reads PDFs in a
+ * worker thread stopped `--max-seconds` + 10 s after it started, so the command names the file,
+ * records it as `too-large` and goes on, instead of hanging. The tests run side by side: each waits
+ * on a stopped worker for over ten seconds.
+ */
+import { join } from 'node:path';
+import { describe, it } from 'vitest';
+import { count, inspect, scratchDir, startCli } from './import-helpers.js';
+
+const SLOW = 'fixtures/bad/slow-shading.pdf';
+/** Beyond --max-seconds, the time the worker is given before it is stopped. */
+const GRACE_SECONDS = 10;
+/** Starting Node and the worker, and ending them, on a machine other tests keep busy. */
+const ROOM_SECONDS = 8;
+/** Each run ends in well under the minutes the file takes to read; one still going after this is killed, and fails. */
+const KILL_AFTER_MS = 35_000;
+const TIMEOUT_MS = KILL_AFTER_MS + 5_000;
+
+function stoppedMessage(maxSeconds: number): RegExp {
+  return new RegExp(`^${SLOW} was still being read after ${maxSeconds + GRACE_SECONDS} s and was stopped: .* raise the limit with --max-seconds\\.$`);
+}
+
+async function timedCli(args: string[]) {
+  const started = Date.now();
+  const { child, done } = startCli(args);
+  const kill = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+  const run = await done;
+  clearTimeout(kill);
+  return { ...run, seconds: (Date.now() - started) / 1000 };
+}
+
+describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
+  it('cse extract --max-seconds 1 stops reading it after 11 s, prints the failure and exits 2', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+    const run = await timedCli(['extract', SLOW, '--max-seconds', '1', '--json']);
+    expect(run.status).toBe(2);
+    expect(run.seconds).toBeGreaterThanOrEqual(1 + GRACE_SECONDS);
+    expect(run.seconds).toBeLessThan(1 + GRACE_SECONDS + ROOM_SECONDS);
+    const output = JSON.parse(run.stdout);
+    expect(output.source).toEqual({ path: SLOW, format: 'pdf', sha256: null });
+    expect(output.error.code).toBe('too-large');
+    expect(output.error.message).toMatch(stoppedMessage(1));
+    expect(run.stderr).toBe(`cse: ${output.error.message}\n`);
+  });
+
+  it('cse check --max-seconds 1 does the same', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+    const run = await timedCli(['check', SLOW, '--max-seconds', '1']);
+    expect(run.status).toBe(2);
+    expect(run.seconds).toBeLessThan(1 + GRACE_SECONDS + ROOM_SECONDS);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/^cse: fixtures\/bad\/slow-shading\.pdf was still being read after 11 s and was stopped/);
+  });
+
+  // A limit of 3 s rather than 1 leaves the PDF read after the stop, in a new worker, room on a busy machine.
+  it('cse batch records it as too-large and extracts the PDF after it', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+    const out = scratchDir('batch-slow');
+    const run = await timedCli(['batch', SLOW, 'fixtures/pdf/kestrel-housing-committee.pdf', '--out', out, '--max-seconds', '3', '--json']);
+    expect(run.status).toBe(0);
+    expect(run.seconds).toBeLessThan(3 + GRACE_SECONDS + ROOM_SECONDS);
+    const { entries } = JSON.parse(run.stdout);
+    expect(entries.map((e: { outcome: string; error: string | null }) => [e.outcome, e.error])).toEqual([
+      ['failed', 'too-large'],
+      ['extracted', null],
+    ]);
+    expect(entries[1].organisation).toBe('Kestrel Valley Housing Association');
+  });
+
+  it('cse import --jobs 2 records it as failed, stops its worker and imports the rest', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+    const db = join(scratchDir('import-slow'), 'cse.sqlite');
+    const files = [SLOW, 'fixtures/pdf/kestrel-housing-committee.pdf', 'fixtures/reports/melton.md'];
+    const run = await timedCli(['import', ...files, '--db', db, '--jobs', '2', '--max-seconds', '3', '--json']);
+    expect(run.status).toBe(0);
+    expect(run.seconds).toBeLessThan(3 + GRACE_SECONDS + ROOM_SECONDS);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.imported).toBe(2);
+    expect(summary.failedByCode).toEqual({ 'too-large': 1 });
+    expect(summary.entries[0].error.message).toMatch(stoppedMessage(3));
+    expect(inspect(db, (d) => count(d, "SELECT count(*) FROM import_failures WHERE path = ? AND error_code = 'too-large'", SLOW))).toBe(1);
+  });
+});
