@@ -81,9 +81,9 @@ const f = (n, d = 1) => (n === null || n === undefined ? '-' : n.toFixed(d));
 const lines = [
   `cse bench, ${new Date().toISOString()}, ${cpus().length} cores, load average ${f(loadavg()[0], 2)}`,
   '',
-  `Reading (formats corpus; PDF from ${pdfSource})`,
-  'format  docs  pages   raw docs/s  raw pages/s   extract docs/s  extract pages/s   extract time / raw',
-  ...reading.map((r) => `${r.format.padEnd(6)} ${String(r.documents).padStart(5)} ${String(r.pages ?? '-').padStart(6)} ${f(r.raw.documentsPerSecond).padStart(12)} ${f(r.raw.pagesPerSecond).padStart(12)} ${f(r.extract.documentsPerSecond).padStart(16)} ${f(r.extract.pagesPerSecond).padStart(16)} ${f(r.extractTimeOverRaw, 2).padStart(19)}x`),
+  `Reading (formats corpus; PDF from ${pdfSource}; medians of ${reading[0]?.rounds ?? '-'} interleaved rounds)`,
+  'format  docs  pages   raw docs/s  raw pages/s   extract docs/s  extract pages/s   extract time / raw (range)',
+  ...reading.map((r) => `${r.format.padEnd(6)} ${String(r.documents).padStart(5)} ${String(r.pages ?? '-').padStart(6)} ${f(r.raw.documentsPerSecond).padStart(12)} ${f(r.raw.pagesPerSecond).padStart(12)} ${f(r.extract.documentsPerSecond).padStart(16)} ${f(r.extract.pagesPerSecond).padStart(16)} ${f(r.extractTimeOverRaw, 2).padStart(19)}x (${f(r.extractTimeOverRawRange[0], 2)}–${f(r.extractTimeOverRawRange[1], 2)})`),
   '',
   ...describeImport(importing, 'generated Markdown reports'),
   '',

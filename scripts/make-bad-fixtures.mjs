@@ -11,7 +11,7 @@
  * Usage: node scripts/make-bad-fixtures.mjs
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
@@ -21,9 +21,10 @@ import officeCrypto from 'officecrypto-tool';
 const ROOT = new URL('..', import.meta.url).pathname;
 const BAD = join(ROOT, 'fixtures/bad');
 const goodWord = readFileSync(join(ROOT, 'fixtures/word/moors-committee.docx'));
-const write = (name, bytes) => {
-  writeFileSync(join(BAD, name), bytes);
-  console.log(`fixtures/bad/${name}  ${bytes.length} bytes`);
+const write = (name, bytes, folder = 'fixtures/bad') => {
+  mkdirSync(join(ROOT, folder), { recursive: true });
+  writeFileSync(join(ROOT, folder, name), bytes);
+  console.log(`${folder}/${name}  ${bytes.length} bytes`);
 };
 
 // Markdown
@@ -127,4 +128,6 @@ write(
     '<< /ShadingType 2 /ColorSpace /DeviceGray /Coords [0 0 595 0] /Function 6 0 R >>',
     flate('/FunctionType 4 /Domain [0 1] /Range [0 1]', `{ ${'0 '.repeat(96)}${'97 1 roll '.repeat(1_000_000)}}`),
   ]),
+  // A folder of its own: every reader of fixtures/bad (npm start, tests) would wait out its stop.
+  'fixtures/hang',
 );

@@ -1,6 +1,6 @@
 /**
  * A PDF that keeps the reader busy for minutes inside one pdfjs call
- * (fixtures/bad/slow-shading.pdf; how long: fixtures/README.md). Every command reads PDFs in a
+ * (fixtures/hang/slow-shading.pdf; how long: fixtures/README.md). Every command reads PDFs in a
  * worker thread stopped `--max-seconds` + 10 s after it started, so the command names the file,
  * records it as `too-large` and goes on, instead of hanging. The tests run side by side: each waits
  * on a stopped worker for over ten seconds.
@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { count, inspect, scratchDir, startCli } from './import-helpers.js';
 
-const SLOW = 'fixtures/bad/slow-shading.pdf';
+const SLOW = 'fixtures/hang/slow-shading.pdf';
 /** Beyond --max-seconds, the time the worker is given before it is stopped. */
 const GRACE_SECONDS = 10;
 /** Starting Node and the worker, and ending them, on a machine other tests keep busy. */
@@ -49,7 +49,7 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
     expect(run.status).toBe(2);
     expect(run.seconds).toBeLessThan(1 + GRACE_SECONDS + ROOM_SECONDS);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^cse: fixtures\/bad\/slow-shading\.pdf was still being read after 11 s and was stopped/);
+    expect(run.stderr).toMatch(/^cse: fixtures\/hang\/slow-shading\.pdf was still being read after 11 s and was stopped/);
   });
 
   // A limit of 3 s rather than 1 leaves the PDF read after the stop, in a new worker, room on a busy machine.

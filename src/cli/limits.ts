@@ -1,4 +1,4 @@
-/** The read limits every command that reads reports takes: `--max-size` and `--max-unpacked`. */
+/** The read limits every command that reads reports takes: `--max-size`, `--max-unpacked`, `--max-pages` and `--max-seconds`. */
 import { type Command, InvalidArgumentError } from 'commander';
 import type { ReadOptions } from '../read/index.js';
 
