@@ -9,10 +9,8 @@ import { extname } from 'node:path';
 import type { Document } from '../document/model.js';
 import { CseError } from '../errors.js';
 import type { Format } from '../schema/report.js';
-import { readDocx } from './docx.js';
 import { formatOf } from './format.js';
 import { readMarkdown } from './markdown.js';
-import { readPdf } from './pdf/index.js';
 import { formatSize } from './size.js';
 
 export { formatOf };
@@ -90,9 +88,11 @@ async function readBytes(path: string, format: Format, bytes: Buffer, options: R
       if (text.trim() === '') throw new CseError('empty', path, `${path} holds only white space: the copy is probably incomplete; fetch the report again.`);
       return readMarkdown(text);
     }
+    // The Word and PDF readers are loaded on their first file (pdfjs alone takes 0.3 s), so a
+    // command or worker that meets only Markdown does not pay for them.
     case 'docx':
-      return readDocx(path, bytes, options);
+      return (await import('./docx.js')).readDocx(path, bytes, options);
     case 'pdf':
-      return readPdf(path, bytes, options);
+      return (await import('./pdf/index.js')).readPdf(path, bytes, options);
   }
 }
