@@ -80,12 +80,14 @@ export async function measureRawReading(filesByFormat, extract, { rounds = 9 } =
     const ratios = [];
     let pages = 0;
     for (let round = 0; round < rounds; round++) {
-      const [a, b] = round % 2 === 0 ? [await raw(), await cse()] : [null, await cse()];
-      const first = a ?? (await raw());
-      pages = first.pages;
-      rawTimes.push(first.seconds);
-      cseTimes.push(b.seconds);
-      ratios.push(b.seconds / first.seconds);
+      const rawFirst = round % 2 === 0;
+      const early = rawFirst ? await raw() : null;
+      const viaCse = await cse();
+      const viaRaw = early ?? (await raw());
+      pages = viaRaw.pages;
+      rawTimes.push(viaRaw.seconds);
+      cseTimes.push(viaCse.seconds);
+      ratios.push(viaCse.seconds / viaRaw.seconds);
     }
     const rawSeconds = median(rawTimes);
     const cseSeconds = median(cseTimes);

@@ -4,6 +4,7 @@
  * behind them in a JSON script block. No script runs and nothing is fetched, so it opens from
  * disk, offline, and can be mailed.
  */
+import { ratingName } from '../parse/ratings.js';
 import { RATINGS, type Rating } from '../schema/report.js';
 import { criterionOf, criterionTitle } from '../standard/catalogue.js';
 import type { Benchmark } from './benchmark.js';
@@ -16,13 +17,6 @@ import { columns, escapeHtml, heatMap, type HeatCell, horizontalBars, lines } fr
 /** Bars drawn in the league chart, and rows listed in its table; the JSON block holds every holder. */
 const LEAGUE_CHART_HOLDERS = 40;
 const LEAGUE_TABLE_HOLDERS = 200;
-
-const RATING_LABEL: Record<Rating, string> = {
-  'compliance-plus': 'compliance plus',
-  compliance: 'compliance',
-  'partial-compliance': 'partial compliance',
-  'non-compliance': 'non-compliance',
-};
 
 const PARTIAL_RED: [number, number, number] = [203, 24, 29];
 const PLUS_GREEN: [number, number, number] = [0, 109, 44];
@@ -56,7 +50,7 @@ function heatCells(elements: readonly ElementShares[], scope: string, rating: Ra
     share: e.shares[rating],
     known: e.rated > 0,
     tooltip: e.rated
-      ? `${e.code} (${scope}): ${pct(e.shares[rating])} ${RATING_LABEL[rating]}, ${e.counts[rating]} of ${e.rated} holders rated on it`
+      ? `${e.code} (${scope}): ${pct(e.shares[rating])} ${ratingName(rating)}, ${e.counts[rating]} of ${e.rated} holders rated on it`
       : `${e.code} (${scope}): no holder's latest report rates it`,
     data: { element: e.code, scope, rating, share: Number(e.shares[rating].toFixed(4)), count: e.counts[rating], rated: e.rated },
   }));
@@ -68,7 +62,7 @@ function elementHeatMap(b: Benchmark, rating: Rating, colour: [number, number, n
     ...b.elements.bySector.map((s) => ({ label: `${s.sector} (${s.holders})`, cells: heatCells(s.elements, s.sector, rating) })),
   ];
   const codes = b.elements.national.map((e) => e.code);
-  return heatMap(rows, codes, (c) => criterionOf(codes[c]!), colour, `Share of holders rated ${RATING_LABEL[rating]} on each element`);
+  return heatMap(rows, codes, (c) => criterionOf(codes[c]!), colour, `Share of holders rated ${ratingName(rating)} on each element`);
 }
 
 function distributionChart(b: Benchmark): string {

@@ -1,4 +1,5 @@
 /** One stage's findings put together into an Assessment: duplicates resolved, order fixed, ratings derived. */
+import { ratingName } from '../parse/ratings.js';
 import type { Assessment, CarriedOver, CitedElement, PreviousVisit, ProseCount, Recommendation, Stage, StatedTotals } from '../schema/report.js';
 import { elementOrder } from '../standard/catalogue.js';
 import { deriveRatings } from './derive.js';
@@ -53,7 +54,7 @@ export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[
       notes.push({
         rule: 'element-rated-twice',
         severity: 'error',
-        message: `Element ${rated.code} is rated both ${earlier.rating.replace('-', ' ')} and ${rated.rating.replace('-', ' ')} in the same stage; the first rating (${earlier.rating.replace('-', ' ')}) was kept. Correct the report so it rates the element once.`,
+        message: `Element ${rated.code} is rated both ${ratingName(earlier.rating)} and ${ratingName(rated.rating)} in the same stage; the first rating (${ratingName(earlier.rating)}) was kept. Correct the report so it rates the element once.`,
         stage: evidence.stage,
         criterion: Number(rated.code[0]),
         elements: [rated.code],

@@ -5,7 +5,7 @@
  */
 import type { Block, SourceLocation } from '../document/model.js';
 import { codeListCell, codeNotInStandard, codesInText, leadingCode } from '../parse/codes.js';
-import { parseRatingCell } from '../parse/ratings.js';
+import { parseRatingCell, ratingName } from '../parse/ratings.js';
 import { nowRatedInProse } from '../parse/prose-ratings.js';
 import { tidy } from '../parse/text.js';
 import type { Rating } from '../schema/report.js';
@@ -79,7 +79,7 @@ export function parseJustifiedList(block: Block, rating: Rating, notes: FindingD
       notes.push({
         rule: 'element-in-standard',
         severity: 'error',
-        message: `A row of a ${rating.replace('-', ' ')} table names element ${wrong}, which the standard does not have; its rating was not recorded. Correct the code.`,
+        message: `A row of a ${ratingName(rating)} table names element ${wrong}, which the standard does not have; its rating was not recorded. Correct the code.`,
         stage: null,
         criterion: null,
         elements: [],
@@ -90,7 +90,7 @@ export function parseJustifiedList(block: Block, rating: Rating, notes: FindingD
     if (codes.length === 0) {
       notes.push({
         rule: 'unreadable-element-code',
-        message: `A row of a ${rating.replace('-', ' ')} table names no element code that could be read ("${elementCell.slice(0, 40)}"); its rating was not recorded.`,
+        message: `A row of a ${ratingName(rating)} table names no element code that could be read ("${elementCell.slice(0, 40)}"); its rating was not recorded.`,
         stage: null,
         criterion: null,
         elements: [],

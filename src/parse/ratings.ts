@@ -20,6 +20,18 @@ const ABBREVIATIONS: Record<string, Rating> = {
   fc: 'compliance',
 };
 
+const NAMES: Record<Rating, string> = {
+  'non-compliance': 'non-compliance',
+  'partial-compliance': 'partial compliance',
+  compliance: 'compliance',
+  'compliance-plus': 'compliance plus',
+};
+
+/** A rating as a sentence names it ("partial compliance"). */
+export function ratingName(rating: Rating): string {
+  return NAMES[rating];
+}
+
 const ANY_RATING = new RegExp(String.raw`\b(${PHRASES.map((p) => p.pattern).join('|')})\b`, 'gi');
 
 const WHOLE_PHRASES = PHRASES.map(({ rating, pattern }) => ({ rating, whole: new RegExp(String.raw`^(?:${pattern})$`, 'i') }));

@@ -117,7 +117,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
           if (loaded) {
             return finish(index, { ...base, path, outcome: 'skipped', sha256: known, loadedAs: loaded.path, errorFindings: loaded.errorFindings });
           }
-          const parsed = await pool.parse({ path, readOptions: options.readOptions ?? {} });
+          const parsed = await pool.parse({ path, readOptions: options.readOptions ?? {}, passages: true });
           const { output } = parsed;
           if (isFailure(output)) {
             recordFailure(db, run, { path, sha256: output.source.sha256, code: output.error.code, message: output.error.message });

@@ -12,6 +12,8 @@ import { narrativePassages } from './passages.js';
 export interface ParseTask {
   path: string;
   readOptions: ReadOptions;
+  /** Collect the narrative passages for search (an import does; extract, check and batch do not). */
+  passages?: boolean;
 }
 
 export interface ParsedFile {
@@ -28,7 +30,7 @@ export default async function parseFile(task: ParseTask): Promise<ParsedFile> {
     ...task.readOptions,
     onRead(read) {
       sizeBytes = read.bytes;
-      passages = narrativePassages(read.document);
+      if (task.passages) passages = narrativePassages(read.document);
     },
   });
   return { path: task.path, output, sizeBytes, passages };

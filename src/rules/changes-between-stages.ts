@@ -8,6 +8,7 @@
  * Reports: 4.3.5 partial at the initial assessment and compliance at the 12-month review
  * (Northbridge). Silent: the same ratings at both stages, or an element the later stage does not rate.
  */
+import { ratingName } from '../parse/ratings.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Assessment, Rating } from '../schema/report.js';
 import { CRITERION_NUMBERS, criterionOf } from '../standard/catalogue.js';
@@ -37,7 +38,7 @@ export const changesBetweenStages: Rule = {
         for (const c of CRITERION_NUMBERS) {
           const inCriterion = codes.filter((code) => criterionOf(code) === c);
           if (inCriterion.length === 0) continue;
-          const now = inCriterion.map((code) => `${code} (now ${ratingOf(assessment, code)!.replace('-', ' ')})`).join(', ');
+          const now = inCriterion.map((code) => `${code} (now ${ratingName(ratingOf(assessment, code)!)})`).join(', ');
           findings.push({
             message: `${STAGE_NAMES[assessment.stage]}: in criterion ${c}, ${words.replace('{previous}', STAGE_NAMES[previous.stage].toLowerCase())}: ${now}.`,
             stage: assessment.stage,

@@ -9,6 +9,7 @@
  * one, the extractor reports it under this id. The rule guards records made elsewhere
  * (imports, hand-written records), which the schema's code pattern alone would let through.
  */
+import { ratingName } from '../parse/ratings.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf, isElementCode } from '../standard/catalogue.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -23,7 +24,7 @@ export const elementInStandard: Rule = {
       assessment.elements
         .filter((e) => !isElementCode(e.code))
         .map((e) => ({
-          message: `${STAGE_NAMES[assessment.stage]}: element ${e.code} is rated ${e.rating.replace('-', ' ')}, but the standard has no element ${e.code}.`,
+          message: `${STAGE_NAMES[assessment.stage]}: element ${e.code} is rated ${ratingName(e.rating)}, but the standard has no element ${e.code}.`,
           stage: assessment.stage,
           criterion: criterionOf(e.code),
           elements: [e.code],

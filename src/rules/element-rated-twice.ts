@@ -9,6 +9,7 @@
  * at extraction, which keeps the first rating and reports the conflict under this id, with the
  * line. The rule catches the same fault in records made elsewhere.
  */
+import { ratingName } from '../parse/ratings.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf } from '../standard/catalogue.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -26,7 +27,7 @@ export const elementRatedTwice: Rule = {
         const ratings = [...new Set(assessment.elements.filter((e) => e.code === code).map((e) => e.rating))];
         if (ratings.length < 2) continue;
         findings.push({
-          message: `${STAGE_NAMES[assessment.stage]}: element ${code} is rated ${ratings.map((r) => r.replace('-', ' ')).join(' and ')}; correct the report so it rates the element once.`,
+          message: `${STAGE_NAMES[assessment.stage]}: element ${code} is rated ${ratings.map(ratingName).join(' and ')}; correct the report so it rates the element once.`,
           stage: assessment.stage,
           criterion: criterionOf(code),
           elements: [code],

@@ -9,6 +9,7 @@
  * Passes: 1.1.3 cited under "Summary of Strengths" and rated compliance plus. Fails: 2.1.6 cited
  * there and rated partial compliance (Melton).
  */
+import { ratingName } from '../parse/ratings.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf } from '../standard/catalogue.js';
 import { ratingOf } from './stages.js';
@@ -26,7 +27,7 @@ export const keyStrengthRatedPartial: Rule = {
         const rating = ratingOf(assessment, strength.code);
         if (rating !== 'partial-compliance' && rating !== 'non-compliance') continue;
         findings.push({
-          message: `${STAGE_NAMES[assessment.stage]}: the narrative cites ${strength.code} as a strength, but the ratings give it ${rating.replace('-', ' ')}.`,
+          message: `${STAGE_NAMES[assessment.stage]}: the narrative cites ${strength.code} as a strength, but the ratings give it ${ratingName(rating)}.`,
           stage: assessment.stage,
           criterion: criterionOf(strength.code),
           elements: [strength.code],

@@ -11,6 +11,7 @@
  * initial assessment rated it compliance.
  * Only checked inside one document: a review whose previous stage is elsewhere cannot be.
  */
+import { ratingName } from '../parse/ratings.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { criterionOf } from '../standard/catalogue.js';
 import { completedStages, ratingOf } from './stages.js';
@@ -29,7 +30,7 @@ export const remainsAsBefore: Rule = {
         const before = ratingOf(previous, carried.code);
         if (before === null || before === carried.rating) continue;
         findings.push({
-          message: `${STAGE_NAMES[assessment.stage]}: the report says ${carried.code} remains ${carried.rating.replace('-', ' ')}, but the ${STAGE_NAMES[previous.stage].toLowerCase()} rated it ${before.replace('-', ' ')}.`,
+          message: `${STAGE_NAMES[assessment.stage]}: the report says ${carried.code} remains ${ratingName(carried.rating)}, but the ${STAGE_NAMES[previous.stage].toLowerCase()} rated it ${ratingName(before)}.`,
           stage: assessment.stage,
           criterion: criterionOf(carried.code),
           elements: [carried.code],

@@ -25,8 +25,6 @@ export interface PdfOptions {
   maxSeconds?: number;
 }
 
-export { DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS };
-
 /** A page with fewer characters than this, and an image, is taken for a scan. */
 const SCANNED_PAGE_CHARS = 20;
 
@@ -88,7 +86,7 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
   try {
     const fragments = fragmentsOf(text.items);
     const chars = fragments.reduce((n, f) => n + f.text.trim().length, 0);
-    // The operator list (which costs as much again as the text) is fetched only where it is
+    // The operator list (which costs some 60% of the text's time) is fetched only where it is
     // needed: for the ruling lines of a page whose text sits in columns, for the real names of
     // fonts no earlier page has loaded (they say which text is bold or italic), and for the
     // images of a page with almost no text (a scan).
