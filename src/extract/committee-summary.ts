@@ -116,14 +116,25 @@ function statedTotals(counts: readonly ProseCount[]): StatedTotals {
   return { byCriterion: null, overall: first ? totals : null, location: { byCriterion: null, overall: first?.location ?? null } };
 }
 
-/** Does the text after a code restate the standard's statement for it (a quotation, not a reason)? */
+/** Words of a sentence, lower case, without punctuation. */
+const wordsOf = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w.length > 0);
+const significant = (words: readonly string[]) => words.filter((w) => w.length > 3);
+
+/**
+ * Does the text after a code restate the standard's statement for it (a quotation, not a
+ * reason)? It does when it opens with the statement's first three words, or when most of its
+ * words are the statement's and it gives most of the statement. Sharing words alone is not
+ * enough: "Performance against the timeliness standards is not published" is a reason, though
+ * nearly all its words are in 5.3.1's statement.
+ */
 function restatesStandard(code: string, text: string): boolean {
-  const statement = ELEMENTS.find((e) => e.code === code)?.statement ?? '';
-  const words = (s: string) => s.toLowerCase().replace(/[^a-z ]/g, ' ').split(/\s+/).filter((w) => w.length > 3);
-  const own = new Set(words(statement));
-  const given = words(text);
-  if (given.length === 0) return true;
-  return given.filter((w) => own.has(w)).length / given.length >= 0.6;
+  const statement = wordsOf(ELEMENTS.find((e) => e.code === code)?.statement ?? '');
+  const given = wordsOf(text);
+  if (significant(given).length === 0) return true;
+  if (statement.length >= 3 && statement.slice(0, 3).every((w, i) => given[i] === w)) return true;
+  const own = new Set(significant(statement));
+  const shared = new Set(significant(given).filter((w) => own.has(w)));
+  return shared.size / new Set(significant(given)).size >= 0.6 && shared.size / own.size >= 0.6;
 }
 
 /** Elements listed by code, block by block, after a sentence that names their rating ("… Compliance Plus criteria are as follows"). */

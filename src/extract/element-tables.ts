@@ -3,7 +3,7 @@
  * elements with their justification under a rating heading ("Compliance Plus Elements":
  * Element | Justification), and per-element assessor comments (Element | Assessor Report).
  */
-import type { Block, SourceLocation } from '../document/model.js';
+import type { Block, SourceLocation, TableRow } from '../document/model.js';
 import { codeListCell, codeNotInStandard, codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingName } from '../parse/ratings.js';
 import { nowRatedInProse } from '../parse/prose-ratings.js';
@@ -54,6 +54,35 @@ export function parseElementRatingTable(block: Block, minRows = 3): RatedElement
   return rated.length >= minRows ? rated : undefined;
 }
 
+/**
+ * The rows of an element table with each row a PDF's page break split joined again. A row
+ * whose element cell is blank, whose text names no element and keeps no rating ("all remain
+ * CP"), and that is the first on its page under an element's row on the page before, is the rest
+ * of that row: a later paragraph of its cell carried over the break. An element table has no
+ * other use for such a row. (The reader joins split rows only where the table's look alone
+ * says so; this is the case it leaves, which only the table's meaning settles.)
+ */
+export function withSplitRowsJoined(rows: readonly TableRow[]): TableRow[] {
+  const out: TableRow[] = [];
+  for (const row of rows) {
+    const above = out.at(-1);
+    const text = tidy(row.cells.slice(1).join(' '));
+    const split =
+      above !== undefined &&
+      above.loc.page !== undefined &&
+      row.loc.page !== undefined &&
+      row.loc.page > above.loc.page &&
+      tidy(row.cells[0] ?? '') === '' &&
+      text !== '' &&
+      codesInText(text).length === 0 &&
+      !REMAINS.test(text) &&
+      codesOfCell(tidy(above.cells[0] ?? '')).length > 0;
+    if (split) out[out.length - 1] = { ...above, cells: above.cells.map((cell, c) => [cell, row.cells[c] ?? ''].filter((t) => t.trim() !== '').join('\n')) };
+    else out.push(row);
+  }
+  return out;
+}
+
 export function isHeaderRow(cells: readonly string[], first: RegExp, second: RegExp): boolean {
   return cells.length >= 2 && first.test(tidy(cells[0]!)) && second.test(tidy(cells[1]!));
 }
@@ -68,7 +97,7 @@ export function parseJustifiedList(block: Block, rating: Rating, notes: FindingD
   const [header, ...rows] = block.rows;
   if (!header || !isHeaderRow(header.cells, /^elements?$/i, /justification|reason|evidence|comment/i)) return undefined;
   const rated: RatedElement[] = [];
-  for (const row of rows) {
+  for (const row of withSplitRowsJoined(rows)) {
     const elementCell = tidy(row.cells[0] ?? '');
     const text = tidy(row.cells.slice(1).join(' '));
     if (NOTHING.test(elementCell) || (elementCell === '' && (text === '' || NOTHING.test(text)))) continue;
@@ -113,7 +142,7 @@ export function parseAssessorComments(block: Block, notes: FindingDraft[]): Map<
   const [header, ...rows] = block.rows;
   if (!header || !isHeaderRow(header.cells, /^elements?$/i, /assessor|report|finding|comment/i)) return undefined;
   const comments = new Map<string, string>();
-  for (const row of rows) {
+  for (const row of withSplitRowsJoined(rows)) {
     const code = leadingCode(row.cells[0] ?? '');
     const text = tidy(row.cells.slice(1).join(' '));
     if (!code) {

@@ -83,15 +83,19 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     open = out[i]!.items.at(-1);
     if (previous?.kind !== 'table' || first?.kind !== 'table' || !sameColumns(previous.table, first.table)) continue;
     const head = previous.table.rows[0];
-    let rows = first.table.rows;
+    // A row with nothing in it (what is left of a row the break cut at its padding) says nothing.
+    const filled = first.table.rows.findIndex((r) => r.cells.some((c) => c !== ''));
+    let rows = filled < 0 ? [] : first.table.rows.slice(filled);
     const repeatsHeader = !!head && !!rows[0] && rowKey(rows[0].cells) === rowKey(head.cells);
     if (repeatsHeader) rows = rows.slice(1);
+    // A header alone at the foot of a page heads the rows on the next.
+    const headerOnly = previous.table.rows.length === 1;
     const last = previous.table.rows.at(-1);
     const split = rows[0];
-    const splitRow = !!last && !!split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells, rows.slice(1));
+    const splitRow = !headerOnly && !!last && !!split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells, rows.slice(1));
     // Two tables of the same columns either side of a break (an element table, then the totals)
-    // are one table only when the page says so: the header repeated, or a row carried on.
-    if (!repeatsHeader && !splitRow) continue;
+    // are one table only when the page says so: the header repeated or left alone, or a row carried on.
+    if (!repeatsHeader && !headerOnly && !splitRow) continue;
     if (splitRow) {
       last!.cells = last!.cells.map((cell, c) => [cell, split!.cells[c] ?? ''].filter((t) => t !== '').join('\n'));
       rows = rows.slice(1);

@@ -1,0 +1,31 @@
+/** Elements a committee summary lists by code: a reason given after the code is its justification; the standard's own words are not. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractCommitteeSummary } from '../src/extract/committee-summary.js';
+import { readMarkdown } from '../src/read/markdown.js';
+import { ROOT } from './helpers.js';
+
+const kestrel = readFileSync(`${ROOT}fixtures/reports/kestrel-housing-committee.md`, 'utf8');
+
+function justifications(markdown: string): Map<string, string | null> {
+  const draft = extractCommitteeSummary(readMarkdown(markdown));
+  return new Map(draft.assessments.flatMap((a) => a.elements.map((e) => [e.code, e.justification] as const)));
+}
+
+describe('committee summary lists', () => {
+  it("keeps a reason that shares most of its words with the element's statement", () => {
+    // 4.3.5's statement: "We regularly review and improve our complaints procedure, taking account of the views of customers, complainants and staff."
+    const reason = 'The complaints procedure was reviewed but the views of complainants and staff were not taken into account.';
+    const text = kestrel.replace(/• 4\.3\.5 – The complaints policy[\s\S]*?changes\./, `• 4.3.5 – ${reason}`);
+    expect(text).not.toBe(kestrel);
+    expect(justifications(text).get('4.3.5')).toBe(reason);
+  });
+
+  it("drops the statement quoted after a code, whole or cut short", () => {
+    const found = justifications(kestrel);
+    expect(found.get('1.1.1')).toBeNull();
+    const cut = kestrel.replace(/ 1\.1\.3 {2}We make particular efforts[\s\S]*?needs\./, ' 1.1.3  We make particular efforts to identify hard-to-reach groups.');
+    expect(cut).not.toBe(kestrel);
+    expect(justifications(cut).get('1.1.3')).toBeNull();
+  });
+});
