@@ -86,6 +86,18 @@ if (has('qpdf')) {
   execFileSync('qpdf', ['--encrypt', 'cse-fixture', 'cse-owner', '256', '--', goodPdf, join(BAD, 'password-protected.pdf')]);
   console.log('fixtures/bad/password-protected.pdf');
 }
+if (has('qpdf')) {
+  // A PDF that opens but whose second page cannot be drawn: 200 bytes of that page's compressed
+  // content stream scrambled, as a bad sector or a broken download leaves it. pdfjs fails with
+  // "Bad encoding in flate stream" only when it reaches the page.
+  const pages = execFileSync('qpdf', ['--show-pages', goodPdf], { encoding: 'utf8' });
+  const content = /page 2: [\s\S]*?content:\s+(\d+) 0 R/.exec(pages)[1];
+  const damaged = Buffer.from(pdfBytes);
+  const object = damaged.indexOf(`\n${content} 0 obj`);
+  const data = damaged.indexOf('stream', object) + 'stream\n'.length;
+  for (let i = data + 20; i < data + 220; i++) damaged[i] = (damaged[i] * 7 + 13) % 256;
+  write('damaged-page.pdf', damaged);
+}
 if (has('pdftoppm') && has('img2pdf')) {
   const dir = mkdtempSync(join(tmpdir(), 'cse-scan-'));
   execFileSync('pdftoppm', ['-r', '60', '-gray', '-png', '-f', '1', '-l', '2', goodPdf, join(dir, 'page')]);

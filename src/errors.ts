@@ -34,3 +34,10 @@ export class CseError extends Error {
 export function isCseError(value: unknown): value is CseError {
   return value instanceof CseError;
 }
+
+/** What a thrown value says, for a message: pdfjs throws errors that lose their class crossing a thread. */
+export function detailOf(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  const message = (error as { message?: unknown } | null)?.message;
+  return typeof message === 'string' ? message : String(error);
+}

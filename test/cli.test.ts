@@ -40,6 +40,7 @@ describe.each([
   ['an empty PDF', 'fixtures/bad/empty.pdf', 'empty', /empty \(0 bytes\)/],
   ['a text file renamed .pdf', 'fixtures/bad/text-renamed.pdf', 'corrupt', /is not a PDF although its name ends \.pdf/],
   ['a truncated PDF', 'fixtures/bad/truncated.pdf', 'corrupt', /damaged PDF .*truncated/],
+  ['a PDF with a damaged page', 'fixtures/bad/damaged-page.pdf', 'corrupt', /damaged at page 2 of 3 \(Bad encoding in flate stream\): .* export or print it to PDF again/],
   ['a password-protected PDF', 'fixtures/bad/password-protected.pdf', 'encrypted', /password-protected/],
   ['a scanned PDF', 'fixtures/bad/scanned.pdf', 'no-text', /looks scanned.*OCR/],
   ['an unknown extension', join(scratch, 'notes.xyz'), 'unsupported-format', /not a format cse reads/],
@@ -93,13 +94,13 @@ describe('cse check', () => {
 });
 
 describe('cse batch', () => {
-  it('goes on past bad files and summarises by outcome', () => {
+  it('goes on past bad files (a PDF damaged at page 2 among them) and summarises by outcome', () => {
     const out = mkdtempSync(join(tmpdir(), 'cse-batch-'));
     const { status, stdout } = runCli(['batch', 'fixtures/reports', 'fixtures/bad', '--out', out, '--json']);
     expect(status).toBe(0);
     const summary = JSON.parse(stdout);
     expect(summary.extracted).toBe(6);
-    expect(summary.failedByCode).toEqual({ corrupt: 6, empty: 3, encrypted: 2, 'no-text': 1, 'too-large': 1, 'unsupported-format': 2 });
+    expect(summary.failedByCode).toEqual({ corrupt: 7, empty: 3, encrypted: 2, 'no-text': 1, 'too-large': 1, 'unsupported-format': 2 });
   });
 });
 

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { extractCommitteeSummary } from '../src/extract/committee-summary.js';
+import { extractDraft } from '../src/extract/index.js';
 import { readMarkdown } from '../src/read/markdown.js';
 import { ROOT } from './helpers.js';
 
@@ -27,5 +28,23 @@ describe('committee summary lists', () => {
     const cut = kestrel.replace(/ 1\.1\.3 {2}We make particular efforts[\s\S]*?needs\./, ' 1.1.3  We make particular efforts to identify hard-to-reach groups.');
     expect(cut).not.toBe(kestrel);
     expect(justifications(cut).get('1.1.3')).toBeNull();
+  });
+});
+
+describe('a committee paper that cites no element', () => {
+  it('is still a committee summary when it names the standard: full compliance, no compliance plus', () => {
+    const paper = [
+      '# Audit and Governance Committee',
+      '**Customer Service Excellence – 2013 Initial Assessment**',
+      '**1. Purpose of the Report**',
+      "1.1 To update Members on the outcome of the University's 2013 assessment against the Customer Service Excellence (CSE) standard.",
+      '**3. 2013 Assessment and Results**',
+      '3.3 We retained the standard, securing full compliance across all 57 elements, and none of the fifty-seven elements were assessed as Compliance Plus.',
+      '**4. Recommendation**',
+      'That Members note the result of the 2013 assessment.',
+    ].join('\n\n');
+    const draft = extractDraft(readMarkdown(paper), 'paper.md');
+    expect(draft.template).toBe('committee-summary');
+    expect(draft.assessments[0]?.statedTotals.overall).toMatchObject({ nonCompliance: 0, partialCompliance: 0, compliancePlus: 0 });
   });
 });

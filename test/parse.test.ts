@@ -147,6 +147,9 @@ describe('counts and ratings stated in prose', () => {
       ['partial-compliance', 2],
       ['non-compliance', 0],
     ]);
+    expect(countsInProse('We are pleased to report that none of the fifty-seven elements were assessed as Compliance Plus.').map((c) => [c.rating, c.count])).toEqual([
+      ['compliance-plus', 0],
+    ]);
   });
 
   it('reads "now <rating>" about the visit reported, and nothing looser', () => {

@@ -35,11 +35,12 @@ export function renderCommitteeSummary(random, holder, visit, body, statedPlus) 
   md.push(`**3. ${year} Assessment and Results**`, '');
   md.push(`3.1 Our assessor, ${assessor}, visited on ${visit.twoDayVisit ? twoDays(visit.visitDate) : DATE_STYLES.plain(visit.visitDate)}. ${assessor.split(' ')[0]} met staff from ${holder.services.slice(0, 2).join(' and ')} and spoke to ${holder.customers} and partners.`, '');
   md.push(`3.2 In the report dated ${DATE_STYLES.plain(visit.reportDate)}, ${assessor.split(' ')[0]} confirmed that ${holder.short} continues to meet the standard.`, '');
-  const plusWords = `${inWords(statedPlus)} of the fifty-seven elements were assessed as Compliance Plus`;
+  const plusWords = `${statedPlus === 0 ? 'none' : inWords(statedPlus)} of the fifty-seven elements were assessed as Compliance Plus`;
+  const listFollows = statedPlus === 0 ? '' : ' The Compliance Plus elements are as follows;';
   md.push(
     partials.length === 0 && random.chance(0.5)
-      ? `3.3 We retained the standard, securing full compliance across all 57 elements, and ${plusWords}. The Compliance Plus elements are as follows;`
-      : `3.3 We are pleased to report that ${plusWords}. There ${partials.length === 1 ? 'was one Partial Compliance' : `were ${inWords(partials.length)} Partial Compliances`} and no non-compliances. The Compliance Plus elements are as follows;`,
+      ? `3.3 We retained the standard, securing full compliance across all 57 elements, and ${plusWords}.${listFollows}`
+      : `3.3 We are pleased to report that ${plusWords}. There ${partials.length === 1 ? 'was one Partial Compliance' : `were ${inWords(partials.length)} Partial Compliances`} and no non-compliances.${listFollows}`,
     '',
   );
   md.push(...(bullets ? [plus.map((code) => `- ${code} ${statement(code)}`).join('\n'), ''] : plus.flatMap((code) => [` ${code}  ${statement(code)}`, ''])));

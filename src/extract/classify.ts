@@ -52,7 +52,10 @@ export function classify(document: Document): Classification {
   // Reading counts from prose costs more than all the rest: done once the tables have not settled it.
   const proseCounts = countsInProse(text).length;
   const listedCodes = committee ? codesInText(text).length : 0;
-  if (committee && proseCounts > 0 && listedCodes > 0) {
+  // A paper on a visit with no compliance plus and no partial compliance cites no element: it
+  // must then name the standard.
+  const namesStandard = /\bcustomer service excellence\b/i.test(text);
+  if (committee && proseCounts > 0 && (listedCodes > 0 || namesStandard)) {
     evidence.push('a paper to members with a purpose and a recommendation', `${proseCounts} rating counts stated in prose`, `${listedCodes} element codes cited`);
     return { template: 'committee-summary', evidence };
   }

@@ -24,8 +24,8 @@ const ALL_ELEMENTS = String.raw`(?:57|fifty[\s-]seven)`;
 const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|against|with|for|on)\s+all\s+(?:the\s+)?${ALL_ELEMENTS}\b`, 'i');
 /** "two Partial Compliances", "14 new compliance plus": the number just before the rating. */
 const ADJACENT = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN}|no)\s+(?:new\s+|additional\s+|further\s+)?$`, 'i');
-/** "ten of the fifty seven criteria we were assessed as Compliance Plus" */
-const OF_ALL = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN})\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
+/** "ten of the fifty seven criteria we were assessed as Compliance Plus", "none of the 57 elements were …" */
+const OF_ALL = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
 
 /** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery"). */

@@ -7,8 +7,7 @@
  * A second import on the same database at the same time takes turns per document (SQLite's busy
  * timeout) and skips whatever the other has loaded meanwhile.
  */
-import { createHash } from 'node:crypto';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { isFailure } from '../api.js';
@@ -18,6 +17,7 @@ import { openDatabase } from '../db/open.js';
 import { recordOrganisationFacts } from '../db/organisations.js';
 import type { ReadOptions } from '../read/index.js';
 import { discover } from './discover.js';
+import { sha256OfFile } from './file-hash.js';
 import { EMPTY_MANIFEST, readManifest } from './manifest.js';
 import { createParserPool } from './parser-pool.js';
 
@@ -71,11 +71,6 @@ export interface ImportSummary {
   summaryFile: string;
 }
 
-async function sha256Of(path: string): Promise<string | null> {
-  const bytes = await readFile(path).catch(() => null);
-  return bytes ? createHash('sha256').update(bytes).digest('hex') : null;
-}
-
 function countBy<T>(items: readonly T[], key: (item: T) => string | null): Record<string, number> {
   const counts: Record<string, number> = {};
   for (const item of items) {
@@ -112,7 +107,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
     await Promise.all(
       files.map((path, index) =>
         limit(async () => {
-          const known = await sha256Of(path);
+          const known = await sha256OfFile(path);
           const loaded = known ? loader.loadedDocument(known) : null;
           if (loaded) {
             return finish(index, { ...base, path, outcome: 'skipped', sha256: known, loadedAs: loaded.path, errorFindings: loaded.errorFindings });

@@ -12,6 +12,7 @@ import { CseError } from '../errors.js';
 import { failure } from '../failure.js';
 import { formatOf } from '../read/format.js';
 import { DEFAULT_MAX_SECONDS } from '../read/pdf/limits.js';
+import { sha256OfFile } from './file-hash.js';
 import type { ParsedFile, ParseTask } from './parse-file.js';
 
 /** Beyond the reader's own time limit, checked between pages, a worker still busy is stopped. */
@@ -21,12 +22,20 @@ const GRACE_SECONDS = 10;
  * A file whose worker had to be stopped: something in it (a PDF stream that never ends, say)
  * kept the reader busy past its limit. The worker is ended, so the batch goes on.
  */
-function stopped(task: ParseTask, seconds: number): ParsedFile {
-  const error = new CseError(
-    'too-large',
-    task.path,
-    `${task.path} was still being read after ${seconds} s and was stopped: the file may be damaged or built to hang readers; check it, or raise the limit with --max-seconds.`,
-  );
+async function stopped(task: ParseTask, seconds: number): Promise<ParsedFile> {
+  const message = `${task.path} was still being read after ${seconds} s and was stopped: the file may be damaged or built to hang readers; check it, or raise the limit with --max-seconds.`;
+  return failed(task, new CseError('too-large', task.path, message));
+}
+
+/** A file whose worker ran out of memory (a PDF whose images or streams inflate without end, say). */
+async function outOfMemory(task: ParseTask): Promise<ParsedFile> {
+  const message = `${task.path} needed more memory than cse gives one file's reader and was stopped: the file may be damaged or built to exhaust readers; check it, and export or save it again.`;
+  return failed(task, new CseError('too-large', task.path, message));
+}
+
+async function failed(task: ParseTask, error: CseError): Promise<ParsedFile> {
+  // The worker never sent the file's hash back; it is taken here, so an import knows the file again.
+  error.sha256 = await sha256OfFile(task.path);
   return { path: task.path, output: failure(task.path, error), sizeBytes: null, passages: [] };
 }
 
@@ -35,7 +44,12 @@ export interface ParserPool {
   close(): Promise<void>;
 }
 
-function workerPool(threads: number): ParserPool {
+export interface PoolLimits {
+  /** Most megabytes of heap one worker may hold; past it the worker is stopped and its file fails as too-large. */
+  maxHeapMb?: number;
+}
+
+function workerPool(threads: number, limits: PoolLimits): ParserPool {
   const pool = new Piscina<ParseTask, ParsedFile>({
     filename: new URL('./parse-file.js', import.meta.url).href,
     minThreads: threads,
@@ -43,8 +57,11 @@ function workerPool(threads: number): ParserPool {
     // Parsing allocates heavily (micromark tokens, mdast); a larger young generation means fewer
     // scavenges and less promoted to the old one: about 12% less CPU time with two workers, measured
     // on the fixture corpus, for some 50 MB more peak memory.
-    resourceLimits: { maxYoungGenerationSizeMb: 64 },
+    resourceLimits: { maxYoungGenerationSizeMb: 64, ...(limits.maxHeapMb && { maxOldGenerationSizeMb: limits.maxHeapMb }) },
   });
+  // A worker that dies between tasks (out of memory while starting, say) is replaced by piscina;
+  // unheard, the pool's 'error' event would end the whole command.
+  pool.on('error', () => {});
   return {
     parse: async (task) => {
       const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS;
@@ -52,6 +69,7 @@ function workerPool(threads: number): ParserPool {
         return await pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) });
       } catch (error) {
         if ((error as { name?: string }).name === 'AbortError') return stopped(task, seconds);
+        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task);
         throw error;
       }
     },
@@ -65,12 +83,12 @@ async function parseInThisThread(task: ParseTask): Promise<ParsedFile> {
   return parseFile(task);
 }
 
-export function createParserPool(jobs: number): ParserPool {
-  if (jobs > 1) return workerPool(jobs);
+export function createParserPool(jobs: number, limits: PoolLimits = {}): ParserPool {
+  if (jobs > 1) return workerPool(jobs, limits);
   // Started at the first PDF, so a run without PDFs starts no thread.
   let pdfWorker: ParserPool | undefined;
   return {
-    parse: (task) => (formatOf(task.path) === 'pdf' ? (pdfWorker ??= workerPool(1)).parse(task) : parseInThisThread(task)),
+    parse: (task) => (formatOf(task.path) === 'pdf' ? (pdfWorker ??= workerPool(1, limits)).parse(task) : parseInThisThread(task)),
     close: async () => pdfWorker?.close(),
   };
 }

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Document } from '../document/model.js';
-import { CseError } from '../errors.js';
+import { CseError, detailOf } from '../errors.js';
 import type { Format } from '../schema/report.js';
 import { formatOf } from './format.js';
 import { readMarkdown } from './markdown.js';
@@ -73,9 +73,17 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
   try {
     return { path, format, sha256, bytes: bytes.length, document: await readBytes(path, format, bytes, options) };
   } catch (error) {
-    if (error instanceof CseError) error.sha256 = sha256;
-    throw error;
+    // A reader library that fails on the bytes (an inflate error, a broken zip entry) has met a
+    // damaged file: it is that file's failure, never the batch's.
+    const failure = error instanceof CseError ? error : damaged(path, format, error);
+    failure.sha256 = sha256;
+    throw failure;
   }
+}
+
+function damaged(path: string, format: Format, error: unknown): CseError {
+  const resave = format === 'pdf' ? 'export or print it to PDF again' : 'open it and save it again';
+  return new CseError('corrupt', path, `${path} could not be read (${detailOf(error)}): the file is probably damaged; ${resave}, then give cse the new copy.`);
 }
 
 async function readBytes(path: string, format: Format, bytes: Buffer, options: ReadOptions): Promise<Document> {

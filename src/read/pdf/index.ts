@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { Document } from '../../document/model.js';
-import { CseError } from '../../errors.js';
+import { CseError, detailOf } from '../../errors.js';
 import { rejoinBrokenWords } from './broken-words.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
@@ -59,8 +59,7 @@ async function open(path: string, bytes: Buffer): Promise<PDFDocumentProxy> {
     if (name === 'PasswordException') {
       throw new CseError('encrypted', path, `${path} is password-protected: open it with its password and save or print an unprotected copy to PDF for cse.`);
     }
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new CseError('corrupt', path, `${path} is a damaged PDF (${detail}); it is probably truncated: fetch the report again or export it to PDF again.`);
+    throw new CseError('corrupt', path, `${path} is a damaged PDF (${detailOf(error)}); it is probably truncated: fetch the report again or export it to PDF again.`);
   }
 }
 
@@ -128,17 +127,22 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
     // its streams (on the thread pool) while this thread works on the page in hand.
     let next = pageText(doc, 1);
     for (let n = 1; n <= doc.numPages; n++) {
-      const current = await next;
-      if (Date.now() > deadline) {
-        current.page.cleanup();
-        throw new CseError('too-large', path, `${path} took more than ${options.maxSeconds ?? DEFAULT_MAX_SECONDS} s to read (stopped at page ${n} of ${doc.numPages}): check the file, or raise the limit with --max-seconds.`);
+      try {
+        const current = await next;
+        if (Date.now() > deadline) {
+          current.page.cleanup();
+          throw new CseError('too-large', path, `${path} took more than ${options.maxSeconds ?? DEFAULT_MAX_SECONDS} s to read (stopped at page ${n} of ${doc.numPages}): check the file, or raise the limit with --max-seconds.`);
+        }
+        if (n < doc.numPages) {
+          next = pageText(doc, n + 1);
+          // Left unread when this page fails; destroying the document then rejects it.
+          next.catch(() => {});
+        }
+        pages.push(await readPage(current));
+      } catch (error) {
+        if (error instanceof CseError) throw error;
+        throw new CseError('corrupt', path, `${path} is damaged at page ${n} of ${doc.numPages} (${detailOf(error)}): open it and export or print it to PDF again, then give cse the new copy.`);
       }
-      if (n < doc.numPages) {
-        next = pageText(doc, n + 1);
-        // Left unread when this page fails; destroying the document then rejects it.
-        next.catch(() => {});
-      }
-      pages.push(await readPage(current));
     }
     const scanned = pages.filter((p) => p.chars < SCANNED_PAGE_CHARS && p.images > 0).length;
     if (pages.every((p) => p.chars < SCANNED_PAGE_CHARS) || scanned * 2 > pages.length) {
