@@ -61,6 +61,26 @@ function covers(rulings: readonly Ruling[], at: number, point: number): boolean 
   return rulings.some((r) => Math.abs(r.at - at) <= SAME_LINE && r.from - SAME_LINE <= point && point <= r.to + SAME_LINE);
 }
 
+/** Side borders running on past a table's last horizontal border by more than this leave its edge open. */
+const OPEN_EDGE = 4;
+
+/**
+ * The row boundaries (top down), with an edge the page cut closed. A browser that breaks a row
+ * over pages draws no border where it cut it: the side borders run on to the foot of the page
+ * (or from its head) past the last horizontal one. Where both outermost side borders do so, the
+ * row ends where they end, so the text of its cut part is still the row's.
+ */
+function closedAtOpenEnds(ys: number[], verticals: readonly Ruling[], xs: readonly number[]): number[] {
+  if (ys.length === 0 || xs.length < 2) return ys;
+  const sides = [xs[0]!, xs.at(-1)!].map((x) => verticals.filter((v) => Math.abs(v.at - x) <= SAME_LINE));
+  const lowest = Math.max(...sides.map((side) => Math.min(...side.map((v) => v.from))));
+  const highest = Math.min(...sides.map((side) => Math.max(...side.map((v) => v.to))));
+  const closed = [...ys];
+  if (lowest < closed.at(-1)! - OPEN_EDGE) closed.push(lowest);
+  if (highest > closed[0]! + OPEN_EDGE) closed.unshift(highest);
+  return closed;
+}
+
 /**
  * The bordered tables of a page, and the fragments that lie outside them. A fragment belongs
  * to the cell its start and baseline fall in.
@@ -72,7 +92,7 @@ export function gridTables(rulings: readonly Ruling[], fragments: readonly Fragm
     const horizontals = grid.filter((r) => r.orientation === 'h');
     const verticals = grid.filter((r) => r.orientation === 'v');
     const xs = cluster(verticals.map((r) => r.at));
-    const ys = cluster(horizontals.map((r) => r.at)).reverse();
+    const ys = closedAtOpenEnds(cluster(horizontals.map((r) => r.at)).reverse(), verticals, xs);
     if (xs.length < 2 || ys.length < 2) continue;
     const rowCount = ys.length - 1;
     const colCount = xs.length - 1;
