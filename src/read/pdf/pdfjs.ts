@@ -1,20 +1,29 @@
 /**
  * pdfjs-dist's legacy build (the one for Node 20), with its worker run in this thread.
  *
- * The build's core-js replaces Array.prototype.push on engines older than V8 12.2 (Node 20 has
- * 11.3) with a polyfill that differs from the native one only when an array's length is not
- * writable, which pdfjs never does, and that costs about a third of building an operator list
- * (zloirock/core-js#1360). The native push is put back once pdfjs and its worker are loaded.
+ * The build's core-js replaces built-ins that Node 20 has, in every thread that loads it, with
+ * polyfills that behave the same for everything cse and pdfjs do but run slower:
+ * - Array.prototype.push, on engines older than V8 12.2 (Node 20 has 11.3): it differs from the
+ *   native one only when an array's length is not writable, which pdfjs never does, and it cost
+ *   about a third of building an operator list (zloirock/core-js#1360);
+ * - JSON.stringify and JSON.parse, wrapped to serve JSON.rawJSON (a proposal Node 20 lacks, which
+ *   neither pdfjs nor cse uses): every stringify then calls back into JavaScript for every value,
+ *   25 times slower on an extracted record, for any code in the process, not only pdfjs.
+ * The native ones are put back once pdfjs and its worker are loaded.
  */
-import { NATIVE_PUSH } from './native-push.js';
+import { NATIVE_JSON_PARSE, NATIVE_JSON_STRINGIFY, NATIVE_PUSH } from './native-builtins.js';
 import * as api from 'pdfjs-dist/legacy/build/pdf.mjs';
 
-function restoreNativePush(): void {
-  if (Array.prototype.push !== NATIVE_PUSH) {
-    Object.defineProperty(Array.prototype, 'push', { value: NATIVE_PUSH, writable: true, configurable: true, enumerable: false });
-  }
+function restore<T extends object>(owner: T, key: keyof T & string, native: unknown): void {
+  if (owner[key] !== native) Object.defineProperty(owner, key, { value: native, writable: true, configurable: true, enumerable: false });
 }
-restoreNativePush();
+
+function restoreNativeBuiltins(): void {
+  restore(Array.prototype, 'push', NATIVE_PUSH);
+  restore(JSON, 'stringify', NATIVE_JSON_STRINGIFY);
+  restore(JSON, 'parse', NATIVE_JSON_PARSE);
+}
+restoreNativeBuiltins();
 
 export const { getDocument, OPS } = api;
 export type { PDFDocumentProxy, PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
@@ -40,7 +49,7 @@ let worker: Promise<void> | undefined;
 export function loadWorker(): Promise<void> {
   worker ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((module) => {
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker ??= module;
-    restoreNativePush();
+    restoreNativeBuiltins();
   });
   return worker;
 }
