@@ -2,6 +2,7 @@
  * A page's text as fragments with their positions, and fragments grouped into lines.
  * pdfjs gives text items in page space, y growing upwards; a fragment keeps its baseline y.
  */
+import { IDENTITY, isIdentity, type Matrix, multiply } from './matrix.js';
 
 /** A run of text drawn in one font at one position. */
 export interface Fragment {
@@ -45,14 +46,16 @@ interface PdfTextItem {
  * Fragments of a page's text items. Empty and space-only items are dropped (their gap shows
  * in the positions), and so is an item that repeats another at almost the same place: bold
  * drawn twice ("SSttaatteemmeenntt") is a known trap of PDF text layers. Styles are set later
- * (`applyStyles`), once it is known whether the page's fonts are loaded.
+ * (`applyStyles`), once it is known whether the page's fonts are loaded. `page` maps the page's
+ * own space into the upright one the page is read in (see index.ts).
  */
-export function fragmentsOf(items: readonly unknown[]): Fragment[] {
+export function fragmentsOf(items: readonly unknown[], page: Matrix = IDENTITY): Fragment[] {
+  const upright = isIdentity(page);
   const out: Fragment[] = [];
   for (const raw of items) {
     const item = raw as PdfTextItem;
     if (typeof item.str !== 'string' || item.str.trim() === '') continue;
-    const [a, b, , d, x, y] = item.transform as [number, number, number, number, number, number];
+    const [a, b, , d, x, y] = upright ? (item.transform as Matrix) : multiply(page, item.transform as Matrix);
     const size = Math.hypot(a, b) || Math.abs(d);
     const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, font: item.fontName, bold: false, italic: false };
     const twin = out.find((f) => f.text === fragment.text && Math.abs(f.x - x) < 1 && Math.abs(f.y - y) < 1);

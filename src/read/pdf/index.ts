@@ -13,6 +13,7 @@ import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from '.
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
+import { type Matrix, multiply } from './matrix.js';
 import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
@@ -81,9 +82,32 @@ async function pageText(doc: PDFDocumentProxy, number: number): Promise<PageText
   return { page, text: await page.getTextContent() };
 }
 
+/**
+ * The matrix from a page's own space into the one it is read in: upright, its text running left
+ * to right, y growing upwards from the page's foot. The page is first taken as it is shown (its
+ * /Rotate applied), then turned by quarter turns until most of its text (by characters) runs left
+ * to right: a landscape page that a print driver drew turned and rotated back for showing, and a
+ * page rotated for showing and saved so, both read as their text runs.
+ */
+function readingSpace(page: PDFPageProxy, items: readonly unknown[]): { matrix: Matrix; height: number } {
+  const { width, height, transform } = page.getViewport({ scale: 1 });
+  const shown = multiply([1, 0, 0, -1, 0, height], transform as Matrix);
+  const chars = [0, 0, 0, 0];
+  for (const item of items as { str?: string; transform?: Matrix }[]) {
+    if (!item.str || !item.transform) continue;
+    const [a, b] = multiply(shown, item.transform);
+    chars[(((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4)]! += item.str.length;
+  }
+  const quarter = chars.indexOf(Math.max(...chars));
+  // Text running up, leftwards or down is turned to run rightwards; the page turns with it.
+  const turns: Matrix[] = [[1, 0, 0, 1, 0, 0], [0, -1, 1, 0, 0, width], [-1, 0, 0, -1, width, height], [0, 1, -1, 0, height, 0]];
+  return { matrix: multiply(turns[quarter]!, shown), height: quarter % 2 ? width : height };
+}
+
 async function readPage({ page, text }: PageText): Promise<PageRead> {
   try {
-    const fragments = fragmentsOf(text.items);
+    const space = readingSpace(page, text.items);
+    const fragments = fragmentsOf(text.items, space.matrix);
     const chars = fragments.reduce((n, f) => n + f.text.trim().length, 0);
     // The operator list (which costs some 60% of the text's time) is fetched only where it is
     // needed: for the ruling lines of a page whose text sits in columns, for the real names of
@@ -101,9 +125,9 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
       return styles.get(id)!;
     };
     applyStyles(fragments, styleOf);
-    const { tables, rest } = gridTables(operators ? rulingsOf(operators) : [], fragments);
+    const { tables, rest } = gridTables(operators ? rulingsOf(operators, space.matrix) : [], fragments);
     return {
-      height: page.view[3]! - page.view[1]!,
+      height: space.height,
       lines: linesOf(rest),
       tables,
       chars,

@@ -1,8 +1,10 @@
 /**
  * Ruling lines of a page, from its operator list: the borders a table is drawn with. Word and
  * LibreOffice draw them as stroked lines or as thin filled rectangles; both count. Coordinates
- * are tracked through save/restore/transform, so they are in the same page space as the text.
+ * are tracked through save/restore/transform from the page's upright space (`page`, see
+ * index.ts), so they are in the same space as the text.
  */
+import { apply, IDENTITY, type Matrix, multiply } from './matrix.js';
 import { OPS } from './pdfjs.js';
 
 /** A horizontal (y fixed, x0 < x1) or vertical (x fixed, y0 < y1) line on the page. */
@@ -25,23 +27,6 @@ const CLOSE_PATH = 4;
 const MAX_RULE_THICKNESS = 2.5;
 /** A stroke shorter than this is a glyph mark or a tick, not a border. */
 const MIN_RULE_LENGTH = 4;
-
-type Matrix = [number, number, number, number, number, number];
-
-function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
-}
-
-function apply(m: Matrix, x: number, y: number): [number, number] {
-  return [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
-}
 
 const PAINTS = new Set<number>([OPS.stroke, OPS.closeStroke, OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
 const FILLS = new Set<number>([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
@@ -105,16 +90,16 @@ function pathRulings(data: ArrayLike<number>, ctm: Matrix, filled: boolean): Rul
   return out;
 }
 
-/** Every ruling line the operator list paints. */
-export function rulingsOf(operatorList: { fnArray: number[]; argsArray: unknown[] }): Ruling[] {
+/** Every ruling line the operator list paints, in the space `page` maps the page's own into. */
+export function rulingsOf(operatorList: { fnArray: number[]; argsArray: unknown[] }, page: Matrix = IDENTITY): Ruling[] {
   const rulings: Ruling[] = [];
   const stack: Matrix[] = [];
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+  let ctm: Matrix = page;
   const { fnArray, argsArray } = operatorList;
   for (let i = 0; i < fnArray.length; i++) {
     const fn = fnArray[i]!;
     if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? [1, 0, 0, 1, 0, 0];
+    else if (fn === OPS.restore) ctm = stack.pop() ?? page;
     else if (fn === OPS.transform) ctm = multiply(ctm, argsArray[i] as Matrix);
     else if (fn === OPS.constructPath) {
       const [paint, paths] = argsArray[i] as [number, (ArrayLike<number> | null)[]];

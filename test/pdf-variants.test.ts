@@ -1,7 +1,8 @@
 /**
- * PDFs printed by a web browser (fixtures/pdf-browser, scripts/make-browser-pdf-fixtures.mjs)
- * extract to the same record as their Markdown twins: a producer unlike the word processors, whose
- * rows cut by a page break have no border at the cut.
+ * PDFs unlike LibreOffice's exports extract to the same record as their Markdown twins:
+ * printed by a web browser (fixtures/pdf-browser, scripts/make-browser-pdf-fixtures.mjs), whose
+ * rows cut by a page break have no border at the cut; and turned (fixtures/pdf-turned,
+ * scripts/make-turned-pdf-fixtures.mjs): drawn turned and rotated back, shown sideways, upside down.
  */
 import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -11,15 +12,19 @@ import type { Fragment } from '../src/read/pdf/fragments.js';
 import type { Ruling } from '../src/read/pdf/rulings.js';
 import { ROOT, formatIndependent } from './helpers.js';
 
-const stems = readdirSync(`${ROOT}fixtures/pdf-browser`)
-  .filter((f) => f.endsWith('.pdf'))
-  .map((f) => f.replace(/\.pdf$/, ''));
+const stemsIn = (folder: string) =>
+  readdirSync(`${ROOT}fixtures/${folder}`)
+    .filter((f) => f.endsWith('.pdf'))
+    .map((f) => f.replace(/\.pdf$/, ''));
 
-describe('PDFs printed by a browser', () => {
-  it('are there', () => expect(stems).toEqual(['kestrel-housing-committee', 'melton', 'moors-committee', 'stockton']));
+describe.each([
+  ['printed by a browser', 'pdf-browser', ['kestrel-housing-committee', 'melton', 'moors-committee', 'stockton']],
+  ['turned', 'pdf-turned', ['kestrel-housing-committee', 'moors-committee', 'stockton']],
+])('PDFs %s', (_how, folder, stems) => {
+  it('are there', () => expect(stemsIn(folder)).toEqual(stems));
 
   it.each(stems)('%s extracts to the same record as its Markdown twin', async (stem) => {
-    const [fromPdf, fromMarkdown] = await Promise.all([extract(`${ROOT}fixtures/pdf-browser/${stem}.pdf`), extract(`${ROOT}fixtures/reports/${stem}.md`)]);
+    const [fromPdf, fromMarkdown] = await Promise.all([extract(`${ROOT}fixtures/${folder}/${stem}.pdf`), extract(`${ROOT}fixtures/reports/${stem}.md`)]);
     expect(formatIndependent(fromPdf)).toEqual(formatIndependent(fromMarkdown));
   });
 });
