@@ -22,13 +22,13 @@ const GRACE_SECONDS = 10;
  * A file whose worker had to be stopped: something in it (a PDF stream that never ends, say)
  * kept the reader busy past its limit. The worker is ended, so the batch goes on.
  */
-async function stopped(task: ParseTask, seconds: number): Promise<ParsedFile> {
+function stopped(task: ParseTask, seconds: number): Promise<ParsedFile> {
   const message = `${task.path} was still being read after ${seconds} s and was stopped: the file may be damaged or built to hang readers; check it, or raise the limit with --max-seconds.`;
   return failed(task, new CseError('too-large', task.path, message));
 }
 
 /** A file whose worker ran out of memory (a PDF whose images or streams inflate without end, say). */
-async function outOfMemory(task: ParseTask): Promise<ParsedFile> {
+function outOfMemory(task: ParseTask): Promise<ParsedFile> {
   const message = `${task.path} needed more memory than cse gives one file's reader and was stopped: the file may be damaged or built to exhaust readers; check it, and export or save it again.`;
   return failed(task, new CseError('too-large', task.path, message));
 }

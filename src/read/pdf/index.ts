@@ -13,7 +13,7 @@ import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from '.
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
-import { type Matrix, multiply } from './matrix.js';
+import { IDENTITY, type Matrix, multiply } from './matrix.js';
 import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
@@ -92,15 +92,16 @@ async function pageText(doc: PDFDocumentProxy, number: number): Promise<PageText
 function readingSpace(page: PDFPageProxy, items: readonly unknown[]): { matrix: Matrix; height: number } {
   const { width, height, transform } = page.getViewport({ scale: 1 });
   const shown = multiply([1, 0, 0, -1, 0, height], transform as Matrix);
+  // Characters by the way their text runs: rightwards, up, leftwards, down.
   const chars = [0, 0, 0, 0];
   for (const item of items as { str?: string; transform?: Matrix }[]) {
     if (!item.str || !item.transform) continue;
     const [a, b] = multiply(shown, item.transform);
-    chars[(((Math.round(Math.atan2(b, a) / (Math.PI / 2)) % 4) + 4) % 4)]! += item.str.length;
+    chars[(Math.round(Math.atan2(b, a) / (Math.PI / 2)) + 4) % 4]! += item.str.length;
   }
   const quarter = chars.indexOf(Math.max(...chars));
   // Text running up, leftwards or down is turned to run rightwards; the page turns with it.
-  const turns: Matrix[] = [[1, 0, 0, 1, 0, 0], [0, -1, 1, 0, 0, width], [-1, 0, 0, -1, width, height], [0, 1, -1, 0, height, 0]];
+  const turns: Matrix[] = [IDENTITY, [0, -1, 1, 0, 0, width], [-1, 0, 0, -1, width, height], [0, 1, -1, 0, height, 0]];
   return { matrix: multiply(turns[quarter]!, shown), height: quarter % 2 ? width : height };
 }
 
