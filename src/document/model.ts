@@ -47,6 +47,14 @@ export function isTitleText(text: string): boolean {
   return text.length > 0 && text.length <= MAX_TITLE_LENGTH && !text.includes('\n');
 }
 
+/** Two rows are the same row (a header repeated) when every cell is. */
+export const rowKey = (cells: readonly string[]) => cells.join('\u0000');
+
+/** The cells of a row a page break split, joined again: each cell's text, then on a new line its rest. */
+export function joinSplitCells(upper: readonly string[], lower: readonly string[]): string[] {
+  return upper.map((cell, c) => [cell, lower[c] ?? ''].filter((text) => text.trim() !== '').join('\n'));
+}
+
 /** The text a block shows a reader, tables as one line per row with cells separated by tabs. */
 export function blockText(block: Block): string {
   switch (block.kind) {

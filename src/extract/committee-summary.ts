@@ -130,11 +130,12 @@ const significant = (words: readonly string[]) => words.filter((w) => w.length >
 function restatesStandard(code: string, text: string): boolean {
   const statement = wordsOf(ELEMENTS.find((e) => e.code === code)?.statement ?? '');
   const given = wordsOf(text);
-  if (significant(given).length === 0) return true;
+  const givenSignificant = new Set(significant(given));
+  if (givenSignificant.size === 0) return true;
   if (statement.length >= 3 && statement.slice(0, 3).every((w, i) => given[i] === w)) return true;
   const own = new Set(significant(statement));
-  const shared = new Set(significant(given).filter((w) => own.has(w)));
-  return shared.size / new Set(significant(given)).size >= 0.6 && shared.size / own.size >= 0.6;
+  const shared = [...givenSignificant].filter((w) => own.has(w)).length;
+  return shared / givenSignificant.size >= 0.6 && shared / own.size >= 0.6;
 }
 
 /** Elements listed by code, block by block, after a sentence that names their rating ("… Compliance Plus criteria are as follows"). */

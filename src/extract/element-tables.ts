@@ -3,7 +3,7 @@
  * elements with their justification under a rating heading ("Compliance Plus Elements":
  * Element | Justification), and per-element assessor comments (Element | Assessor Report).
  */
-import type { Block, SourceLocation, TableRow } from '../document/model.js';
+import { joinSplitCells, type Block, type SourceLocation, type TableRow } from '../document/model.js';
 import { codeListCell, codeNotInStandard, codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingName } from '../parse/ratings.js';
 import { nowRatedInProse } from '../parse/prose-ratings.js';
@@ -77,7 +77,7 @@ export function withSplitRowsJoined(rows: readonly TableRow[]): TableRow[] {
       codesInText(text).length === 0 &&
       !REMAINS.test(text) &&
       codesOfCell(tidy(above.cells[0] ?? '')).length > 0;
-    if (split) out[out.length - 1] = { ...above, cells: above.cells.map((cell, c) => [cell, row.cells[c] ?? ''].filter((t) => t.trim() !== '').join('\n')) };
+    if (split) out[out.length - 1] = { ...above, cells: joinSplitCells(above.cells, row.cells) };
     else out.push(row);
   }
   return out;

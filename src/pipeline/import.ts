@@ -10,7 +10,7 @@
 import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
-import { isFailure } from '../api.js';
+import { isFailure } from '../failure.js';
 import { closeInterruptedRuns, finishRun, recordFailure, startRun } from '../db/import-runs.js';
 import { ReportLoader, type AssessmentLoaded } from '../db/load-report.js';
 import { openDatabase } from '../db/open.js';

@@ -4,7 +4,7 @@
  * repeated inside the table (a table pasted after another, or a header repeated at a page
  * break) is not a row of data.
  */
-import { BOLD_TITLE_LEVEL, type Block, type SourceLocation, type TableRow } from '../document/model.js';
+import { BOLD_TITLE_LEVEL, rowKey, type Block, type SourceLocation, type TableRow } from '../document/model.js';
 
 export interface RebuiltRow {
   cells: string[];
@@ -12,8 +12,6 @@ export interface RebuiltRow {
   spansTable: boolean;
   loc: SourceLocation;
 }
-
-const rowKey = (cells: readonly string[]) => cells.join('\u0000');
 
 export function tableBlocks(table: readonly RebuiltRow[]): Block[] {
   const blocks: Block[] = [];

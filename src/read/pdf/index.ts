@@ -110,7 +110,7 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
     const space = readingSpace(page, text.items);
     const fragments = fragmentsOf(text.items, space.matrix);
     const chars = fragments.reduce((n, f) => n + f.text.trim().length, 0);
-    // The operator list (which costs some 60% of the text's time) is fetched only where it is
+    // The operator list (which costs about 0.8 of the text's time) is fetched only where it is
     // needed: for the ruling lines of a page whose text sits in columns, for the real names of
     // fonts no earlier page has loaded (they say which text is bold or italic), and for the
     // images of a page with almost no text (a scan).

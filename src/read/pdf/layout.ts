@@ -4,7 +4,7 @@
  * spacing, lines laid out in columns by tabs as tables, and a table that runs over a page break
  * as one table, its repeated header dropped and a row the break split joined again.
  */
-import { BOLD_TITLE_LEVEL, isTitleText, type Block } from '../../document/model.js';
+import { BOLD_TITLE_LEVEL, isTitleText, joinSplitCells, rowKey, type Block } from '../../document/model.js';
 import { tableBlocks } from '../table-blocks.js';
 import { joinTabLaidTables, tabLaidTable } from '../tab-laid.js';
 import { isListStart, joinFragments, pieces, type TextLine } from './fragments.js';
@@ -39,8 +39,6 @@ function typeSizes(pages: readonly PageLayout[]): { body: number; headings: numb
 function sameColumns(a: GridTable, b: GridTable): boolean {
   return a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x - b.columns[i]!) <= SAME_COLUMN);
 }
-
-const rowKey = (cells: readonly string[]) => cells.join('\u0000');
 
 /** The share of a table's rows that fill their first cell above which an empty one marks a continuation. */
 const FIRST_CELL_FILLED = 0.85;
@@ -97,7 +95,7 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     // are one table only when the page says so: the header repeated or left alone, or a row carried on.
     if (!repeatsHeader && !headerOnly && !splitRow) continue;
     if (splitRow) {
-      last!.cells = last!.cells.map((cell, c) => [cell, split!.cells[c] ?? ''].filter((t) => t !== '').join('\n'));
+      last!.cells = joinSplitCells(last!.cells, split!.cells);
       rows = rows.slice(1);
     }
     previous.table.rows.push(...rows);
