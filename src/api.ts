@@ -6,7 +6,7 @@ import { extractDraft } from './extract/index.js';
 import { isCseError } from './errors.js';
 import { failure } from './failure.js';
 import { readReportFile, type ReadOptions, type ReadResult } from './read/index.js';
-import { runRules, stamp } from './rules/index.js';
+import { FINDING_KINDS, runRules, stamp } from './rules/index.js';
 import { Report, SCHEMA_VERSION, type ExtractOutput } from './schema/report.js';
 import { DEFAULT_SCHEME, type Scheme } from './standard/scheme.js';
 import { applyConfig, DEFAULT_CONFIG, type CheckConfig } from './check/config.js';
@@ -48,7 +48,7 @@ export async function extract(path: string, options: ExtractOptions = {}): Promi
     assessments: draft.assessments,
     findings: [],
   });
-  const notes = draft.notes.map((note) => stamp(note.rule, 'info', note));
+  const notes = draft.notes.map((note) => stamp(note.rule, FINDING_KINDS.find((k) => k.id === note.rule)?.severity ?? 'info', note));
   const findings = [...notes, ...runRules(report, options.scheme ?? DEFAULT_SCHEME)];
   return { ...report, findings: applyConfig(findings, options.config ?? DEFAULT_CONFIG) };
 }

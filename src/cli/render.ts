@@ -11,6 +11,7 @@ const TEMPLATE_NAMES: Record<Template, string> = {
   'centre-for-assessment': 'Centre for Assessment multi-stage report',
   'assessment-services': 'Assessment Services Ltd (G4S) report',
   'committee-summary': "holder's committee summary",
+  other: 'report in another layout (read by its evidence)',
 };
 
 function count(assessment: Assessment, rating: Assessment['elements'][number]['rating']): string {

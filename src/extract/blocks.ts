@@ -11,6 +11,8 @@ export interface LabelledValue {
   key: string;
   value: string;
   loc: SourceLocation;
+  /** The index of the block that states it. */
+  index: number;
 }
 
 // Extractors look up several labels in the same blocks: the pairs are found once per block list.
@@ -24,8 +26,10 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   const known = PAIRS.get(blocks);
   if (known) return known;
   const pairs: LabelledValue[] = [];
-  const pair = (label: string, value: string, loc: SourceLocation) => pairs.push({ label, key: normaliseLabel(label), value, loc });
+  let at = 0;
+  const pair = (label: string, value: string, loc: SourceLocation) => pairs.push({ label, key: normaliseLabel(label), value, loc, index: at });
   blocks.forEach((block, index) => {
+    at = index;
     if (block.kind === 'table') {
       for (const row of block.rows) {
         for (let i = 0; i + 1 < row.cells.length; i += 2) {

@@ -17,6 +17,8 @@ export interface RatedElement {
   rating: Rating;
   justification: string | null;
   loc: SourceLocation;
+  /** The index of the block that rates it, where the recogniser knows it: the stage is the one whose part holds that block. */
+  index?: number;
   /** The row says the element keeps the rating it had at the previous stage ("all remain CP", "Remains CP – …"). */
   carriedOver?: boolean;
 }

@@ -19,6 +19,18 @@ export const EXTRACTION_FINDINGS: readonly FindingKind[] = [
     source: 'Extraction; seed 004.',
   },
   {
+    id: 'incomplete-reading',
+    severity: 'warning',
+    description: 'Something the report holds could not be read: elements with no rating that could be read or derived, a table of ratings in a shape cse does not know, a stage label that does not say which visit it is. Nothing is guessed; the stage is read only in part.',
+    source: 'Extraction; output contract ("never guess": say why a value is missing).',
+  },
+  {
+    id: 'detail-not-read',
+    severity: 'info',
+    description: 'A completed stage with no assessor, or no report or visit date, that could be read.',
+    source: 'Extraction; domain.md, "What a report holds".',
+  },
+  {
     id: 'heading-contradicts-stage',
     severity: 'warning',
     description: 'A heading names another stage than the report\'s own ("Year 2" in an "Annual Review Year 1" report).',

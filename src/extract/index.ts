@@ -1,31 +1,50 @@
 /**
- * Document → draft record: classify, then run the family's extractor; add the ratings stated in
- * "now <rating>" prose, which every family uses.
+ * Document → draft record. A document in one of the three house styles cse knows well is read by
+ * that family's extractor; any other, or one the family's extractor reads only in part, is read
+ * by its evidence (by-evidence.ts), and the fuller reading is kept. `not-a-report` only when the
+ * document holds no CSE evidence at all. Every record then says what it did not get (coverage).
  */
 import type { Document } from '../document/model.js';
 import { CseError } from '../errors.js';
 import type { Template } from '../schema/report.js';
 import { extractAssessmentServices } from './assessment-services.js';
+import { extractByEvidence } from './by-evidence.js';
 import { extractCentreForAssessment } from './centre-for-assessment.js';
 import { classify } from './classify.js';
 import { extractCommitteeSummary } from './committee-summary.js';
+import { coverageFindings } from './coverage.js';
 import type { DraftReport } from './draft.js';
 
-const EXTRACTORS: Record<Template, (document: Document) => DraftReport> = {
+const FAMILIES: Record<Exclude<Template, 'other'>, (document: Document) => DraftReport> = {
   'centre-for-assessment': extractCentreForAssessment,
   'assessment-services': extractAssessmentServices,
   'committee-summary': extractCommitteeSummary,
 };
 
-export function extractDraft(document: Document, path: string): DraftReport {
-  const { template, evidence } = classify(document);
-  if (!template) {
-    throw new CseError(
-      'not-a-report',
-      path,
-      `${path} reads fine but is not a Customer Service Excellence assessment report: it has ${evidence.join(' and ')}. If it is a report, its layout is one cse does not know yet: please send it to the cse maintainers.`,
-    );
-  }
-  return EXTRACTORS[template](document);
+/** How much of the standard a draft rates, over its completed stages. */
+function ratedCount(draft: DraftReport): number {
+  return draft.assessments.reduce((n, a) => n + a.elements.length, 0);
 }
 
+function isComplete(draft: DraftReport): boolean {
+  return coverageFindings(draft).every((f) => f.rule !== 'incomplete-reading');
+}
+
+function draftOf(document: Document, path: string): DraftReport {
+  const { template, evidence } = classify(document);
+  const family = template && template !== 'other' ? FAMILIES[template](document) : null;
+  if (family && isComplete(family)) return family;
+  const general = extractByEvidence(document);
+  if (family && (!general || ratedCount(general) <= ratedCount(family) || general.assessments.length < family.assessments.length)) return family;
+  if (general) return general;
+  throw new CseError(
+    'not-a-report',
+    path,
+    `${path} reads fine but is not a Customer Service Excellence assessment report: it has ${evidence.join(' and ')}. If it is a report, its layout is one cse does not know yet: please send it to the cse maintainers.`,
+  );
+}
+
+export function extractDraft(document: Document, path: string): DraftReport {
+  const draft = draftOf(document, path);
+  return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
+}

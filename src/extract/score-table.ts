@@ -1,12 +1,17 @@
 /**
- * Per-criterion score tables: ratings down one side, criteria across the other (either way
- * round), e.g. Centre for Assessment's Section A. Cells left blank state nothing (null).
+ * Per-criterion score tables, found by what they hold: rating labels down one side, criteria
+ * across the other (either way round), a title row or two above the header allowed, a `Total`
+ * row or column read as the overall totals. Criterion headers are read by number or by name
+ * ("1 – Customer insight", "Criterion 3", "C4", "Timeliness & Quality"); where the text of a
+ * header is lost (a PDF that broke it syllable by syllable), a table of exactly five count
+ * columns whose readable headers stand in the standard's order is still read in that order.
+ * Cells left blank state nothing (null).
  */
 import type { Block } from '../document/model.js';
 import { parseNumber } from '../parse/numbers.js';
-import { parseRatingCell } from '../parse/ratings.js';
+import { parseRatingCell, ratingOfColumnHeader } from '../parse/ratings.js';
 import type { CriterionTotals, Rating, StatedTotals } from '../schema/report.js';
-import { CRITERIA } from '../standard/catalogue.js';
+import { CRITERIA, CRITERION_NUMBERS } from '../standard/catalogue.js';
 
 type ByCriterion = NonNullable<StatedTotals['byCriterion']>;
 type CriterionKey = keyof ByCriterion;
@@ -22,13 +27,16 @@ export function emptyTotals(): CriterionTotals {
   return { nonCompliance: null, partialCompliance: null, compliance: null, compliancePlus: null };
 }
 
-/** The criterion a header cell names: "1 – Customer insight", "4- Delivery", "Criterion 3", "Timeliness & Quality". */
+const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
+const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+
+/** The criterion a header cell names: "1 – Customer insight", "4- Delivery", "Criterion 3", "C4", "Timeliness & Quality". */
 export function criterionOfHeader(cell: string): number | null {
-  const t = cell.trim();
-  const m = /^(?:criteri(?:on|a)\s*)?([1-5]|I{1,3}|IV|V)\b\s*[–—:.-]?/i.exec(t);
+  const t = cell.trim().replace(/\s+/g, ' ');
+  const m = /^(?:(?:criteri(?:on|a)|crit\.?|c)\s*)?([1-5]|I{1,3}|IV|V|one|two|three|four|five)\b\s*[–—:.-]?/i.exec(t);
   if (m) {
-    const roman: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
-    return roman[m[1]!.toUpperCase()] ?? Number(m[1]);
+    const key = m[1]!;
+    return ROMAN[key.toUpperCase()] ?? NUMBER_WORDS[key.toLowerCase()] ?? Number(key);
   }
   const words = t.toLowerCase().replace(/&/g, 'and');
   const match = CRITERIA.find((c) => {
@@ -38,11 +46,132 @@ export function criterionOfHeader(cell: string): number | null {
   return match && words.length >= 5 ? match.number : null;
 }
 
+const TOTAL_LABEL = /^(?:totals?|overall(?:\s+totals?)?|all\s+criteria|sum|grand\s+total|total\s+(?:elements|number))$/i;
+
+export function isTotalLabel(cell: string): boolean {
+  return TOTAL_LABEL.test(cell.trim().replace(/[:*]+$/, ''));
+}
+
+/** A count cell: "4", "four", "4 (36%)"; null for blank or a dash; undefined for anything else. */
 function countOf(cell: string): number | null | undefined {
-  const t = cell.trim();
-  if (t === '' || t === '-' || t === '–') return null;
+  const t = cell.trim().replace(/^\*+|\*+$/g, '');
+  if (t === '' || t === '-' || t === '–' || t === '—') return null;
   const n = parseNumber(t);
-  return n === null ? undefined : n;
+  if (n !== null) return n;
+  const withShare = /^(\d{1,2})\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)$/.exec(t);
+  return withShare ? Number(withShare[1]) : undefined;
+}
+
+export interface ScoreTable {
+  byCriterion: ByCriterion | null;
+  overall: CriterionTotals | null;
+}
+
+type Axis = { criterion: number | null; total: boolean }[];
+
+/** What each header cell names, the first `skip` cells being labels; null when the row is not a row of criteria. */
+function criteriaAxis(cells: readonly string[], skip: number): Axis | null {
+  const axis: Axis = cells.slice(skip).map((cell) => ({ criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
+  // Trailing blank cells are padding, not columns.
+  while (axis.length > 0 && cells[skip + axis.length - 1]!.trim() === '' && axis.at(-1)!.criterion === null) axis.pop();
+  const data = axis.filter((a) => !a.total);
+  const readable = data.filter((a) => a.criterion !== null);
+  const distinct = new Set(readable.map((a) => a.criterion));
+  if (distinct.size !== readable.length) return null;
+  if (readable.length >= 3 && data.length <= CRITERION_NUMBERS.length) return axis;
+  // Headers lost: five columns in the standard's order, any readable one where it should be.
+  if (data.length === CRITERION_NUMBERS.length && data.every((a, i) => a.criterion === null || a.criterion === i + 1)) {
+    let i = 0;
+    return axis.map((a) => (a.total ? a : { criterion: ++i, total: false }));
+  }
+  return null;
+}
+
+/** The rating (or total) a row or column label names, reading the first `width` cells. */
+function ratingLabel(cells: readonly string[], width: number): { rating: Rating | null; total: boolean } {
+  for (const cell of cells.slice(0, width)) {
+    if (cell.trim() === '') continue;
+    const rating = parseRatingCell(cell) ?? ratingOfColumnHeader(cell);
+    if (rating) return { rating, total: false };
+    if (isTotalLabel(cell)) return { rating: null, total: true };
+  }
+  return { rating: null, total: false };
+}
+
+interface Cell {
+  rating: Rating | null;
+  criterion: number | null;
+  total: boolean;
+  cell: string;
+}
+
+/** Is a row a title over the table: one text, or one text spread over merged cells? */
+function isTitleRow(cells: readonly string[]): boolean {
+  const texts = new Set(cells.map((c) => c.trim()).filter((c) => c !== ''));
+  return texts.size <= 1;
+}
+
+/**
+ * The totals a table states, or undefined when the table is not a score table. A score table
+ * with every cell blank states nothing and gives nulls.
+ */
+export function readScoreTable(block: Block): ScoreTable | undefined {
+  if (block.kind !== 'table' || block.rows.length < 2) return undefined;
+  const rows = block.rows.map((r) => r.cells);
+  for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
+    const header = rows[h]!;
+    if (h > 0 && !isTitleRow(rows[h - 1]!)) break;
+    const body = rows.slice(h + 1);
+    for (const skip of [1, 2]) {
+      // Ratings down the side, criteria across the header.
+      const across = criteriaAxis(header, skip);
+      if (across) {
+        const labels = body.map((r) => ratingLabel(r, skip));
+        if (labels.filter((l) => l.rating).length >= 2) {
+          const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j): Cell => ({ rating: labels[i]!.rating, criterion: across[j]?.criterion ?? null, total: across[j]?.total ?? false, cell })));
+          const table = fill(cells);
+          if (table) return table;
+        }
+      }
+      // Criteria down the side, ratings across the header.
+      const ratings = header.slice(skip).map((cell) => ({ rating: parseRatingCell(cell) ?? ratingOfColumnHeader(cell), total: isTotalLabel(cell) }));
+      if (ratings.filter((r) => r.rating).length >= 2) {
+        const down = criteriaAxis(body.map((r) => r.slice(0, skip).find((c) => criterionOfHeader(c) !== null || isTotalLabel(c)) ?? r.slice(0, skip).join(' ')), 0);
+        if (down) {
+          const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j): Cell => ({ rating: ratings[j]?.rating ?? null, criterion: down[i]?.criterion ?? null, total: down[i]?.total ?? false, cell })));
+          const table = fill(cells);
+          if (table) return table;
+        }
+      }
+    }
+  }
+  return undefined;
+}
+
+function fill(cells: readonly Cell[]): ScoreTable | undefined {
+  const byCriterion: ByCriterion = {};
+  const overall = emptyTotals();
+  let stated = 0;
+  let overallStated = 0;
+  for (const { rating, criterion, total, cell } of cells) {
+    if (!rating || (!criterion && !total)) continue;
+    const count = countOf(cell);
+    if (count === undefined) return undefined;
+    if (total) {
+      if (count !== null) {
+        overall[RATING_KEY[rating]] = count;
+        overallStated++;
+      }
+      continue;
+    }
+    const totals = (byCriterion[String(criterion) as CriterionKey] ??= emptyTotals());
+    if (count !== null) {
+      totals[RATING_KEY[rating]] = count;
+      stated++;
+    }
+  }
+  if (Object.keys(byCriterion).length === 0) return undefined;
+  return { byCriterion: stated === 0 ? null : byCriterion, overall: overallStated === 0 ? null : overall };
 }
 
 /**
@@ -50,62 +179,67 @@ function countOf(cell: string): number | null | undefined {
  * A score table with every cell blank states nothing and gives null.
  */
 export function parseScoreTable(block: Block): ByCriterion | null | undefined {
-  if (block.kind !== 'table' || block.rows.length < 2) return undefined;
-  const rows = block.rows.map((r) => r.cells);
-  // Ratings down the first column, criteria across the first row.
-  const ratingsDown = rows.slice(1).map((r) => parseRatingCell(r[0] ?? ''));
-  const criteriaAcross = (rows[0] ?? []).slice(1).map(criterionOfHeader);
-  if (ratingsDown.filter(Boolean).length >= 2 && criteriaAcross.filter(Boolean).length >= 3) {
-    return fill(rows.slice(1).flatMap((r, i) => r.slice(1).map((cell, j) => ({ rating: ratingsDown[i] ?? null, criterion: criteriaAcross[j] ?? null, cell }))));
-  }
-  // Criteria down the first column, ratings across the first row.
-  const ratingsAcross = (rows[0] ?? []).slice(1).map(parseRatingCell);
-  const criteriaDown = rows.slice(1).map((r) => criterionOfHeader(r[0] ?? ''));
-  if (ratingsAcross.filter(Boolean).length >= 2 && criteriaDown.filter(Boolean).length >= 3) {
-    return fill(rows.slice(1).flatMap((r, i) => r.slice(1).map((cell, j) => ({ rating: ratingsAcross[j] ?? null, criterion: criteriaDown[i] ?? null, cell }))));
-  }
-  return undefined;
+  const table = readScoreTable(block);
+  return table === undefined ? undefined : table.byCriterion;
 }
 
-function fill(cells: { rating: Rating | null; criterion: number | null; cell: string }[]): ByCriterion | null | undefined {
-  const out: ByCriterion = {};
-  let stated = 0;
-  for (const { rating, criterion, cell } of cells) {
-    if (!rating || !criterion) continue;
-    const count = countOf(cell);
-    if (count === undefined) return undefined;
-    const key = String(criterion) as CriterionKey;
-    const totals = (out[key] ??= emptyTotals());
-    if (count !== null) {
-      totals[RATING_KEY[rating]] = count;
-      stated++;
-    }
-  }
-  return stated === 0 ? null : out;
-}
+const IGNORED_TOTALS_CELL = /^(?:totals?|overall(?:\s+(?:totals?|results?|scores?|ratings?))?|summary|ratings?|number(?:\s+of\s+elements)?|no\.?|count|scores?|elements?|results?|total\s+number|compliance\s+level|level|grade|%|percentage)$/i;
 
 /**
  * Overall totals laid out as labels and numbers ("Compliant Plus | 6", or a label cell with its
- * number in the next row): read in reading order, each rating label takes the next number.
+ * number in the next row, or a row of labels over a row of numbers), a "Totals" label beside
+ * them (written once, or repeated down a merged cell) allowed: each rating label takes its number.
  */
 export function parseTotalsTable(block: Block): CriterionTotals | undefined {
   if (block.kind !== 'table') return undefined;
-  const cells = block.rows.flatMap((r) => r.cells).filter((c) => c.trim() !== '');
+  return byColumns(block.rows.map((r) => r.cells)) ?? inReadingOrder(block.rows.flatMap((r) => r.cells));
+}
+
+/** A row of rating labels over a row of numbers. */
+function byColumns(rows: readonly string[][]): CriterionTotals | undefined {
+  if (rows.length !== 2) return undefined;
+  const [labels, numbers] = rows as [string[], string[]];
+  const totals = emptyTotals();
+  let found = 0;
+  for (let c = 0; c < labels.length; c++) {
+    const rating = parseRatingCell(labels[c]!);
+    const count = countOf(numbers[c] ?? '');
+    if (!rating) {
+      if (labels[c]!.trim() !== '' && !IGNORED_TOTALS_CELL.test(labels[c]!.trim())) return undefined;
+      continue;
+    }
+    if (count === undefined) return undefined;
+    if (count !== null) {
+      totals[RATING_KEY[rating]] = count;
+      found++;
+    }
+  }
+  return found >= 2 ? totals : undefined;
+}
+
+function inReadingOrder(all: readonly string[]): CriterionTotals | undefined {
+  const cells = all.map((c) => c.trim()).filter((c) => c !== '' && !/^\d{1,3}(?:\.\d+)?\s*%$/.test(c));
   const totals = emptyTotals();
   let pending: Rating | null = null;
+  let afterTotal = false;
   let found = 0;
   for (const cell of cells) {
     const rating = parseRatingCell(cell);
     if (rating) {
       pending = rating;
+      afterTotal = false;
       continue;
     }
-    const count = parseNumber(cell);
-    if (pending && count !== null) {
+    const count = countOf(cell);
+    if (pending && count !== null && count !== undefined) {
       totals[RATING_KEY[pending]] = count;
       found++;
       pending = null;
-    } else if (!/^totals?$/i.test(cell.trim())) {
+    } else if (afterTotal && count !== undefined) {
+      afterTotal = false; // "Total | 57": the sum, not a rating's count
+    } else if (IGNORED_TOTALS_CELL.test(cell)) {
+      afterTotal = isTotalLabel(cell);
+    } else {
       return undefined;
     }
   }

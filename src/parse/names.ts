@@ -1,17 +1,29 @@
-/** People's names as reports write assessors: "Andrew Mackey/Hugh Keachie", "Priya Shah & Tom Okafor". */
+/** People's names as reports write assessors: "Andrew Mackey/Hugh Keachie", "Priya Shah & Tom Okafor", "Dr Jane Whitaker". */
 // Mc… and O'… first: unanchored in running text, the plain word would match just "Mc" of "McAllister".
 const NAME_WORD = String.raw`(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?)`;
-const NAME = new RegExp(String.raw`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`);
+const TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?`;
+const NAME = new RegExp(String.raw`^(?:${TITLE}\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`);
+/** Words of a role, a body or a place, never of a person's name: "Lead Assessor", "Assessment Services". */
+const NOT_NAME_WORDS = /\b(?:Assessors?|Lead|Team|Manager|Officer|Director|Head|Chief|Council|Services?|Limited|Ltd|Assessment|Report|Review|Customer|Excellence|Standard|Date|Organi[sz]ation|Client|Criterion|Compliance|Compliant|Element|Section|University|Trust|College|Authority|Library|Police|Association|Centre|Group|Department|Executive|Partnership|Visit|Name|Signed|Signature|Registered|Certification|Committee|Board)\b/;
 
 export function looksLikePersonName(text: string): boolean {
-  return NAME.test(text.trim());
+  const t = text.trim();
+  return NAME.test(t) && !NOT_NAME_WORDS.test(t);
 }
 
-/** The names in an assessor field, in order; parts that are not names are dropped. */
+/** A name without its title (Dr, Ms, Mr) or letters after it (MBE, FCMI): titles are not part of a name. */
+export function withoutTitles(name: string): string {
+  return name
+    .replace(new RegExp(String.raw`^${TITLE}\s+`), '')
+    .replace(/(?:,?\s+[A-Z]{2,6})+$/, '')
+    .trim();
+}
+
+/** The names in an assessor field, in order, without titles; parts that are not names are dropped. */
 export function splitPersonNames(text: string): string[] {
   return text
-    .split(/\s*(?:\/|&|,|;|\band\b|\n)\s*/)
-    .map((part) => part.replace(/\s+/g, ' ').replace(/\(.*?\)/g, '').trim())
+    .split(/\s*(?:\/|&|,|;|\band\b|\n|\s[–—-]\s)\s*/)
+    .map((part) => withoutTitles(part.replace(/\s+/g, ' ').replace(/\(.*?\)/g, '').trim()))
     .filter((part) => looksLikePersonName(part));
 }
 

@@ -4,11 +4,14 @@
  */
 import type { Rating } from '../schema/report.js';
 
+// The stems real reports spell: "Compliant", "Compliance", and the misspellings "Complaint Plus"
+// and "Complaince" (never "complaint" alone: that is a word of the standard's own).
+const STEM = String.raw`(?:complian(?:ce|ces|t)|complaince)`;
 const PHRASES: { rating: Rating; pattern: string }[] = [
-  { rating: 'non-compliance', pattern: String.raw`non[\s-]?complian(?:ce|ces|t)|not\s+compliant` },
-  { rating: 'partial-compliance', pattern: String.raw`partial(?:ly)?[\s-]?complian(?:ce|ces|t)` },
-  { rating: 'compliance-plus', pattern: String.raw`complian(?:ce|t)[\s-]?plus|compliance\s*\+` },
-  { rating: 'compliance', pattern: String.raw`(?:full(?:y)?\s+)?complian(?:ce|ces|t)` },
+  { rating: 'non-compliance', pattern: String.raw`non[\s-]?(?:${STEM}|complaint)|not\s+compliant` },
+  { rating: 'partial-compliance', pattern: String.raw`partial(?:ly)?[\s-]?(?:${STEM}|complaint)` },
+  { rating: 'compliance-plus', pattern: String.raw`(?:${STEM}|complaint)[\s-]?plus|complian(?:ce|t)\s*\+` },
+  { rating: 'compliance', pattern: String.raw`(?:full(?:y)?\s+)?${STEM}|fully\s+complaint` },
 ];
 
 const ABBREVIATIONS: Record<string, Rating> = {
@@ -73,4 +76,38 @@ export function ratingNamedBy(text: string): Rating | null {
   const distinct = new Set(ratingMentions(text).map((m) => m.rating));
   if (distinct.size !== 1) return null;
   return [...distinct][0]!;
+}
+
+/** Short words a column header uses for a rating where the table's other headers make the meaning plain. */
+const HEADER_WORDS: Record<string, Rating> = {
+  partial: 'partial-compliance',
+  partially: 'partial-compliance',
+  non: 'non-compliance',
+  'not met': 'non-compliance',
+  full: 'compliance',
+  fully: 'compliance',
+  met: 'compliance',
+  plus: 'compliance-plus',
+  '+': 'compliance-plus',
+  'c plus': 'compliance-plus',
+};
+
+/**
+ * The rating a column or row header names: any rating cell, "Compliance Plus (C+)", "No. of
+ * C+", "Number of partial compliances", or the short words of a matrix header ("Partial", "Non",
+ * "Full", "Plus"); null when it names none.
+ */
+export function ratingOfColumnHeader(cell: string): Rating | null {
+  const t = cell.trim().replace(/\s+/g, ' ').replace(/^(?:no\.?|number|count|total)\s+(?:of\s+)?/i, '');
+  const direct = parseRatingCell(t);
+  if (direct) return direct;
+  const bracket = /^(.*?)\s*\(([^()]*)\)$/.exec(t);
+  if (bracket) {
+    const outer = parseRatingCell(bracket[1]!);
+    const inner = parseRatingCell(bracket[2]!);
+    if (outer && (!inner || inner === outer)) return outer;
+    if (!bracket[1]!.trim() && inner) return inner;
+    if (inner && !outer) return inner;
+  }
+  return HEADER_WORDS[t.toLowerCase().replace(/[.:]+$/, '')] ?? null;
 }

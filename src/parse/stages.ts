@@ -1,17 +1,27 @@
-/** The stage of the certification cycle a heading or label names. */
+/** The stage of the certification cycle a heading, label or title names. */
 import type { Stage } from '../schema/report.js';
+import { STAGE_LABELS } from '../standard/stage-labels.js';
 
-const STAGE_PATTERNS: { stage: Stage; re: RegExp }[] = [
-  { stage: 'reassessment', re: /\b(re-?assessment|re-?certification|full\s+review|three[\s-]year(?:ly)?\s+(?:full\s+)?(?:re)?assessment|3[\s-]year\s+(?:full\s+)?(?:review|assessment))\b/i },
-  { stage: 'review-2', re: /\b(24[\s-]?month|year\s*(?:2|two)\b|second[\s-](?:year|annual)|second\s+surveillance|2nd\s+(?:annual|surveillance|year))/i },
-  { stage: 'review-1', re: /\b(12[\s-]?month|year\s*(?:1|one)\b|first[\s-](?:year|annual)|first\s+surveillance|1st\s+(?:annual|surveillance|year))/i },
-  { stage: 'initial', re: /\b(initial\s+(?:assessment|certification|review)|first\s+assessment|new\s+assessment)\b/i },
-];
+export interface StageNamed {
+  /** `unknown` when the words are a stage label whose stage cannot be told (see STAGE_LABELS). */
+  stage: Stage;
+  /** The words that decided it, as written. */
+  words: string;
+}
 
-/** The stage a heading or label names, or null when it names none. */
-export function parseStage(text: string): Stage | null {
-  for (const { stage, re } of STAGE_PATTERNS) if (re.test(text)) return stage;
+/** The stage some words name, with the words that decided it; null when they name none. */
+export function stageNamedBy(text: string): StageNamed | null {
+  for (const { stage, pattern } of STAGE_LABELS) {
+    const m = pattern.exec(text);
+    if (m) return { stage: stage ?? 'unknown', words: m[0] };
+  }
   return null;
+}
+
+/** The stage a heading or label names with certainty, or null when it names none or only an unclear label. */
+export function parseStage(text: string): Stage | null {
+  const named = stageNamedBy(text);
+  return named && named.stage !== 'unknown' ? named.stage : null;
 }
 
 export const STAGE_NAMES: Record<Stage, string> = {

@@ -21,6 +21,8 @@ export const HAS_JUSTIFICATIONS: Record<Template, boolean> = {
   'centre-for-assessment': true,
   'assessment-services': true,
   'committee-summary': false,
+  // A layout of its own may or may not give reasons: a tick matrix often has no place for them.
+  other: false,
 };
 
 export const justificationPresent: Rule = {

@@ -16,8 +16,8 @@ export const Stage = z
   .describe('initial = first certification; review-1 = 12-month / first annual review; review-2 = 24-month / second annual review; reassessment = three-yearly full reassessment.');
 export type Stage = z.infer<typeof Stage>;
 
-export const TEMPLATES = ['centre-for-assessment', 'assessment-services', 'committee-summary'] as const;
-export const Template = z.enum(TEMPLATES).describe('The family of document the record was extracted from.');
+export const TEMPLATES = ['centre-for-assessment', 'assessment-services', 'committee-summary', 'other'] as const;
+export const Template = z.enum(TEMPLATES).describe('The family of document the record was extracted from; other: a layout read by its evidence (tables, lists, fields and prose cse recognises), not one of the three known house styles.');
 export type Template = z.infer<typeof Template>;
 
 export const FORMATS = ['md', 'docx', 'pdf'] as const;

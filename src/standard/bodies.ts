@@ -24,3 +24,9 @@ export const ASSESSMENT_BODIES: readonly AssessmentBodyEntry[] = [
   { name: 'SGS United Kingdom', aliases: ['SGS United Kingdom Ltd', 'SGS United Kingdom Limited', 'SGS United Kingdom', 'SGS UK', 'SGS'] },
   { name: 'emqc', aliases: ['emqc Ltd', 'emqc Limited', 'emqc'] },
 ];
+
+/** Does the text name an assessment body (so it is not the holder's name)? */
+export function isBodyName(text: string): boolean {
+  const lower = text.toLowerCase();
+  return ASSESSMENT_BODIES.some((b) => b.aliases.some((a) => new RegExp(String.raw`\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(lower)));
+}

@@ -1,0 +1,279 @@
+/**
+ * Any CSE report, read by what it holds rather than by whose template it follows: each
+ * recogniser finds one kind of evidence anywhere in the document (score and totals tables,
+ * element rating tables and matrices, elements listed under a rating, ratings and counts in
+ * prose, labelled fields, the holder on the cover, stage titles), then each piece is placed in
+ * the stage whose part of the document holds it. What a recogniser could not read is said in a
+ * finding, never filled in.
+ */
+import { blockText, type Block, type Document } from '../document/model.js';
+import { codesInText } from '../parse/codes.js';
+import { parseDate } from '../parse/dates.js';
+import { parseRatingCell } from '../parse/ratings.js';
+import { statesRestCompliant } from '../parse/rest-compliant.js';
+import { tidy } from '../parse/text.js';
+import type { Assessment, CriterionTotals, ProseCount, Stage, StatedTotals } from '../schema/report.js';
+import { allElementCodes, elementOrder } from '../standard/catalogue.js';
+import { assembleAssessment } from './assemble.js';
+import { allText } from './blocks.js';
+import { findAssessmentBody } from './body.js';
+import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
+import { parseAssessorComments, type RatedElement } from './element-tables.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
+import { previousVisitIn } from './previous-visit.js';
+import { readElementRatingTable } from './recognise/element-ratings.js';
+import { recogniseFields, type Field } from './recognise/fields.js';
+import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
+import { ratedInRunningText } from './recognise/prose-ratings.js';
+import { listedElements } from './recognise/rated-lists.js';
+import { stageTitles, type StageTitle } from './recognise/stage-scopes.js';
+import { organisationFromTitle } from './recognise/title-organisation.js';
+import { emptyTotals, RATING_KEY, criterionOfHeader, parseTotalsTable, readScoreTable, type ScoreTable } from './score-table.js';
+
+interface Placed<T> {
+  index: number;
+  value: T;
+}
+
+/** Everything the recognisers found, each piece with the block that holds it. */
+interface Evidence {
+  scores: Placed<ScoreTable>[];
+  totals: Placed<CriterionTotals>[];
+  rated: RatedElement[];
+  comments: Placed<Map<string, string>>[];
+  /** Tables some recogniser read. */
+  read: Set<number>;
+}
+
+function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evidence {
+  const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], read: new Set() };
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'table') return;
+    const score = readScoreTable(block);
+    if (score) {
+      evidence.scores.push({ index, value: score });
+      evidence.read.add(index);
+      return;
+    }
+    const totals = parseTotalsTable(block);
+    if (totals) {
+      evidence.totals.push({ index, value: totals });
+      evidence.read.add(index);
+      return;
+    }
+    const tableNotes: FindingDraft[] = [];
+    const elements = readElementRatingTable(block, tableNotes);
+    if (elements) {
+      evidence.rated.push(...elements.rated.map((r) => ({ ...r, index })));
+      notes.push(...tableNotes.map((n) => ({ ...n, location: n.location ?? locationOf(block.loc), index })));
+      evidence.read.add(index);
+      return;
+    }
+    const comments = parseAssessorComments(block, notes);
+    if (comments) {
+      evidence.comments.push({ index, value: comments });
+      evidence.read.add(index);
+    }
+  });
+  const listed = listedElements(blocks, evidence.read);
+  evidence.rated.push(...listed.rated);
+  for (const i of listed.tables) evidence.read.add(i);
+  evidence.rated.push(...ratedInRunningText(blocks));
+  return evidence;
+}
+
+/** A table that holds ratings or names criteria, which no recogniser could read. */
+function looksLikeEvidence(block: Block): boolean {
+  if (block.kind !== 'table') return false;
+  const cells = block.rows.flatMap((r) => r.cells);
+  const ratings = cells.filter((c) => c.length <= 40 && parseRatingCell(c) !== null).length;
+  const criteria = (block.rows[0]?.cells ?? []).filter((c) => criterionOfHeader(c) !== null).length;
+  return ratings >= 2 || criteria >= 3;
+}
+
+/** The stage each block reports on, and the stages the document has parts for. */
+function placeStages(blocks: readonly Block[], fields: readonly Field[], evidence: Evidence): { stageAt: (index: number) => Stage; titles: StageTitle[]; multi: boolean; documentStage: { stage: Stage; words: string | null } } {
+  const titles = stageTitles(blocks);
+  const evidenceAt = [...evidence.scores.map((s) => s.index), ...evidence.totals.map((t) => t.index), ...evidence.rated.map((r) => r.index ?? -1)];
+  const titleBefore = (index: number) => titles.filter((t) => t.index <= index).at(-1) ?? null;
+  const stagesWithEvidence = new Set(evidenceAt.map((i) => titleBefore(i)?.named.stage).filter((s): s is Stage => s !== undefined));
+  const multi = stagesWithEvidence.size >= 2;
+  const field = fields.find((f): f is Field<'stage'> => f.kind === 'stage');
+  const single = stagesWithEvidence.size === 1 ? titles.find((t) => t.named.stage === [...stagesWithEvidence][0]) : undefined;
+  const cover = titles.find((t) => t.index < 15);
+  const fromProse = stageInProse(allText(blocks));
+  const documentStage = field
+    ? { stage: field.value.stage, words: field.value.words }
+    : single
+      ? { stage: single.named.stage, words: single.named.words }
+      : cover
+        ? { stage: cover.named.stage, words: cover.named.words }
+        : { stage: fromProse, words: null };
+  const stageAt = (index: number): Stage => (multi ? (titleBefore(index)?.named.stage ?? documentStage.stage) : documentStage.stage);
+  return { stageAt, titles, multi, documentStage };
+}
+
+function firstField<K extends Field['kind']>(fields: readonly Field[], kind: K, inStage: (index: number) => boolean): Field<K>['value'] | null {
+  const field = fields.find((f) => f.kind === kind && inStage(f.index));
+  return field ? (field.value as Field<K>['value']) : null;
+}
+
+/** The overall counts prose states, where no table states any: the first count of each rating for the whole standard. */
+function totalsFromProse(counts: readonly ProseCount[]): { totals: CriterionTotals; location: ProseCount['location'] } | null {
+  const totals = emptyTotals();
+  let first: ProseCount | null = null;
+  for (const prose of counts) {
+    const key = RATING_KEY[prose.rating];
+    if (prose.criterion !== null || totals[key] !== null) continue;
+    totals[key] = prose.count;
+    first ??= prose;
+  }
+  return first ? { totals, location: first.location } : null;
+}
+
+function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreTable>[], totals: readonly Placed<CriterionTotals>[], proseCounts: readonly ProseCount[]): StatedTotals {
+  const score = scores.find((s) => s.value.byCriterion !== null) ?? scores[0];
+  const withOverall = scores.find((s) => s.value.overall !== null);
+  const table = totals[0];
+  const overall = table ? { value: table.value, index: table.index } : withOverall ? { value: withOverall.value.overall!, index: withOverall.index } : null;
+  const prose = !score && !overall ? totalsFromProse(proseCounts) : null;
+  return {
+    byCriterion: score?.value.byCriterion ?? null,
+    overall: overall?.value ?? prose?.totals ?? null,
+    location: {
+      byCriterion: score?.value.byCriterion ? locationOf(blocks[score.index]!.loc) : null,
+      overall: overall ? locationOf(blocks[overall.index]!.loc) : (prose?.location ?? null),
+    },
+  };
+}
+
+/** Elements the report says are all compliant beyond those it names, derived where the totals do not say otherwise. */
+function withRestCompliant(assessment: Assessment): Assessment {
+  const rated = new Set(assessment.elements.map((e) => e.code));
+  const rest = allElementCodes().filter((code) => !rated.has(code));
+  if (rest.length === 0) return assessment;
+  const overall = assessment.statedTotals.overall;
+  const named = (rating: keyof CriterionTotals) => assessment.elements.filter((e) => RATING_KEY[e.rating] === rating).length;
+  const contradicted = (['nonCompliance', 'partialCompliance', 'compliancePlus'] as const).some((k) => overall?.[k] != null && overall[k] !== named(k));
+  if (contradicted || assessment.statedTotals.byCriterion) return assessment;
+  const elements = [...assessment.elements, ...rest.map((code) => ({ code, rating: 'compliance' as const, basis: 'derived' as const, justification: null }))];
+  return { ...assessment, elements: elements.sort((a, b) => elementOrder(a.code) - elementOrder(b.code)) };
+}
+
+/** Does the document hold any CSE evidence at all? */
+function hasEvidence(evidence: Evidence, proseCounts: readonly ProseCount[], text: string): boolean {
+  if (evidence.rated.length > 0 || evidence.scores.length > 0 || evidence.totals.length > 0) return true;
+  return proseCounts.length > 0 && (/\bcustomer service excellence\b/i.test(text) || codesInText(text).length > 0);
+}
+
+/** The draft record of any report, or null when the document holds no CSE evidence at all. */
+export function extractByEvidence(document: Document): DraftReport | null {
+  const { blocks } = document;
+  const notes: (FindingDraft & { index?: number })[] = [];
+  const text = allText(blocks);
+  const evidence = recogniseTables(blocks, notes);
+  const fields = recogniseFields(blocks);
+  const proseCountsAll = proseCountsIn(blocks);
+  if (!hasEvidence(evidence, proseCountsAll, text)) return null;
+
+  const { stageAt, titles, multi, documentStage } = placeStages(blocks, fields, evidence);
+  const stages: Stage[] = multi
+    ? [...new Set(titles.filter((t) => t.heading || evidence.rated.some((r) => r.index !== undefined && stageAt(r.index) === t.named.stage)).map((t) => t.named.stage))]
+    : [documentStage.stage];
+  const firstTitle = titles[0]?.index ?? blocks.length;
+
+  const assessments = stages.map((stage) => {
+    const inStage = (index: number) => stageAt(index) === stage && (multi ? index >= firstTitle || stage === documentStage.stage : true);
+    const stageBlocks = blocks.filter((_, i) => inStage(i));
+    const stageNotes: FindingDraft[] = notes.filter((n) => n.index === undefined || inStage(n.index)).map(({ index: _index, ...n }) => n);
+    const comments = new Map<string, string>();
+    for (const c of evidence.comments.filter((c) => inStage(c.index))) for (const [code, t] of c.value) if (!comments.has(code)) comments.set(code, t);
+    const rated = evidence.rated
+      .filter((r) => r.index === undefined || inStage(r.index))
+      .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
+    const proseCounts = proseCountsIn(stageBlocks);
+    const assessorsField = firstField(fields, 'assessors', inStage);
+    const reportField = firstField(fields, 'reportDate', inStage);
+    const visitField = firstField(fields, 'visitDate', inStage);
+    let assessment = assembleAssessment(
+      {
+        stage,
+        reportDate: reportField ?? (multi ? null : (signatureDate(stageBlocks) ?? reportDateInProse(allText(stageBlocks)))),
+        visitDate: visitField ?? (multi ? null : visitDateInProse(stageBlocks)),
+        documentReviewDate: firstField(fields, 'documentReviewDate', inStage),
+        assessors: assessorsField ?? (multi ? [] : assessorsInProse(allText(stageBlocks))),
+        statedTotals: statedTotalsOf(
+          blocks,
+          evidence.scores.filter((s) => inStage(s.index)),
+          evidence.totals.filter((t) => inStage(t.index)),
+          proseCounts,
+        ),
+        rated,
+        recommendation: recommendationIn(stageBlocks),
+        proseCounts,
+        keyStrengths: keyStrengthsIn(stageBlocks),
+        carriedOver: carriedOverInProse(stageBlocks),
+        previousVisit: multi ? null : previousVisitIn(stageBlocks, stage),
+      },
+      stageNotes,
+    );
+    if (statesRestCompliant(stageBlocks.filter((b) => b.kind !== 'heading' && b.kind !== 'table').map(blockText).join('\n'))) assessment = withRestCompliant(assessment);
+    return { assessment, notes: stageNotes.map((n) => ({ ...n, stage: n.stage ?? stage })) };
+  });
+
+  const out: FindingDraft[] = assessments.flatMap((a) => a.notes);
+  for (const [index, block] of blocks.entries()) {
+    if (evidence.read.has(index) || !looksLikeEvidence(block)) continue;
+    const first = block.kind === 'table' ? tidy(block.rows[0]?.cells.join(' | ') ?? '').slice(0, 80) : '';
+    out.push({
+      rule: 'incomplete-reading',
+      message: `A table that holds ratings could not be read ("${first}"); what it states is not in the record. Check it by hand, or send the report to the cse maintainers.`,
+      stage: stages.includes(stageAt(index)) ? stageAt(index) : null,
+      criterion: null,
+      elements: [],
+      location: locationOf(block.loc),
+    });
+  }
+  if (documentStage.stage === 'unknown' && !multi) {
+    out.push({
+      rule: 'incomplete-reading',
+      message: documentStage.words
+        ? `The report calls its visit "${documentStage.words}", a label that does not say which visit of the certification cycle it is; the stage is left unknown. Give it in an import manifest.`
+        : 'The report does not say which visit of the certification cycle it is (initial assessment, first or second annual review, reassessment); the stage is left unknown.',
+      stage: 'unknown',
+      criterion: null,
+      elements: [],
+      location: null,
+    });
+  }
+  const organisation = firstField(fields, 'organisation', () => true) ?? organisationFromTitle(blocks)?.name ?? null;
+  if (!organisation) {
+    out.push({
+      rule: 'organisation-not-named',
+      severity: 'info',
+      message: 'The report names no organisation in a field or on its cover; organisation is left empty. Give it in an import manifest.',
+      stage: null,
+      criterion: null,
+      elements: [],
+      location: locationOf(blocks[0]?.loc),
+    });
+  }
+  return {
+    template: 'other',
+    organisation,
+    assessmentBody: findAssessmentBody(text),
+    assessments: assessments.map((a) => a.assessment),
+    notes: out,
+  };
+}
+
+/** The date beside a signature: "Signed … Registered CSE Assessor … Date 24th February 2017". */
+function signatureDate(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    if (block.kind !== 'paragraph' || !/\b(?:signed|signature|registered\s+(?:cse\s+)?assessor)\b/i.test(block.text)) continue;
+    const m = /\bDate[d]?\b[:\s]*(.+)$/i.exec(tidy(block.text));
+    if (m) return parseDate(m[1]!);
+  }
+  return null;
+}
+

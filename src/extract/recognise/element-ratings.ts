@@ -1,0 +1,166 @@
+/**
+ * Tables that rate elements one by one, whoever laid them out: a column of codes and a column of
+ * ratings ("1.1.1 | Compliance Plus", "111 | C+"), or an element matrix (a column per rating,
+ * "C+ | C | PC | NC", with a mark in one of them), each with an optional column of the assessor's
+ * comments, read as the justification. The columns are told by the header row where there is
+ * one, and by what the cells hold where there is not. A row whose code the text lost, or whose
+ * code the standard lacks, is reported and its rating left out.
+ */
+import type { Block, TableRow } from '../../document/model.js';
+import { leadingCode } from '../../parse/codes.js';
+import { parseRatingCell, ratingName, ratingOfColumnHeader } from '../../parse/ratings.js';
+import { tidy } from '../../parse/text.js';
+import type { Rating } from '../../schema/report.js';
+import { locationOf, type FindingDraft } from '../draft.js';
+import type { RatedElement } from '../element-tables.js';
+import { isMark, isNoMark } from './marks.js';
+
+const CODE_HEADER = /^(?:element(?:\s+(?:no\.?|number|ref(?:erence)?|code))?|elements|ref(?:erence)?\.?|code|no\.?|criterion\s+element|standard\s+element)$/i;
+const RATING_HEADER = /^(?:(?:overall\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding)$/i;
+const COMMENT_HEADER = /\b(?:justification|comments?|evidence|reasons?|notes?|findings?|rationale|observations?|assessor(?:'s|s')?\s+(?:report|comments?|notes?)|feedback|summary)\b/i;
+/** A code-shaped token the standard lacks, at the start of a cell: "4.5.4 Some title". */
+const CODE_SHAPED = /^\s*\(?((?:[1-9]|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d{1,2})(?![\d.]\d)/;
+
+interface Columns {
+  header: number;
+  code: number | null;
+  rating: number | null;
+  matrix: Map<number, Rating>;
+  comment: number | null;
+}
+
+/** The columns a header row names; null when it names no rating column and no matrix. */
+function columnsOf(cells: readonly string[], header: number): Columns | null {
+  const matrix = new Map<number, Rating>();
+  let code: number | null = null;
+  let rating: number | null = null;
+  let comment: number | null = null;
+  cells.forEach((raw, c) => {
+    const cell = tidy(raw).replace(/[:*]+$/, '');
+    if (cell === '') return;
+    const named = ratingOfColumnHeader(cell);
+    if (rating === null && RATING_HEADER.test(cell)) rating = c;
+    if (named && cell.length <= 40) matrix.set(c, named);
+    else if (code === null && CODE_HEADER.test(cell)) code = c;
+    else if (comment === null && COMMENT_HEADER.test(cell)) comment = c;
+  });
+  const distinct = new Set(matrix.values());
+  if (distinct.size >= 2 && distinct.size === matrix.size) return { header, code, rating: null, matrix, comment };
+  if (rating !== null) return { header, code, rating, matrix: new Map(), comment };
+  return null;
+}
+
+/** The header row among the first rows (title rows above it allowed) and its columns. */
+function findColumns(rows: readonly TableRow[]): Columns | null {
+  for (let h = 0; h < Math.min(3, rows.length); h++) {
+    const columns = columnsOf(rows[h]!.cells, h);
+    if (columns) return columns;
+  }
+  return null;
+}
+
+/** The column holding codes: the named one, else the first of the first two that most rows start with a code in. */
+function codeColumn(rows: readonly TableRow[], named: number | null): number | null {
+  if (named !== null) return named;
+  let best: { c: number; n: number } | null = null;
+  for (const c of [0, 1]) {
+    const n = rows.filter((r) => leadingCode(r.cells[c] ?? '') !== null).length;
+    if (n > 0 && (!best || n > best.n)) best = { c, n };
+  }
+  return best?.c ?? null;
+}
+
+export interface ElementTableReading {
+  rated: RatedElement[];
+  /** Whether the table had a place for the assessor's reason (a comments column). */
+  hasComments: boolean;
+}
+
+/** A rating from a matrix row: the one column with a mark, or a rating written in its own column. */
+function matrixRating(cells: readonly string[], matrix: ReadonlyMap<number, Rating>): { rating: Rating | null; marks: number } {
+  const marked: Rating[] = [];
+  for (const [c, rating] of matrix) {
+    const cell = tidy(cells[c] ?? '');
+    if (isMark(cell) || parseRatingCell(cell) === rating) marked.push(rating);
+    else if (!isNoMark(cell)) return { rating: null, marks: -1 };
+  }
+  return { rating: marked.length === 1 ? marked[0]! : null, marks: marked.length };
+}
+
+/**
+ * The elements a table rates, or undefined when it is not such a table. Needs a header naming a
+ * rating column or a matrix, or, with no header, three rows pairing a code with a rating cell.
+ */
+export function readElementRatingTable(block: Block, notes: FindingDraft[]): ElementTableReading | undefined {
+  if (block.kind !== 'table') return undefined;
+  const columns = findColumns(block.rows);
+  const body = columns ? block.rows.slice(columns.header + 1) : block.rows;
+  const codeAt = codeColumn(body, columns?.code ?? null);
+  if (codeAt === null) return undefined;
+  const rated: RatedElement[] = [];
+  const problems: FindingDraft[] = [];
+  let rowsWithRating = 0;
+  for (const row of body) {
+    const cells = row.cells;
+    let rating: Rating | null = null;
+    let unclear = false;
+    if (columns && columns.matrix.size > 0) {
+      const m = matrixRating(cells, columns.matrix);
+      rating = m.rating;
+      unclear = m.marks !== 0 && m.rating === null;
+      if (m.marks === 0 && cells.every((c, i) => i === codeAt || c.trim() === '' || !columns.matrix.has(i))) unclear = false;
+    } else if (columns?.rating != null) {
+      rating = parseRatingCell(cells[columns.rating] ?? '');
+      unclear = !rating && tidy(cells[columns.rating] ?? '') !== '';
+    } else {
+      for (let c = codeAt + 1; c < cells.length && !rating; c++) rating = parseRatingCell(cells[c] ?? '');
+    }
+    const codeCell = tidy(cells[codeAt] ?? '');
+    const code = leadingCode(codeCell);
+    if (rating) rowsWithRating++;
+    if (!code) {
+      if (!rating && !unclear) continue;
+      const shaped = CODE_SHAPED.exec(codeCell);
+      problems.push(
+        shaped
+          ? {
+              rule: 'element-in-standard',
+              severity: 'error',
+              message: `A row of an element rating table names element ${shaped[1]!.replace(/\s/g, '')}, which the standard does not have; its rating${rating ? ` (${ratingName(rating)})` : ''} was not recorded. Correct the code.`,
+              stage: null,
+              criterion: null,
+              elements: [],
+              location: locationOf(row.loc),
+            }
+          : {
+              rule: 'unreadable-element-code',
+              message: `A row of an element rating table has no element code that could be read ("${codeCell.slice(0, 40) || 'blank'}"); its rating${rating ? ` (${ratingName(rating)})` : ''} was not attributed to an element.`,
+              stage: null,
+              criterion: null,
+              elements: [],
+              location: locationOf(row.loc),
+            },
+      );
+      continue;
+    }
+    if (!rating) {
+      if (unclear) {
+        problems.push({
+          rule: 'incomplete-reading',
+          message: `The rating of element ${code} could not be read from its row of the element table ("${tidy(cells.filter((_, i) => i !== codeAt).join(' | ')).slice(0, 60)}"); it was left out.`,
+          stage: null,
+          criterion: Number(code[0]),
+          elements: [code],
+          location: locationOf(row.loc),
+        });
+      }
+      continue;
+    }
+    const comment = columns?.comment != null ? tidy(cells[columns.comment] ?? '') : '';
+    rated.push({ code, rating, justification: comment || null, loc: row.loc });
+  }
+  const headed = columns !== null && (columns.matrix.size > 0 || columns.rating !== null);
+  if (rowsWithRating === 0 || (!headed && rated.length < 3)) return undefined;
+  notes.push(...problems);
+  return { rated, hasComments: columns?.comment != null };
+}

@@ -1,0 +1,62 @@
+/**
+ * The facts of a visit a report states under a label, wherever it puts them: a key-information
+ * table, "Label: value" lines, a bold label over its value, a list. A value is kept only when it
+ * reads as what the label promises (a date, a person's name, a stage, an organisation that is not
+ * the assessment body); anything else is left for the coverage check to report.
+ */
+import type { Block } from '../../document/model.js';
+import { findDates } from '../../parse/dates.js';
+import { splitPersonNames } from '../../parse/names.js';
+import { tidyOrganisationName } from '../../parse/organisation.js';
+import { stageNamedBy, type StageNamed } from '../../parse/stages.js';
+import { tidy } from '../../parse/text.js';
+import { isBodyName } from '../../standard/bodies.js';
+import { FIELD_LABELS, type FieldKind } from '../../standard/field-labels.js';
+import { labelledValues } from '../blocks.js';
+
+export interface FieldValues {
+  organisation?: string;
+  assessors?: string[];
+  reportDate?: string;
+  visitDate?: string;
+  documentReviewDate?: string;
+  stage?: StageNamed;
+}
+
+export interface Field<K extends FieldKind = FieldKind> {
+  kind: K;
+  value: NonNullable<FieldValues[K]>;
+  index: number;
+}
+
+function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
+  const value = tidy(raw);
+  if (!value) return null;
+  switch (kind) {
+    case 'organisation': {
+      const name = tidyOrganisationName(value.split(/\s+[–—|]\s+/)[0]!);
+      return name && !isBodyName(name) && name.length <= 120 ? name : null;
+    }
+    case 'assessors': {
+      const names = splitPersonNames(raw);
+      return names.length > 0 ? names : null;
+    }
+    case 'stage':
+      // "Assessment type: Initial": the field's label supplies the noun the value leaves out.
+      return stageNamedBy(value) ?? stageNamedBy(`${value} assessment`);
+    default:
+      return findDates(value)[0]?.iso ?? null;
+  }
+}
+
+/** Every labelled fact the blocks state, in document order. */
+export function recogniseFields(blocks: readonly Block[]): Field[] {
+  const fields: Field[] = [];
+  for (const pair of labelledValues(blocks)) {
+    const entry = FIELD_LABELS.find((f) => f.label.test(pair.key));
+    if (!entry) continue;
+    const value = read(entry.kind, pair.value);
+    if (value !== null && value !== undefined) fields.push({ kind: entry.kind, value, index: pair.index } as Field);
+  }
+  return fields;
+}

@@ -1,0 +1,65 @@
+/**
+ * Facts of a visit stated in running text rather than under a label: "Our assessor, Helen Marsh,
+ * …", "This year's assessment was our second annual review", "the assessor visited on 4 June
+ * 2024", "In her report dated 18 June 2024". Sentences about another visit give nothing.
+ */
+import { blockText, type Block } from '../../document/model.js';
+import { findDates, parseDate, parseDayMonth } from '../../parse/dates.js';
+import { looksLikePersonName, PERSON_NAME_PATTERN } from '../../parse/names.js';
+import { OTHER_VISIT } from '../../parse/other-visit.js';
+import { parseStage } from '../../parse/stages.js';
+import { sentences } from '../../parse/text.js';
+import type { Stage } from '../../schema/report.js';
+import { isBodyName } from '../../standard/bodies.js';
+
+export function assessorsInProse(text: string): string[] {
+  const patterns = [
+    new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
+    new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
+  ];
+  const names: string[] = [];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!.trim();
+      if (looksLikePersonName(name) && !isBodyName(name) && !names.includes(name)) names.push(name);
+    }
+  }
+  return names;
+}
+
+/** "This year's assessment was our second annual review". */
+export function stageInProse(text: string): Stage {
+  for (const sentence of sentences(text)) {
+    const m = /\b(?:assessment|visit|review)\s+(?:was|is)\s+(?:our|the|a)\s+([^.;,]+)/i.exec(sentence);
+    const stage = m ? parseStage(m[1]!) : null;
+    if (stage) return stage;
+  }
+  return 'unknown';
+}
+
+export function visitDateInProse(blocks: readonly Block[]): string | null {
+  let year: number | null = null;
+  for (const block of blocks) {
+    const text = blockText(block);
+    if (block.kind === 'heading' || block.kind === 'paragraph') {
+      const y = /\b(19|20)\d{2}\b/.exec(block.kind === 'heading' ? text : '');
+      if (y) year = Number(y[0]);
+    }
+    for (const sentence of sentences(text)) {
+      if (!/\bvisit(ed|s)?\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
+      const full = findDates(sentence)[0];
+      if (full) return full.iso;
+      if (year) {
+        const partial = parseDayMonth(sentence, year);
+        if (partial) return partial;
+      }
+    }
+  }
+  return null;
+}
+
+export function reportDateInProse(text: string): string | null {
+  const m = /\breport\s+(?:was\s+)?dated\s+(.{6,30})/i.exec(text);
+  return m ? parseDate(m[1]!) : null;
+}
+

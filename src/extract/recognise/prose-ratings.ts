@@ -1,0 +1,50 @@
+/**
+ * Ratings stated in running text with the codes tied to the rating by the sentence's shape:
+ * "The two Partial Compliances (2.2.3 and 4.3.5) were …", "Compliance Plus elements: 1.1.1,
+ * 1.2.3", "Element 2.1.5 was rated Partial Compliance", "4.3.5 is now compliant". A code that
+ * merely appears near a rating word ("see 1.3.5", "as at 2.1.1") is not rated: the codes must sit
+ * in brackets or a colon list right after the rating, or be the subject of "was rated <rating>".
+ */
+import type { Block, SourceLocation } from '../../document/model.js';
+import { codesInText } from '../../parse/codes.js';
+import { OTHER_VISIT } from '../../parse/other-visit.js';
+import { nowRatedInProse } from '../../parse/prose-ratings.js';
+import { ratingMentions } from '../../parse/ratings.js';
+import { sentences } from '../../parse/text.js';
+import type { RatedElement } from '../element-tables.js';
+
+const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)|:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
+const SUBJECT_BEFORE = /(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?$/i;
+const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|with)\s*$/i;
+
+function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] {
+  if (OTHER_VISIT.test(sentence)) return [];
+  const rated: RatedElement[] = [];
+  for (const mention of ratingMentions(sentence)) {
+    const after = BRACKETED_AFTER.exec(sentence.slice(mention.index + mention.text.length).replace(/^(?:e?s)\b/, ''));
+    if (after) {
+      for (const code of codesInText(after[1] ?? after[2] ?? '')) rated.push({ code, rating: mention.rating, justification: null, loc });
+      continue;
+    }
+    const before = sentence.slice(0, mention.index);
+    const subject = SUBJECT_BEFORE.exec(before);
+    if (!subject) continue;
+    const head = before.slice(0, subject.index);
+    // The codes that open the clause: "Element 2.1.5 was rated …", "2.1.5 and 3.2.1 were assessed as …".
+    const clause = /((?:elements?\s+)?(?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*$/i.exec(head);
+    if (!clause || CROSS_REFERENCE.test(head.slice(0, clause.index))) continue;
+    for (const code of codesInText(clause[1]!)) rated.push({ code, rating: mention.rating, justification: null, loc });
+  }
+  return rated;
+}
+
+export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
+  return blocks.flatMap((block, index) => {
+    if (block.kind !== 'paragraph' && block.kind !== 'list') return [];
+    const passages = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
+    return passages.flatMap(({ text, loc }) => [
+      ...sentences(text).flatMap((s) => ratedInSentence(s, loc)),
+      ...nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })),
+    ]).map((r) => ({ ...r, index }));
+  });
+}

@@ -1,0 +1,124 @@
+/**
+ * Elements listed under something that names their rating: a heading ("Partial Compliance
+ * Elements", "Areas of Compliance Plus") or a lead-in sentence ("… were judged Compliance Plus
+ * in the following areas:"), as a table (Element | Justification, with or without its header
+ * row, a table continued as a second one), a bulleted list ("2.1.5 – reason") or paragraphs that
+ * start with a code. Only compliance plus, partial and non-compliance are read this way: a
+ * heading naming plain "compliance" ("Compliance against the standard") lists nothing.
+ * A cross-reference inside a reason ("see 1.3.5") is part of the reason, never a rating.
+ */
+import { blockText, type Block } from '../../document/model.js';
+import { codeListCell, codesInText, leadingCode } from '../../parse/codes.js';
+import { ratingNamedBy } from '../../parse/ratings.js';
+import { restatesStandard } from '../../parse/restates-standard.js';
+import { sentences, tidy } from '../../parse/text.js';
+import { OTHER_VISIT } from '../../parse/other-visit.js';
+import type { Rating } from '../../schema/report.js';
+import type { RatedElement } from '../element-tables.js';
+import { titleText } from '../blocks.js';
+
+const LISTED: ReadonlySet<Rating> = new Set(['compliance-plus', 'partial-compliance', 'non-compliance']);
+/** A title that lists elements of one rating, not one that discusses ratings. */
+const NOT_A_LIST_TITLE = /\b(?:summary|overview|against|criteri(?:on|a)\s+\d|scores?|scoring|totals?|definitions?|explained|key|guidance|tolerance|maximum|allowed)\b/i;
+const LEAD_IN = /(?::\s*$|\bfollow(?:s|ing)\b)/i;
+const NOTHING = /^(?:n\/?a|none|nil|-|–|no elements?|not applicable)$/i;
+
+interface Context {
+  rating: Rating;
+  /** The heading level that opened it; a heading at this level or above closes it. */
+  level: number;
+  /** Columns of the last table read under it, for a continuation with no header row. */
+  columns: number | null;
+}
+
+function listTitleRating(text: string): Rating | null {
+  if (text.split(/\s+/).length > 12 || NOT_A_LIST_TITLE.test(text)) return null;
+  const rating = ratingNamedBy(text);
+  return rating && LISTED.has(rating) ? rating : null;
+}
+
+function leadInRating(text: string): Rating | null {
+  const last = sentences(text).at(-1) ?? '';
+  if (!LEAD_IN.test(last) || OTHER_VISIT.test(last)) return null;
+  const rating = ratingNamedBy(last);
+  return rating && LISTED.has(rating) ? rating : null;
+}
+
+/** One listed item: "2.1.5 – reason", "(3.2.1) We make…", "111, 113". */
+function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): RatedElement[] {
+  const item = tidy(text.replace(/^[•·\-*▪◦]\s*/, ''));
+  const list = codeListCell(item);
+  if (list) return list.map((code) => ({ code, rating, justification: null, loc }));
+  const code = leadingCode(item.replace(/^element\s+/i, ''));
+  if (!code) return [];
+  const rest = item.replace(/^(?:element\s+)?\(?[\dIV.\s]+?\)?\s*[–—:.-]?\s+/i, '').trim();
+  return [{ code, rating, justification: rest && !restatesStandard(code, rest) ? rest : null, loc }];
+}
+
+const ELEMENT_HEADER = /^(?:elements?|element\s+(?:no\.?|number|ref(?:erence)?|code)|ref(?:erence)?\.?|code|no\.?)$/i;
+
+/** The rows of a table under a list title: codes in the first column, the rest of the row the reason. */
+function tableElements(block: Extract<Block, { kind: 'table' }>, rating: Rating, context: Context): RatedElement[] {
+  const [first] = block.rows;
+  if (!first) return [];
+  const headed = ELEMENT_HEADER.test(tidy(first.cells[0] ?? ''));
+  // A table with no header is a continuation only where its columns are those of the list before it.
+  if (!headed && context.columns !== null && context.columns !== first.cells.length) return [];
+  const rated: RatedElement[] = [];
+  for (const row of headed ? block.rows.slice(1) : block.rows) {
+    const cell = tidy(row.cells[0] ?? '');
+    const text = tidy(row.cells.slice(1).join(' '));
+    if (NOTHING.test(cell) || cell === '') continue;
+    const codes = codeListCell(cell) ?? (leadingCode(cell) ? [leadingCode(cell)!] : []);
+    for (const code of codes) rated.push({ code, rating, justification: text || null, loc: row.loc });
+  }
+  if (!headed && rated.length === 0) return [];
+  context.columns = first.cells.length;
+  return rated;
+}
+
+/**
+ * Every element listed under a rating, block by block. `skip` holds the tables another
+ * recogniser has read (an element rating table under the same heading).
+ */
+export function listedElements(blocks: readonly Block[], skip: ReadonlySet<number> = new Set()): { rated: RatedElement[]; tables: Set<number> } {
+  const rated: RatedElement[] = [];
+  const tables = new Set<number>();
+  let context: Context | null = null;
+  blocks.forEach((block, index) => {
+    if (block.kind === 'heading') {
+      if (context && block.level <= context.level) context = null;
+      const rating = listTitleRating(block.text);
+      if (rating) context = { rating, level: block.level, columns: null };
+      return;
+    }
+    if (block.kind === 'table') {
+      if (context && !skip.has(index)) {
+        const found = tableElements(block, context.rating, context).map((r) => ({ ...r, index }));
+        if (found.length > 0) tables.add(index);
+        rated.push(...found);
+      }
+      return;
+    }
+    const title = titleText(block);
+    const titleRating = title && block.kind === 'paragraph' ? listTitleRating(title.replace(/[:.]$/, '')) : null;
+    if (titleRating) {
+      context = { rating: titleRating, level: 7, columns: null };
+      return;
+    }
+    const items = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: blockText(block), loc: block.loc }];
+    let listedHere = 0;
+    for (const { text, loc } of items) {
+      if (context) {
+        const found = itemElements(text, context.rating, loc).map((r) => ({ ...r, index }));
+        listedHere += found.length;
+        rated.push(...found);
+      }
+    }
+    if (listedHere > 0) return;
+    const leadIn = leadInRating(blockText(block));
+    if (leadIn) context = { rating: leadIn, level: context?.level ?? 7, columns: context?.columns ?? null };
+    else if (context && context.level === 7 && block.kind === 'paragraph' && codesInText(block.text).length === 0 && !/^[a-z]/.test(block.text)) context = null;
+  });
+  return { rated, tables };
+}

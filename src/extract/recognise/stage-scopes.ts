@@ -1,0 +1,51 @@
+/**
+ * Which stage each part of a document reports on. A title that is only a stage's name (with
+ * section numbers, dates and words like "report" or "scores" around it: "Section C: 12 Month
+ * Review Report", "Annual Review 1 (AR1) – March 2023") opens that stage's part; a heading that
+ * names a stage inside a longer phrase ("Progress since the initial assessment", "Compliance
+ * against the standard Year 2") does not. The document's own stage comes from a field
+ * ("Assessment type: AR1"), then from a cover title, then from prose ("This year's assessment
+ * was our second annual review").
+ */
+import type { Block } from '../../document/model.js';
+import { findDates, findMonths } from '../../parse/dates.js';
+import { stageNamedBy, type StageNamed } from '../../parse/stages.js';
+import { titleText } from '../blocks.js';
+
+const FILLER = /\b(?:section|part|stage|report|review|annual|year|cycle|assessment|assessor'?s?|visit|findings|results?|scores?|scoring|summary|of|the|for|and|on|at|to|cse|customer|service|excellence|standard|table|ratings?|elements?|[a-e]|\d+(?:\.\d+)*)\b|[()[\]:.,–—\-/&|]/gi;
+/** At most this many other words beside the stage's name in a stage title. */
+const OTHER_WORDS = 1;
+/** A title about another visit than the one it names: "Progress since the initial assessment". */
+const ABOUT_ANOTHER = /\b(?:since|from|previous(?:ly)?|last|next|after|before|progress|actions?|updates?|following|prior|changes?)\b/i;
+
+export interface StageTitle {
+  index: number;
+  named: StageNamed;
+  /** A heading (not a short paragraph set apart). */
+  heading: boolean;
+}
+
+function stripDates(text: string): string {
+  let out = text;
+  for (const d of [...findDates(text), ...findMonths(text)]) out = out.replace(d.text, ' ');
+  return out;
+}
+
+/** The title that opens a stage's part, or null. */
+export function stageTitleOf(block: Block): StageNamed | null {
+  const title = titleText(block);
+  if (!title || title.length > 100) return null;
+  const named = stageNamedBy(title);
+  if (!named || ABOUT_ANOTHER.test(title)) return null;
+  const rest = stripDates(title).replace(named.words, ' ').replace(FILLER, ' ').trim();
+  return rest === '' || rest.split(/\s+/).length <= OTHER_WORDS ? named : null;
+}
+
+export function stageTitles(blocks: readonly Block[]): StageTitle[] {
+  const titles: StageTitle[] = [];
+  blocks.forEach((block, index) => {
+    const named = stageTitleOf(block);
+    if (named) titles.push({ index, named, heading: block.kind === 'heading' });
+  });
+  return titles;
+}

@@ -1,0 +1,30 @@
+/**
+ * The labels reports put before the facts of a visit, as data: a body's new wording is a new
+ * alternative here. Matched against a label as `normaliseLabel` gives it (lower case, colons and
+ * stars dropped, spacing made single).
+ */
+export type FieldKind = 'organisation' | 'assessors' | 'reportDate' | 'visitDate' | 'documentReviewDate' | 'stage';
+
+export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
+  {
+    kind: 'organisation',
+    label: /^(?:name of (?:the )?(?:organi[sz]ation|client|applicant|holder|service(?: provider)?)|organi[sz]ation(?: name| assessed| \/ service| or service)?|client(?: name| organi[sz]ation)?|applicant(?: organi[sz]ation)?|certificate holder|holder|service assessed|customer organi[sz]ation)$/,
+  },
+  {
+    kind: 'assessors',
+    label: /^(?:(?:lead|principal|cse|registered|external)\s+)?assessors?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)) by$|^assessment team$|^assessors? \/ assessment team$/,
+  },
+  {
+    kind: 'reportDate',
+    label: /^(?:date of (?:the )?(?:report|issue)|report date|date (?:of )?report issued|date issued|report issued(?: on)?|issue date|date report (?:issued|completed|written)|report completed)$/,
+  },
+  {
+    kind: 'visitDate',
+    label: /^(?:(?:on-?site |site )?visit dates?|dates? of (?:the )?(?:on-?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on-?site (?:assessment )?dates?|dates? of on-?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment))$/,
+  },
+  { kind: 'documentReviewDate', label: /^(?:document review date|date of (?:the )?document review|(?:desk[- ]?top|document) review(?: date)?|pre-?assessment review date)$/ },
+  {
+    kind: 'stage',
+    label: /^(?:(?:assessment|report|review|visit) type|type of (?:assessment|visit|review|report)|stage|visit|assessment stage|stage of (?:the )?cycle|purpose of (?:the )?(?:visit|assessment)|assessment)$/,
+  },
+];
