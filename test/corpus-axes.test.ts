@@ -9,10 +9,11 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { ASSESSMENT_BODIES } from '../src/standard/bodies.js';
 // @ts-expect-error: plain ES modules of the scripts, without type declarations
 import { generateCorpus } from '../scripts/corpus/generate.mjs';
 // @ts-expect-error: as above
-import { AXES, STAGE_LABELS, writeCode, writeDate } from '../scripts/corpus/other-bodies.mjs';
+import { AXES, BODY_ALIASES, STAGE_LABELS, writeCode, writeDate } from '../scripts/corpus/other-bodies.mjs';
 // @ts-expect-error: as above
 import { TruthRecord } from '../scripts/corpus/truth.mjs';
 // @ts-expect-error: as above
@@ -62,6 +63,13 @@ describe('the corpus generator with axes', () => {
     expect(others.length).toBeGreaterThan(150);
     expect(new Set(corpus.map((r) => r.template)).size).toBe(4);
     expect(JSON.stringify(generateCorpus({ reports: 40, seed: 11, axes: true }))).toBe(JSON.stringify(corpus.slice(0, 40)));
+  });
+
+  it('spells each body only in ways the bodies table names it', () => {
+    for (const [name, aliases] of Object.entries(BODY_ALIASES as Record<string, string[]>)) {
+      const entry = ASSESSMENT_BODIES.find((b) => b.name === name);
+      for (const alias of aliases) expect(entry?.aliases.map((a) => a.toLowerCase()), `${name}: ${alias}`).toContain(alias.toLowerCase());
+    }
   });
 
   it('draws every value of every axis, and every stage label', () => {
