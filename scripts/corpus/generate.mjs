@@ -11,9 +11,12 @@ import { justification } from './wording.mjs';
 import { renderCentreForAssessment, trueScores } from './centre-for-assessment.mjs';
 import { breachedCriterion, renderAssessmentServices } from './assessment-services.mjs';
 import { renderCommitteeSummary } from './committee-summary.mjs';
+import { renderOtherBodies } from './other-bodies.mjs';
 import { createRandom } from './random.mjs';
 
 const TEMPLATE_WEIGHTS = { 'centre-for-assessment': 1, 'assessment-services': 1, 'committee-summary': 1 };
+/** With the axes on, "other bodies" reports make up this share of the corpus unless told otherwise. */
+export const DEFAULT_OTHER_SHARE = 0.6;
 const COMMITTEE_BODIES = ['SGS United Kingdom', 'Assessment Services Ltd', 'Centre for Assessment', 'emqc'];
 const BODY_OF = { 'centre-for-assessment': 'Centre for Assessment', 'assessment-services': 'Assessment Services Ltd' };
 
@@ -119,24 +122,35 @@ function makeCommitteeReport(random, holder, visit, body, deliberate) {
   return { markdown, assessments: [assessment], expected };
 }
 
+/** A report of another body, drawn on every axis of variation (other-bodies.mjs); it carries no deliberate inconsistency. */
+function makeOtherReport(random, holder, visit, body) {
+  const { markdown, assessment, axes } = renderOtherBodies(random, holder, visit, body);
+  return { markdown, assessments: [assessment], expected: [], axes };
+}
+
 const DELIBERATE = {
   'centre-for-assessment': { 'score-table': 'Section A states one compliance plus more (and one full compliance fewer) in a criterion than the stage lists', 'prose-count': 'the review says "you are now up to N compliance plus elements" with the wrong N' },
   'assessment-services': { 'totals-table': 'the totals table disagrees with the element table by one (as Melton)', 'too-many-partials': 'one partial compliance more than a criterion allows, and certification withheld' },
   'committee-summary': { 'prose-count': 'the paper counts more compliance plus elements than it lists' },
+  'other-bodies': {},
 };
 
 /**
  * `reports` reports for `seed`, each { stem, template, holder, markdown, truth }. `inconsistentShare`
  * of them carry a deliberate inconsistency; `nonComplianceShare` of Assessment Services reports a
- * non-compliance (a result that breaks the scheme's rule, reported as such).
+ * non-compliance (a result that breaks the scheme's rule, reported as such). With `axes`, a share
+ * `otherShare` of the reports are "other bodies" reports drawn on the axes of variation (their truth
+ * records the choices as `axes`); without it the corpus is the same, byte for byte, as before the
+ * axes existed.
  */
-export function generateCorpus({ reports, seed, inconsistentShare = 0.1, nonComplianceShare = 0.03 }) {
+export function generateCorpus({ reports, seed, inconsistentShare = 0.1, nonComplianceShare = 0.03, axes = false, otherShare = DEFAULT_OTHER_SHARE }) {
   const random = createRandom(seed);
+  const weights = axes ? { ...TEMPLATE_WEIGHTS, 'other-bodies': otherShare >= 1 ? 1e9 : (3 * otherShare) / (1 - otherShare) } : TEMPLATE_WEIGHTS;
   const used = new Set();
   const out = [];
   while (out.length < reports) {
     const holder = inventHolder(random, used);
-    const template = random.weighted(TEMPLATE_WEIGHTS);
+    const template = random.weighted(weights);
     const body = BODY_OF[template] ?? random.pick(COMMITTEE_BODIES);
     let start = weekday(`${random.int(2012, 2021)}-${String(random.int(1, 12)).padStart(2, '0')}-${String(random.int(1, 28)).padStart(2, '0')}`);
     let ratings = null;
@@ -150,7 +164,7 @@ export function generateCorpus({ reports, seed, inconsistentShare = 0.1, nonComp
       for (const visits of documents) {
         if (out.length >= reports) break;
         const kinds = Object.keys(DELIBERATE[template]).filter((k) => k !== 'prose-count' || template !== 'centre-for-assessment' || visits.length > 1);
-        let deliberate = random.chance(inconsistentShare) ? random.pick(kinds) : null;
+        let deliberate = random.chance(inconsistentShare) ? random.pick(kinds) ?? null : null;
         for (const visit of visits) visit.recommendation = recommendation(template, holder, visit);
         let made2;
         if (template === 'centre-for-assessment') made2 = makeCentreReport(random, holder, visits.map((v) => ({ ...v })), deliberate);
@@ -172,7 +186,8 @@ export function generateCorpus({ reports, seed, inconsistentShare = 0.1, nonComp
           }
           visit.recommendation = recommendation(template, holder, visit);
           const history = made.visits.slice(0, made.visits.indexOf(visits[0]) + 1);
-          made2 = template === 'assessment-services' ? makeServicesReport(random, holder, visit, history, deliberate) : makeCommitteeReport(random, holder, visit, body, deliberate);
+          if (template === 'other-bodies') made2 = makeOtherReport(random, holder, visit, body);
+          else made2 = template === 'assessment-services' ? makeServicesReport(random, holder, visit, history, deliberate) : makeCommitteeReport(random, holder, visit, body, deliberate);
         }
         const stem = `${String(out.length + 1).padStart(5, '0')}-${holder.name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${visits.at(-1).stage}`;
         out.push({
@@ -188,6 +203,7 @@ export function generateCorpus({ reports, seed, inconsistentShare = 0.1, nonComp
             deliberate: deliberate ? { kind: deliberate, description: DELIBERATE[template][deliberate] ?? 'a non-compliance: certification withheld' } : null,
             assessments: made2.assessments,
             expectedFindings: made2.expected,
+            ...(made2.axes && { axes: made2.axes }),
           },
         });
       }

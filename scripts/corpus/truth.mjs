@@ -1,7 +1,8 @@
 /**
  * The truth file's shape (one JSON object per line of truth.jsonl), checked with zod when it is
  * written and when it is read: every value the generator put into a report, in the canonical
- * record's terms, and the rules its deliberate inconsistencies must trigger.
+ * record's terms, the rules its deliberate inconsistencies must trigger, and (for "other bodies"
+ * reports) the layout chosen on each axis of variation.
  */
 import { z } from 'zod';
 
@@ -33,7 +34,7 @@ export const TruthAssessment = z
 export const TruthRecord = z
   .object({
     stem: z.string().min(1),
-    template: z.enum(['centre-for-assessment', 'assessment-services', 'committee-summary']),
+    template: z.enum(['centre-for-assessment', 'assessment-services', 'committee-summary', 'other-bodies']),
     formats: z.array(z.enum(['md', 'docx', 'pdf'])).min(1),
     holder: z.object({ name: z.string(), sector: z.enum(['council', 'university', 'nhs', 'housing', 'police']), region: z.string() }).strict(),
     organisation: z.string().nullable(),
@@ -41,6 +42,8 @@ export const TruthRecord = z
     deliberate: z.object({ kind: z.string(), description: z.string() }).strict().nullable(),
     assessments: z.array(TruthAssessment).min(1),
     expectedFindings: z.array(z.object({ rule: z.string(), stage: Stage }).strict()),
+    /** "Other bodies" reports only: the choice made on each axis of variation (other-bodies.mjs, AXES). */
+    axes: z.record(z.string(), z.string()).optional(),
   })
   .strict();
 

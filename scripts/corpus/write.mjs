@@ -15,6 +15,7 @@ const WORD_HABITS = {
   'centre-for-assessment': [{}, { paragraphCells: 'Element' }],
   'assessment-services': [{}, { paragraphCells: 'Element' }, { bodyStyle: 'Report Body' }],
   'committee-summary': [{ boldHeadings: 2 }, {}],
+  'other-bodies': [{}, { boldHeadings: 3 }, { paragraphCells: 'Element' }, { bodyStyle: 'Report Body' }],
 };
 
 export function sofficeAvailable() {
