@@ -6,7 +6,7 @@
  * findings are values too: raised (`right`) or not (`wrong`); a warning or error the truth does
  * not expect is `wrong` as well.
  */
-const EXTRACTION_NOTES = new Set(['unreadable-element-code', 'organisation-not-named', 'element-in-standard']);
+const EXTRACTION_NOTES = new Set(['unreadable-element-code', 'organisation-not-named', 'element-in-standard', 'incomplete-reading', 'detail-not-read']);
 const TOTAL_KEYS = ['nonCompliance', 'partialCompliance', 'compliance', 'compliancePlus'];
 const criterionOf = (code) => Number(code[0]);
 
@@ -58,7 +58,11 @@ export function compareReport(truth, output) {
     for (const [code, g] of gotElements) add(at(`elements[${code}].rating`), null, g.rating, want.stage, code);
   });
   if (!failed) {
-    const raised = new Set(findings.filter((f) => f.severity !== 'info').map((f) => `${f.rule}@${f.stage}`));
+    // incomplete-reading says what was not read: right where a value of its stage is missing, wrong where none is.
+    const missingIn = new Set(values.filter((v) => v.outcome.startsWith('missing')).map((v) => /^assessments\[([^\]]+)\]/.exec(v.field)?.[1] ?? null));
+    const raised = new Set(
+      findings.filter((f) => f.severity !== 'info' && !(f.rule === 'incomplete-reading' && (missingIn.has(f.stage) || missingIn.has(null)))).map((f) => `${f.rule}@${f.stage}`),
+    );
     const expected = new Set(truth.expectedFindings.map((f) => `${f.rule}@${f.stage}`));
     for (const key of expected) add(`findings[${key}]`, 'raised', raised.has(key) ? 'raised' : 'not raised');
     for (const key of raised) if (!expected.has(key)) add(`findings[${key}]`, 'not raised', 'raised');

@@ -21,7 +21,7 @@ import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, type RatedElement } from './element-tables.js';
 import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
-import { readElementRatingTable } from './recognise/element-ratings.js';
+import { readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
@@ -47,7 +47,10 @@ interface Evidence {
 
 function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evidence {
   const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], read: new Set() };
+  let previous: ElementTableReading | null = null;
   blocks.forEach((block, index) => {
+    // Only a short lead-in ("the following 4 additional elements") may stand between a table and its continuation.
+    if (block.kind === 'heading' || (block.kind !== 'table' && blockText(block).length > 200)) previous = null;
     if (block.kind !== 'table') return;
     const score = readScoreTable(block);
     if (score) {
@@ -62,8 +65,10 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       return;
     }
     const tableNotes: FindingDraft[] = [];
-    const elements = readElementRatingTable(block, tableNotes);
+    const elements = readElementRatingTable(block, tableNotes, previous ?? undefined);
+    previous = null;
     if (elements) {
+      previous = elements;
       evidence.rated.push(...elements.rated.map((r) => ({ ...r, index })));
       notes.push(...tableNotes.map((n) => ({ ...n, location: n.location ?? locationOf(block.loc), index })));
       evidence.read.add(index);
@@ -113,6 +118,12 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
   return { stageAt, titles, multi, documentStage };
 }
 
+/** Every assessor the stage's fields name ("Lead assessor", "Co-assessor"), each once. */
+function allAssessors(fields: readonly Field[], inStage: (index: number) => boolean): string[] | null {
+  const names = [...new Set(fields.filter((f): f is Field<'assessors'> => f.kind === 'assessors' && inStage(f.index)).flatMap((f) => f.value))];
+  return names.length > 0 ? names : null;
+}
+
 function firstField<K extends Field['kind']>(fields: readonly Field[], kind: K, inStage: (index: number) => boolean): Field<K>['value'] | null {
   const field = fields.find((f) => f.kind === kind && inStage(f.index));
   return field ? (field.value as Field<K>['value']) : null;
@@ -136,7 +147,7 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
   const withOverall = scores.find((s) => s.value.overall !== null);
   const table = totals[0];
   const overall = table ? { value: table.value, index: table.index } : withOverall ? { value: withOverall.value.overall!, index: withOverall.index } : null;
-  const prose = !score && !overall ? totalsFromProse(proseCounts) : null;
+  const prose = !overall ? totalsFromProse(proseCounts) : null;
   return {
     byCriterion: score?.value.byCriterion ?? null,
     overall: overall?.value ?? prose?.totals ?? null,
@@ -192,7 +203,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
       .filter((r) => r.index === undefined || inStage(r.index))
       .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
     const proseCounts = proseCountsIn(stageBlocks);
-    const assessorsField = firstField(fields, 'assessors', inStage);
+    const assessorsField = allAssessors(fields, inStage);
     const reportField = firstField(fields, 'reportDate', inStage);
     const visitField = firstField(fields, 'visitDate', inStage);
     let assessment = assembleAssessment(

@@ -15,7 +15,9 @@ function namedCount(elements: readonly ElementRating[], scope: ReadonlySet<strin
 export function derivableCodes(elements: readonly ElementRating[], scopeCodes: readonly string[], totals: CriterionTotals | null | undefined): string[] {
   if (!totals) return [];
   const scope = new Set(scopeCodes);
-  const { nonCompliance, partialCompliance, compliancePlus, compliance } = totals;
+  const { partialCompliance, compliancePlus, compliance } = totals;
+  // A table that leaves out non-compliance still states it as none when its other counts fill the scope.
+  const nonCompliance = totals.nonCompliance ?? (compliance !== null && partialCompliance !== null && compliancePlus !== null && compliance + partialCompliance + compliancePlus === scopeCodes.length ? 0 : null);
   if (nonCompliance === null || partialCompliance === null || compliancePlus === null) return [];
   if (namedCount(elements, scope, 'non-compliance') !== nonCompliance) return [];
   if (namedCount(elements, scope, 'partial-compliance') !== partialCompliance) return [];

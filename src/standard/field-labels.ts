@@ -12,7 +12,7 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   },
   {
     kind: 'assessors',
-    label: /^(?:(?:lead|principal|cse|registered|external)\s+)?assessors?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)) by$|^assessment team$|^assessors? \/ assessment team$/,
+    label: /^(?:(?:lead|principal|cse|registered|external|co|second|supporting|additional|technical)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)) by$|^assessment team$|^assessors? \/ assessment team$/,
   },
   {
     kind: 'reportDate',
@@ -22,7 +22,7 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
     kind: 'visitDate',
     label: /^(?:(?:on-?site |site )?visit dates?|dates? of (?:the )?(?:on-?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on-?site (?:assessment )?dates?|dates? of on-?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment))$/,
   },
-  { kind: 'documentReviewDate', label: /^(?:document review date|date of (?:the )?document review|(?:desk[- ]?top|document) review(?: date)?|pre-?assessment review date)$/ },
+  { kind: 'documentReviewDate', label: /^(?:document review date|date of (?:the )?document review|(?:desk(?:[- ]?top)?|document) review(?: date)?|pre-?assessment review date)$/ },
   {
     kind: 'stage',
     label: /^(?:(?:assessment|report|review|visit) type|type of (?:assessment|visit|review|report)|stage|visit|assessment stage|stage of (?:the )?cycle|purpose of (?:the )?(?:visit|assessment)|assessment)$/,

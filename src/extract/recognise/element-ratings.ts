@@ -21,7 +21,7 @@ const COMMENT_HEADER = /\b(?:justification|comments?|evidence|reasons?|notes?|fi
 /** A code-shaped token the standard lacks, at the start of a cell: "4.5.4 Some title". */
 const CODE_SHAPED = /^\s*\(?((?:[1-9]|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d{1,2})(?![\d.]\d)/;
 
-interface Columns {
+export interface Columns {
   header: number;
   code: number | null;
   rating: number | null;
@@ -72,6 +72,10 @@ function codeColumn(rows: readonly TableRow[], named: number | null): number | n
 
 export interface ElementTableReading {
   rated: RatedElement[];
+  /** The columns read, for a continuation of the table with no header row of its own. */
+  columns: Columns | null;
+  /** Cells a row has. */
+  width: number;
   /** Whether the table had a place for the assessor's reason (a comments column). */
   hasComments: boolean;
 }
@@ -91,9 +95,13 @@ function matrixRating(cells: readonly string[], matrix: ReadonlyMap<number, Rati
  * The elements a table rates, or undefined when it is not such a table. Needs a header naming a
  * rating column or a matrix, or, with no header, three rows pairing a code with a rating cell.
  */
-export function readElementRatingTable(block: Block, notes: FindingDraft[]): ElementTableReading | undefined {
+export function readElementRatingTable(block: Block, notes: FindingDraft[], continuing?: ElementTableReading): ElementTableReading | undefined {
   if (block.kind !== 'table') return undefined;
-  const columns = findColumns(block.rows);
+  const own = findColumns(block.rows);
+  // A table split in two (a page break in Word, an author's new table) whose second part has no
+  // header row: read with the first part's columns when it has as many.
+  const inherited = !own && continuing?.columns && block.rows.every((r) => r.cells.length === continuing.width) ? { ...continuing.columns, header: -1 } : null;
+  const columns = own ?? inherited;
   const body = columns ? block.rows.slice(columns.header + 1) : block.rows;
   const codeAt = codeColumn(body, columns?.code ?? null);
   if (codeAt === null) return undefined;
@@ -162,5 +170,5 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[]): Ele
   const headed = columns !== null && (columns.matrix.size > 0 || columns.rating !== null);
   if (rowsWithRating === 0 || (!headed && rated.length < 3)) return undefined;
   notes.push(...problems);
-  return { rated, hasComments: columns?.comment != null };
+  return { rated, hasComments: columns?.comment != null, columns, width: block.rows[0]?.cells.length ?? 0 };
 }

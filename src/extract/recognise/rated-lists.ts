@@ -51,10 +51,12 @@ function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): R
   if (list) return list.map((code) => ({ code, rating, justification: null, loc }));
   const code = leadingCode(item.replace(/^element\s+/i, ''));
   if (!code) return [];
-  const rest = item.replace(/^(?:element\s+)?\(?[\dIV.\s]+?\)?\s*[–—:.-]?\s+/i, '').trim();
+  const rest = item.replace(LEADING_CODE, '').replace(/^[\s–—:.,;)\-]+/, '').trim();
   return [{ code, rating, justification: rest && !restatesStandard(code, rest) ? rest : null, loc }];
 }
 
+/** The code an item opens with, in any spelling, and the punctuation after it. */
+const LEADING_CODE = /^(?:element\s+)?\(?(?:(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]|[1-5][1-4][1-9])\.?\)?/i;
 const ELEMENT_HEADER = /^(?:elements?|element\s+(?:no\.?|number|ref(?:erence)?|code)|ref(?:erence)?\.?|code|no\.?)$/i;
 
 /** The rows of a table under a list title: codes in the first column, the rest of the row the reason. */
