@@ -17,6 +17,8 @@ import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, parseElementRatingTable, ratedInProse, type RatedElement } from './element-tables.js';
 import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
+import { readElementRatingTable } from './recognise/element-ratings.js';
+import { organisationFromTitle } from './recognise/title-organisation.js';
 import { parseScoreTable, parseTotalsTable } from './score-table.js';
 import { headingsNamingOtherStage } from './stage-headings.js';
 
@@ -67,8 +69,17 @@ export function extractAssessmentServices(document: Document): DraftReport {
       for (const [code, text] of tableComments) if (!comments.has(code)) comments.set(code, text);
       continue;
     }
+    // The family's own reading of its per-element tables, with the reasons a comments column gives.
+    const tableNotes: FindingDraft[] = [];
+    const withColumns = readElementRatingTable(block, tableNotes)?.rated;
     const ratings = parseElementRatingTable(block, 1);
-    if (ratings) rated.push(...ratings);
+    if (ratings) {
+      const reasons = new Map((withColumns ?? []).map((r) => [`${r.code} ${r.rating}`, r.justification]));
+      rated.push(...ratings.map((r) => ({ ...r, justification: reasons.get(`${r.code} ${r.rating}`) ?? null })));
+    } else if (withColumns) {
+      rated.push(...withColumns);
+      notes.push(...tableNotes);
+    }
   }
   rated.push(...ratedInProse(blocks));
 
@@ -80,7 +91,7 @@ export function extractAssessmentServices(document: Document): DraftReport {
       documentReviewDate: documentReview ? parseDate(documentReview.value) : null,
       assessors: assessor ? splitPersonNames(assessor.value) : [],
       statedTotals: statedTotals(blocks),
-      rated: rated.map((r) => ({ ...r, justification: comments.get(r.code) ?? null })),
+      rated: rated.map((r) => ({ ...r, justification: comments.get(r.code) ?? r.justification ?? null })),
       recommendation: recommendationIn(blocks),
       proseCounts: proseCountsIn(blocks),
       keyStrengths: keyStrengthsIn(blocks),
@@ -102,5 +113,5 @@ export function extractAssessmentServices(document: Document): DraftReport {
 
 function organisationName(blocks: readonly Block[]): string | null {
   const value = valueOf(blocks, /^organi[sz]ation( \/ service)?( assessed)?$|^name of (the )?organi[sz]ation$|^client( name)?$/);
-  return value ? tidyOrganisationName(value.value) : null;
+  return (value ? tidyOrganisationName(value.value) : null) ?? organisationFromTitle(blocks)?.name ?? null;
 }

@@ -147,7 +147,10 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
   const withOverall = scores.find((s) => s.value.overall !== null);
   const table = totals[0];
   const overall = table ? { value: table.value, index: table.index } : withOverall ? { value: withOverall.value.overall!, index: withOverall.index } : null;
-  const prose = !overall ? totalsFromProse(proseCounts) : null;
+  // Beside a score table, prose states overall totals only where it gives the result ("44 compliant, 13 compliance
+  // plus and 0 partial"), not where it mentions one count in passing ("only one partial compliance, in …").
+  const fromProse = !overall ? totalsFromProse(proseCounts) : null;
+  const prose = fromProse && (!score || Object.values(fromProse.totals).filter((n) => n !== null).length >= 2) ? fromProse : null;
   return {
     byCriterion: score?.value.byCriterion ?? null,
     overall: overall?.value ?? prose?.totals ?? null,

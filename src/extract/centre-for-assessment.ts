@@ -18,6 +18,8 @@ import { parseJustifiedList, ratedInProse, type RatedElement } from './element-t
 import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
 import { parseScoreTable } from './score-table.js';
 import { headingsNamingOtherStage } from './stage-headings.js';
+import { recogniseFields, type Field } from './recognise/fields.js';
+import { organisationFromTitle } from './recognise/title-organisation.js';
 
 const SECTION_HEADING = /^section\s+[a-z]\b/i;
 const NOTES_HEADING = /^section\s+[a-z]\s*[:.–-]\s*notes\b/i;
@@ -92,7 +94,7 @@ export function extractCentreForAssessment(document: Document): DraftReport {
       {
         stage,
         reportDate: reportDate ? parseDate(reportDate.value) : null,
-        visitDate: null,
+        visitDate: recogniseFields(section.blocks).find((f): f is Field<'visitDate'> => f.kind === 'visitDate')?.value ?? null,
         documentReviewDate: null,
         assessors: assessor ? splitPersonNames(assessor.value) : [],
         statedTotals: statedTotals(scores.get(stage)),
@@ -122,5 +124,5 @@ export function extractCentreForAssessment(document: Document): DraftReport {
 
 function organisationName(blocks: readonly Block[]): string | null {
   const value = valueOf(blocks, /^name of (the )?organi[sz]ation$|^organi[sz]ation( name)?$/);
-  return value ? tidyOrganisationName(value.value) : null;
+  return (value ? tidyOrganisationName(value.value) : null) ?? organisationFromTitle(blocks)?.name ?? null;
 }

@@ -23,21 +23,21 @@ export interface StatedCount {
 const ALL_ELEMENTS = String.raw`(?:57|fifty[\s-]seven)`;
 const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|against|with|for|on)\s+all\s+(?:the\s+)?${ALL_ELEMENTS}\b`, 'i');
 /** "two Partial Compliances", "14 new compliance plus": the number just before the rating. */
-const ADJACENT = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN}|no)\s+(?:new\s+|additional\s+|further\s+)?$`, 'i');
+const ADJACENT = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|no)\s+(?:new\s+|additional\s+|further\s+)?$`, 'i');
 /** "ten of the fifty seven criteria we were assessed as Compliance Plus", "none of the 57 elements were …" */
-const OF_ALL = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
+const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
 /** "fourteen elements were rated Compliance Plus", "14 areas of compliance plus": a count of elements named just before the rating. */
 const UNITS_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w-])(?<!\ball\s+(?:the\s+)?)(${NUMBER_PATTERN})\s+(?:areas?|elements?)\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?)$`,
+  String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN})\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
   'i',
 );
-/** "Compliance Plus was achieved in seven areas": the count after the rating. */
+/** "Compliance Plus was awarded for nine elements": the count after the rating. "In seven areas" is not one: an area may hold several elements. */
 const UNITS_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:(?:achieved|awarded|reached|gained|attained|identified|found|given|recorded|granted|demonstrated)\s+)?(?:in|across|for|against|on)\s+(${NUMBER_PATTERN})\s+(?:areas?|elements?|criteria)\b`,
+  String.raw`^\s*(?:(?:was|were|has\s+been|have\s+been|is|are)\s+)?(?:(?:achieved|awarded|reached|gained|attained|identified|found|given|recorded|granted|demonstrated)\s+)?(?:in|across|for|against|on)\s+(${NUMBER_PATTERN})\s+(?:elements?|criteria)\b`,
   'i',
 );
 /** "nine compliance plus, 45 compliance and three partial": "partial" alone, in a sentence that counts other ratings. */
-const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
+const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
@@ -50,12 +50,14 @@ function criterionNamed(sentence: string): number | null {
 
 export function countsInProse(text: string): StatedCount[] {
   const counts: StatedCount[] = [];
-  for (const sentence of sentences(text)) {
+  for (const numbered of sentences(text)) {
+    // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
+    const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)/, '');
     if (LIMIT.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
     const all = ALL_FULL.exec(sentence);
     if (all && !aboutOtherVisitBefore(sentence, all.index)) {
-      counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence }, { rating: 'partial-compliance', count: 0, criterion: null, sentence });
+      counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence: numbered }, { rating: 'partial-compliance', count: 0, criterion: null, sentence: numbered });
     }
     const before = counts.length;
     for (const mention of ratingMentions(sentence)) {
@@ -67,14 +69,14 @@ export function countsInProse(text: string): StatedCount[] {
       const match = adjacent ?? ofAll ?? units ?? after;
       if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
       if (!match || aboutOtherVisitBefore(sentence, after ? mention.index : match.index)) continue;
-      const count = parseNumber(match[1]!);
+      const count = parseNumber(match[1] ?? match[2]!);
       if (count === null) continue;
-      counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence });
+      counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered });
     }
     if (counts.length > before && !counts.slice(before).some((c) => c.rating === 'partial-compliance')) {
       for (const m of sentence.matchAll(PARTIAL_ALONE)) {
         const count = parseNumber(m[1]!);
-        if (count !== null && !aboutOtherVisitBefore(sentence, m.index)) counts.push({ rating: 'partial-compliance', count, criterion, sentence });
+        if (count !== null && !aboutOtherVisitBefore(sentence, m.index)) counts.push({ rating: 'partial-compliance', count, criterion, sentence: numbered });
       }
     }
   }

@@ -5,7 +5,7 @@
  */
 import { blockText, type Block } from '../../document/model.js';
 import { findDates, parseDate, parseDayMonth } from '../../parse/dates.js';
-import { looksLikePersonName, PERSON_NAME_PATTERN } from '../../parse/names.js';
+import { looksLikePersonName, PERSON_NAME_PATTERN, withoutTitles } from '../../parse/names.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
 import { parseStage } from '../../parse/stages.js';
 import { sentences } from '../../parse/text.js';
@@ -16,11 +16,12 @@ export function assessorsInProse(text: string): string[] {
   const patterns = [
     new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
     new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
+    new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
   ];
   const names: string[] = [];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
-      const name = m[1]!.trim();
+      const name = withoutTitles(m[1]!.trim());
       if (looksLikePersonName(name) && !isBodyName(name) && !names.includes(name)) names.push(name);
     }
   }
@@ -46,7 +47,7 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
       if (y) year = Number(y[0]);
     }
     for (const sentence of sentences(text)) {
-      if (!/\bvisit(ed|s)?\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
+      if (!/\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
       const full = findDates(sentence)[0];
       if (full) return full.iso;
       if (year) {
@@ -59,7 +60,7 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
 }
 
 export function reportDateInProse(text: string): string | null {
-  const m = /\breport\s+(?:was\s+)?dated\s+(.{6,30})/i.exec(text);
+  const m = /\breport,?\s+(?:was\s+)?dated\s+(.{6,30})/i.exec(text);
   return m ? parseDate(m[1]!) : null;
 }
 

@@ -9,7 +9,7 @@
  */
 import { blockText, type Block } from '../../document/model.js';
 import { codeListCell, codesInText, leadingCode } from '../../parse/codes.js';
-import { ratingNamedBy } from '../../parse/ratings.js';
+import { ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { restatesStandard } from '../../parse/restates-standard.js';
 import { sentences, tidy } from '../../parse/text.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
@@ -29,11 +29,14 @@ interface Context {
   level: number;
   /** Columns of the last table read under it, for a continuation with no header row. */
   columns: number | null;
+  /** The column holding the reason, where the header names one; else the rest of the row is. */
+  reason?: number | null;
 }
 
 function listTitleRating(text: string): Rating | null {
   if (text.split(/\s+/).length > 12 || NOT_A_LIST_TITLE.test(text)) return null;
-  const rating = ratingNamedBy(text);
+  // "Partial", "Non" over a list: the short words of a matrix header, where the title is nothing else.
+  const rating = ratingNamedBy(text) ?? (text.split(/\s+/).length <= 3 ? ratingOfColumnHeader(text) : null);
   return rating && LISTED.has(rating) ? rating : null;
 }
 
@@ -50,7 +53,11 @@ function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): R
   const list = codeListCell(item);
   if (list) return list.map((code) => ({ code, rating, justification: null, loc }));
   const code = leadingCode(item.replace(/^element\s+/i, ''));
-  if (!code) return [];
+  if (!code) {
+    // "Understanding our residents (1.1.1, 1.1.3)": a theme with its elements in brackets at the end.
+    const bracketed = /\(([^()]*)\)\s*[.;]?$/.exec(item);
+    return bracketed ? codesInText(bracketed[1]!).map((c) => ({ code: c, rating, justification: null, loc })) : [];
+  }
   const rest = item.replace(LEADING_CODE, '').replace(/^[\s–—:.,;)\-]+/, '').trim();
   return [{ code, rating, justification: rest && !restatesStandard(code, rest) ? rest : null, loc }];
 }
@@ -59,6 +66,17 @@ function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): R
 const LEADING_CODE = /^(?:element\s+)?\(?(?:(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]|[1-5][1-4][1-9])\.?\)?/i;
 const ELEMENT_HEADER = /^(?:elements?|element\s+(?:no\.?|number|ref(?:erence)?|code)|ref(?:erence)?\.?|code|no\.?)$/i;
 
+const REASON_HEADER = /\b(?:justification|comments?|evidence|reasons?|rationale|findings?|observations?|assessor(?:'s|s')?\s+(?:report|comments?|notes?|evidence))\b/i;
+const TITLE_HEADER = /\b(?:what the standard|statement|title|description|element name|standard asks|requirement)\b/i;
+
+/** The column of a list's header that holds the reason, when the header tells it from a column of the standard's titles. */
+function reasonColumn(header: readonly string[]): number | null {
+  const reason = header.findIndex((cell, c) => c > 0 && REASON_HEADER.test(cell) && !TITLE_HEADER.test(cell));
+  if (reason > 0) return reason;
+  const titles = header.findIndex((cell, c) => c > 0 && TITLE_HEADER.test(cell));
+  return titles > 0 && header.length === 3 ? 3 - titles : null;
+}
+
 /** The rows of a table under a list title: codes in the first column, the rest of the row the reason. */
 function tableElements(block: Extract<Block, { kind: 'table' }>, rating: Rating, context: Context): RatedElement[] {
   const [first] = block.rows;
@@ -66,10 +84,12 @@ function tableElements(block: Extract<Block, { kind: 'table' }>, rating: Rating,
   const headed = ELEMENT_HEADER.test(tidy(first.cells[0] ?? ''));
   // A table with no header is a continuation only where its columns are those of the list before it.
   if (!headed && context.columns !== null && context.columns !== first.cells.length) return [];
+  if (headed) context.reason = reasonColumn(first.cells);
+  const reason = context.reason ?? null;
   const rated: RatedElement[] = [];
   for (const row of headed ? block.rows.slice(1) : block.rows) {
     const cell = tidy(row.cells[0] ?? '');
-    const text = tidy(row.cells.slice(1).join(' '));
+    const text = tidy(reason !== null ? (row.cells[reason] ?? '') : row.cells.slice(1).join(' '));
     if (NOTHING.test(cell) || cell === '') continue;
     const codes = codeListCell(cell) ?? (leadingCode(cell) ? [leadingCode(cell)!] : []);
     for (const code of codes) rated.push({ code, rating, justification: text || null, loc: row.loc });
@@ -105,7 +125,8 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
     const title = titleText(block);
     const titleRating = title && block.kind === 'paragraph' ? listTitleRating(title.replace(/[:.]$/, '')) : null;
     if (titleRating) {
-      context = { rating: titleRating, level: 7, columns: null };
+      // A line set apart under a heading of the same rating ("… ratings awarded at its initial assessment:") keeps the heading's scope.
+      context = { rating: titleRating, level: context?.rating === titleRating ? context.level : 7, columns: null };
       return;
     }
     const items = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: blockText(block), loc: block.loc }];
@@ -120,7 +141,7 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
     if (listedHere > 0) return;
     const leadIn = leadInRating(blockText(block));
     if (leadIn) context = { rating: leadIn, level: context?.level ?? 7, columns: context?.columns ?? null };
-    else if (context && context.level === 7 && block.kind === 'paragraph' && codesInText(block.text).length === 0 && !/^[a-z]/.test(block.text)) context = null;
+    else if (context && context.level === 7 && block.kind === 'paragraph' && codesInText(block.text).length === 0 && !/^[a-z]/.test(block.text) && !LEAD_IN.test(block.text)) context = null;
   });
   return { rated, tables };
 }

@@ -6,13 +6,16 @@
  * the standard or the report itself, or names an assessment body, is not the holder.
  */
 import type { Block } from '../../document/model.js';
-import { TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
+import { ORGANISATION_NOUN, TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
 import { isBodyName } from '../../standard/bodies.js';
 import { titleText } from '../blocks.js';
 
 /** Title lines read at the top of a document, before its body. */
 const COVER_BLOCKS = 15;
-const NAME_END = new RegExp(String.raw`\b${TITLE_ORGANISATION_NOUN}\b`, 'i');
+/** A name ends with its noun ("Barnfield City Council"), or starts with it ("University of Northbridge"). */
+const nameWith = (noun: string) => new RegExp(String.raw`\b${noun}$|^(?:the\s+)?${noun}\s+(?:of|for)\b`, 'i');
+const NAME_END = nameWith(TITLE_ORGANISATION_NOUN);
+const HOLDER_END = nameWith(ORGANISATION_NOUN);
 const NOT_HOLDER = /\b(?:customer service excellence|cse|assessment report|report|standard|criteri(?:on|a)|elements?|compliance|contents|section|appendix|summary|introduction|assessor|assessment|review|recommendations?|purpose|background|agenda|item|page)\b/i;
 
 /** The parts of a title line a separator splits: "Barnfield City Council – CSE Report" gives two. */
@@ -20,15 +23,25 @@ function partsOf(line: string): string[] {
   return line.split(/\s+[–—|:-]\s+|\s*[|:]\s+|\n/).map((p) => p.trim()).filter((p) => p.length > 0);
 }
 
+/**
+ * The holder on the cover: a name ending in a holder's word (Council, Trust, Authority…) first,
+ * then one ending in a company's (Ltd, Group…), since a cover may also carry the assessing
+ * company's own name ("Meridian Service Standards Ltd") above the holder's.
+ */
 export function organisationFromTitle(blocks: readonly Block[]): { name: string; index: number } | null {
+  return coverName(blocks, HOLDER_END) ?? coverName(blocks, NAME_END);
+}
+
+function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; index: number } | null {
   const cover = blocks.slice(0, COVER_BLOCKS);
   for (let index = 0; index < cover.length; index++) {
     const block = cover[index]!;
     if (block.kind === 'table') break;
     const title = titleText(block);
-    if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title)) continue;
+    // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
+    if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
     for (const part of partsOf(title)) {
-      if (!NAME_END.test(part) || NOT_HOLDER.test(part.replace(NAME_END, '')) || isBodyName(part)) continue;
+      if (!nameEnd.test(part) || NOT_HOLDER.test(part.replace(nameEnd, '')) || isBodyName(part)) continue;
       if (part.split(/\s+/).length < 2 || part.split(/\s+/).length > 10) continue;
       const name = tidyOrganisationName(part.replace(/^(?:report (?:to|for|on)|prepared for|for)\s+/i, ''));
       if (name) return { name, index };
