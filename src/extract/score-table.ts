@@ -112,12 +112,27 @@ function isTitleRow(cells: readonly string[]): boolean {
 }
 
 /**
+ * A row with only its label filled ("Service" under "Timeliness and Quality of") is the rest of
+ * the label above, wrapped onto a row of its own by a PDF: joined back, it states nothing itself.
+ */
+function withWrappedLabelsJoined(rows: readonly string[][]): string[][] {
+  const out: string[][] = [];
+  for (const row of rows) {
+    const above = out.at(-1);
+    const labelOnly = row[0]!.trim() !== '' && row.slice(1).every((c) => c.trim() === '');
+    if (above && out.length > 1 && labelOnly && above.slice(1).some((c) => c.trim() !== '')) out[out.length - 1] = [`${above[0]} ${row[0]}`, ...above.slice(1)];
+    else out.push([...row]);
+  }
+  return out;
+}
+
+/**
  * The totals a table states, or undefined when the table is not a score table. A score table
  * with every cell blank states nothing and gives nulls.
  */
 export function readScoreTable(block: Block): ScoreTable | undefined {
   if (block.kind !== 'table' || block.rows.length < 2) return undefined;
-  const rows = block.rows.map((r) => r.cells);
+  const rows = withWrappedLabelsJoined(block.rows.map((r) => r.cells));
   for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
     const header = rows[h]!;
     if (h > 0 && !isTitleRow(rows[h - 1]!)) break;

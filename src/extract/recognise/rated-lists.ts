@@ -47,6 +47,21 @@ function leadInRating(text: string): Rating | null {
   return rating && LISTED.has(rating) ? rating : null;
 }
 
+/**
+ * A paragraph's lines as list items, where a list lost its bullets (a browser prints them as
+ * shapes): a line that opens with a code, or follows an item closed by its bracketed codes,
+ * starts an item; any other line carries on the item above (a wrapped line).
+ */
+function linesAsItems(text: string): string[] {
+  const items: string[] = [];
+  for (const line of text.split('\n')) {
+    const above = items.at(-1);
+    if (above === undefined || leadingCode(line.replace(/^[•·\-*▪◦]\s*/, '')) !== null || /\([^()]*\d\.\d\.\d[^()]*\)\s*[.;]?$/.test(above)) items.push(line);
+    else items[items.length - 1] = `${above} ${line}`;
+  }
+  return items;
+}
+
 /** One listed item: "2.1.5 – reason", "(3.2.1) We make…", "111, 113". */
 function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): RatedElement[] {
   const item = tidy(text.replace(/^[•·\-*▪◦]\s*/, ''));
@@ -129,7 +144,7 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
       context = { rating: titleRating, level: context?.rating === titleRating ? context.level : 7, columns: null };
       return;
     }
-    const items = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: blockText(block), loc: block.loc }];
+    const items = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : linesAsItems(blockText(block)).map((text) => ({ text, loc: block.loc }));
     let listedHere = 0;
     for (const { text, loc } of items) {
       if (context) {
