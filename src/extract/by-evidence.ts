@@ -149,11 +149,13 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
   const overall = table ? { value: table.value, index: table.index } : withOverall ? { value: withOverall.value.overall!, index: withOverall.index } : null;
   // Beside a score table, prose states overall totals only where it gives the result ("44 compliant, 13 compliance
   // plus and 0 partial"), not where it mentions one count in passing ("only one partial compliance, in …").
-  const fromProse = !overall ? totalsFromProse(proseCounts) : null;
+  const fromProse = totalsFromProse(proseCounts);
   const prose = fromProse && (!score || Object.values(fromProse.totals).filter((n) => n !== null).length >= 2) ? fromProse : null;
+  // A table's totals win; a count the table leaves out ("There were no non-compliant elements") is taken from the prose.
+  const merged = overall && prose ? Object.fromEntries(Object.entries(overall.value).map(([k, v]) => [k, v ?? prose.totals[k as keyof CriterionTotals]])) as CriterionTotals : null;
   return {
     byCriterion: score?.value.byCriterion ?? null,
-    overall: overall?.value ?? prose?.totals ?? null,
+    overall: merged ?? overall?.value ?? prose?.totals ?? null,
     location: {
       byCriterion: score?.value.byCriterion ? locationOf(blocks[score.index]!.loc) : null,
       overall: overall ? locationOf(blocks[overall.index]!.loc) : (prose?.location ?? null),

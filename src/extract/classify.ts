@@ -7,7 +7,6 @@ import { codesInText } from '../parse/codes.js';
 import { countsInProse } from '../parse/counts.js';
 import type { Template } from '../schema/report.js';
 import { allText, labelledValues } from './blocks.js';
-import { findAssessmentBody } from './body.js';
 import { parseElementRatingTable, isHeaderRow } from './element-tables.js';
 import { parseScoreTable, parseTotalsTable } from './score-table.js';
 
@@ -46,8 +45,9 @@ export function classify(document: Document): Classification {
     evidence.push(`${stageSections} stage sections ("Section B: Initial Assessment Report" and the like)`, `${scoreTables} per-criterion score tables`, `${justifiedLists} Element | Justification tables`);
     return { template: 'centre-for-assessment', evidence };
   }
-  // Other bodies' reports have a type field and rating tables too: the family is Assessment Services' own.
-  const byAssessmentServices = assessorReports > 0 || findAssessmentBody(text) === 'Assessment Services Ltd';
+  // Other bodies' reports, and Assessment Services' own in other years, have a type field and rating tables
+  // too: the family is the one with the assessor's report on every element.
+  const byAssessmentServices = assessorReports > 0;
   if (hasType && byAssessmentServices && (ratingTables > 0 || assessorReports > 0 || totalsTables > 0)) {
     evidence.push('an "Assessment Type" / "Report Type" field', `${ratingTables} per-element rating tables`, `${assessorReports} Element | Assessor Report tables`, `${totalsTables} totals tables`);
     return { template: 'assessment-services', evidence };

@@ -1,6 +1,7 @@
-/** Whitespace collapsed to single spaces and trimmed: how cell and paragraph text is compared and stored. */
+/** Whitespace collapsed to single spaces and trimmed, lines broken at a hyphen joined: how cell and paragraph text is compared and stored. */
 export function tidy(text: string): string {
-  return text.replace(/\s+/g, ' ').trim();
+  // "forty-\nthree", "48-\nhour": a line a word's own hyphen broke joins without a space.
+  return text.replace(/(\w)-[ \t]*\n\s*(?=[a-z0-9])/g, '$1-').replace(/\s+/g, ' ').trim();
 }
 
 /** Lower case with punctuation and spacing made uniform, for matching labels. */
