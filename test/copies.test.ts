@@ -4,11 +4,13 @@
  * copies read differently, and what the database and `cse import` say about a reading in part.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyDisagreements } from '../src/db/copy-disagreements.js';
 import { startRun } from '../src/db/import-runs.js';
 import { ReportLoader } from '../src/db/load-report.js';
+import { MIGRATIONS } from '../src/db/migrations.js';
 import { openDatabase } from '../src/db/open.js';
 import { compareCompleteness, compareReadings, INCOMPLETE_READING, type Reading, readInPart } from '../src/db/reading-coverage.js';
 import type { Assessment, CriterionTotals, Finding, Format, Report } from '../src/schema/report.js';
@@ -205,5 +207,38 @@ describe('cse import of a Markdown report and a copy whose Section A score table
       `Copies of one report read differently (each assessment keeps the copy read more completely):\n  ${full}: Initial assessment of University of Northbridge Library Services: read more completely than ${part}: its reading is kept; 1 value read differently (table copy_disagreements)`,
     );
     expect(second.stdout).not.toContain('Read in part (');
+  });
+});
+
+describe('a database made before migration 3', () => {
+  it('learns for each assessment the copy it was read from and whether that reading was read in part', () => {
+    const file = join(scratchDir('migration-3'), 'old.sqlite');
+    const old = new Database(file);
+    for (const m of MIGRATIONS.filter((m) => m.version <= 2)) m.up(old);
+    old.pragma('user_version = 2');
+    old.exec(`INSERT INTO organisations (id, name, name_key) VALUES (1, 'Foo Council', 'foo council');
+      INSERT INTO import_runs (id, started_at, status, process_id, paths, jobs) VALUES (1, '2025-01-01', 'finished', 1, '[]', 1);
+      INSERT INTO assessments (id, organisation_id, stage, status, report_date, visit_date, ratings_fingerprint) VALUES (1, 1, 'review-1', 'completed', '2024-03-12', '2024-03-01', 'x')`);
+    const document = old.prepare(`INSERT INTO source_documents (id, sha256, path, format, size_bytes, template, organisation_id, imported_at, import_run_id, record_json)
+      VALUES (?, ?, ?, ?, 1, 'centre-for-assessment', 1, '2025-01-01', 1, ?)`);
+    // The first current document gave the assessment its values; a later identical copy was only linked.
+    document.run(1, '1'.repeat(64), 'old/report.pdf', 'pdf', JSON.stringify(report('pdf', assessment(41))));
+    document.run(2, '2'.repeat(64), 'old/report.docx', 'docx', JSON.stringify(report('docx', assessment(41))));
+    old.exec("INSERT INTO assessment_documents VALUES (1, 1, 'current'), (1, 2, 'current')");
+    old.close();
+
+    const db = openDatabase(file);
+    try {
+      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.prepare('SELECT read_from, read_in_part, read_in_part_reasons, copy_disagreements FROM assessment_overview').get()).toEqual({
+        read_from: 'old/report.pdf',
+        read_in_part: 1,
+        read_in_part_reasons: `41 of ${ALL} elements rated`,
+        copy_disagreements: 0,
+      });
+      expect(db.prepare('SELECT read_in_part FROM holder_visits').pluck().get()).toBe(1);
+    } finally {
+      db.close();
+    }
   });
 });

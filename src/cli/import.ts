@@ -22,7 +22,7 @@ function copyLine(e: ImportEntry, a: AssessmentLoaded): string[] {
       : a.readMoreCompletely === 'other'
         ? `read less completely than ${a.otherIssue.join(', ')}, whose reading is kept`
         : disagreements
-          ? `read as completely as ${a.otherIssue.join(', ')}; ${a.effect === 'preferred-copy' ? "this file's" : 'that'} reading is kept, being ${a.effect === 'preferred-copy' ? 'in' : 'from'} the preferred format`
+          ? `read as completely as ${a.otherIssue.join(', ')}; the reading kept is ${a.effect === 'preferred-copy' ? "this file's" : 'that one'}, by format (Word, Markdown, then PDF)`
           : null;
   return kept === null ? [] : [`  ${e.path}: ${STAGE_NAMES[a.stage]} of ${e.organisation ?? 'an unnamed organisation'}: ${kept}${disagreements}`];
 }
