@@ -12,7 +12,8 @@
  * | 6    | Zeta Parks              | (none)           | initial 2022-11-01       | 2  | 1  | 1  | 47    | -3     |
  *
  * Alpha Council's earlier visit: initial 2023-05-01, CP 3 (1.1.1–1.1.3), PC 1 (4.1.2), 4 points.
- * Zeta Parks' report leaves criterion 5 unrated (47 of 57 elements).
+ * Zeta Parks' report leaves criterion 5 unrated (47 of 57 elements): it is read in part, so `cse bench` leaves it
+ * out unless --include-partial, which ranks it as above.
  */
 import type { Database } from 'better-sqlite3';
 import { startRun } from '../src/db/import-runs.js';

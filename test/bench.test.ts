@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { benchmark } from '../src/bench/benchmark.js';
 import { elementStatistics } from '../src/bench/element-statistics.js';
-import { BenchError, type BenchOptions, holderPosition, leagueTable } from '../src/bench/league.js';
+import { BenchError, type BenchOptions, holderPosition, leagueTable, leftOutReadInPart } from '../src/bench/league.js';
 import { DEFAULT_POINTS, parsePoints, PointsError } from '../src/bench/points.js';
 import { renderHtml } from '../src/bench/render-html.js';
 import { nationalTrends } from '../src/bench/trends.js';
@@ -14,7 +14,10 @@ import { runCli } from './helpers.js';
 
 const db = benchDatabase();
 afterAll(() => db.close());
-const ALL: BenchOptions = { filters: {}, points: DEFAULT_POINTS };
+/** Every holder of the hand-made table, Zeta Parks (read in part) included, as --include-partial ranks them. */
+const ALL: BenchOptions = { filters: {}, points: DEFAULT_POINTS, includePartial: true };
+/** What cse bench shows by default: holders whose latest report was read only in part left out. */
+const BY_DEFAULT: BenchOptions = { filters: {}, points: DEFAULT_POINTS };
 
 function ranks(options: BenchOptions = ALL): [string, number, number][] {
   return leagueTable(db, options).map((h) => [h.organisation, h.rank, h.points]);
@@ -70,6 +73,50 @@ describe('league table', () => {
       ['Delta University', 1, 10],
       ['Alpha Council', 2, 4],
     ]);
+  });
+});
+
+describe('holders whose latest report was read only in part (Zeta Parks: 47 of 57 elements)', () => {
+  it('are left out of the league table by default, and listed as left out with the reason', () => {
+    expect(ranks(BY_DEFAULT)).toEqual([
+      ['Epsilon Housing', 1, 14],
+      ['Alpha Council', 2, 12],
+      ['Beta Trust', 3, 12],
+      ['Delta University', 4, 10],
+      ['Gamma Borough Council', 4, 10],
+    ]);
+    expect(leftOutReadInPart(db, BY_DEFAULT).map((v) => [v.organisation, v.readInPartReasons])).toEqual([['Zeta Parks', '47 of 57 elements rated']]);
+    expect(leftOutReadInPart(db, ALL)).toEqual([]);
+  });
+
+  it('are ranked, marked, with --include-partial', () => {
+    const zeta = leagueTable(db, ALL).find((h) => h.organisation === 'Zeta Parks')!;
+    expect([zeta.rank, zeta.readInPart, zeta.readInPartReasons]).toEqual([6, true, '47 of 57 elements rated']);
+    expect(leagueTable(db, ALL).filter((h) => h.readInPart).map((h) => h.organisation)).toEqual(['Zeta Parks']);
+  });
+
+  it('change the positions and percentiles of the others only when included', () => {
+    expect(holderPosition(db, 'Alpha Council', BY_DEFAULT).overall).toMatchObject({ rank: 2, holders: 5, percentile: 75 });
+    expect(holderPosition(db, 'Alpha Council', ALL).overall).toMatchObject({ rank: 2, holders: 6, percentile: 80 });
+  });
+
+  it('have no position by default: the error says why and how to rank it', () => {
+    expect(() => holderPosition(db, 'Zeta Parks', BY_DEFAULT)).toThrow(
+      'Zeta Parks is left out of the table: its latest report (initial, 2022-11-01) was read only in part (47 of 57 elements rated); --include-partial to rank it, marked.',
+    );
+    expect(holderPosition(db, 'Zeta Parks', ALL).overall.rank).toBe(6);
+  });
+
+  it('are not counted in element statistics, the compliance-plus distribution or the trends by default', () => {
+    const stats = elementStatistics(leagueTable(db, BY_DEFAULT));
+    // 4.1.2 partial for Beta and Epsilon of the 5 read in full; with Zeta 3 of 6.
+    expect(stats.national.find((e) => e.code === '4.1.2')).toMatchObject({ rated: 5, counts: { 'partial-compliance': 2 } });
+    expect([stats.holders, stats.readInPart]).toEqual([5, 0]);
+    expect(elementStatistics(leagueTable(db, ALL)).readInPart).toBe(1);
+    const report = benchmark(db, BY_DEFAULT);
+    expect([report.league.length, report.leftOut.map((v) => v.organisation), report.compliancePlusDistribution[2]]).toEqual([5, ['Zeta Parks'], 0]);
+    const trends = nationalTrends(db, {}, DEFAULT_POINTS);
+    expect([trends.years.map((y) => y.year), trends.readInPart, trends.readInPartIncluded]).toEqual([[2023, 2024], 1, false]);
   });
 });
 
@@ -149,7 +196,7 @@ describe('element statistics', () => {
 
 describe('trends', () => {
   it('by year over every completed visit', () => {
-    expect(nationalTrends(db, {}, DEFAULT_POINTS).years).toEqual([
+    expect(nationalTrends(db, {}, DEFAULT_POINTS, true).years).toEqual([
       { year: 2022, assessments: 1, holders: 1, meanCompliancePlus: 2, meanPartialCompliance: 1, withoutPartialShare: 0, meanPoints: -3 },
       { year: 2023, assessments: 2, holders: 2, meanCompliancePlus: 4, meanPartialCompliance: 0.5, withoutPartialShare: 0.5, meanPoints: 7 },
       { year: 2024, assessments: 4, holders: 4, meanCompliancePlus: 6.75, meanPartialCompliance: 0.75, withoutPartialShare: 0.5, meanPoints: 12 },
@@ -232,20 +279,53 @@ describe('the command', () => {
   benchDatabase(file).close();
 
   it('prints a holder’s position, and says which holders a name could be', () => {
-    const found = runCli(['bench', '--db', file, '--org', 'alpha-council']);
+    const found = runCli(['bench', '--db', file, '--org', 'alpha-council', '--include-partial']);
     expect([found.status, found.stdout]).toEqual([0, expect.stringContaining('2nd of 6 holders; 1 of the one ahead has 1 or more partial compliances')]);
     const ambiguous = runCli(['bench', '--db', file, '--org', 'council']);
     expect([ambiguous.status, ambiguous.stderr]).toEqual([1, expect.stringContaining('could be any of 2 holders')]);
+  });
+
+  it('leaves out holders read only in part and says which, why and how to rank them', () => {
+    const league = runCli(['bench', '--db', file]);
+    expect(league.status).toBe(0);
+    expect(league.stdout).not.toContain('Zeta Parks  ');
+    expect(league.stdout).toContain(
+      '1 holder left out: its latest report was read only in part (Zeta Parks: 47 of 57 elements rated); --include-partial to rank it, marked.',
+    );
+    const zeta = runCli(['bench', '--db', file, '--org', 'zeta']);
+    expect([zeta.status, zeta.stderr]).toEqual([1, expect.stringContaining('Zeta Parks is left out of the table')]);
+    const elements = runCli(['bench', '--db', file, '--elements']);
+    expect(elements.stdout).toContain('Element ratings of 5 holders');
+    expect(elements.stdout).toContain('Only holders whose latest report was read in full are counted.');
+  });
+
+  it('ranks them with --include-partial, marked in the terminal, CSV, JSON and HTML', () => {
+    const league = runCli(['bench', '--db', file, '--include-partial']);
+    expect(league.stdout).toMatch(/6 +Zeta Parks .* -3 +~ in part: 47 of 57 elements rated/);
+    expect(league.stdout).toContain('~ 1 holder ranked on a latest report read only in part (--include-partial)');
+    const csv = runCli(['bench', '--db', file, '--csv', '--include-partial']).stdout.trim().split('\n');
+    expect(csv.at(-1)).toBe('6,no,Zeta Parks,,,Centre for Assessment,initial,2022-11-01,47,2,43,1,1,-3,yes,47 of 57 elements rated');
+    const json = JSON.parse(runCli(['bench', '--db', file, '--json', '--include-partial']).stdout);
+    expect(json.at(-1)).toMatchObject({ organisation: 'Zeta Parks', readInPart: true, readInPartReasons: '47 of 57 elements rated' });
+    const byDefault = runCli(['bench', '--db', file, '--csv']);
+    expect([byDefault.stdout.includes('Zeta Parks'), byDefault.stderr]).toEqual([false, expect.stringContaining('1 holder left out')]);
+    const html = join(dir, 'partial.html');
+    runCli(['bench', '--db', file, '--html', html, '--include-partial']);
+    expect(readFileSync(html, 'utf8')).toContain('<tr class="read-in-part"><td>6</td><td>Zeta Parks <span class="mark"');
+    expect(readFileSync(html, 'utf8')).toContain('data-organisation="Zeta Parks" data-points="-3" data-partial-compliance="1" data-read-in-part="yes"');
+    const htmlDefault = join(dir, 'default.html');
+    expect(runCli(['bench', '--db', file, '--html', htmlDefault]).stdout).toContain('5 holders; 1 left out, their latest report read only in part');
+    expect(readFileSync(htmlDefault, 'utf8')).toContain('1 holder left out: its latest report was read only in part (Zeta Parks: 47 of 57 elements rated)');
   });
 
   it('writes the league as CSV and the HTML report where asked', () => {
     const html = join(dir, 'report.html');
     const csv = runCli(['bench', '--db', file, '--csv', '--points', 'cp=3,c=1']);
     expect(csv.stdout.split('\n').slice(0, 2)).toEqual([
-      'rank,joint,organisation,sector,region,assessment_body,stage,assessed_on,elements_rated,compliance_plus,compliance,partial_compliance,non_compliance,points',
-      '1,no,Alpha Council,Local government,,Centre for Assessment,review-1,2024-05-01,57,6,51,0,0,69',
+      'rank,joint,organisation,sector,region,assessment_body,stage,assessed_on,elements_rated,compliance_plus,compliance,partial_compliance,non_compliance,points,read_in_part,read_in_part_reasons',
+      '1,no,Alpha Council,Local government,,Centre for Assessment,review-1,2024-05-01,57,6,51,0,0,69,no,',
     ]);
-    expect(runCli(['bench', '--db', file, '--html', html]).status).toBe(0);
+    expect(runCli(['bench', '--db', file, '--html', html, '--include-partial']).status).toBe(0);
     expect(readFileSync(html, 'utf8')).toContain('data-organisation="Epsilon Housing"');
   });
 });

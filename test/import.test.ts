@@ -100,7 +100,7 @@ describe('a corrected re-issue of a report', () => {
     await importHere([original], db);
     const summary = await importHere([corrected], db);
     expect(summary.replaced).toBe(1);
-    expect(summary.entries[0].assessments).toEqual([{ stage: 'review-1', effect: 'replaced', otherIssue: [original] }]);
+    expect(summary.entries[0].assessments).toEqual([{ stage: 'review-1', effect: 'replaced', otherIssue: [original], reading: { partial: false, reasons: [] } }]);
     inspect(db, (d) => {
       expect(count(d, 'SELECT count(*) FROM assessments')).toBe(1);
       expect(d.prepare(rating216).pluck().get()).toBe('compliance');

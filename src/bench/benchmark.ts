@@ -3,8 +3,9 @@ import type { Database } from 'better-sqlite3';
 import { ELEMENTS } from '../standard/catalogue.js';
 import { elementStatistics, type ElementStatistics } from './element-statistics.js';
 import type { BenchFilters } from './filters.js';
-import { type BenchOptions, leagueTable } from './league.js';
+import { type BenchOptions, leagueTable, leftOutReadInPart } from './league.js';
 import type { PointsScheme } from './points.js';
+import type { HolderVisit } from './queries.js';
 import type { RankedHolder } from './ranking.js';
 import { type NationalTrends, nationalTrends } from './trends.js';
 
@@ -12,7 +13,11 @@ export interface Benchmark {
   filters: BenchFilters;
   points: PointsScheme;
   league: RankedHolder[];
-  /** Index n: how many holders have n compliance-plus elements on their latest assessment (0 to every element). */
+  /** Whether holders whose latest report was read only in part are ranked (marked) rather than left out. */
+  includePartial: boolean;
+  /** Holders left out of the league because their latest report was read only in part (none with includePartial). */
+  leftOut: HolderVisit[];
+  /** Index n: how many holders read in full have n compliance-plus elements on their latest assessment (0 to every element). */
   compliancePlusDistribution: number[];
   elements: ElementStatistics;
   trends: NationalTrends;
@@ -20,7 +25,8 @@ export interface Benchmark {
 
 export function compliancePlusDistribution(league: readonly RankedHolder[]): number[] {
   const distribution = new Array<number>(ELEMENTS.length + 1).fill(0);
-  for (const holder of league) distribution[holder.compliancePlus]! += 1;
+  // A count from a report read in part is a count of what was read, not of what it says.
+  for (const holder of league) if (!holder.readInPart) distribution[holder.compliancePlus]! += 1;
   return distribution;
 }
 
@@ -30,8 +36,10 @@ export function benchmark(db: Database, options: BenchOptions): Benchmark {
     filters: options.filters,
     points: options.points,
     league,
+    includePartial: options.includePartial ?? false,
+    leftOut: leftOutReadInPart(db, options),
     compliancePlusDistribution: compliancePlusDistribution(league),
     elements: elementStatistics(league),
-    trends: nationalTrends(db, options.filters, options.points),
+    trends: nationalTrends(db, options.filters, options.points, options.includePartial),
   };
 }

@@ -2,7 +2,9 @@
  * For each element of the standard, how the holders in a table are rated on it: counts and
  * shares of compliance plus, compliance, partial and non-compliance, nationally and by sector.
  * Only holders whose latest report rates the element count towards its shares (a review that
- * reports only what changed leaves the rest unrated); `rated` says how many that is.
+ * reports only what changed leaves the rest unrated); `rated` says how many that is. The holders
+ * counted are those of the table given: by default the league leaves out reports read only in
+ * part; `readInPart` says how many of those counted were (with --include-partial).
  */
 import { RATING_LETTERS } from '../db/migrations.js';
 import { RATINGS, type Rating } from '../schema/report.js';
@@ -26,6 +28,8 @@ export interface ElementShares {
 export interface ElementStatistics {
   /** Holders in the table. */
   holders: number;
+  /** Of those, holders whose latest report was read only in part: only the elements it read count. */
+  readInPart: number;
   national: ElementShares[];
   /** Sector name ("not known" for holders without one) to its elements, sectors in alphabetical order. */
   bySector: { sector: string; holders: number; elements: ElementShares[] }[];
@@ -69,6 +73,7 @@ export function elementStatistics(table: readonly HolderVisit[]): ElementStatist
   const nationalShares = sharesOf(national);
   return {
     holders: table.length,
+    readInPart: table.filter((h) => h.readInPart).length,
     national: nationalShares,
     bySector: [...bySector.keys()].sort().map((sector) => ({ sector, holders: holdersIn(sector), elements: sharesOf(bySector.get(sector)!) })),
     mostOftenPartial: nationalShares

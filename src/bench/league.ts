@@ -17,11 +17,40 @@ export class BenchError extends Error {
 export interface BenchOptions {
   filters: BenchFilters;
   points: PointsScheme;
+  /**
+   * Rank holders whose latest report was read only in part too (their `readInPart` marks them).
+   * Left out by default: a reading that missed ratings ranks a holder on what was not read.
+   */
+  includePartial?: boolean;
+}
+
+function latestPassing(db: Database, options: BenchOptions, asOf: string | null): HolderVisit[] {
+  return latestVisits(db, { year: options.filters.year, asOf }).filter(passesFilters(options.filters));
 }
 
 export function leagueTable(db: Database, options: BenchOptions, asOf: string | null = null): RankedHolder[] {
-  const visits = latestVisits(db, { year: options.filters.year, asOf }).filter(passesFilters(options.filters));
+  const visits = latestPassing(db, options, asOf).filter((v) => options.includePartial || !v.readInPart);
   return rankHolders(visits, options.points);
+}
+
+/** The holders the league table leaves out because their latest report was read only in part; none with `includePartial`. */
+export function leftOutReadInPart(db: Database, options: BenchOptions): HolderVisit[] {
+  if (options.includePartial) return [];
+  return latestPassing(db, options, null)
+    .filter((v) => v.readInPart)
+    .sort((a, b) => (a.nameKey < b.nameKey ? -1 : a.nameKey > b.nameKey ? 1 : 0));
+}
+
+/** "Foo Council: 41 of 57 elements rated" */
+export function describeReadInPart(v: Pick<HolderVisit, 'organisation' | 'readInPartReasons'>): string {
+  return `${v.organisation}: ${v.readInPartReasons ?? 'read in part'}`;
+}
+
+/** "2 holders left out: their latest report was read only in part (…); --include-partial to rank them, marked", or null when none is. */
+export function leftOutSentence(leftOut: readonly HolderVisit[]): string | null {
+  if (!leftOut.length) return null;
+  const one = leftOut.length === 1;
+  return `${leftOut.length} ${one ? 'holder' : 'holders'} left out: ${one ? 'its' : 'their'} latest report was read only in part (${leftOut.map(describeReadInPart).join('; ')}); --include-partial to rank ${one ? 'it' : 'them'}, marked.`;
 }
 
 /** The holder a name means: the same name folded (case, punctuation), else the one holder whose name contains it. */
@@ -63,6 +92,12 @@ export function holderPosition(db: Database, name: string, options: BenchOptions
   const found = findHolder(db, name);
   const table = leagueTable(db, options);
   const holder = table.find((h) => h.organisationId === found.id);
+  const readInPart = holder ? undefined : leftOutReadInPart(db, options).find((v) => v.organisationId === found.id);
+  if (readInPart) {
+    throw new BenchError(
+      `${found.name} is left out of the table: its latest report (${readInPart.stage}, ${readInPart.assessedOn ?? 'undated'}) was read only in part (${readInPart.readInPartReasons}); --include-partial to rank it, marked.`,
+    );
+  }
   if (!holder) {
     throw new BenchError(
       `${found.name} is not in this table: it has no completed assessment loaded${options.filters.year || options.filters.sector || options.filters.region || options.filters.body ? ' that passes the filters given' : ''}.`,

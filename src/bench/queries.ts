@@ -33,6 +33,9 @@ export interface HolderVisit extends RatingCounts {
   assessedOn: string | null;
   /** One letter per element in the standard's order (RATING_LETTERS of src/db/migrations.ts). */
   ratingPattern: string;
+  /** Whether the report of this visit was read only in part (src/db/reading-coverage.ts), and why. */
+  readInPart: boolean;
+  readInPartReasons: string | null;
 }
 
 /** Which visit of each holder counts: its latest, among those made in `year` and on or before `asOf` when given. */
@@ -48,7 +51,7 @@ const COUNTS = `
 
 const VISIT_COLUMNS = `
   v.assessment_id AS assessmentId, v.organisation_id AS organisationId, o.name AS organisation, o.name_key AS nameKey, o.sector, o.region,
-  v.assessment_body AS assessmentBody, v.stage, v.assessed_on AS assessedOn, ${COUNTS}`;
+  v.assessment_body AS assessmentBody, v.stage, v.assessed_on AS assessedOn, v.read_in_part AS readInPart, v.read_in_part_reasons AS readInPartReasons, ${COUNTS}`;
 
 // The window is applied before the latest visit is chosen: "the 2016 table" is each holder's
 // latest visit made in 2016, not the holders whose latest visit ever was in 2016.
@@ -86,19 +89,24 @@ function windowParameters(window: VisitWindow): { year: string | null; asOf: str
   return { year: window.year == null ? null : String(window.year), asOf: window.asOf ?? null };
 }
 
+/** SQLite's 0 and 1 as the boolean they mean. */
+function visits(rows: unknown[]): HolderVisit[] {
+  return (rows as (Omit<HolderVisit, 'readInPart'> & { readInPart: number })[]).map((row) => ({ ...row, readInPart: row.readInPart === 1 }));
+}
+
 /** Each holder's latest completed visit within the window. */
 export function latestVisits(db: Database, window: VisitWindow = {}): HolderVisit[] {
-  return db.prepare(LATEST_VISITS).all(windowParameters(window)) as HolderVisit[];
+  return visits(db.prepare(LATEST_VISITS).all(windowParameters(window)));
 }
 
 /** Every completed visit of one holder, oldest first. */
 export function visitsOfHolder(db: Database, organisationId: number): HolderVisit[] {
-  return db.prepare(VISITS_OF_HOLDER).all(organisationId) as HolderVisit[];
+  return visits(db.prepare(VISITS_OF_HOLDER).all(organisationId));
 }
 
 /** Every completed visit of every holder (made in `year` when given). */
 export function allVisits(db: Database, window: Pick<VisitWindow, 'year'> = {}): HolderVisit[] {
-  return db.prepare(ALL_VISITS).all({ year: windowParameters(window).year }) as HolderVisit[];
+  return visits(db.prepare(ALL_VISITS).all({ year: windowParameters(window).year }));
 }
 
 export interface OrganisationName {

@@ -7,12 +7,12 @@ import type { NationalTrends } from './trends.js';
 
 const HOLDER_COLUMNS = [
   'rank', 'joint', 'organisation', 'sector', 'region', 'assessment_body', 'stage', 'assessed_on',
-  'elements_rated', 'compliance_plus', 'compliance', 'partial_compliance', 'non_compliance', 'points',
+  'elements_rated', 'compliance_plus', 'compliance', 'partial_compliance', 'non_compliance', 'points', 'read_in_part', 'read_in_part_reasons',
 ];
 
 function holderRow(h: RankedHolder): unknown[] {
   return [h.rank, h.joint ? 'yes' : 'no', h.organisation, h.sector, h.region, h.assessmentBody, h.stage, h.assessedOn,
-    h.elementsRated, h.compliancePlus, h.compliance, h.partialCompliance, h.nonCompliance, h.points];
+    h.elementsRated, h.compliancePlus, h.compliance, h.partialCompliance, h.nonCompliance, h.points, h.readInPart ? 'yes' : 'no', h.readInPartReasons];
 }
 
 export function leagueCsv(league: readonly RankedHolder[]): string {

@@ -10,8 +10,9 @@ import { criterionOf, criterionTitle } from '../standard/catalogue.js';
 import type { Benchmark } from './benchmark.js';
 import type { ElementShares } from './element-statistics.js';
 import { describeFilters } from './filters.js';
+import { leftOutSentence } from './league.js';
 import { describePoints } from './points.js';
-import { TIE_RULE } from './render-terminal.js';
+import { READ_IN_PART_MARK, TIE_RULE } from './render-terminal.js';
 import { columns, escapeHtml, heatMap, type HeatCell, horizontalBars, lines } from './svg-charts.js';
 
 /** Bars drawn in the league chart, and rows listed in its table; the JSON block holds every holder. */
@@ -27,11 +28,11 @@ function pct(share: number): string {
 
 function leagueChart(b: Benchmark): string {
   const bars = b.league.slice(0, LEAGUE_CHART_HOLDERS).map((h) => ({
-    label: `${h.joint ? '=' : ''}${h.rank}. ${h.organisation}`,
+    label: `${h.joint ? '=' : ''}${h.rank}. ${h.organisation}${h.readInPart ? ` ${READ_IN_PART_MARK} read in part` : ''}`,
     value: h.points,
     colour: h.nonCompliance > 0 ? '#7f0000' : h.partialCompliance > 0 ? '#e6851e' : '#2b8c4e',
-    tooltip: `${h.organisation}: ${h.points} points (CP ${h.compliancePlus}, C ${h.compliance}, PC ${h.partialCompliance}, NC ${h.nonCompliance}; ${h.elementsRated} rated)`,
-    data: { rank: h.rank, organisation: h.organisation, points: h.points, 'partial-compliance': h.partialCompliance },
+    tooltip: `${h.organisation}: ${h.points} points (CP ${h.compliancePlus}, C ${h.compliance}, PC ${h.partialCompliance}, NC ${h.nonCompliance}; ${h.elementsRated} rated)${h.readInPart ? `; report read only in part: ${h.readInPartReasons}` : ''}`,
+    data: { rank: h.rank, organisation: h.organisation, points: h.points, 'partial-compliance': h.partialCompliance, 'read-in-part': h.readInPart ? 'yes' : 'no' },
   }));
   return horizontalBars(bars, 'League table: points of the holders ranked highest');
 }
@@ -39,7 +40,7 @@ function leagueChart(b: Benchmark): string {
 function leagueTableHtml(b: Benchmark): string {
   const rows = b.league.slice(0, LEAGUE_TABLE_HOLDERS).map(
     (h) =>
-      `<tr><td>${h.joint ? '=' : ''}${h.rank}</td><td>${escapeHtml(h.organisation)}</td><td>${escapeHtml(h.sector ?? '')}</td><td>${escapeHtml(h.assessmentBody ?? '')}</td><td>${h.stage}</td><td>${h.assessedOn ?? 'undated'}</td><td class="n">${h.elementsRated}</td><td class="n">${h.compliancePlus}</td><td class="n">${h.compliance}</td><td class="n">${h.partialCompliance}</td><td class="n">${h.nonCompliance}</td><td class="n">${h.points}</td></tr>`,
+      `<tr${h.readInPart ? ' class="read-in-part"' : ''}><td>${h.joint ? '=' : ''}${h.rank}</td><td>${escapeHtml(h.organisation)}${h.readInPart ? ` <span class="mark" title="${escapeHtml(`report read only in part: ${h.readInPartReasons ?? ''}`)}">${READ_IN_PART_MARK} read in part: ${escapeHtml(h.readInPartReasons ?? '')}</span>` : ''}</td><td>${escapeHtml(h.sector ?? '')}</td><td>${escapeHtml(h.assessmentBody ?? '')}</td><td>${h.stage}</td><td>${h.assessedOn ?? 'undated'}</td><td class="n">${h.elementsRated}</td><td class="n">${h.compliancePlus}</td><td class="n">${h.compliance}</td><td class="n">${h.partialCompliance}</td><td class="n">${h.nonCompliance}</td><td class="n">${h.points}</td></tr>`,
   );
   const more = b.league.length > LEAGUE_TABLE_HOLDERS ? `<p>The first ${LEAGUE_TABLE_HOLDERS} of ${b.league.length}; every holder is in the data block of this file and in <code>cse bench --csv</code>.</p>` : '';
   return `<table class="league"><thead><tr><th>Rank</th><th>Holder</th><th>Sector</th><th>Assessment body</th><th>Stage</th><th>Assessed</th><th>Rated</th><th>CP</th><th>C</th><th>PC</th><th>NC</th><th>Points</th></tr></thead><tbody>${rows.join('')}</tbody></table>${more}`;
@@ -128,6 +129,19 @@ function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/** Which holders the figures count, as to reports read only in part. */
+function readingNote(b: Benchmark): string {
+  const marked = b.league.filter((h) => h.readInPart).length;
+  const left = leftOutSentence(b.leftOut);
+  const parts = [
+    ...(left ? [escapeHtml(left)] : []),
+    ...(marked
+      ? [`${marked} ranked on a latest report read only in part (--include-partial), marked ${READ_IN_PART_MARK}: their points and the element shares count only what was read; the compliance-plus distribution leaves them out.`]
+      : []),
+  ];
+  return parts.length ? `<p class="note reading">${parts.join('<br>')}</p>` : '';
+}
+
 export function renderHtml(b: Benchmark, generatedAt: string, database: string): string {
   const withoutPartial = b.league.filter((h) => h.partialCompliance === 0).length;
   const assessments = b.trends.years.reduce((n, y) => n + y.assessments, 0) + b.trends.undated;
@@ -137,6 +151,7 @@ export function renderHtml(b: Benchmark, generatedAt: string, database: string):
 <h1>Customer Service Excellence benchmark</h1>
 <p class="note">${escapeHtml(describeFilters(b.filters))}: ${b.league.length} holders on their latest completed assessment (${assessments} completed assessments in all); ${withoutPartial} with no partial compliances. From ${escapeHtml(database)}, ${escapeHtml(generatedAt)}.<br>
 Points per element: ${escapeHtml(describePoints(b.points))} (CP compliance plus, C compliance, PC partial, NC non-compliance); ${escapeHtml(TIE_RULE)} (= marks a shared rank).</p>
+${readingNote(b)}
 
 <h2 id="league">League table</h2>
 <p class="key">Bar colour:<span style="background:#2b8c4e"></span>no partial compliance<span style="background:#e6851e"></span>1 or more partial compliances<span style="background:#7f0000"></span>a non-compliance</p>
@@ -156,7 +171,7 @@ ${mostOftenPartialTable(b)}
 ${distributionChart(b)}
 
 <h2 id="trends">Trends</h2>
-<p class="note">Every completed assessment counts in the year it was made (visit date, else report date)${b.trends.undated ? `; ${b.trends.undated} undated left out` : ''}.</p>
+<p class="note">Every completed assessment counts in the year it was made (visit date, else report date)${b.trends.undated ? `; ${b.trends.undated} undated left out` : ''}${b.trends.readInPart ? `; ${b.trends.readInPart} read only in part ${b.trends.readInPartIncluded ? 'counted on what was read' : 'left out'}` : ''}.</p>
 ${trendsChart(b)}
 ${trendsTable(b)}
 

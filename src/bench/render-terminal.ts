@@ -2,9 +2,10 @@
 import { percent, plural, table } from '../text-format.js';
 import type { ElementStatistics, ElementShares } from './element-statistics.js';
 import { type BenchFilters, describeFilters } from './filters.js';
-import type { HolderPosition, VisitPoints } from './league.js';
+import { type HolderPosition, leftOutSentence, type VisitPoints } from './league.js';
 import { describePoints, type PointsScheme } from './points.js';
 import { ordinal, type RankedHolder, type Standing } from './ranking.js';
+import type { HolderVisit } from './queries.js';
 import type { NationalTrends } from './trends.js';
 
 export const TIE_RULE = 'more points first; at equal points fewer partial compliances, then fewer non-compliances; holders equal on all three share a rank';
@@ -17,11 +18,19 @@ function rankText(h: RankedHolder): string {
   return `${h.joint ? '=' : ''}${h.rank}`;
 }
 
-export function renderLeague(league: readonly RankedHolder[], filters: BenchFilters, points: PointsScheme, limit: number): string {
-  if (!league.length) return `No holder has a completed assessment loaded${describeFilters(filters) === 'all holders' ? '' : ` that passes the filters (${describeFilters(filters)})`}: import reports with \`cse import\`.\n`;
+/** The mark of a holder ranked on a report read only in part (with --include-partial). */
+export const READ_IN_PART_MARK = '~';
+
+export function renderLeague(league: readonly RankedHolder[], filters: BenchFilters, points: PointsScheme, limit: number, leftOut: readonly HolderVisit[] = []): string {
+  const leftOutLine = leftOutSentence(leftOut);
+  if (!league.length) {
+    const none = `No holder has a completed assessment loaded${describeFilters(filters) === 'all holders' ? '' : ` that passes the filters (${describeFilters(filters)})`}`;
+    return leftOutLine ? `${none} and read in full. ${leftOutLine}\n` : `${none}: import reports with \`cse import\`.\n`;
+  }
   const shown = limit > 0 ? league.slice(0, limit) : league;
+  const marked = league.filter((h) => h.readInPart);
   const rows = [
-    ['Rank', 'Holder', 'Sector', 'Assessment body', 'Stage', 'Assessed', 'Rated', 'CP', 'C', 'PC', 'NC', 'Points'],
+    ['Rank', 'Holder', 'Sector', 'Assessment body', 'Stage', 'Assessed', 'Rated', 'CP', 'C', 'PC', 'NC', 'Points', ...(marked.length ? ['Read'] : [])],
     ...shown.map((h) => [
       rankText(h),
       h.organisation,
@@ -35,6 +44,7 @@ export function renderLeague(league: readonly RankedHolder[], filters: BenchFilt
       String(h.partialCompliance),
       String(h.nonCompliance),
       String(h.points),
+      ...(marked.length ? [h.readInPart ? `${READ_IN_PART_MARK} in part: ${h.readInPartReasons ?? ''}` : 'in full'] : []),
     ]),
   ];
   const withoutPartial = league.filter((h) => h.partialCompliance === 0).length;
@@ -45,6 +55,10 @@ export function renderLeague(league: readonly RankedHolder[], filters: BenchFilt
     table(rows),
     '',
     `${withoutPartial} of ${plural(league.length, 'holder')} have no partial compliances.`,
+    ...(marked.length
+      ? [`${READ_IN_PART_MARK} ${plural(marked.length, 'holder')} ranked on a latest report read only in part (--include-partial): ${marked.length === 1 ? 'its' : 'their'} points count only what was read.`]
+      : []),
+    ...(leftOutLine ? [leftOutLine] : []),
     ...(shown.length < league.length ? [`Showing the first ${shown.length}; all with --limit 0, --csv or --json.`] : []),
     '',
   ].join('\n');
@@ -90,6 +104,7 @@ export function renderPosition(p: HolderPosition, points: PointsScheme): string 
   return [
     `${h.organisation}${h.sector ? ` (${h.sector}${h.region ? `, ${h.region}` : ''})` : ''}`,
     `  Latest      ${visitLabel(h)}${h.assessmentBody ? `, ${h.assessmentBody}` : ''}: CP ${h.compliancePlus}, C ${h.compliance}, PC ${h.partialCompliance}, NC ${h.nonCompliance} (${h.elementsRated} elements rated), ${h.points} points`,
+    ...(h.readInPart ? [`  ${READ_IN_PART_MARK} Read     only in part (${h.readInPartReasons}); ranked because of --include-partial, on what was read`] : []),
     standingLine('Overall', p.overall, p.overallWords),
     p.inSector && p.inSectorWords ? standingLine('In sector', p.inSector, p.inSectorWords.replace(/holders?/, (w) => `${w} in ${h.sector}`)) : '  In sector   its sector is not known (give it in the import manifest)',
     ...movement(p),
@@ -105,11 +120,16 @@ function shareRow(e: ElementShares): string[] {
   return [e.code, String(e.rated), percent(e.shares['compliance-plus']), percent(e.shares.compliance), percent(e.shares['partial-compliance']), percent(e.shares['non-compliance'])];
 }
 
-export function renderElements(stats: ElementStatistics, filters: BenchFilters): string {
+export function renderElements(stats: ElementStatistics, filters: BenchFilters, leftOut: readonly HolderVisit[] = []): string {
   const header = ['Element', 'Rated', 'CP', 'C', 'PC', 'NC'];
+  const leftOutLine = leftOutSentence(leftOut);
   return [
     `Element ratings of ${plural(stats.holders, 'holder')} (${describeFilters(filters)}) on their latest completed assessment`,
     'Shares are of the holders whose latest report rates the element ("Rated"); elements a report leaves unrated are not counted.',
+    stats.readInPart
+      ? `${plural(stats.readInPart, 'holder')} counted on a latest report read only in part (--include-partial): only the elements ${stats.readInPart === 1 ? 'its' : 'their'} reading rated count.`
+      : 'Only holders whose latest report was read in full are counted.',
+    ...(leftOutLine ? [leftOutLine] : []),
     '',
     table([header, ...stats.national.map(shareRow)]),
     '',
@@ -123,7 +143,7 @@ export function renderElements(stats: ElementStatistics, filters: BenchFilters):
 
 export function renderTrends(trends: NationalTrends, filters: BenchFilters): string {
   return [
-    `Completed assessments by year (${describeFilters(filters)}), every visit counted`,
+    `Completed assessments by year (${describeFilters(filters)}), every visit counted${trends.readInPart && !trends.readInPartIncluded ? ' but those read only in part' : ''}`,
     '',
     table([
       ['Year', 'Assessments', 'Holders', 'Mean CP', 'Mean PC', 'No PC', 'Mean points'],
@@ -131,5 +151,13 @@ export function renderTrends(trends: NationalTrends, filters: BenchFilters): str
     ]),
     '',
     ...(trends.undated ? [`${plural(trends.undated, 'assessment')} with no visit or report date left out.`, ''] : []),
+    ...(trends.readInPart
+      ? [
+          trends.readInPartIncluded
+            ? `${plural(trends.readInPart, 'assessment')} read only in part counted on what was read (--include-partial).`
+            : `${plural(trends.readInPart, 'assessment')} read only in part left out; --include-partial to count them.`,
+          '',
+        ]
+      : []),
   ].join('\n');
 }

@@ -23,14 +23,20 @@ export interface NationalTrends {
   years: YearTrend[];
   /** Completed visits with neither a visit nor a report date, left out of the years. */
   undated: number;
+  /** Completed visits whose report was read only in part: left out of the years, unless included. */
+  readInPart: number;
+  /** Whether those are counted in the years. */
+  readInPartIncluded: boolean;
 }
 
 function mean(values: readonly number[]): number {
   return values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 }
 
-export function nationalTrends(db: Database, filters: BenchFilters, points: PointsScheme): NationalTrends {
-  const visits = allVisits(db, { year: filters.year }).filter(passesFilters(filters));
+export function nationalTrends(db: Database, filters: BenchFilters, points: PointsScheme, includePartial = false): NationalTrends {
+  const passing = allVisits(db, { year: filters.year }).filter(passesFilters(filters));
+  const readInPart = passing.filter((v) => v.readInPart).length;
+  const visits = includePartial ? passing : passing.filter((v) => !v.readInPart);
   const byYear = new Map<number, typeof visits>();
   let undated = 0;
   for (const visit of visits) {
@@ -53,5 +59,5 @@ export function nationalTrends(db: Database, filters: BenchFilters, points: Poin
       withoutPartialShare: inYear.filter((v) => v.partialCompliance === 0).length / inYear.length,
       meanPoints: mean(inYear.map((v) => pointsOf(v, points))),
     }));
-  return { years, undated };
+  return { years, undated, readInPart, readInPartIncluded: includePartial };
 }

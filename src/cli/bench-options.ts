@@ -17,6 +17,7 @@ export interface BenchCommandOptions {
   json?: boolean;
   html?: string | boolean;
   limit: number;
+  includePartial?: boolean;
 }
 
 /** A year as analysts write it: 2016. */

@@ -3,13 +3,14 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { benchmark } from '../bench/benchmark.js';
 import { elementStatistics } from '../bench/element-statistics.js';
-import { type BenchOptions, holderPosition, leagueTable } from '../bench/league.js';
+import { type BenchOptions, holderPosition, leagueTable, leftOutReadInPart, leftOutSentence } from '../bench/league.js';
 import { DEFAULT_POINTS, parsePoints } from '../bench/points.js';
 import { elementsCsv, leagueCsv, positionCsv, trendsCsv } from '../bench/render-csv.js';
 import { renderHtml } from '../bench/render-html.js';
 import { renderElements, renderLeague, renderPosition, renderTrends } from '../bench/render-terminal.js';
 import { nationalTrends } from '../bench/trends.js';
 import { openExistingDatabase } from '../db/open.js';
+import { ELEMENTS } from '../standard/catalogue.js';
 import { type BenchCommandOptions, DEFAULT_HTML_REPORT } from './bench-options.js';
 
 function print(text: string): void {
@@ -24,6 +25,7 @@ export async function runBench(options: BenchCommandOptions): Promise<number> {
   const bench: BenchOptions = {
     points: options.points ? parsePoints(options.points) : DEFAULT_POINTS,
     filters: { sector: options.sector, region: options.region, body: options.body, year: options.year },
+    includePartial: options.includePartial ?? false,
   };
   const db = openExistingDatabase(options.db);
   try {
@@ -32,7 +34,8 @@ export async function runBench(options: BenchCommandOptions): Promise<number> {
       await mkdir(dirname(file), { recursive: true });
       const report = benchmark(db, bench);
       await writeFile(file, renderHtml(report, new Date().toISOString(), options.db));
-      print(`${file}: ${report.league.length} holders, 57-element heat-maps, compliance-plus distribution and ${report.trends.years.length} years of trends.`);
+      const leftOut = report.leftOut.length ? `; ${report.leftOut.length} left out, their latest report read only in part (--include-partial to rank them)` : '';
+      print(`${file}: ${report.league.length} holders${leftOut}, ${ELEMENTS.length}-element heat-maps, compliance-plus distribution and ${report.trends.years.length} years of trends.`);
       return 0;
     }
     const format = options.json ? 'json' : options.csv ? 'csv' : 'text';
@@ -41,13 +44,16 @@ export async function runBench(options: BenchCommandOptions): Promise<number> {
       print(format === 'json' ? json(position) : format === 'csv' ? positionCsv(position) : renderPosition(position, bench.points));
     } else if (options.elements) {
       const stats = elementStatistics(leagueTable(db, bench));
-      print(format === 'json' ? json(stats) : format === 'csv' ? elementsCsv(stats) : renderElements(stats, bench.filters));
+      print(format === 'json' ? json(stats) : format === 'csv' ? elementsCsv(stats) : renderElements(stats, bench.filters, leftOutReadInPart(db, bench)));
     } else if (options.trends) {
-      const trends = nationalTrends(db, bench.filters, bench.points);
+      const trends = nationalTrends(db, bench.filters, bench.points, bench.includePartial);
       print(format === 'json' ? json(trends) : format === 'csv' ? trendsCsv(trends) : renderTrends(trends, bench.filters));
     } else {
       const league = leagueTable(db, bench);
-      print(format === 'json' ? json(league) : format === 'csv' ? leagueCsv(league) : renderLeague(league, bench.filters, bench.points, options.limit));
+      const leftOut = leftOutReadInPart(db, bench);
+      // CSV and JSON are for other programs: the table as asked, and what it leaves out on stderr.
+      if (format !== 'text' && leftOut.length) process.stderr.write(`${leftOutSentence(leftOut)}\n`);
+      print(format === 'json' ? json(league) : format === 'csv' ? leagueCsv(league) : renderLeague(league, bench.filters, bench.points, options.limit, leftOut));
     }
     return 0;
   } finally {

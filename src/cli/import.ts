@@ -1,6 +1,7 @@
 /** `cse import`: load reports into the database, with progress on stderr and a summary on stdout. */
 import { STAGE_NAMES } from '../parse/stages.js';
-import { importReports, type ImportSummary } from '../pipeline/import.js';
+import type { AssessmentLoaded } from '../db/load-report.js';
+import { importReports, isCopy, type ImportEntry, type ImportSummary } from '../pipeline/import.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
 import { progressOnStderr } from './progress.js';
 import { plural, table } from '../text-format.js';
@@ -12,6 +13,20 @@ export interface ImportCommandOptions extends ReadLimits {
   json?: boolean;
 }
 
+/** A line for a copy that read the assessment more or less than the copy loaded before it, or read it differently; none for a copy that agrees. */
+function copyLine(e: ImportEntry, a: AssessmentLoaded): string[] {
+  const disagreements = a.disagreements ? `; ${plural(a.disagreements, 'value')} read differently (table copy_disagreements)` : '';
+  const kept =
+    a.readMoreCompletely === 'this'
+      ? `read more completely than ${a.otherIssue.join(', ')}: its reading is kept`
+      : a.readMoreCompletely === 'other'
+        ? `read less completely than ${a.otherIssue.join(', ')}, whose reading is kept`
+        : disagreements
+          ? `read as completely as ${a.otherIssue.join(', ')}; the reading kept is ${a.effect === 'preferred-copy' ? "this file's" : 'that one'}, by format (Word, Markdown, then PDF)`
+          : null;
+  return kept === null ? [] : [`  ${e.path}: ${STAGE_NAMES[a.stage]} of ${e.organisation ?? 'an unnamed organisation'}: ${kept}${disagreements}`];
+}
+
 export function renderImportSummary(s: ImportSummary): string {
   const lines = [`${s.database}: import run ${s.run}, ${plural(s.files, 'file')} in ${s.seconds.toFixed(1)} s with ${plural(s.jobs, 'job')}`, ''];
   const rows = [
@@ -21,6 +36,7 @@ export function renderImportSummary(s: ImportSummary): string {
     ['Failed', String(s.failed), ''],
     ...Object.entries(s.failedByCode).map(([code, n]) => [`  ${code}`, String(n), '']),
     ['Reports with error findings', String(s.withErrorFindings), ''],
+    ['Reports read in part', String(s.readInPart), s.readInPart ? 'imported now; listed below' : ''],
   ];
   lines.push(table(rows));
   if (s.interruptedRunsClosed.length) lines.push('', `Earlier runs found interrupted (now marked so): ${s.interruptedRunsClosed.join(', ')}.`);
@@ -35,6 +51,12 @@ export function renderImportSummary(s: ImportSummary): string {
       ),
   );
   if (changes.length) lines.push('', 'Re-issued reports:', ...changes);
+  const copies = s.entries.flatMap((e) => e.assessments.filter((a) => isCopy(a.effect)).flatMap((a) => copyLine(e, a)));
+  if (copies.length) lines.push('', 'Copies of one report read differently (each assessment keeps the copy read more completely):', ...copies);
+  const partial = s.entries.flatMap((e) =>
+    e.assessments.filter((a) => a.reading.partial).map((a) => `  ${e.path}: ${STAGE_NAMES[a.stage]} of ${e.organisation ?? 'an unnamed organisation'}: ${a.reading.reasons.join('; ')}`),
+  );
+  if (partial.length) lines.push('', 'Read in part (left out of cse bench rankings unless --include-partial; see cse check FILE):', ...partial);
   const failed = s.entries.filter((e) => e.outcome === 'failed');
   if (failed.length) lines.push('', 'Needs a person, could not be imported:', ...failed.flatMap((e) => [`  ${e.error!.code}: ${e.path}`, `    ${e.error!.message}`]));
   const withErrors = s.entries.filter((e) => e.errorFindings > 0);

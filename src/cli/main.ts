@@ -98,6 +98,7 @@ program
   .option('--json', 'print JSON')
   .option('--html [file]', `write the HTML report with charts (default ${DEFAULT_HTML_REPORT})`)
   .option('--limit <n>', 'holders shown in the terminal table (0: all)', parseLimit, 30)
+  .option('--include-partial', 'rank holders whose latest report was read only in part too, marked (left out by default)')
   .action(async (options: BenchCommandOptions) => {
     process.exitCode = await (await import('./bench.js')).runBench(options);
   });

@@ -3,17 +3,22 @@
  * assessments with their ratings, totals and assessors, and its text for search.
  *
  * An assessment is one visit: an organisation, a stage, and the visit date (the report date when
- * the visit date is not stated). A document whose assessment is already loaded with the same
- * dates and ratings is another copy of it (a PDF and a Word file of one report): one assessment,
- * two source documents. Different dates or ratings for the same visit make a corrected re-issue:
- * the later report (by report date; at equal dates, the one loaded last) replaces the earlier,
- * whose documents stay, marked superseded.
+ * the visit date is not stated). A document reporting a visit already loaded, with the same
+ * report date (or one of the two without a report date read), is another copy of that report (a
+ * PDF and a Word file of one report): one assessment, two source documents. Its values are those
+ * of the copy read more completely (`compareReadings`), whichever arrived first, and where the
+ * copies read differently each difference is a row of `copy_disagreements`. A different report
+ * date for the same visit makes a corrected re-issue: the later report replaces the earlier, whose
+ * documents stay, marked superseded.
  */
 import { createHash } from 'node:crypto';
 import type { Database, Statement } from 'better-sqlite3';
 import type { SourceLocation } from '../document/model.js';
 import type { Assessment, CriterionTotals, Report, Stage } from '../schema/report.js';
+import { copyDisagreements } from './copy-disagreements.js';
 import { organisationId } from './organisations.js';
+import { assessmentInRecord } from './record-assessment.js';
+import { compareCompleteness, compareReadings, type Reading, readInPart, type ReadingCoverage } from './reading-coverage.js';
 
 /** A paragraph or list of the report's prose, for full-text search. */
 export interface NarrativePassage {
@@ -33,18 +38,26 @@ export interface ReportToLoad {
 }
 
 /**
- * What loading did to each assessment of the document: `added` a new one; `copy` the same as one
- * loaded from another file; `replaced` a corrected re-issue that replaced the earlier one;
- * `outdated` an earlier issue than the one loaded (kept as superseded); `placeholder-skipped` an
- * empty section of the template for a stage already completed.
+ * What loading did to each assessment of the document: `added` a new one; `copy` another copy of
+ * one loaded from another file, whose reading is kept; `preferred-copy` another copy whose reading
+ * now replaces the one loaded before (it read more, or as much from the text as written);
+ * `replaced` a corrected re-issue that replaced the earlier one; `outdated` an earlier issue than
+ * the one loaded (kept as superseded); `placeholder-skipped` an empty section of the template for
+ * a stage already completed.
  */
-export type AssessmentEffect = 'added' | 'copy' | 'replaced' | 'outdated' | 'placeholder-skipped';
+export type AssessmentEffect = 'added' | 'copy' | 'preferred-copy' | 'replaced' | 'outdated' | 'placeholder-skipped';
 
 export interface AssessmentLoaded {
   stage: Stage;
   effect: AssessmentEffect;
-  /** For `replaced` and `outdated`: the documents of the other issue. */
+  /** For `replaced` and `outdated`: the documents of the other issue; for `copy` and `preferred-copy`: the other copies. */
   otherIssue: string[];
+  /** How completely this document read the assessment. */
+  reading: ReadingCoverage;
+  /** For `copy` and `preferred-copy`: whether one copy read more of it than the other (not merely read it from a preferred format). */
+  readMoreCompletely?: 'this' | 'other' | 'neither';
+  /** For `copy` and `preferred-copy`: how many values (ratings, totals, dates, organisation) the copies read differently. */
+  disagreements?: number;
 }
 
 export type LoadResult =
@@ -67,9 +80,15 @@ const TOTALS_COLUMNS = 'non_compliance, partial_compliance, compliance, complian
 
 interface AssessmentRow {
   id: number;
+  stage: Stage;
+  status: Assessment['status'];
   report_date: string | null;
+  assessed_on: string | null;
   ratings_fingerprint: string;
+  read_from_document_id: number | null;
 }
+
+const ASSESSMENT_ROW = 'id, stage, status, report_date, coalesce(visit_date, report_date) AS assessed_on, ratings_fingerprint, read_from_document_id';
 
 /** The statements loading runs, by name. */
 const SQL = {
@@ -79,16 +98,24 @@ const SQL = {
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   insertFinding: `INSERT INTO findings (source_document_id, rule, severity, message, stage, criterion, elements, expected, actual, location)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  sameUnnamed: 'SELECT id, report_date, ratings_fingerprint FROM assessments WHERE organisation_id IS NULL AND ratings_fingerprint = ?',
+  sameUnnamed: `SELECT ${ASSESSMENT_ROW} FROM assessments WHERE organisation_id IS NULL AND ratings_fingerprint = ?`,
   completedOfStage: "SELECT id FROM assessments WHERE organisation_id = ? AND stage = ? AND status = 'completed' LIMIT 1",
-  placeholder: "SELECT id, report_date, ratings_fingerprint FROM assessments WHERE organisation_id = ? AND stage = ? AND status = 'not-started'",
+  placeholder: `SELECT ${ASSESSMENT_ROW} FROM assessments WHERE organisation_id = ? AND stage = ? AND status = 'not-started'`,
   deletePlaceholders: "DELETE FROM assessments WHERE organisation_id = ? AND stage = ? AND status = 'not-started'",
-  sameVisit: `SELECT id, report_date, ratings_fingerprint FROM assessments
+  sameVisit: `SELECT ${ASSESSMENT_ROW} FROM assessments
     WHERE organisation_id = ? AND stage = ? AND status = 'completed' AND coalesce(visit_date, report_date) IS ?`,
-  insertAssessment: `INSERT INTO assessments (organisation_id, stage, status, report_date, visit_date, document_review_date, assessment_body, ratings_fingerprint)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  updateAssessment: `UPDATE assessments SET status = ?, report_date = ?, visit_date = ?, document_review_date = ?, assessment_body = ?, ratings_fingerprint = ?
+  insertAssessment: `INSERT INTO assessments (organisation_id, stage, status, report_date, visit_date, document_review_date, assessment_body, ratings_fingerprint,
+      read_from_document_id, read_in_part, read_in_part_reasons)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  updateAssessment: `UPDATE assessments SET status = ?, report_date = ?, visit_date = ?, document_review_date = ?, assessment_body = ?, ratings_fingerprint = ?,
+      read_from_document_id = ?, read_in_part = ?, read_in_part_reasons = ?
     WHERE id = ?`,
+  recordOf: 'SELECT record_json FROM source_documents WHERE id = ?',
+  byId: `SELECT ${ASSESSMENT_ROW} FROM assessments WHERE id = ?`,
+  currentDocuments: "SELECT source_document_id AS id FROM assessment_documents WHERE assessment_id = ? AND role = 'current' ORDER BY source_document_id",
+  deleteDisagreements: 'DELETE FROM copy_disagreements WHERE assessment_id = ?',
+  insertDisagreement: `INSERT INTO copy_disagreements (assessment_id, what, element_code, criterion, kept_document_id, kept_value, other_document_id, other_value)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   currentPaths: `SELECT d.path FROM assessment_documents ad JOIN source_documents d ON d.id = ad.source_document_id
     WHERE ad.assessment_id = ? AND ad.role = 'current' ORDER BY d.id`,
   supersede: "UPDATE assessment_documents SET role = 'superseded' WHERE assessment_id = ?",
@@ -151,7 +178,7 @@ export class ReportLoader {
       this.s.insertFinding.run(documentId, f.rule, f.severity, f.message, f.stage, f.criterion, f.elements.join(', '), f.expected ?? null, f.actual ?? null, locationText(f.location));
     }
 
-    const assessments = report.assessments.map((a) => this.loadAssessment(a, orgId, documentId, report.assessmentBody));
+    const assessments = report.assessments.map((a) => this.loadAssessment(report, a, orgId, documentId));
     if (assessments.some((a) => a.effect === 'added' || a.effect === 'replaced')) {
       for (const p of input.passages) this.s.insertText.run(p.text, 'narrative', documentId, null, null, p.section, locationText(p.loc));
     }
@@ -159,10 +186,18 @@ export class ReportLoader {
     return { outcome: 'loaded', sourceDocumentId: documentId, assessments, errorFindings };
   }
 
-  private loadAssessment(a: Assessment, orgId: number | null, documentId: number, body: string | null): AssessmentLoaded {
+  private loadAssessment(report: Report, a: Assessment, orgId: number | null, documentId: number): AssessmentLoaded {
     const fingerprint = ratingsFingerprint(a);
-    const result = (effect: AssessmentEffect, otherIssue: string[] = []): AssessmentLoaded => ({ stage: a.stage, effect, otherIssue });
+    const reading = readInPart(report, a);
+    const result = (effect: AssessmentEffect, otherIssue: string[] = [], more: Pick<AssessmentLoaded, 'readMoreCompletely' | 'disagreements'> = {}): AssessmentLoaded => ({
+      stage: a.stage,
+      effect,
+      otherIssue,
+      reading,
+      ...more,
+    });
     const link = (id: number, role: 'current' | 'superseded') => this.s.link.run(id, documentId, role);
+    const coverage = [documentId, reading.partial ? 1 : 0, reading.reasons.join('; ') || null] as const;
 
     let existing: AssessmentRow | undefined;
     if (orgId === null) {
@@ -178,28 +213,85 @@ export class ReportLoader {
 
     if (!existing) {
       const id = Number(
-        this.s.insertAssessment.run(orgId, a.stage, a.status, a.reportDate, a.visitDate, a.documentReviewDate, body, fingerprint).lastInsertRowid,
+        this.s.insertAssessment.run(orgId, a.stage, a.status, a.reportDate, a.visitDate, a.documentReviewDate, report.assessmentBody, fingerprint, ...coverage)
+          .lastInsertRowid,
       );
       this.insertContent(id, a, documentId);
       link(id, 'current');
       return result('added');
     }
-    if (existing.ratings_fingerprint === fingerprint) {
-      link(existing.id, 'current');
-      return result('copy');
-    }
     const otherIssue = (this.s.currentPaths.all(existing.id) as { path: string }[]).map((r) => r.path);
-    const isLater = existing.report_date === null || (a.reportDate !== null && a.reportDate >= existing.report_date);
+    const sameReport = existing.ratings_fingerprint === fingerprint || existing.report_date === null || a.reportDate === null || existing.report_date === a.reportDate;
+    if (sameReport) {
+      // Another copy of the report: whichever copy reads it better gives the assessment its values.
+      const mine: Reading = { report, assessment: a };
+      const kept = this.readingOf(existing);
+      const preferred = kept === null || compareReadings(mine, kept.reading) < 0;
+      if (preferred) this.replaceContent(existing.id, a, documentId, report.assessmentBody, fingerprint, coverage);
+      link(existing.id, 'current');
+      const disagreements = this.recordDisagreements(existing.id);
+      const completeness = kept === null ? -1 : compareCompleteness(mine, kept.reading);
+      return result(preferred ? 'preferred-copy' : 'copy', otherIssue, {
+        readMoreCompletely: completeness < 0 ? 'this' : completeness > 0 ? 'other' : 'neither',
+        disagreements,
+      });
+    }
+    const isLater = a.reportDate! > existing.report_date!;
     if (!isLater) {
       link(existing.id, 'superseded');
       return result('outdated', otherIssue);
     }
     this.s.supersede.run(existing.id);
-    for (const statement of ['deleteRatings', 'deleteTotals', 'deleteAssessors', 'deleteJustificationText'] as const) this.s[statement].run(existing.id);
-    this.s.updateAssessment.run(a.status, a.reportDate, a.visitDate, a.documentReviewDate, body, fingerprint, existing.id);
-    this.insertContent(existing.id, a, documentId);
+    this.s.deleteDisagreements.run(existing.id);
+    this.replaceContent(existing.id, a, documentId, report.assessmentBody, fingerprint, coverage);
     link(existing.id, 'current');
     return result('replaced', otherIssue);
+  }
+
+  /** The assessment's values become this document's reading of it. */
+  private replaceContent(
+    id: number,
+    a: Assessment,
+    documentId: number,
+    body: string | null,
+    fingerprint: string,
+    coverage: readonly [number, number, string | null],
+  ): void {
+    for (const statement of ['deleteRatings', 'deleteTotals', 'deleteAssessors', 'deleteJustificationText'] as const) this.s[statement].run(id);
+    this.s.updateAssessment.run(a.status, a.reportDate, a.visitDate, a.documentReviewDate, body, fingerprint, ...coverage, id);
+    this.insertContent(id, a, documentId);
+  }
+
+  /** The reading an assessment's values were taken from: its document's record and the assessment in it. */
+  private readingOf(row: AssessmentRow): { documentId: number; reading: Reading } | null {
+    const documentId = row.read_from_document_id;
+    if (documentId === null) return null;
+    return this.readingIn(documentId, row);
+  }
+
+  private readingIn(documentId: number, row: Pick<AssessmentRow, 'stage' | 'status' | 'assessed_on'>): { documentId: number; reading: Reading } | null {
+    const report = JSON.parse(this.s.recordOf.pluck().get(documentId) as string) as Report;
+    const assessment = assessmentInRecord(report, { stage: row.stage, status: row.status, assessedOn: row.assessed_on });
+    return assessment ? { documentId, reading: { report, assessment } } : null;
+  }
+
+  /** Lists anew where each current copy of the assessment reads differently from the kept one; returns how many differences. */
+  private recordDisagreements(assessmentId: number): number {
+    this.s.deleteDisagreements.run(assessmentId);
+    const row = this.s.byId.get(assessmentId) as AssessmentRow;
+    const kept = this.readingOf(row);
+    if (!kept) return 0;
+    let count = 0;
+    for (const { id } of this.s.currentDocuments.all(assessmentId) as { id: number }[]) {
+      if (id === kept.documentId) continue;
+      const other = this.readingIn(id, row);
+      if (!other) continue;
+      for (const d of copyDisagreements(kept.reading, other.reading)) {
+        this.s.insertDisagreement.run(assessmentId, d.what, d.elementCode, d.criterion, kept.documentId, d.keptValue, id, d.otherValue);
+        count++;
+      }
+    }
+    return count;
   }
 
   private insertContent(id: number, a: Assessment, documentId: number): void {

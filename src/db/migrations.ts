@@ -8,7 +8,10 @@
  * was read from, `element_ratings` its 57 ratings.
  */
 import type { Database } from 'better-sqlite3';
+import type { Report } from '../schema/report.js';
 import { CRITERIA, ELEMENTS, criterionOf } from '../standard/catalogue.js';
+import { assessmentInRecord } from './record-assessment.js';
+import { readInPart } from './reading-coverage.js';
 
 export interface Migration {
   version: number;
@@ -348,6 +351,141 @@ JOIN organisations o ON o.id = v.organisation_id
 LEFT JOIN assessment_rating_counts c ON c.assessment_id = v.assessment_id;
 `;
 
+/**
+ * Knowing what was read (issue 14). `assessments.read_in_part` is 1 when the record an
+ * assessment's values come from did not read all of it (src/db/reading-coverage.ts), and
+ * `read_in_part_reasons` says why ("43 of 57 elements rated; …"). `read_from_document_id` is the
+ * copy whose reading is kept when one assessment has several (the PDF and the Word file of one
+ * report): the one read more completely. `copy_disagreements` lists what its copies read
+ * differently, one row per difference, each with both values and both documents.
+ */
+const SCHEMA_3_TABLES = `
+ALTER TABLE assessments ADD COLUMN read_from_document_id INTEGER REFERENCES source_documents(id);
+ALTER TABLE assessments ADD COLUMN read_in_part INTEGER NOT NULL DEFAULT 0 CHECK (read_in_part IN (0, 1));
+ALTER TABLE assessments ADD COLUMN read_in_part_reasons TEXT;
+
+CREATE TABLE copy_disagreements (
+  id INTEGER PRIMARY KEY,
+  assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  what TEXT NOT NULL CHECK (what IN ('element rating', 'totals', 'report date', 'visit date', 'document review date', 'organisation')),
+  element_code TEXT REFERENCES elements(code),
+  criterion INTEGER REFERENCES criteria(number),
+  kept_document_id INTEGER NOT NULL REFERENCES source_documents(id),
+  kept_value TEXT,
+  other_document_id INTEGER NOT NULL REFERENCES source_documents(id),
+  other_value TEXT
+);
+CREATE INDEX copy_disagreements_assessment ON copy_disagreements(assessment_id);
+
+CREATE VIEW copy_disagreement_details AS
+SELECT
+  x.assessment_id,
+  o.name AS organisation,
+  a.stage,
+  x.what,
+  x.element_code,
+  x.criterion,
+  k.path AS kept_path,
+  x.kept_value,
+  d.path AS other_path,
+  x.other_value
+FROM copy_disagreements x
+JOIN assessments a ON a.id = x.assessment_id
+LEFT JOIN organisations o ON o.id = a.organisation_id
+JOIN source_documents k ON k.id = x.kept_document_id
+JOIN source_documents d ON d.id = x.other_document_id;
+`;
+
+/** The views of migrations 1 and 2 that show assessments, again, with how completely each was read. */
+const SCHEMA_3_VIEWS = `
+DROP VIEW assessment_overview;
+CREATE VIEW assessment_overview AS
+SELECT
+  a.id AS assessment_id,
+  o.name AS organisation,
+  o.sector,
+  o.region,
+  a.stage,
+  a.status,
+  a.visit_date,
+  a.report_date,
+  a.document_review_date,
+  a.assessment_body,
+  (SELECT group_concat(name, ', ') FROM (SELECT name FROM assessors WHERE assessment_id = a.id ORDER BY position)) AS assessors,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id) AS elements_rated,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'compliance-plus') AS compliance_plus,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'compliance') AS compliance,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'partial-compliance') AS partial_compliance,
+  (SELECT count(*) FROM element_ratings r WHERE r.assessment_id = a.id AND r.rating = 'non-compliance') AS non_compliance,
+  (SELECT group_concat(d.path, '; ') FROM assessment_documents ad JOIN source_documents d ON d.id = ad.source_document_id
+     WHERE ad.assessment_id = a.id AND ad.role = 'current') AS source_documents,
+  (SELECT path FROM source_documents WHERE id = a.read_from_document_id) AS read_from,
+  a.read_in_part,
+  a.read_in_part_reasons,
+  (SELECT count(*) FROM copy_disagreements x WHERE x.assessment_id = a.id) AS copy_disagreements
+FROM assessments a
+LEFT JOIN organisations o ON o.id = a.organisation_id;
+
+DROP VIEW holder_visits;
+DROP VIEW completed_visits;
+CREATE VIEW completed_visits AS
+SELECT
+  a.id AS assessment_id,
+  a.organisation_id,
+  a.stage,
+  a.assessment_body,
+  coalesce(a.visit_date, a.report_date) AS assessed_on,
+  CASE a.stage WHEN 'initial' THEN 1 WHEN 'review-1' THEN 2 WHEN 'review-2' THEN 3 WHEN 'reassessment' THEN 4 ELSE 0 END AS stage_order,
+  a.read_in_part,
+  a.read_in_part_reasons
+FROM assessments a
+WHERE a.status = 'completed' AND a.organisation_id IS NOT NULL;
+
+CREATE VIEW holder_visits AS
+SELECT
+  v.assessment_id,
+  o.name AS organisation,
+  o.sector,
+  o.region,
+  v.assessment_body,
+  v.stage,
+  v.assessed_on,
+  row_number() OVER (PARTITION BY v.organisation_id ORDER BY v.assessed_on, v.stage_order, v.assessment_id) AS visit_number,
+  row_number() OVER (PARTITION BY v.organisation_id ORDER BY v.assessed_on DESC, v.stage_order DESC, v.assessment_id DESC) = 1 AS is_latest,
+  v.read_in_part,
+  v.read_in_part_reasons,
+  coalesce(c.elements_rated, 0) AS elements_rated,
+  ${RATING_COUNT_COLUMNS.map(([, column]) => `coalesce(c.${column}, 0) AS ${column}`).join(',\n  ')}
+FROM completed_visits v
+JOIN organisations o ON o.id = v.organisation_id
+LEFT JOIN assessment_rating_counts c ON c.assessment_id = v.assessment_id;
+`;
+
+/**
+ * Assessments loaded before migration 3 took their values from their first current document (a
+ * later copy was joined only when it read the same; a re-issue superseded the documents before
+ * it): that is the reading they were read from, and whether it was read in part is worked out
+ * from its record.
+ */
+function recordReadings(db: Database): void {
+  const assessments = db
+    .prepare(
+      `SELECT a.id, a.stage, a.status, coalesce(a.visit_date, a.report_date) AS assessedOn,
+         (SELECT min(source_document_id) FROM assessment_documents WHERE assessment_id = a.id AND role = 'current') AS documentId
+       FROM assessments a`,
+    )
+    .all() as { id: number; stage: Report['assessments'][number]['stage']; status: 'completed' | 'not-started'; assessedOn: string | null; documentId: number | null }[];
+  const record = db.prepare('SELECT record_json FROM source_documents WHERE id = ?').pluck();
+  const update = db.prepare('UPDATE assessments SET read_from_document_id = ?, read_in_part = ?, read_in_part_reasons = ? WHERE id = ?');
+  for (const a of assessments) {
+    if (a.documentId === null) continue;
+    const report = JSON.parse(record.get(a.documentId) as string) as Report;
+    const assessment = assessmentInRecord(report, a);
+    const coverage = assessment ? readInPart(report, assessment) : { partial: false, reasons: [] };
+    update.run(a.documentId, coverage.partial ? 1 : 0, coverage.reasons.join('; ') || null, a.id);
+  }
+}
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -365,6 +503,15 @@ export const MIGRATIONS: readonly Migration[] = [
     describe: 'benchmarking: rating counts and pattern per assessment kept by triggers, completed visits with their dates, holder_visits',
     up(db) {
       db.exec(SCHEMA_2);
+    },
+  },
+  {
+    version: 3,
+    describe: 'what was read: the copy each assessment is read from, whether it was read in part and why, where copies of one report disagree',
+    up(db) {
+      db.exec(SCHEMA_3_TABLES);
+      db.exec(SCHEMA_3_VIEWS);
+      recordReadings(db);
     },
   },
 ];

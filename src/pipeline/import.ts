@@ -12,7 +12,7 @@ import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { isFailure } from '../failure.js';
 import { closeInterruptedRuns, finishRun, recordFailure, startRun } from '../db/import-runs.js';
-import { ReportLoader, type AssessmentLoaded } from '../db/load-report.js';
+import { ReportLoader, type AssessmentEffect, type AssessmentLoaded } from '../db/load-report.js';
 import { openDatabase } from '../db/open.js';
 import { recordOrganisationFacts } from '../db/organisations.js';
 import type { ReadOptions } from '../read/index.js';
@@ -67,8 +67,15 @@ export interface ImportSummary {
   withErrorFindings: number;
   /** Documents that only added a second copy of assessments already loaded (e.g. the Word file of a PDF). */
   copies: number;
+  /** Imported documents that read at least one of their assessments only in part (src/db/reading-coverage.ts). */
+  readInPart: number;
   entries: ImportEntry[];
   summaryFile: string;
+}
+
+/** Another copy of an assessment already loaded, whichever copy's reading is kept. */
+export function isCopy(effect: AssessmentEffect): boolean {
+  return effect === 'copy' || effect === 'preferred-copy';
 }
 
 function countBy<T>(items: readonly T[], key: (item: T) => string | null): Record<string, number> {
@@ -151,7 +158,8 @@ export async function importReports(paths: readonly string[], options: ImportOpt
       failed: counts.failed ?? 0,
       failedByCode: countBy(entries, (e) => e.error?.code ?? null),
       withErrorFindings: entries.filter((e) => e.errorFindings > 0).length,
-      copies: entries.filter((e) => e.outcome === 'imported' && e.assessments.length > 0 && e.assessments.every((a) => a.effect === 'copy')).length,
+      copies: entries.filter((e) => e.outcome === 'imported' && e.assessments.length > 0 && e.assessments.every((a) => isCopy(a.effect))).length,
+      readInPart: entries.filter((e) => e.assessments.some((a) => a.reading.partial)).length,
       entries,
     };
     finishRun(db, run, { filesFound: summary.files, imported: summary.imported, skipped: summary.skipped, replaced: summary.replaced, failed: summary.failed }, summary.finishedAt);
