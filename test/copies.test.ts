@@ -12,7 +12,7 @@ import { startRun } from '../src/db/import-runs.js';
 import { ReportLoader } from '../src/db/load-report.js';
 import { MIGRATIONS } from '../src/db/migrations.js';
 import { openDatabase } from '../src/db/open.js';
-import { compareCompleteness, compareReadings, INCOMPLETE_READING, type Reading, readInPart } from '../src/db/reading-coverage.js';
+import { compareCompleteness, compareReadings, INCOMPLETE_READING, type Reading, readInPart } from '../src/check/reading-coverage.js';
 import type { Assessment, CriterionTotals, Finding, Format, Report } from '../src/schema/report.js';
 import { allElementCodes } from '../src/standard/catalogue.js';
 import { DEFAULT_SCHEME } from '../src/standard/scheme.js';

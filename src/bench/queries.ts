@@ -33,7 +33,7 @@ export interface HolderVisit extends RatingCounts {
   assessedOn: string | null;
   /** One letter per element in the standard's order (RATING_LETTERS of src/db/migrations.ts). */
   ratingPattern: string;
-  /** Whether the report of this visit was read only in part (src/db/reading-coverage.ts), and why. */
+  /** Whether the report of this visit was read only in part (src/check/reading-coverage.ts), and why. */
   readInPart: boolean;
   readInPartReasons: string | null;
 }

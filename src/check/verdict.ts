@@ -3,14 +3,18 @@
  * criterion's tolerance and the overall one? Computed from counts, so rules and the check
  * command's one-line verdict agree.
  */
-import type { Assessment } from '../schema/report.js';
-import { CRITERION_NUMBERS, type CriterionNumber } from '../standard/catalogue.js';
+import type { Assessment, Report } from '../schema/report.js';
+import { readInPart } from './reading-coverage.js';
+import { CRITERION_NUMBERS, criterionOf, type CriterionNumber } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
 import { knownCount } from '../rules/counts.js';
 
 export interface CriterionCounts {
   partial: number | null;
   nonCompliance: number | null;
+  /** Partial compliances the stage names one by one: a floor on the count where the count itself is unknown. */
+  partialNamed: number;
+  nonComplianceNamed: number;
 }
 
 export interface Verdict {
@@ -18,12 +22,26 @@ export interface Verdict {
   reasons: string[];
   partialTotal: number | null;
   nonComplianceTotal: number | null;
+  /** Why the stage is read only in part, where it is: the verdict then cannot be told. */
+  readInPart?: string[];
 }
 
 export function countsByCriterion(assessment: Assessment): Record<CriterionNumber, CriterionCounts> {
   return Object.fromEntries(
-    CRITERION_NUMBERS.map((c) => [c, { partial: knownCount(assessment, c, 'partial-compliance'), nonCompliance: knownCount(assessment, c, 'non-compliance') }]),
+    CRITERION_NUMBERS.map((c) => [
+      c,
+      {
+        partial: knownCount(assessment, c, 'partial-compliance'),
+        nonCompliance: knownCount(assessment, c, 'non-compliance'),
+        partialNamed: namedCount(assessment, c, 'partial-compliance'),
+        nonComplianceNamed: namedCount(assessment, c, 'non-compliance'),
+      },
+    ]),
   ) as Record<CriterionNumber, CriterionCounts>;
+}
+
+function namedCount(assessment: Assessment, criterion: CriterionNumber, rating: Assessment['elements'][number]['rating']): number {
+  return assessment.elements.filter((e) => e.rating === rating && criterionOf(e.code) === criterion).length;
 }
 
 function sum(values: (number | null)[]): number | null {
@@ -34,10 +52,14 @@ export function verdictFromCounts(counts: Record<CriterionNumber, CriterionCount
   const reasons: string[] = [];
   let unknown = false;
   for (const c of CRITERION_NUMBERS) {
-    const { partial, nonCompliance } = counts[c];
-    if (nonCompliance === null || partial === null) unknown = true;
-    if (nonCompliance !== null && nonCompliance > scheme.nonComplianceAllowed) reasons.push(`${nonCompliance} non-compliance${nonCompliance === 1 ? '' : 's'} in criterion ${c}`);
-    if (partial !== null && partial > scheme.partialTolerance[c]) reasons.push(`${partial} partial compliances in criterion ${c} (at most ${scheme.partialTolerance[c]} allowed)`);
+    const { partial: known, nonCompliance: knownNc, partialNamed, nonComplianceNamed } = counts[c];
+    if (knownNc === null || known === null) unknown = true;
+    // Where the count is unknown, the elements named already settle a breach: three named partials in criterion 1 break its tolerance.
+    const nonCompliance = knownNc ?? (nonComplianceNamed > scheme.nonComplianceAllowed ? nonComplianceNamed : null);
+    const partial = known ?? (partialNamed > scheme.partialTolerance[c] ? partialNamed : null);
+    const atLeast = known === null && partial !== null ? 'at least ' : '';
+    if (nonCompliance !== null && nonCompliance > scheme.nonComplianceAllowed) reasons.push(`${knownNc === null ? 'at least ' : ''}${nonCompliance} non-compliance${nonCompliance === 1 ? '' : 's'} in criterion ${c}`);
+    if (partial !== null && partial > scheme.partialTolerance[c]) reasons.push(`${atLeast}${partial} partial compliances in criterion ${c} (at most ${scheme.partialTolerance[c]} allowed)`);
   }
   const partialTotal = sum(CRITERION_NUMBERS.map((c) => counts[c].partial)) ?? overallPartial ?? null;
   const nonComplianceTotal = sum(CRITERION_NUMBERS.map((c) => counts[c].nonCompliance)) ?? overallNonCompliance ?? null;
@@ -50,14 +72,22 @@ export function verdictFromCounts(counts: Record<CriterionNumber, CriterionCount
   return { meets, reasons, partialTotal, nonComplianceTotal };
 }
 
-export function verdictOf(assessment: Assessment, scheme: Scheme): Verdict {
+/**
+ * A stage's verdict. Given the record's findings, a stage read only in part is never said to
+ * meet the standard: what was not read could break it. A breach already read stands.
+ */
+export function verdictOf(assessment: Assessment, scheme: Scheme, record?: Pick<Report, 'findings'>): Verdict {
   const overall = assessment.statedTotals.overall;
-  return verdictFromCounts(countsByCriterion(assessment), scheme, overall?.partialCompliance, overall?.nonCompliance);
+  const verdict = verdictFromCounts(countsByCriterion(assessment), scheme, overall?.partialCompliance, overall?.nonCompliance);
+  if (!record || verdict.meets === false) return verdict;
+  const coverage = readInPart(record, assessment, scheme);
+  return coverage.partial ? { ...verdict, meets: null, readInPart: coverage.reasons } : verdict;
 }
 
 /** One line a certification manager reads: "meets the standard: no non-compliance, 4 partial compliances within tolerance". */
 export function verdictLine(verdict: Verdict): string {
   if (verdict.meets === false) return `does not meet the standard: ${verdict.reasons.join('; ')}`;
+  if (verdict.meets === null && verdict.readInPart?.length) return `cannot tell whether it meets the standard: the report was read only in part (${verdict.readInPart[0]!.replace(/\.$/, '')})`;
   if (verdict.meets === null) return 'cannot tell whether it meets the standard: the report does not give every count needed';
   const partial = verdict.partialTotal ?? 0;
   return `meets the standard: no non-compliance, ${partial === 0 ? 'no partial compliances' : `${partial} partial compliance${partial === 1 ? '' : 's'} within tolerance`}`;

@@ -82,7 +82,7 @@ export function renderFindings(report: Report, scheme: Scheme): string {
       lines.push('', `${name}: not started (an empty section of the template)`);
       continue;
     }
-    lines.push('', `${name}: ${verdictLine(verdictOf(assessment, scheme))}`);
+    lines.push('', `${name}: ${verdictLine(verdictOf(assessment, scheme, report))}`);
     const findings = report.findings.filter((f) => f.stage === assessment.stage).sort(bySeverity);
     lines.push(...(findings.length ? findings.map(findingLine) : ['  no findings']));
   }

@@ -51,7 +51,7 @@ export async function runExtract(file: string, options: SingleOptions): Promise<
 function stagesOf(report: Report) {
   return report.assessments.map((a) => {
     if (a.status === 'not-started') return { stage: a.stage, status: a.status, meets: null, verdict: null };
-    const verdict = verdictOf(a, DEFAULT_SCHEME);
+    const verdict = verdictOf(a, DEFAULT_SCHEME, report);
     return { stage: a.stage, status: a.status, meets: verdict.meets, verdict: verdictLine(verdict) };
   });
 }

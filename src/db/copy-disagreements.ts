@@ -7,7 +7,7 @@
  */
 import type { CriterionTotals } from '../schema/report.js';
 import { organisationKey } from './organisations.js';
-import type { Reading } from './reading-coverage.js';
+import type { Reading } from '../check/reading-coverage.js';
 
 export type DisagreementSubject = 'element rating' | 'totals' | 'report date' | 'visit date' | 'document review date' | 'organisation';
 

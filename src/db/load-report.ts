@@ -18,7 +18,7 @@ import type { Assessment, CriterionTotals, Report, Stage } from '../schema/repor
 import { copyDisagreements } from './copy-disagreements.js';
 import { organisationId } from './organisations.js';
 import { assessmentInRecord } from './record-assessment.js';
-import { compareCompleteness, compareReadings, type Reading, readInPart, type ReadingCoverage } from './reading-coverage.js';
+import { compareCompleteness, compareReadings, type Reading, readInPart, type ReadingCoverage } from '../check/reading-coverage.js';
 
 /** A paragraph or list of the report's prose, for full-text search. */
 export interface NarrativePassage {

@@ -11,7 +11,7 @@ import type { Database } from 'better-sqlite3';
 import type { Report } from '../schema/report.js';
 import { CRITERIA, ELEMENTS, criterionOf } from '../standard/catalogue.js';
 import { assessmentInRecord } from './record-assessment.js';
-import { readInPart } from './reading-coverage.js';
+import { readInPart } from '../check/reading-coverage.js';
 
 export interface Migration {
   version: number;
@@ -353,7 +353,7 @@ LEFT JOIN assessment_rating_counts c ON c.assessment_id = v.assessment_id;
 
 /**
  * Knowing what was read (issue 14). `assessments.read_in_part` is 1 when the record an
- * assessment's values come from did not read all of it (src/db/reading-coverage.ts), and
+ * assessment's values come from did not read all of it (src/check/reading-coverage.ts), and
  * `read_in_part_reasons` says why ("43 of 57 elements rated; …"). `read_from_document_id` is the
  * copy whose reading is kept when one assessment has several (the PDF and the Word file of one
  * report): the one read more completely. `copy_disagreements` lists what its copies read

@@ -67,7 +67,7 @@ export interface ImportSummary {
   withErrorFindings: number;
   /** Documents that only added a second copy of assessments already loaded (e.g. the Word file of a PDF). */
   copies: number;
-  /** Imported documents that read at least one of their assessments only in part (src/db/reading-coverage.ts). */
+  /** Imported documents that read at least one of their assessments only in part (src/check/reading-coverage.ts). */
   readInPart: number;
   entries: ImportEntry[];
   summaryFile: string;

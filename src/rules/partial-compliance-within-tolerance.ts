@@ -3,7 +3,8 @@
  *
  * Source: "The maximum number of partial compliances allowed within each criterion" — 2, 2, 2, 3,
  * 2; 11 in all (seed 001, Section E notes), held in the scheme config.
- * Passes: three partials in criterion 4. Fails: four partials in criterion 4.
+ * Passes: three partials in criterion 4. Fails: four partials in criterion 4; three partials named
+ * in criterion 1 of a stage whose counts are unknown (the elements named already break it).
  */
 import { countsByCriterion } from '../check/verdict.js';
 import { STAGE_NAMES } from '../parse/stages.js';
@@ -24,16 +25,16 @@ export const partialComplianceWithinTolerance: Rule = {
       let total = 0;
       let known = true;
       for (const c of CRITERION_NUMBERS) {
-        const count = counts[c].partial;
-        if (count === null) {
-          known = false;
-          continue;
-        }
-        total += count;
+        // Where the count is unknown, the partials named one by one are a floor: over the tolerance already is a breach.
+        const { partial, partialNamed } = counts[c];
+        const count = partial ?? (partialNamed > scheme.partialTolerance[c] ? partialNamed : null);
+        if (partial === null) known = false;
+        if (count === null) continue;
+        if (partial !== null) total += count;
         if (count <= scheme.partialTolerance[c]) continue;
         const elements = assessment.elements.filter((e) => e.rating === 'partial-compliance' && criterionOf(e.code) === c).map((e) => e.code);
         findings.push({
-          message: `${stage}: ${count} partial compliances in criterion ${c}${elements.length ? ` (${elements.join(', ')})` : ''}, over the ${scheme.partialTolerance[c]} the scheme allows in that criterion.`,
+          message: `${stage}: ${partial === null ? 'at least ' : ''}${count} partial compliances in criterion ${c}${elements.length ? ` (${elements.join(', ')})` : ''}, over the ${scheme.partialTolerance[c]} the scheme allows in that criterion.`,
           stage: assessment.stage,
           criterion: c,
           elements,
