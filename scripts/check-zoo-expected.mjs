@@ -15,7 +15,7 @@
  *   appear only where derive.ts's rule allows them (all NC, PC and C+ of the scope named);
  * - partial-compliance-within-tolerance is raised exactly when a stage's named partials exceed
  *   2, 2, 2, 3, 2 per criterion or 11 overall; element-in-standard is never needed in elements
- *   (a code outside the standard is left out), and an unknown stage raises incomplete-reading.
+ *   (a code outside the standard is left out), and an unknown stage raises stage-unknown.
  *
  * Usage: node scripts/check-zoo-expected.mjs   (exit 1 and a list of problems when any is found)
  */
@@ -33,7 +33,7 @@ const ofCriterion = (n) => CODES.filter((c) => c.startsWith(`${n}.`));
 const TOLERANCE = { 1: 2, 2: 2, 3: 2, 4: 3, 5: 2 };
 const STAGES = ['initial', 'review-1', 'review-2', 'reassessment', 'unknown'];
 const RATINGS = { 'non-compliance': 'nonCompliance', 'partial-compliance': 'partialCompliance', compliance: 'compliance', 'compliance-plus': 'compliancePlus' };
-const RULES = ['incomplete-reading', 'element-in-standard', 'partial-compliance-within-tolerance', 'totals-agree', 'named-elements-match-totals'];
+const RULES = ['incomplete-reading', 'stage-unknown', 'element-in-standard', 'partial-compliance-within-tolerance', 'totals-agree', 'named-elements-match-totals'];
 const KEYS = Object.values(RATINGS);
 
 const problems = [];
@@ -65,7 +65,7 @@ for (const stem of stems) {
     if (a.documentReviewDate && a.visitDate && a.documentReviewDate > a.visitDate) at('document review after the visit');
     if (a.visitDate && a.reportDate && a.visitDate > a.reportDate) at('visit after the report');
     for (const name of a.assessors) if (/^(Dr|Ms|Mr|Mrs|Miss)\.?\s/.test(name) || name !== name.trim()) at(`assessor "${name}" keeps a title or spaces`);
-    if (a.stage === 'unknown' && !raised('incomplete-reading', 'unknown')) at('an unknown stage must raise incomplete-reading');
+    if (a.stage === 'unknown' && !raised('stage-unknown', 'unknown')) at('an unknown stage must raise stage-unknown');
     if (a.status === 'not-started') {
       if (a.elements.length || a.statedTotals.byCriterion || a.statedTotals.overall) at('a not-started stage states nothing');
       continue;

@@ -6,7 +6,7 @@
  * findings are values too: raised (`right`) or not (`wrong`); a warning or error the truth does
  * not expect is `wrong` as well.
  */
-const EXTRACTION_NOTES = new Set(['unreadable-element-code', 'organisation-not-named', 'element-in-standard', 'incomplete-reading', 'detail-not-read']);
+const EXTRACTION_NOTES = new Set(['unreadable-element-code', 'organisation-not-named', 'element-in-standard', 'incomplete-reading', 'detail-not-read', 'stage-unknown']);
 const TOTAL_KEYS = ['nonCompliance', 'partialCompliance', 'compliance', 'compliancePlus'];
 const criterionOf = (code) => Number(code[0]);
 

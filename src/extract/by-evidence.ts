@@ -252,7 +252,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
   }
   if (documentStage.stage === 'unknown' && !multi) {
     out.push({
-      rule: 'incomplete-reading',
+      rule: 'stage-unknown',
       message: documentStage.words
         ? `The report calls its visit "${documentStage.words}", a label that does not say which visit of the certification cycle it is; the stage is left unknown. Give it in an import manifest.`
         : 'The report does not say which visit of the certification cycle it is (initial assessment, first or second annual review, reassessment); the stage is left unknown.',

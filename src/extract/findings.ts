@@ -21,8 +21,14 @@ export const EXTRACTION_FINDINGS: readonly FindingKind[] = [
   {
     id: 'incomplete-reading',
     severity: 'warning',
-    description: 'Something the report holds could not be read: elements with no rating that could be read or derived, a table of ratings in a shape cse does not know, a stage label that does not say which visit it is. Nothing is guessed; the stage is read only in part.',
+    description: 'Something the report holds could not be read: elements with no rating that could be read or derived, a table of ratings in a shape cse does not know. Nothing is guessed; the stage is read only in part.',
     source: 'Extraction; output contract ("never guess": say why a value is missing).',
+  },
+  {
+    id: 'stage-unknown',
+    severity: 'warning',
+    description: 'The report does not say which visit of the certification cycle it is, or names it by a label that does not ("C3", "RP2", "Review 3", "Surveillance visit"); the stage is left unknown rather than guessed.',
+    source: 'Extraction; domain.md, the cycle; output contract ("never guess").',
   },
   {
     id: 'detail-not-read',
