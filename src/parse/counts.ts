@@ -26,6 +26,8 @@ const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|agains
 const ADJACENT = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|no)\s+(?:new\s+|additional\s+|further\s+)?$`, 'i');
 /** "ten of the fifty seven criteria we were assessed as Compliance Plus", "none of the 57 elements were …" */
 const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
+/** "Of the 57 elements, fourteen were assessed as Compliance Plus". */
+const OF_ALL_FIRST = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}(?:\s+elements)?,?\s+(${NUMBER_PATTERN}|none)\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|awarded|graded|found|scored)\s+)?(?:as\s+|to\s+be\s+|at\s+)?$`, 'i');
 /** "fourteen elements were rated Compliance Plus", "14 areas of compliance plus": a count of elements named just before the rating. */
 const UNITS_BEFORE = new RegExp(
   String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN})\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
@@ -63,7 +65,7 @@ export function countsInProse(text: string): StatedCount[] {
     for (const mention of ratingMentions(sentence)) {
       const preceding = sentence.slice(0, mention.index);
       const adjacent = ADJACENT.exec(preceding);
-      const ofAll = adjacent ? null : OF_ALL.exec(preceding);
+      const ofAll = adjacent ? null : (OF_ALL.exec(preceding) ?? OF_ALL_FIRST.exec(preceding));
       const units = adjacent || ofAll ? null : UNITS_BEFORE.exec(preceding);
       const after = adjacent || ofAll || units ? null : UNITS_AFTER.exec(sentence.slice(mention.index + mention.text.length));
       const match = adjacent ?? ofAll ?? units ?? after;

@@ -1,0 +1,250 @@
+/**
+ * Each recogniser on small document-model inputs: what it reads, and what it refuses to guess.
+ * The whole-document behaviour is in zoo.test.ts and fixtures.test.ts.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/document/model.js';
+import { readElementRatingTable } from '../src/extract/recognise/element-ratings.js';
+import { recogniseFields } from '../src/extract/recognise/fields.js';
+import { ratedInRunningText } from '../src/extract/recognise/prose-ratings.js';
+import { listedElements } from '../src/extract/recognise/rated-lists.js';
+import { stageTitleOf } from '../src/extract/recognise/stage-scopes.js';
+import { organisationFromTitle } from '../src/extract/recognise/title-organisation.js';
+import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js';
+import type { FindingDraft } from '../src/extract/draft.js';
+import { countsInProse } from '../src/parse/counts.js';
+import { splitPersonNames } from '../src/parse/names.js';
+import { statesRestCompliant } from '../src/parse/rest-compliant.js';
+import { stageNamedBy } from '../src/parse/stages.js';
+
+const table = (...rows: string[][]): Block => ({ kind: 'table', rows: rows.map((cells, i) => ({ cells, loc: { line: i + 1 } })), loc: { line: 1 } });
+const heading = (text: string, level = 2): Block => ({ kind: 'heading', level, text, loc: { line: 1 } });
+const para = (text: string): Block => ({ kind: 'paragraph', text, loc: { line: 1 } });
+const list = (...items: string[]): Block => ({ kind: 'list', items, loc: { line: 1 } });
+const totals = (nc: number | null, pc: number | null, c: number | null, cp: number | null) => ({ nonCompliance: nc, partialCompliance: pc, compliance: c, compliancePlus: cp });
+
+describe('score tables', () => {
+  it('reads criteria as columns, ratings as rows, with a Total column as the overall totals', () => {
+    const read = readScoreTable(
+      table(
+        ['', 'Criterion 1', 'Criterion 2', 'Criterion 3', 'Criterion 4', 'Criterion 5', 'Total'],
+        ['Compliance Plus', '2', '1', '0', '3', '1', '7'],
+        ['Full Compliance', '9', '10', '12', '9', '9', '49'],
+        ['Partial', '0', '0', '0', '1', '0', '1'],
+        ['Non Compliance', '0', '0', '0', '0', '0', '0'],
+      ),
+    );
+    expect(read?.byCriterion?.['4']).toEqual(totals(0, 1, 9, 3));
+    expect(read?.overall).toEqual(totals(0, 1, 49, 7));
+  });
+
+  it('reads criteria as rows by name, ratings as columns, with a Total row as the overall totals', () => {
+    const read = readScoreTable(
+      table(
+        ['Criterion', 'C+', 'C', 'PC', 'NC'],
+        ['Customer Insight', '3', '7', '1', '0'],
+        ['The Culture of the Organisation', '2', '9', '0', '0'],
+        ['Information and Access', '1', '11', '0', '0'],
+        ['Delivery', '1', '12', '0', '0'],
+        ['Timeliness and Quality of', '0', '9', '1', '0'],
+        ['Service', '', '', '', ''],
+        ['Total', '7', '48', '2', '0'],
+      ),
+    );
+    expect(read?.byCriterion?.['5']).toEqual(totals(0, 1, 9, 0));
+    expect(read?.overall).toEqual(totals(0, 2, 48, 7));
+  });
+
+  it('reads five count columns in the standard order when their headers were lost', () => {
+    const read = readScoreTable(table(['', 'Custo mer', 'Cul ture', 'In for ma tion', 'D eli ve ry', 'Ti me li ness'], ['C+', '1', '2', '3', '4', '5'], ['C', '10', '9', '9', '9', '5']));
+    expect(read?.byCriterion?.['4']).toEqual(totals(null, null, 9, 4));
+  });
+
+  it('refuses a table of element rows or of words', () => {
+    expect(readScoreTable(table(['Element', 'C+', 'C', 'PC', 'NC'], ['1.1.1', '✓', '', '', ''], ['1.1.2', '', '✓', '', '']))).toBeUndefined();
+    expect(readScoreTable(table(['Criterion', 'Compliance'], ['Customer Insight', 'good'], ['Delivery', 'good'], ['Information and Access', 'fair']))).toBeUndefined();
+  });
+});
+
+describe('totals tables', () => {
+  it('reads a Totals label merged down four rows beside its counts, repeated or blank', () => {
+    expect(parseTotalsTable(table(['Totals', 'Compliant Plus', '6'], ['', 'Compliant', '48'], ['', 'Partially Compliant', '3'], ['', 'Non Compliant', '0']))).toEqual(totals(0, 3, 48, 6));
+    expect(parseTotalsTable(table(['Totals', 'Compliant Plus', '6'], ['Totals', 'Compliant', '48'], ['Totals', 'Partial Compliance', '3'], ['Totals', 'Non Compliance', '0']))).toEqual(totals(0, 3, 48, 6));
+  });
+
+  it('reads a row of labels over a row of counts, and leaves the sum of a Total row out', () => {
+    expect(parseTotalsTable(table(['C+', 'C', 'PC', 'NC'], ['6', '48', '3', '0']))).toEqual(totals(0, 3, 48, 6));
+    expect(parseTotalsTable(table(['Rating', 'Number'], ['Compliance Plus', '6'], ['Compliance', '51'], ['Total', '57']))).toEqual(totals(null, null, 51, 6));
+  });
+});
+
+describe('element rating tables', () => {
+  const read = (block: Block) => {
+    const notes: FindingDraft[] = [];
+    return { reading: readElementRatingTable(block, notes), notes };
+  };
+
+  it.each(['✓', '✔', 'X', 'x', 'Yes', '•'])('reads a matrix ticked with %s, with its comments as the reasons', (mark) => {
+    const { reading } = read(table(['Element', 'Title', 'C+', 'C', 'PC', 'NC', 'Comments'], ['1.1.1', 'Customer groups', mark, '', '', '', 'Exemplary profiling.'], ['1.1.2', 'Insight', '', mark, '', '', ''], ['1.1.3', 'Hard to reach', '', '', mark, '', 'Not yet.']));
+    expect(reading?.rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['1.1.1', 'compliance-plus', 'Exemplary profiling.'],
+      ['1.1.2', 'compliance', null],
+      ['1.1.3', 'partial-compliance', 'Not yet.'],
+    ]);
+  });
+
+  it('takes a cross (✗) for "not this one", and reports a row marked twice instead of choosing', () => {
+    const { reading, notes } = read(table(['Ref', 'Compliance Plus', 'Compliant', 'Partial', 'Non'], ['111', '✗', '✓', '✗', '✗'], ['112', '✓', '✓', '', '']));
+    expect(reading?.rated.map((r) => r.code)).toEqual(['1.1.1']);
+    expect(notes.map((n) => [n.rule, n.elements])).toEqual([['incomplete-reading', ['1.1.2']]]);
+  });
+
+  it('reads a rating column written C+ / C / PC, and never rates a code outside the standard', () => {
+    const { reading, notes } = read(table(['Element', 'Rating'], ['1.1.1.', 'C+'], ['4.5.4', 'C'], ['I.1.2', 'PC']));
+    expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance-plus'],
+      ['1.1.2', 'partial-compliance'],
+    ]);
+    expect(notes.map((n) => n.rule)).toEqual(['element-in-standard']);
+  });
+
+  it('reads a continuation with no header row with the first part’s columns', () => {
+    const first = read(table(['Ref', 'C+', 'C', 'PC', 'NC'], ['111', '', 'X', '', ''], ['112', 'X', '', '', ''])).reading;
+    const notes: FindingDraft[] = [];
+    const second = readElementRatingTable(table(['113', '', '', 'X', ''], ['121', '', 'X', '', '']), notes, first);
+    expect(second?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.3', 'partial-compliance'],
+      ['1.2.1', 'compliance'],
+    ]);
+  });
+});
+
+describe('elements listed under a rating', () => {
+  it('reads a table under a heading, and its continuation with no header after a lead-in', () => {
+    const { rated } = listedElements([
+      heading('Compliance Plus'),
+      table(['Element', 'What the standard asks', "Assessor's comment"], ['1.1.1', 'Customer groups', 'Profiling covers 96% of households.']),
+      para('The following 2 additional CP elements were awarded:'),
+      table(['2.1.1', 'Commitment', 'Board walkabouts every month.'], ['3.2.3', 'Information', 'Rewritten with readers.']),
+    ]);
+    expect(rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['1.1.1', 'compliance-plus', 'Profiling covers 96% of households.'],
+      ['2.1.1', 'compliance-plus', 'Board walkabouts every month.'],
+      ['3.2.3', 'compliance-plus', 'Rewritten with readers.'],
+    ]);
+  });
+
+  it('reads themes with their codes in brackets after a lead-in sentence, and bullets "code – reason"', () => {
+    const { rated } = listedElements([para('4.3 Compliance plus was reached in seven areas of our work:'), list('Understanding our residents (1.1.1, 1.1.3)', 'Leadership (2.1.1)'), heading('Partial Compliance'), list('4.1.2 – Performance is not published.')]);
+    expect(rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['1.1.1', 'compliance-plus', null],
+      ['1.1.3', 'compliance-plus', null],
+      ['2.1.1', 'compliance-plus', null],
+      ['4.1.2', 'partial-compliance', 'Performance is not published.'],
+    ]);
+  });
+
+  it('lists nothing under a heading that names plain compliance', () => {
+    expect(listedElements([heading('Compliance against the Standard'), list('1.1.1 – The Council profiles its residents.')]).rated).toEqual([]);
+  });
+});
+
+describe('ratings in running text', () => {
+  it('reads codes tied to the rating by brackets or by "was rated", never a cross-reference', () => {
+    const rated = ratedInRunningText([para('The two Partial Compliances (2.2.3 and 4.3.5) were as follows. Element 5.1.1 was rated Compliance Plus. This is partially compliant; see 1.3.5 for the related evidence.')]);
+    expect(rated.map((r) => [r.code, r.rating])).toEqual([
+      ['2.2.3', 'partial-compliance'],
+      ['4.3.5', 'partial-compliance'],
+      ['5.1.1', 'compliance-plus'],
+    ]);
+  });
+
+  it('reads nothing from a sentence about an earlier visit', () => {
+    expect(ratedInRunningText([para('At the initial assessment elements (1.2.2, 1.3.2) were Partially Compliant.')])).toEqual([]);
+  });
+});
+
+describe('labelled fields', () => {
+  it('reads labels in every wording, strips titles from names and never takes the body for the holder', () => {
+    const fields = recogniseFields([
+      para('Lead assessor: Dr Jane Whitaker'),
+      para('Co-assessor: Mr Tom Okafor MBE'),
+      table(['Client', 'Assessment Services Ltd'], ['Name of organisation', 'Harbourside NHS Trust'], ['Date of report', '04/11/2021'], ['Date(s) of visit', '28th–29th September 2021'], ['Assessment type', 'AR1']),
+    ]);
+    const value = (kind: string) => fields.filter((f) => f.kind === kind).map((f) => f.value);
+    expect(value('assessors')).toEqual([['Jane Whitaker'], ['Tom Okafor']]);
+    expect(value('organisation')).toEqual(['Harbourside NHS Trust']);
+    expect(value('reportDate')).toEqual(['2021-11-04']);
+    expect(value('visitDate')).toEqual(['2021-09-28']);
+    expect(value('stage')).toEqual([{ stage: 'review-1', words: 'AR1' }]);
+  });
+
+  it('does not take a role for a person', () => {
+    expect(splitPersonNames('Jane Whitaker, Lead Assessor')).toEqual(['Jane Whitaker']);
+  });
+});
+
+describe('the holder on the cover', () => {
+  it('takes a name in capitals, prefers the holder to a company, skips section headings and bodies', () => {
+    expect(organisationFromTitle([heading('BRACKENFORD DISTRICT COUNCIL', 1), para('Report to Cabinet')])?.name).toBe('Brackenford District Council');
+    expect(organisationFromTitle([heading('Meridian Service Standards Ltd', 1), heading('Saltmarsh Coast National Park Authority', 3)])?.name).toBe('Saltmarsh Coast National Park Authority');
+    expect(organisationFromTitle([heading('Assessment Services Ltd', 1), heading('5.5 Criterion 5 – Timeliness and Quality of Service')])).toBeNull();
+    expect(organisationFromTitle([heading('Customer Service Excellence Report: Fenwick College', 1)])?.name).toBe('Fenwick College');
+  });
+});
+
+describe('stages', () => {
+  it.each([
+    ['AR1', 'review-1'],
+    ['AR2', 'review-2'],
+    ['Annual Review Year 1', 'review-1'],
+    ['Surveillance visit 2', 'review-2'],
+    ['12 month review', 'review-1'],
+    ['Recertification', 'reassessment'],
+    ['Full reassessment', 'reassessment'],
+    ['3 year reassessment', 'reassessment'],
+    ['Initial / Certification Review', 'initial'],
+    ['Initial certification assessment', 'initial'],
+    ['Recertification (C3)', 'reassessment'],
+    ['C3', 'unknown'],
+    ['RP2', 'unknown'],
+    ['Review 3', 'unknown'],
+    ['Surveillance visit', 'unknown'],
+  ])('"%s" is %s', (label, stage) => {
+    expect(stageNamedBy(label)?.stage).toBe(stage);
+  });
+
+  it('opens a stage only with a title that is the stage’s name', () => {
+    expect(stageTitleOf(heading('Section C: 12 Month Review Report'))?.stage).toBe('review-1');
+    expect(stageTitleOf(heading('Annual Review 1 (AR1) – March 2023'))?.stage).toBe('review-1');
+    expect(stageTitleOf(heading('Progress since the initial assessment'))).toBeNull();
+    expect(stageTitleOf(heading('8. Compliance against the Customer Service Excellence Standard Year 2'))).toBeNull();
+  });
+});
+
+describe('counts in prose', () => {
+  const counts = (text: string) => countsInProse(text).map((c) => [c.rating, c.count]);
+
+  it('reads counts in words and digits, "partial" alone among other counts', () => {
+    expect(counts('The assessor found nine compliance plus, 45 compliance and three partial elements.')).toEqual([
+      ['compliance-plus', 9],
+      ['compliance', 45],
+      ['partial-compliance', 3],
+    ]);
+    expect(counts('Of the 57 elements, fourteen were assessed as Compliance Plus.')).toEqual([['compliance-plus', 14]]);
+    expect(counts('This report sets out the 14 areas of Compliance Plus.')).toEqual([['compliance-plus', 14]]);
+  });
+
+  it('never reads a paragraph number, "in seven areas" or an earlier visit as a count', () => {
+    expect(counts('4.3 Compliance plus was reached in seven areas of our work:')).toEqual([]);
+    expect(counts('At the 2021 reassessment the Council was awarded compliance plus for six elements.')).toEqual([]);
+    expect(counts('All 57 elements were assessed as compliant or better.')).toEqual([]);
+  });
+
+  it('knows a statement that the rest are compliant', () => {
+    expect(statesRestCompliant('All other elements were assessed as Compliant.')).toBe(true);
+    expect(statesRestCompliant('The remaining 48 elements were assessed as compliant.')).toBe(true);
+    expect(statesRestCompliant('All other elements were rated compliance plus.')).toBe(false);
+    expect(statesRestCompliant('At the last review all other elements were compliant.')).toBe(false);
+  });
+});
