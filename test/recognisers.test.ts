@@ -218,6 +218,8 @@ describe('stages', () => {
     expect(stageTitleOf(heading('Section C: 12 Month Review Report'))?.stage).toBe('review-1');
     expect(stageTitleOf(heading('Annual Review 1 (AR1) – March 2023'))?.stage).toBe('review-1');
     expect(stageTitleOf(heading('Progress since the initial assessment'))).toBeNull();
+    expect(stageTitleOf(heading('Part 1: Full Reassessment – June 2021'))?.stage).toBe('reassessment');
+    expect(stageTitleOf(heading('Recommendations for Recertification'))).toBeNull();
     expect(stageTitleOf(heading('8. Compliance against the Customer Service Excellence Standard Year 2'))).toBeNull();
   });
 });

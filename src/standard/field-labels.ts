@@ -25,6 +25,7 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   { kind: 'documentReviewDate', label: /^(?:document review date|date of (?:the )?document review|(?:desk(?:[- ]?top)?|document) review(?: date)?|pre-?assessment review date)$/ },
   {
     kind: 'stage',
-    label: /^(?:(?:assessment|report|review|visit) type|type of (?:assessment|visit|review|report)|stage|visit|assessment stage|stage of (?:the )?cycle|purpose of (?:the )?(?:visit|assessment)|assessment)$/,
+    // A paper's title or subject names its stage where it names one ("Subject: CSE – reassessment outcome").
+    label: /^(?:(?:assessment|report|review|visit) type|type of (?:assessment|visit|review|report)|stage|visit|assessment stage|stage of (?:the )?cycle|purpose of (?:the )?(?:visit|assessment)|assessment|title|subject|re)$/,
   },
 ];
