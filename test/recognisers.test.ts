@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/document/model.js';
 import { readElementRatingTable } from '../src/extract/recognise/element-ratings.js';
+import { codeLedRatings } from '../src/extract/recognise/code-led-ratings.js';
 import { recogniseFields } from '../src/extract/recognise/fields.js';
 import { ratedInRunningText } from '../src/extract/recognise/prose-ratings.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
@@ -144,8 +145,30 @@ describe('elements listed under a rating', () => {
     ]);
   });
 
+  it('reads a list written on one line after its rating', () => {
+    expect(listedElements([para('Partial compliance: 2.2.3 – Staff training records are incomplete.')]).rated.map((r) => [r.code, r.rating, r.justification])).toEqual([['2.2.3', 'partial-compliance', 'Staff training records are incomplete.']]);
+  });
+
   it('lists nothing under a heading that names plain compliance', () => {
     expect(listedElements([heading('Compliance against the Standard'), list('1.1.1 – The Council profiles its residents.')]).rated).toEqual([]);
+  });
+});
+
+describe('elements rated by the line that opens with their code', () => {
+  it('reads headings, separators, brackets and "Rating:" labels, with the reason after', () => {
+    const rated = codeLedRatings([
+      heading('1.1.1 Customer segmentation – Compliance Plus', 3),
+      para('The analytics are used by every department.'),
+      heading('1.1.3 (Partial Compliance)', 3),
+      para('2.1.1 – Compliance Plus – Governors spend a day a term with teams.'),
+      list('2.1.2 – Rating: Compliant.', '3.1.1 We make information available in formats our customers need, in full compliance.'),
+    ]);
+    expect(rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['1.1.1', 'compliance-plus', 'The analytics are used by every department.'],
+      ['1.1.3', 'partial-compliance', null],
+      ['2.1.1', 'compliance-plus', 'Governors spend a day a term with teams.'],
+      ['2.1.2', 'compliance', null],
+    ]);
   });
 });
 
@@ -190,6 +213,7 @@ describe('the holder on the cover', () => {
     expect(organisationFromTitle([heading('Meridian Service Standards Ltd', 1), heading('Saltmarsh Coast National Park Authority', 3)])?.name).toBe('Saltmarsh Coast National Park Authority');
     expect(organisationFromTitle([heading('Assessment Services Ltd', 1), heading('5.5 Criterion 5 – Timeliness and Quality of Service')])).toBeNull();
     expect(organisationFromTitle([heading('Customer Service Excellence Report: Fenwick College', 1)])?.name).toBe('Fenwick College');
+    expect(organisationFromTitle([heading('Report on the Customer Service Excellence Reassessment of Fernvale District Council', 1)])?.name).toBe('Fernvale District Council');
   });
 });
 

@@ -13,7 +13,7 @@ import { parseRatingCell } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { tidy } from '../parse/text.js';
 import type { Assessment, CriterionTotals, ProseCount, Stage, StatedTotals } from '../schema/report.js';
-import { allElementCodes, elementOrder } from '../standard/catalogue.js';
+import { allElementCodes, CRITERION_NUMBERS, elementOrder, elementsOfCriterion } from '../standard/catalogue.js';
 import { assembleAssessment } from './assemble.js';
 import { allText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
@@ -21,12 +21,14 @@ import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, type RatedElement } from './element-tables.js';
 import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
+import { codeLedRatings } from './recognise/code-led-ratings.js';
 import { readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
-import { stageTitles, type StageTitle } from './recognise/stage-scopes.js';
+import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
+import { stageNamedBy } from '../parse/stages.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
 import { emptyTotals, RATING_KEY, criterionOfHeader, parseTotalsTable, readScoreTable, type ScoreTable } from './score-table.js';
 
@@ -83,6 +85,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
   const listed = listedElements(blocks, evidence.read);
   evidence.rated.push(...listed.rated);
   for (const i of listed.tables) evidence.read.add(i);
+  evidence.rated.push(...codeLedRatings(blocks));
   evidence.rated.push(...ratedInRunningText(blocks));
   return evidence;
 }
@@ -105,7 +108,7 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
   const multi = stagesWithEvidence.size >= 2;
   const field = fields.find((f): f is Field<'stage'> => f.kind === 'stage');
   const single = stagesWithEvidence.size === 1 ? titles.find((t) => t.named.stage === [...stagesWithEvidence][0]) : undefined;
-  const cover = titles.find((t) => t.index < 15);
+  const cover = titles.find((t) => t.index < 15) ?? topTitleStage(blocks);
   const fromProse = stageInProse(allText(blocks));
   const documentStage = field
     ? { stage: field.value.stage, words: field.value.words }
@@ -122,6 +125,15 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
 function allAssessors(fields: readonly Field[], inStage: (index: number) => boolean): string[] | null {
   const names = [...new Set(fields.filter((f): f is Field<'assessors'> => f.kind === 'assessors' && inStage(f.index)).flatMap((f) => f.value))];
   return names.length > 0 ? names : null;
+}
+
+/** The stage the document's own title names ("Report on the Customer Service Excellence Reassessment of …"). */
+function topTitleStage(blocks: readonly Block[]): StageTitle | undefined {
+  const index = blocks.findIndex((b) => b.kind === 'heading');
+  const top = blocks[index];
+  if (!top || top.kind !== 'heading' || index > 3 || ABOUT_ANOTHER.test(top.text)) return undefined;
+  const named = stageNamedBy(top.text);
+  return named ? { index, named, heading: true } : undefined;
 }
 
 function firstField<K extends Field['kind']>(fields: readonly Field[], kind: K, inStage: (index: number) => boolean): Field<K>['value'] | null {
@@ -163,16 +175,25 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
   };
 }
 
-/** Elements the report says are all compliant beyond those it names, derived where the totals do not say otherwise. */
+/**
+ * Elements the report says are all compliant beyond those it names ("All other elements were
+ * assessed as compliant"), derived in each scope (a criterion with stated counts, else the whole
+ * standard) whose stated counts agree with the elements named; a scope whose counts disagree
+ * keeps its unnamed elements unrated, for the totals rules to report.
+ */
 function withRestCompliant(assessment: Assessment): Assessment {
   const rated = new Set(assessment.elements.map((e) => e.code));
-  const rest = allElementCodes().filter((code) => !rated.has(code));
-  if (rest.length === 0) return assessment;
-  const overall = assessment.statedTotals.overall;
-  const named = (rating: keyof CriterionTotals) => assessment.elements.filter((e) => RATING_KEY[e.rating] === rating).length;
-  const contradicted = (['nonCompliance', 'partialCompliance', 'compliancePlus'] as const).some((k) => overall?.[k] != null && overall[k] !== named(k));
-  if (contradicted || assessment.statedTotals.byCriterion) return assessment;
-  const elements = [...assessment.elements, ...rest.map((code) => ({ code, rating: 'compliance' as const, basis: 'derived' as const, justification: null }))];
+  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) => {
+    if (!totals) return true;
+    const inScope = assessment.elements.filter((e) => codes.includes(e.code));
+    return (['nonCompliance', 'partialCompliance', 'compliancePlus'] as const).every((k) => totals[k] === null || totals[k] === inScope.filter((e) => RATING_KEY[e.rating] === k).length);
+  };
+  const { byCriterion, overall } = assessment.statedTotals;
+  const scopes = CRITERION_NUMBERS.map((c) => ({ codes: elementsOfCriterion(c), totals: byCriterion?.[String(c) as '1'] }));
+  if (!agrees(allElementCodes(), overall)) return assessment;
+  const derived = scopes.filter((s) => agrees(s.codes, s.totals)).flatMap((s) => s.codes.filter((code) => !rated.has(code)));
+  if (derived.length === 0) return assessment;
+  const elements = [...assessment.elements, ...derived.map((code) => ({ code, rating: 'compliance' as const, basis: 'derived' as const, justification: null }))];
   return { ...assessment, elements: elements.sort((a, b) => elementOrder(a.code) - elementOrder(b.code)) };
 }
 

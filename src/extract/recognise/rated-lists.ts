@@ -15,6 +15,7 @@ import { sentences, tidy } from '../../parse/text.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
 import type { Rating } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
+import { codeLedRating } from './code-led-ratings.js';
 import { titleText } from '../blocks.js';
 
 const LISTED: ReadonlySet<Rating> = new Set(['compliance-plus', 'partial-compliance', 'non-compliance']);
@@ -65,6 +66,8 @@ function linesAsItems(text: string): string[] {
 /** One listed item: "2.1.5 – reason", "(3.2.1) We make…", "111, 113". */
 function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): RatedElement[] {
   const item = tidy(text.replace(/^[•·\-*▪◦]\s*/, ''));
+  // An item that writes its own rating after its code is read by that rating (code-led-ratings.ts).
+  if (codeLedRating(item)) return [];
   const list = codeListCell(item);
   if (list) return list.map((code) => ({ code, rating, justification: null, loc }));
   const code = leadingCode(item.replace(/^element\s+/i, ''));
@@ -136,6 +139,16 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
         rated.push(...found);
       }
       return;
+    }
+    // "Partial compliance: 2.2.3 – Staff training records are incomplete." A list in one line.
+    const inline = block.kind === 'paragraph' ? /^([^:]{3,40}):\s+(.+)$/s.exec(block.text) : null;
+    const inlineRating = inline ? listTitleRating(inline[1]!) : null;
+    if (inline && inlineRating) {
+      const found = inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)).map((r) => ({ ...r, index }));
+      if (found.length > 0) {
+        rated.push(...found);
+        return;
+      }
     }
     const title = titleText(block);
     const titleRating = title && block.kind === 'paragraph' ? listTitleRating(title.replace(/[:.]$/, '')) : null;

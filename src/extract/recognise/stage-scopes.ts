@@ -16,7 +16,7 @@ const FILLER = /\b(?:section|part|stage|full|report|review|annual|year|cycle|out
 /** At most this many other words beside the stage's name in a stage title. */
 const OTHER_WORDS = 0;
 /** A title about another visit than the one it names: "Progress since the initial assessment". */
-const ABOUT_ANOTHER = /\b(?:since|from|previous(?:ly)?|last|next|after|before|progress|actions?|updates?|following|prior|changes?)\b/i;
+export const ABOUT_ANOTHER = /\b(?:since|from|previous(?:ly)?|last|next|after|before|progress|actions?|updates?|following|prior|changes?)\b/i;
 
 export interface StageTitle {
   index: number;

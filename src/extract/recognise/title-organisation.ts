@@ -16,7 +16,7 @@ const COVER_BLOCKS = 15;
 const nameWith = (noun: string) => new RegExp(String.raw`\b${noun}$|^(?:the\s+)?${noun}\s+(?:of|for)\b`, 'i');
 const NAME_END = nameWith(TITLE_ORGANISATION_NOUN);
 const HOLDER_END = nameWith(ORGANISATION_NOUN);
-const NOT_HOLDER = /\b(?:customer service excellence|cse|assessment report|report|standard|criteri(?:on|a)|elements?|compliance|contents|section|appendix|summary|introduction|assessor|assessment|review|recommendations?|purpose|background|agenda|item|page)\b/i;
+const NOT_HOLDER = /\b(?:customer service excellence|cse|assessment report|report|standard|re-?assessment|re-?certification|surveillance|criteri(?:on|a)|elements?|compliance|contents|section|appendix|summary|introduction|assessor|assessment|review|recommendations?|purpose|background|agenda|item|page)\b/i;
 
 /** The parts of a title line a separator splits: "Barnfield City Council – CSE Report" gives two. */
 function partsOf(line: string): string[] {
@@ -28,6 +28,18 @@ function partsOf(line: string): string[] {
  * then one ending in a company's (Ltd, Group…), since a cover may also carry the assessing
  * company's own name ("Meridian Service Standards Ltd") above the holder's.
  */
+/**
+ * A title part and its tails from each capitalised word on, longest first: the holder may close a
+ * longer title ("Report on the CSE Reassessment of Fernvale District Council").
+ */
+function tails(part: string): string[] {
+  const words = part.split(/\s+/);
+  const out = [part];
+  // Only after a joining word ("… Reassessment of Fernvale District Council"): never the tail of a name ("Services Ltd").
+  for (let i = 1; i < words.length; i++) if (/^[A-Z]/.test(words[i]!) && /^(?:of|for|on|to|at|by|in)$/.test(words[i - 1]!)) out.push(words.slice(i).join(' '));
+  return out;
+}
+
 export function organisationFromTitle(blocks: readonly Block[]): { name: string; index: number } | null {
   return coverName(blocks, HOLDER_END) ?? coverName(blocks, NAME_END);
 }
@@ -40,10 +52,10 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     const title = titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
-    for (const part of partsOf(title)) {
+    for (const part of partsOf(title).filter((p) => !isBodyName(p)).flatMap(tails)) {
       if (!nameEnd.test(part) || NOT_HOLDER.test(part.replace(nameEnd, '')) || isBodyName(part)) continue;
       if (part.split(/\s+/).length < 2 || part.split(/\s+/).length > 10) continue;
-      const name = tidyOrganisationName(part.replace(/^(?:report (?:to|for|on)|prepared for|for)\s+/i, ''));
+      const name = tidyOrganisationName(part);
       if (name) return { name, index };
     }
   }

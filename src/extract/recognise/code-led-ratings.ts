@@ -1,0 +1,84 @@
+/**
+ * Elements rated one per line, heading or paragraph, with the rating right after the code:
+ * "1.1.1 – Compliance Plus – The Council profiles…", "Element 2.1.4 (Partially Compliant)",
+ * "3.2.1 Information – Rating: Compliant", a heading "1.1.1 Customer insight: C+" over the
+ * assessor's paragraphs. The rating must follow the code (and at most a short title) after a
+ * separator, in brackets or under a "Rating:" label; a rating word later in a sentence is not one.
+ */
+import type { Block, SourceLocation } from '../../document/model.js';
+import { leadingCode } from '../../parse/codes.js';
+import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
+import { tidy } from '../../parse/text.js';
+import type { Rating } from '../../schema/report.js';
+import type { RatedElement } from '../element-tables.js';
+
+const CODE_AT_START = /^(?:element\s+)?\(?(?:(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]|[1-5][1-4][1-9])\.?\)?/i;
+const LABELLED = /^(?:[^:–—|]{0,60}?[\s–—|-]+)?(?:rating|grade|grading|assessment|outcome|result|judgement|level|compliance level)\s*[:=–-]\s*(.+)$/i;
+/** A short title between code and rating: a few words, no sentence. */
+const TITLE = /^[^.:;()]{0,60}$/;
+
+export interface CodeLedRating {
+  code: string;
+  rating: Rating;
+  /** The text after the rating: the reason, where one follows. */
+  rest: string;
+}
+
+/** The rating written right after a code at the start of the text, or null. */
+export function codeLedRating(text: string): CodeLedRating | null {
+  const t = tidy(text.replace(/^[•·\-*▪◦]\s*/, ''));
+  const code = leadingCode(t.replace(/^element\s+/i, ''));
+  if (!code) return null;
+  const after = t.replace(CODE_AT_START, '').trim();
+  // "(Partially Compliant) reason", "[C+]"
+  const bracket = /^[([]\s*([^)\]]{1,30})\s*[)\]]\s*[–—:.-]?\s*(.*)$/.exec(after);
+  if (bracket) {
+    const rating = parseRatingCell(bracket[1]!);
+    if (rating) return { code, rating, rest: bracket[2]!.trim() };
+  }
+  const labelled = LABELLED.exec(after);
+  if (labelled) {
+    const value = labelled[1]!;
+    const first = ratingMentions(value)[0];
+    const rating = first && first.index === 0 ? first.rating : parseRatingCell(value.split(/[.;,–—]/)[0]!);
+    if (rating) return { code, rating, rest: first && first.index === 0 ? value.slice(first.text.length).replace(/^[\s.;:,–—-]+/, '') : value.replace(/^[^.;,–—]*[.;,–—]\s*/, '') };
+  }
+  // "– Compliance Plus – reason", "Customer insight: C+", "| PC |"
+  const parts = after.split(/\s*(?:[–—|:]|\s-\s)\s*/).filter((p) => p !== '');
+  for (let i = 0; i < Math.min(parts.length, 2); i++) {
+    const rating = parseRatingCell(parts[i]!);
+    if (rating && (i === 0 || TITLE.test(parts[0]!))) {
+      const at = after.indexOf(parts[i]!) + parts[i]!.length;
+      return { code, rating, rest: after.slice(at).replace(/^[\s.;:,|–—-]+/, '').trim() };
+    }
+  }
+  return null;
+}
+
+/** Every element rated by a line, heading or paragraph that opens with its code and rating. */
+export function codeLedRatings(blocks: readonly Block[]): RatedElement[] {
+  const rated: RatedElement[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind === 'table') return;
+    if (block.kind === 'heading') {
+      const found = codeLedRating(block.text);
+      if (!found) return;
+      // A heading's reason is the prose under it, up to the next heading or table.
+      const reason: string[] = found.rest ? [found.rest] : [];
+      for (let i = index + 1; i < blocks.length && blocks[i]!.kind !== 'heading' && blocks[i]!.kind !== 'table'; i++) {
+        const next = blocks[i]!;
+        if (next.kind === 'paragraph' && !codeLedRating(next.text)) reason.push(next.text);
+        else break;
+      }
+      rated.push({ code: found.code, rating: found.rating, justification: tidy(reason.join(' ')) || null, loc: block.loc, index });
+      return;
+    }
+    const lines: { text: string; loc: SourceLocation }[] =
+      block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
+    for (const { text, loc } of lines) {
+      const found = codeLedRating(text);
+      if (found) rated.push({ code: found.code, rating: found.rating, justification: found.rest || null, loc, index });
+    }
+  });
+  return rated;
+}
