@@ -20,6 +20,6 @@ export function restatesStandard(code: string, text: string): boolean {
   if (statement.length >= 3 && statement.slice(0, 3).every((w, i) => given[i] === w)) return true;
   const own = new Set(significant(statement));
   const shared = [...givenSignificant].filter((w) => own.has(w)).length;
-  return shared / givenSignificant.size >= 0.6 && shared / own.size >= 0.6;
+  return shared / givenSignificant.size >= 0.8 && shared / own.size >= 0.6;
 }
 

@@ -31,6 +31,8 @@ export interface Columns {
 
 /** The columns a header row names; null when it names no rating column and no matrix. */
 function columnsOf(cells: readonly string[], header: number): Columns | null {
+  // A row that names an element is a row of data, even where it stands first (a table's continuation).
+  if (cells.some((cell) => leadingCode(cell) !== null)) return null;
   const matrix = new Map<number, Rating>();
   let code: number | null = null;
   let rating: number | null = null;
