@@ -42,3 +42,33 @@ describe.each(REPORTS)('$stem printed to PDF', ({ stem, furniture }) => {
     for (const line of furniture) expect(text).not.toMatch(line);
   });
 });
+
+/** What the extractor can rely on in every print, stated once per fact. */
+describe('facts of the printed tables', () => {
+  const tablesIn = async (file: string) => tablesOf((await readReportFile(`${FOLDER}/${file}`)).document.blocks);
+
+  it.each(pdfsOf('stages-cut-header'))('%s: a score-table header cut by the page break is one row, its broken criterion words whole', async (file) => {
+    const [scores] = await tablesIn(file);
+    expect(scores![0]).toEqual(['', '1 – Customer Insight', '2 – The Culture of the Organisation', '3 – Information and Access', '4 – Delivery', '5 – Timeliness and Quality of Service']);
+    expect(scores!.map((row) => row[0])).toEqual(['', 'Non-Compliance', 'Partial Compliance', 'Compliance', 'Compliance Plus']);
+  });
+
+  it.each(pdfsOf('annual-review-totals'))('%s: a label merged down four rows is spread over them, as the Word reader spreads it', async (file) => {
+    const totals = (await tablesIn(file)).find((t) => t[0]![0] === 'Totals');
+    expect(totals).toEqual([
+      ['Totals', 'Compliant Plus', '6'],
+      ['Totals', 'Compliant', '48'],
+      ['Totals', 'Partial Compliant', '3'],
+      ['Totals', 'Non Compliant', '0'],
+    ]);
+  });
+
+  it.each(pdfsOf('tick-matrix'))('%s: ticks and crosses in symbol fonts and Unicode read ✓ and ✗', async (file) => {
+    const tables = await tablesIn(file);
+    const matrices = tables.filter((t) => t[0]![0] === 'Element' && t[0]![1] === 'Compliance Plus');
+    expect(matrices).toHaveLength(5);
+    for (const matrix of matrices) for (const row of matrix.slice(1)) expect(row.slice(1).sort()).toEqual(['', '', '', '✓']);
+    const checklist = tables.find((t) => t[0]![0] === 'Evidence');
+    expect(checklist!.slice(1).map((row) => row.slice(1).join(''))).toEqual(['✓', '✗', '✓', '✗', '✗']);
+  });
+});

@@ -21,6 +21,7 @@ import {
   TableLayoutType,
   TableRow,
   TextRun,
+  VerticalAlign,
   WidthType,
 } from 'docx';
 
@@ -101,6 +102,7 @@ function wordTable({ rows, widths, repeatHeader = false, borders = 'grid', shade
               children: [new Paragraph({ spacing: { after: 0 }, children: wordRuns(cell) })],
               ...(cell.rowSpan && { rowSpan: cell.rowSpan }),
               ...(cell.colSpan && { columnSpan: cell.colSpan }),
+              ...(cell.middle && { verticalAlign: VerticalAlign.CENTER }),
               ...(shadeHeader && r === 0 && { shading: { type: ShadingType.CLEAR, color: 'auto', fill: 'D9E2F3' } }),
             });
           }),
@@ -148,7 +150,7 @@ export async function toDocx(report, filler = 0) {
   const document = new Document({
     creator: 'cse fixtures',
     title: report.title,
-    styles: { default: { document: { run: { font: 'Liberation Sans', size: 21 }, paragraph: { spacing: { after: 120 } } } } },
+    styles: { default: { document: { run: { font: report.font ?? 'Liberation Sans', size: 21 }, paragraph: { spacing: { after: 120 } } } } },
     sections: [{ ...wordFurniture(report.furniture), children: body }],
   });
   return Packer.toBuffer(document);
@@ -168,7 +170,8 @@ function htmlTable({ rows, widths, repeatHeader = false, borders = 'grid', shade
         const tag = repeatHeader && r === 0 ? 'th' : 'td';
         const spans = `${cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : ''}${cell.colSpan ? ` colspan="${cell.colSpan}"` : ''}`;
         const shade = shadeHeader && r === 0 ? ' class="shade"' : '';
-        return `<${tag}${spans}${shade}>${escape(cell.text).replace(/\n/g, '<br>')}</${tag}>`;
+        const middle = cell.middle ? ' style="vertical-align: middle"' : '';
+        return `<${tag}${spans}${shade}${middle}>${escape(cell.text).replace(/\n/g, '<br>')}</${tag}>`;
       })
       .join('')}</tr>`;
   const head = repeatHeader ? `<thead>${tr(rows[0], 0)}</thead>` : '';
@@ -208,7 +211,7 @@ export function toHtml(report, filler = 0) {
 <html lang="en-GB"><head><meta charset="utf-8"><title>${escape(report.title)}</title>
 <style>
 ${htmlFurniture(report.furniture)}
-body { font: 10.5pt 'Liberation Sans', sans-serif; }
+body { font: 10.5pt '${report.font ?? 'Liberation Sans'}', sans-serif; }
 p { margin: 0 0 6pt; }
 table { border-collapse: collapse; table-layout: fixed; margin: 0 0 10pt; }
 td, th { vertical-align: top; text-align: left; font-weight: normal; padding: 2pt 4pt; overflow-wrap: anywhere; }

@@ -9,8 +9,9 @@
  * A table: { rows, widths (pt, optional: fixed narrow columns), repeatHeader, borders:
  * 'grid' | 'horizontal' (rules between rows only) | 'none', shadeHeader }.
  * A row is its cells as HTML lists them: a cell a merge covers is left out. A cell is a string or
- * { text, rowSpan, colSpan, mark } where mark draws a tick or cross in a symbol font in Word
- * ({ font, char }) and as `text` (Unicode) in HTML.
+ * { text, rowSpan, colSpan, middle, mark }: `middle` centres it vertically (a label merged down
+ * rows), `mark` draws a tick or cross in a symbol font in Word ({ font, char }) and as `text`
+ * (Unicode) in HTML. A report's `font` is its body type (Liberation Sans when not given).
  */
 import { CRITERIA, ELEMENTS } from '../../dist/standard/catalogue.data.js';
 
@@ -134,7 +135,7 @@ const annualReviewTotals = {
         borders: 'grid',
         widths: [90, 200, 60],
         rows: [
-          [{ text: 'Totals', rowSpan: 4 }, 'Compliant Plus', '6'],
+          [{ text: 'Totals', rowSpan: 4, middle: true }, 'Compliant Plus', '6'],
           ['Compliant', '48'],
           ['Partial Compliant', '3'],
           ['Non Compliant', '0'],
@@ -180,6 +181,8 @@ function tickMatrix(criterion, mark) {
 const tickMatrixReport = {
   stem: 'tick-matrix',
   title: 'Northfield Clinical Commissioning Group',
+  // URW's Palatino, whose fi, fl and ffi ligatures both producers draw as glyphs of their own.
+  font: 'P052',
   furniture: { header: 'Issue 2 · 14 May 2024', footer: 'dashes' },
   blocks: [
     { heading: 'Customer Service Excellence – Reassessment', level: 1 },

@@ -77,6 +77,11 @@ function carriesOnWords(above: readonly string[], below: readonly string[]): boo
   return below.some((cell, c) => /^\p{Ll}/u.test(cell) && /[\p{L},;–-]$/u.test((above[c] ?? '').trim()));
 }
 
+/** The shape of a cell that is a number or a code ("3.4.1" and "1.1.2" are "#.#.#"), or null. */
+function numberShape(cell: string | undefined): string | null {
+  return cell && /^\d+(\.\d+)*\.?$/.test(cell.trim()) ? cell.trim().replace(/\d+/g, '#') : null;
+}
+
 /**
  * A table that starts a page and continues the table that ended the page before is one table:
  * the header row the word processor repeated is dropped, and a first row with an empty first
@@ -109,8 +114,10 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
       !split.spansTable &&
       (carriesOnWords(last.cells, split.cells) || (!headerOnly && continuesRow(previous.table, split.cells, rows.slice(1))));
     // Two tables of the same columns either side of a break (an element table, then the totals)
-    // are one table only when the page says so: the header repeated or left alone, or a row carried on.
-    if (!repeatsHeader && !headerOnly && !splitRow) continue;
+    // are one table only when the page says so: the header repeated or left alone, a row carried
+    // on, or a next row numbered as the row above it is (a code like 3.4.1 under 1.1.2).
+    const numberedOn = !headerOnly && !!last && !!split && numberShape(split.cells[0]) !== null && numberShape(split.cells[0]) === numberShape(last.cells[0]);
+    if (!repeatsHeader && !headerOnly && !splitRow && !numberedOn) continue;
     if (splitRow) {
       last!.cells = joinSplitCells(last!.cells, split!.cells);
       rows = rows.slice(1);
