@@ -7,6 +7,9 @@
  * Its corpus is generated first when absent (deterministic seed) into out/bench-corpus:
  * scale/ (1,000 Markdown reports) and formats/ (100 reports as Markdown and Word, and a share as
  * PDF where LibreOffice is installed; without it the PDF fixtures serve for the PDF rows).
+ * The PDF prints of fixtures/pdf-print (reports laid out by other hands, printed by LibreOffice,
+ * Chromium, Ghostscript and Cairo) are timed as a row of their own, and every PDF row has
+ * poppler's pdftotext -layout beside it, the native reference (skipped with a note without it).
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
@@ -14,6 +17,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { describeImport, measureImport } from './bench-import.mjs';
 import { benchQueries, buildSyntheticDatabase } from './bench-queries.mjs';
+import { measurePdftotext } from './bench/pdftotext.mjs';
 import { measureRawReading } from './bench/raw-reading.mjs';
 import { measureScaling } from './bench/scaling.mjs';
 import { generateCorpus } from './corpus/generate.mjs';
@@ -55,6 +59,13 @@ const scaleFiles = list(join(scaleDir, 'md'));
 log('raw reading vs extract …');
 const { extract } = await import('../dist/api.js');
 const reading = await measureRawReading({ md: list(join(formatsDir, 'md')), docx: list(join(formatsDir, 'docx')), pdf: pdfs }, extract);
+const prints = list(join(ROOT, 'fixtures/pdf-print')).filter((f) => f.endsWith('.pdf'));
+log('raw reading vs extract on fixtures/pdf-print …');
+const [printReading] = await measureRawReading({ pdf: prints }, extract);
+reading.push({ ...printReading, format: 'prints' });
+log('pdftotext -layout on the same PDFs …');
+const native = { pdf: measurePdftotext(pdfs), prints: measurePdftotext(prints) };
+if (!native.pdf) log('note: pdftotext not found (apt-get install poppler-utils): no native reference beside the PDF rows');
 
 log('import with 1 and 2 jobs …');
 const scratch = mkdtempSync(join(tmpdir(), 'cse-bench-'));
@@ -84,6 +95,18 @@ const lines = [
   `Reading (formats corpus; PDF from ${pdfSource}; medians of ${reading[0]?.rounds ?? '-'} interleaved rounds)`,
   'format  docs  pages   raw docs/s  raw pages/s   extract docs/s  extract pages/s   extract time / raw (range)',
   ...reading.map((r) => `${r.format.padEnd(6)} ${String(r.documents).padStart(5)} ${String(r.pages ?? '-').padStart(6)} ${f(r.raw.documentsPerSecond).padStart(12)} ${f(r.raw.pagesPerSecond).padStart(12)} ${f(r.extract.documentsPerSecond).padStart(16)} ${f(r.extract.pagesPerSecond).padStart(16)} ${f(r.extractTimeOverRaw, 2).padStart(19)}x (${f(r.extractTimeOverRawRange[0], 2)}–${f(r.extractTimeOverRawRange[1], 2)})`),
+  '(prints: fixtures/pdf-print, PDFs printed by LibreOffice, Chromium, Ghostscript and Cairo)',
+  '',
+  'Native reference: poppler pdftotext -layout, one process per file, one core (median of 5 rounds)',
+  'PDFs     docs  pages   pages/s   cse extract pages/s',
+  ...[
+    ['pdf', native.pdf],
+    ['prints', native.prints],
+  ].map(([name, n]) =>
+    n
+      ? `${name.padEnd(6)} ${String(n.documents).padStart(6)} ${String(n.pages).padStart(6)} ${f(n.pagesPerSecond).padStart(9)} ${f(reading.find((r) => r.format === name)?.extract.pagesPerSecond).padStart(21)}`
+      : `${name.padEnd(6)}   pdftotext not installed: no native reference`,
+  ),
   '',
   ...describeImport(importing, 'generated Markdown reports'),
   '',
@@ -97,5 +120,5 @@ const lines = [
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
 const saved = join(ROOT, `out/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(saved, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, pdfSource, reading, import: importing, scaling, queries }, null, 2)}\n`);
+writeFileSync(saved, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, pdfSource, reading, pdftotext: native, import: importing, scaling, queries }, null, 2)}\n`);
 process.stdout.write(`\nSaved ${saved.replace(ROOT, '')}\n`);

@@ -23,8 +23,13 @@ describe('rejoinBrokenWords', () => {
     expect(cellsOf(rejoinBrokenWords([prose, header('can\nnot', 'Compliance\nPlus')]))).toEqual(['can\nnot', 'Compliance\nPlus']);
   });
 
-  it('leaves a broken word alone when the document never writes it whole', () => {
-    expect(cellsOf(rejoinBrokenWords([prose, header('Timel\niness', 'Acce\nss')]))).toEqual(['Timeliness', 'Acce\nss']);
+  it('leaves a broken word alone when neither the document nor CSE tables know it', () => {
+    expect(cellsOf(rejoinBrokenWords([prose, header('Timel\niness', 'Zebr\nas')]))).toEqual(['Timeliness', 'Zebr\nas']);
+  });
+
+  it('joins the words of CSE tables that the document never writes whole (criterion names, rating names)', () => {
+    const blocks = [paragraph('Nothing here names a criterion.'), header('', '3 –\nInfor\nmati\non and\nAcce\nss', '5 –\nTime\nlines\ns and\nQual\nity of', 'Compli\nant\nPlus')];
+    expect(cellsOf(rejoinBrokenWords(blocks))).toEqual(['', '3 –\nInformation and\nAccess', '5 –\nTimeliness and\nQuality of', 'Compliant\nPlus']);
   });
 
   it('does not learn words from the ends of wrapped cell lines, which may themselves be pieces', () => {

@@ -35,6 +35,25 @@ describe('a table over a page break (reader)', () => {
     ]);
   });
 
+  it('joins a table cut between rows with no header repeated when the next page carries on its numbering', () => {
+    const blocks = layoutBlocks([
+      page(2, grid(2, 300, ['Element', 'Note'], ['1.1.2', 'Outstanding outreach.'])),
+      page(3, grid(3, 780, ['3.4.1', 'Only a draft was shown.'])),
+    ]);
+    expect(tablesOf(blocks).map((t) => t.rows.map((r) => r.cells[0]))).toEqual([['Element', '1.1.2', '3.4.1']]);
+  });
+
+  it('joins a header row cut by the page break into one row, its words carried on in lower case', () => {
+    const blocks = layoutBlocks([
+      page(1, grid(1, 120, ['', '1 – Custo', '2 – The Orga'])),
+      page(2, grid(2, 780, ['', 'mer Insight', 'nisation'], ['Compliance', '8', '10'])),
+    ]);
+    expect(tablesOf(blocks)[0]!.rows.map((r) => r.cells)).toEqual([
+      ['', '1 – Custo\nmer Insight', '2 – The Orga\nnisation'],
+      ['Compliance', '8', '10'],
+    ]);
+  });
+
   it('keeps apart two tables of the same columns when the second neither repeats the header nor carries a row on', () => {
     const blocks = layoutBlocks([
       page(1, grid(1, 300, ['Element', 'Justification'], ['1.1.1', 'Strong evidence.'])),

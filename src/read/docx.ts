@@ -2,7 +2,9 @@
  * Word (.docx) into the document model: mammoth turns the document into HTML (headings from
  * Word's heading styles, tables with their spans), rehype-parse into a tree, and this module
  * into blocks. Merged cells are spread over the cells they cover; a full-width merged row inside
- * a table is a title between two tables; a header row repeated inside a table is dropped.
+ * a table is a title between two tables; a header row repeated inside a table is dropped. Ticks
+ * and crosses read as `✓` and `✗` (marks.ts); soft hyphens, which show only where a line breaks,
+ * are dropped.
  */
 import type { Element, Root } from 'hast';
 import { toText } from 'hast-util-to-text';
@@ -11,6 +13,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type ReaderDiagnostic, type SourceLocation } from '../document/model.js';
 import { checkWordPackage } from './docx-package.js';
+import { markInSymbolFont, withPlainMarks } from './marks.js';
 import { tableBlocks, type RebuiltRow } from './table-blocks.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 
@@ -36,6 +39,7 @@ export async function readDocx(path: string, bytes: Buffer, options: DocxOptions
       // Images are not part of a report's data; reading them would only cost memory.
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       externalFileAccess: false,
+      transformDocument: withSymbolFontMarks,
     },
   );
   const tree = parser.parse(result.value) as Root;
@@ -55,6 +59,27 @@ function diagnosticsOf(messages: readonly { type: string; message: string }[]): 
   return out;
 }
 
+/** A run of mammoth's document tree, as far as this module reads it. */
+interface MammothElement {
+  type: string;
+  font?: string;
+  value?: string;
+  children?: MammothElement[];
+}
+
+/**
+ * A tick or cross typed in a symbol font (a run in Wingdings holding U+F0FC) as the mark it
+ * shows: mammoth keeps the font's character, which means nothing without the font.
+ */
+function withSymbolFontMarks(element: MammothElement): MammothElement {
+  if (element.type === 'run' && element.font) {
+    const font = element.font;
+    for (const child of element.children ?? []) if (child.type === 'text' && child.value) child.value = markInSymbolFont(child.value, font) ?? child.value;
+  }
+  for (const child of element.children ?? []) withSymbolFontMarks(child);
+  return element;
+}
+
 function elementChildren(node: Element): Element[] {
   return node.children.filter((c): c is Element => c.type === 'element');
 }
@@ -64,7 +89,8 @@ function elementChildren(node: Element): Element[] {
  * kept, a leading one included: it is the empty first cell of a tab-laid row.
  */
 function textOf(node: Element): string {
-  return toText(node, { whitespace: 'pre' })
+  return withPlainMarks(toText(node, { whitespace: 'pre' }))
+    .replace(/\u00ad/g, '')
     .split('\n')
     .map((line) => line.replace(/[ \u00a0]+/g, ' ').replace(/^ | $/g, ''))
     .filter((line) => line.length > 0)

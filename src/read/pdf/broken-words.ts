@@ -2,12 +2,14 @@
  * Words a narrow table column broke inside, joined back. A word processor breaks a word wider
  * than its cell wherever the cell ends ("Deliv" / "ery", or "D" / "eli" / "ve" / "ry" in seed
  * 001's Section A), and a PDF keeps only the lines. Pieces on consecutive lines of a cell are
- * joined into one word when the document writes that word whole elsewhere and at least one
- * piece is not a word it writes: "Deliv" + "ery" becomes "Delivery", while "can" / "not" and
- * "Compliance" / "Plus" stay two words. A word the document never writes whole stays as it was
- * (a line break, later read as a space): a miss is better than a guess.
+ * joined into one word when that word is known (the document writes it whole elsewhere, or it
+ * is a word of CSE tables: known-words.ts) and at least one piece is not a known word:
+ * "Deliv" + "ery" becomes "Delivery", while "can" / "not" and "Compliance" / "Plus" stay two
+ * words. A word neither the document nor CSE's tables know stays as it was (a line break,
+ * later read as a space): a miss is better than a guess.
  */
 import { blockText, type Block } from '../../document/model.js';
+import { KNOWN_WORDS } from './known-words.js';
 
 const WORD = /\p{L}+/gu;
 const LEADING = /^\p{L}+/u;
@@ -16,9 +18,9 @@ const ONE_WORD = /^\p{L}+$/u;
 
 const tokens = (text: string) => text.match(WORD) ?? [];
 
-/** The words the document writes whole: everywhere but at the ends of a wrapped cell's lines. */
+/** The words the document writes whole (everywhere but at the ends of a wrapped cell's lines), and CSE's. */
 function vocabulary(blocks: readonly Block[]): Set<string> {
-  const words = new Set<string>();
+  const words = new Set<string>(KNOWN_WORDS);
   const add = (list: readonly string[]) => {
     for (const word of list) words.add(word.toLowerCase());
   };
@@ -38,10 +40,34 @@ function vocabulary(blocks: readonly Block[]): Set<string> {
   return words;
 }
 
+/**
+ * A cell's lines with each line-ending hyphen joined to the next line: dropped where it broke a
+ * word (neither piece is a word: "dedi-" / "cated", a soft hyphen drawn as a plain one), kept
+ * where it is part of the word ("Non-" / "Compliance", "hard-to-" / "reach").
+ */
+function joinHyphenated(lines: readonly string[], known: (piece: string) => boolean): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const head = last !== undefined && /\p{L}-$/u.test(last) ? TRAILING.exec(last.slice(0, -1))?.[0] : undefined;
+    const tail = LEADING.exec(line)?.[0];
+    if (head === undefined || !tail) {
+      out.push(line);
+      continue;
+    }
+    const broken = /^\p{Ll}/u.test(tail) && !known(head) && !known(tail);
+    out[out.length - 1] = broken ? last!.slice(0, -1) + line : last! + line;
+  }
+  return out;
+}
+
 function rejoinCell(cell: string, words: ReadonlySet<string>): string {
-  const lines = cell.split('\n').map((line) => line.trim());
-  if (lines.length < 2) return cell;
   const known = (piece: string) => words.has(piece.toLowerCase());
+  const lines = joinHyphenated(
+    cell.split('\n').map((line) => line.trim()),
+    known,
+  );
+  if (lines.length < 2) return lines.join('\n');
   const out = [lines[0]!];
   let next = 1;
   while (next < lines.length) {

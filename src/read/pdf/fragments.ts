@@ -2,6 +2,7 @@
  * A page's text as fragments with their positions, and fragments grouped into lines.
  * pdfjs gives text items in page space, y growing upwards; a fragment keeps its baseline y.
  */
+import { markInSymbolFont, withPlainMarks } from '../marks.js';
 import { IDENTITY, isIdentity, type Matrix, multiply } from './matrix.js';
 
 /** A run of text drawn in one font at one position. */
@@ -67,6 +68,14 @@ export function fragmentsOf(items: readonly unknown[], page: Matrix = IDENTITY):
 /** Sets each fragment's bold and italic from what its font's name says. */
 export function applyStyles(fragments: Fragment[], styleOf: (font: string) => FontStyle): void {
   for (const f of fragments) Object.assign(f, styleOf(f.font));
+}
+
+/**
+ * Ticks and crosses read as the marks they show (`✓`, `✗`): a symbol font's tick or cross by
+ * the font's real name, and Unicode's other ticks and crosses (see marks.ts).
+ */
+export function readMarks(fragments: Fragment[], fontName: (font: string) => string): void {
+  for (const f of fragments) f.text = markInSymbolFont(f.text, fontName(f.font)) ?? withPlainMarks(f.text);
 }
 
 /** Fragments grouped by baseline, top of the page first. */

@@ -1,12 +1,21 @@
 /**
  * Running headers, footers and page numbers: lines in the top or bottom margin that repeat on
- * most pages (digits aside), or that are only a page number. They are not part of the report.
+ * most pages (digits aside), that are only a page number, or that set a page number apart
+ * beside other text ("Official – Sensitive      Page 3", on a report of one page too). They are
+ * not part of the report.
  */
-import { joinFragments, type TextLine } from './fragments.js';
+import { joinFragments, pieces, type TextLine } from './fragments.js';
 
 /** The share of the page height at the top and at the bottom where running lines live. */
 const MARGIN = 0.09;
-const PAGE_NUMBER = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$/i;
+/** "3", "Page 3", "Page 3 of 14", "3 / 14", "- 3 -". */
+const PAGE_NUMBER = /^(page\s*)?\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
+/** A page number that says it is one, beside other text: not a bare number, which a table's last row may end with. */
+const LABELLED_PAGE_NUMBER = /^page\s*\d{1,4}(\s*(of|\/)\s*\d{1,4})?$|^\d{1,4}\s*(of|\/)\s*\d{1,4}$|^[-–—]\s*\d{1,4}\s*[-–—]$/i;
+
+function isPageNumber(line: TextLine): boolean {
+  return PAGE_NUMBER.test(joinFragments(line.fragments)) || pieces(line).some((piece) => LABELLED_PAGE_NUMBER.test(joinFragments(piece)));
+}
 
 export interface PageLines {
   height: number;
@@ -27,6 +36,6 @@ export function dropPageFurniture(pages: readonly PageLines[]): TextLine[][] {
   }
   const repeated = (line: TextLine) => pages.length >= 2 && (counts.get(shape(line)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((page) =>
-    page.lines.filter((line) => !(inMargin(line, page.height) && (repeated(line) || PAGE_NUMBER.test(joinFragments(line.fragments))))),
+    page.lines.filter((line) => !(inMargin(line, page.height) && (repeated(line) || isPageNumber(line)))),
   );
 }

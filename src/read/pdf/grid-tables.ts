@@ -26,7 +26,7 @@ export interface GridTable {
 }
 
 /** Rulings this close are one line (a border drawn twice, or by two adjacent cells). */
-const SAME_LINE = 2;
+export const SAME_LINE = 2;
 
 function cluster(values: number[]): number[] {
   const sorted = [...values].sort((a, b) => a - b);
@@ -39,7 +39,7 @@ function cluster(values: number[]): number[] {
   return out.map((c) => c.reduce((a, b) => a + b, 0) / c.length);
 }
 
-function touches(h: Ruling, v: Ruling): boolean {
+export function touches(h: Ruling, v: Ruling): boolean {
   return v.at >= h.from - SAME_LINE && v.at <= h.to + SAME_LINE && h.at >= v.from - SAME_LINE && h.at <= v.to + SAME_LINE;
 }
 
@@ -125,6 +125,7 @@ export function gridTables(rulings: readonly Ruling[], fragments: readonly Fragm
         linesOf(inCell.get(key) ?? [])
           .map((line) => joinFragments(line.fragments))
           .filter((t) => t.length > 0),
+        { cell: true },
       );
     const texts = new Map<number, string>();
     const rows: GridRow[] = [];

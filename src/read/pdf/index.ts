@@ -9,12 +9,13 @@ import { dirname, join } from 'node:path';
 import type { Document } from '../../document/model.js';
 import { CseError, detailOf } from '../../errors.js';
 import { rejoinBrokenWords } from './broken-words.js';
-import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf } from './fragments.js';
+import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, readMarks } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
 import { IDENTITY, type Matrix, multiply } from './matrix.js';
 import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
+import { impliedColumnRulings } from './ruled-tables.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS } from './limits.js';
@@ -117,16 +118,15 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
     const needsOperators =
       chars < SCANNED_PAGE_CHARS || hasColumns(linesOf(fragments)) || fragments.some((f) => !page.commonObjs.has(f.font));
     const operators = needsOperators ? await page.getOperatorList() : null;
-    const styles = new Map<string, FontStyle>();
-    const styleOf = (id: string): FontStyle => {
-      if (!styles.has(id)) {
-        const name = page.commonObjs.has(id) ? String((page.commonObjs.get(id) as { name?: string }).name ?? '') : '';
-        styles.set(id, { bold: BOLD_FONT.test(name), italic: ITALIC_FONT.test(name) });
-      }
-      return styles.get(id)!;
+    const names = new Map<string, string>();
+    const nameOf = (id: string): string => {
+      if (!names.has(id)) names.set(id, page.commonObjs.has(id) ? String((page.commonObjs.get(id) as { name?: string }).name ?? '') : '');
+      return names.get(id)!;
     };
-    applyStyles(fragments, styleOf);
-    const { tables, rest } = gridTables(operators ? rulingsOf(operators, space.matrix) : [], fragments);
+    applyStyles(fragments, (id): FontStyle => ({ bold: BOLD_FONT.test(nameOf(id)), italic: ITALIC_FONT.test(nameOf(id)) }));
+    readMarks(fragments, nameOf);
+    const rulings = operators ? rulingsOf(operators, space.matrix) : [];
+    const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, fragments)], fragments);
     return {
       height: space.height,
       lines: linesOf(rest),

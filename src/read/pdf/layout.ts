@@ -66,6 +66,23 @@ function continuesRow(table: GridTable, cells: readonly string[], below: readonl
 }
 
 /**
+ * Whether the first row on a new page carries on the words of the row above, whatever that row
+ * is (a header cut by the break included): its first cell is empty or carries on in lower case,
+ * and some cell starts in lower case under a cell whose text stopped mid-sentence ("Orga" /
+ * "nisation", "Quality of" / "ity of Service"). A row of its own fills its first cell with a
+ * label or a code, or starts its cells as sentences start.
+ */
+function carriesOnWords(above: readonly string[], below: readonly string[]): boolean {
+  if (!/^(|[a-z(,;)–-].*)$/su.test(below[0] ?? '')) return false;
+  return below.some((cell, c) => /^\p{Ll}/u.test(cell) && /[\p{L},;–-]$/u.test((above[c] ?? '').trim()));
+}
+
+/** The shape of a cell that is a number or a code ("3.4.1" and "1.1.2" are "#.#.#"), or null. */
+function numberShape(cell: string | undefined): string | null {
+  return cell && /^\d+(\.\d+)*\.?$/.test(cell.trim()) ? cell.trim().replace(/\d+/g, '#') : null;
+}
+
+/**
  * A table that starts a page and continues the table that ended the page before is one table:
  * the header row the word processor repeated is dropped, and a first row with an empty first
  * cell or text carrying on a sentence, under a row the break split, is joined to that row. A
@@ -86,14 +103,21 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     let rows = filled < 0 ? [] : first.table.rows.slice(filled);
     const repeatsHeader = !!head && !!rows[0] && rowKey(rows[0].cells) === rowKey(head.cells);
     if (repeatsHeader) rows = rows.slice(1);
-    // A header alone at the foot of a page heads the rows on the next.
+    // A header alone at the foot of a page heads the rows on the next, unless the break cut it.
     const headerOnly = previous.table.rows.length === 1;
     const last = previous.table.rows.at(-1);
     const split = rows[0];
-    const splitRow = !headerOnly && !!last && !!split && !last.spansTable && !split.spansTable && continuesRow(previous.table, split.cells, rows.slice(1));
+    const splitRow =
+      !!last &&
+      !!split &&
+      !last.spansTable &&
+      !split.spansTable &&
+      (carriesOnWords(last.cells, split.cells) || (!headerOnly && continuesRow(previous.table, split.cells, rows.slice(1))));
     // Two tables of the same columns either side of a break (an element table, then the totals)
-    // are one table only when the page says so: the header repeated or left alone, or a row carried on.
-    if (!repeatsHeader && !headerOnly && !splitRow) continue;
+    // are one table only when the page says so: the header repeated or left alone, a row carried
+    // on, or a next row numbered as the row above it is (a code like 3.4.1 under 1.1.2).
+    const numberedOn = !headerOnly && !!last && !!split && numberShape(split.cells[0]) !== null && numberShape(split.cells[0]) === numberShape(last.cells[0]);
+    if (!repeatsHeader && !headerOnly && !splitRow && !numberedOn) continue;
     if (splitRow) {
       last!.cells = joinSplitCells(last!.cells, split!.cells);
       rows = rows.slice(1);

@@ -21,7 +21,7 @@ export type LineOrTable = { kind: 'line'; line: TextLine } | { kind: 'table'; ta
  * (its first column may be filled only there), and the one odd start of a line whose other
  * pieces all line up with those columns (a group label in a column left blank below it).
  */
-function columnStarts(lines: readonly TextLine[]): number[] {
+export function columnStarts(lines: readonly TextLine[]): number[] {
   const starts = lines.flatMap((l) => pieces(l).map((p) => p[0]!.x));
   const first = lines[0]?.fragments[0]?.x;
   const clusters: number[][] = [];
@@ -83,7 +83,7 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[]): Grid
     if (newRow) rows.push({ lines: starts.map(() => []), top: line.y + line.size });
     lineCells[i]!.forEach((texts, c) => rows.at(-1)!.lines[c]!.push(...texts));
   });
-  const gridRows: GridRow[] = rows.map((r) => ({ cells: r.lines.map((texts) => joinLines(texts)), spansTable: false, top: r.top }));
+  const gridRows: GridRow[] = rows.map((r) => ({ cells: r.lines.map((texts) => joinLines(texts, { cell: true })), spansTable: false, top: r.top }));
   return { top: lines[0]!.y + lines[0]!.size, bottom: lines.at(-1)!.y, columns: [...starts], rows: gridRows };
 }
 
