@@ -37,4 +37,17 @@ describe('rejoinBrokenWords', () => {
     const blocks = [paragraph('Delivery'), header('x eli\nve y', 'D\neli\nve\nry')];
     expect(cellsOf(rejoinBrokenWords(blocks))).toEqual(['x eli\nve y', 'Delivery']);
   });
+
+  it('keeps a compound’s own hyphen at a line end, and joins a word the document writes whole', () => {
+    const blocks = [paragraph('The assessor met dedicated teams.'), header('Easy Read, community-\nlanguage versions', 'a thank-\nyou scheme', 'a dedi-\ncated officer')];
+    expect(cellsOf(rejoinBrokenWords(blocks)).map((c) => c.replace(/\n/g, ' '))).toEqual(['Easy Read, community-language versions', 'a thank-you scheme', 'a dedicated officer']);
+  });
+
+  it('joins a word’s last letters that a narrow cell pushed onto the next line, not a short word', () => {
+    expect(cellsOf(rejoinBrokenWords([prose, header('extenuating\ncircumstance\ns removed', 'independentl\ny evaluated', 'teams\nin the\nnorth')])).map((c) => c.replace(/\n/g, ' '))).toEqual([
+      'extenuating circumstances removed',
+      'independently evaluated',
+      'teams in the north',
+    ]);
+  });
 });

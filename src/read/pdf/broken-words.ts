@@ -42,8 +42,8 @@ function vocabulary(blocks: readonly Block[]): Set<string> {
 
 /**
  * A cell's lines with each line-ending hyphen joined to the next line: dropped where it broke a
- * word (neither piece is a word: "dedi-" / "cated", a soft hyphen drawn as a plain one), kept
- * where it is part of the word ("Non-" / "Compliance", "hard-to-" / "reach").
+ * word the document writes whole elsewhere ("dedi-" / "cated", a soft hyphen drawn as a plain
+ * one), kept otherwise ("Non-" / "Compliance", "community-" / "led").
  */
 function joinHyphenated(lines: readonly string[], known: (piece: string) => boolean): string[] {
   const out: string[] = [];
@@ -55,17 +55,40 @@ function joinHyphenated(lines: readonly string[], known: (piece: string) => bool
       out.push(line);
       continue;
     }
-    const broken = /^\p{Ll}/u.test(tail) && !known(head) && !known(tail);
+    // Broken only where the document writes the joined word whole elsewhere. A soft hyphen a word
+    // processor drew as a plain one ("dedi-" / "cated") cannot be told from a compound's own
+    // ("community-" / "led", "thank-" / "you") without a dictionary: the hyphen is kept, and no
+    // two words are ever run together.
+    const broken = /^\p{Ll}/u.test(tail) && known(head + tail) && !(known(head) && known(tail));
     out[out.length - 1] = broken ? last!.slice(0, -1) + line : last! + line;
+  }
+  return out;
+}
+
+/** Word ends a narrow cell pushes onto a line of their own: one letter, or a common two-letter suffix. */
+const STRANDED_END = /^(?:[b-hj-z]|ed|es|er|ly|ty|ry|al|ts|ns|ds|nd|st|nt|ce|se|te|le|gs|rs)$/;
+/** Short words a line may start with; any other one or two lower-case letters there are the end of the word above. */
+const SHORT_WORDS = new Set(['a', 'i', 'an', 'as', 'at', 'be', 'by', 'do', 'go', 'he', 'if', 'in', 'is', 'it', 'me', 'my', 'no', 'of', 'on', 'or', 'so', 'to', 'up', 'us', 'we', 'am', 'ok', 'eg', 'ie']);
+
+/** "circumstance" / "s removed", "independentl" / "y evaluated": a word's last letters pushed onto the next line of a narrow cell. */
+function joinStrandedEnds(lines: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const line of lines) {
+    const last = out.at(-1);
+    const end = /^(\p{Ll}{1,2})(?=\s|[.,;:)]|$)/u.exec(line)?.[1];
+    if (last !== undefined && end && STRANDED_END.test(end) && !SHORT_WORDS.has(end) && /\p{L}$/u.test(last)) out[out.length - 1] = last + line;
+    else out.push(line);
   }
   return out;
 }
 
 function rejoinCell(cell: string, words: ReadonlySet<string>): string {
   const known = (piece: string) => words.has(piece.toLowerCase());
-  const lines = joinHyphenated(
-    cell.split('\n').map((line) => line.trim()),
-    known,
+  const lines = joinStrandedEnds(
+    joinHyphenated(
+      cell.split('\n').map((line) => line.trim()),
+      known,
+    ),
   );
   if (lines.length < 2) return lines.join('\n');
   const out = [lines[0]!];
