@@ -4,7 +4,7 @@
  * command's one-line verdict agree.
  */
 import type { Assessment, Report } from '../schema/report.js';
-import { readInPart } from './reading-coverage.js';
+import { incompleteReadings, readInPart } from './reading-coverage.js';
 import { CRITERION_NUMBERS, criterionOf, type CriterionNumber } from '../standard/catalogue.js';
 import type { Scheme } from '../standard/scheme.js';
 import { knownCount } from '../rules/counts.js';
@@ -73,15 +73,21 @@ export function verdictFromCounts(counts: Record<CriterionNumber, CriterionCount
 }
 
 /**
- * A stage's verdict. Given the record's findings, a stage read only in part is never said to
- * meet the standard: what was not read could break it. A breach already read stands.
+ * A stage's verdict. Given the record's findings, a stage read only in part says so: where the
+ * counts the verdict needs are not all known it cannot be told, and where a table of ratings could
+ * not be read at all it is never said to meet the standard, since that table could break it. A
+ * breach already read stands, and so does a verdict the stated totals settle (Stockton's 12-month
+ * review states every count, though it names too few elements to rate them all).
  */
 export function verdictOf(assessment: Assessment, scheme: Scheme, record?: Pick<Report, 'findings'>): Verdict {
   const overall = assessment.statedTotals.overall;
   const verdict = verdictFromCounts(countsByCriterion(assessment), scheme, overall?.partialCompliance, overall?.nonCompliance);
   if (!record || verdict.meets === false) return verdict;
   const coverage = readInPart(record, assessment, scheme);
-  return coverage.partial ? { ...verdict, meets: null, readInPart: coverage.reasons } : verdict;
+  if (!coverage.partial) return verdict;
+  const unreadTable = incompleteReadings(record, assessment).some((f) => f.elements.length === 0);
+  if (verdict.meets === null || unreadTable) return { ...verdict, meets: null, readInPart: coverage.reasons };
+  return verdict;
 }
 
 /** One line a certification manager reads: "meets the standard: no non-compliance, 4 partial compliances within tolerance". */
