@@ -93,7 +93,7 @@ export function extractAssessmentServices(document: Document): DraftReport {
       statedTotals: statedTotals(blocks),
       rated: rated.map((r) => ({ ...r, justification: comments.get(r.code) ?? r.justification ?? null })),
       recommendation: recommendationIn(blocks),
-      proseCounts: proseCountsIn(blocks),
+      proseCounts: proseCountsIn(blocks, stage),
       keyStrengths: keyStrengthsIn(blocks),
       carriedOver: carriedOverInProse(blocks),
       previousVisit: previousVisitIn(blocks, stage),

@@ -228,7 +228,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
     const rated = evidence.rated
       .filter((r) => r.index === undefined || inStage(r.index))
       .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
-    const proseCounts = proseCountsIn(stageBlocks);
+    const proseCounts = proseCountsIn(stageBlocks, stage);
     const assessorsField = allAssessors(fields, inStage);
     const reportField = firstField(fields, 'reportDate', inStage);
     const visitField = firstField(fields, 'visitDate', inStage);

@@ -100,7 +100,7 @@ export function extractCentreForAssessment(document: Document): DraftReport {
         statedTotals: statedTotals(scores.get(stage)),
         rated: ratedElementsIn(section.blocks, sectionNotes),
         recommendation: recommendationIn(section.blocks),
-        proseCounts: proseCountsIn(section.blocks),
+        proseCounts: proseCountsIn(section.blocks, stage),
         keyStrengths: keyStrengthsIn(section.blocks),
         carriedOver: carriedOverInProse(section.blocks),
         // The stages before this one are sections of the same document; the rules compare them directly.

@@ -38,7 +38,8 @@ export function classify(document: Document): Classification {
   const assessorReports = blocks.filter((b) => b.kind === 'table' && b.rows[0] && isHeaderRow(b.rows[0].cells, /^elements?$/i, /assessor report/i)).length;
   const stageSections = titles.filter((t) => /^section\s+[b-d]\b.*\b(assessment|review)\b.*\breport\b/i.test(t)).length;
   const hasType = [...labels].some((l) => /^(assessment|report|review) type$/.test(l));
-  const committee = /\b(members|committee)\b/i.test(text) && titles.some((t) => /purpose of (the|this) report|recommendations?$/i.test(t));
+  // A paper to members reports its result in prose; a document that rates elements in tables is an assessor's report.
+  const committee = /\b(members|committee)\b/i.test(text) && titles.some((t) => /purpose of (the|this) report|recommendations?$/i.test(t)) && ratingTables === 0 && justifiedLists === 0;
 
   const evidence: string[] = [];
   if (stageSections > 0 && (scoreTables > 0 || justifiedLists > 0)) {

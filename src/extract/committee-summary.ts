@@ -22,12 +22,16 @@ import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } f
 import { previousVisitIn } from './previous-visit.js';
 import { emptyTotals, RATING_KEY } from './score-table.js';
 import { headingsNamingOtherStage } from './stage-headings.js';
+import { recogniseFields, type Field } from './recognise/fields.js';
+import { organisationFromTitle } from './recognise/title-organisation.js';
 import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { OTHER_VISIT } from '../parse/other-visit.js';
 
 
 /** A title naming an organisation, or a capitalised name that recurs in the text; null when the paper only says "the Authority". */
 function organisationName(blocks: readonly Block[]): string | null {
+  const onCover = organisationFromTitle(blocks);
+  if (onCover) return onCover.name;
   for (const block of blocks) {
     if (block.kind !== 'heading' || block.level > 2) continue;
     if (new RegExp(String.raw`\b${ORGANISATION_NOUN}\b`, 'i').test(block.text) && !isBodyName(block.text) && !/customer service excellence/i.test(block.text)) {
@@ -108,8 +112,8 @@ export function extractCommitteeSummary(document: Document): DraftReport {
       location: locationOf(blocks[0]?.loc),
     });
   }
-  const stage = stageInProse(text);
-  const proseCounts = proseCountsIn(blocks);
+  const stage = recogniseFields(blocks).find((f): f is Field<'stage'> => f.kind === 'stage')?.value.stage ?? stageInProse(text);
+  const proseCounts = proseCountsIn(blocks, stage);
   const assessment = assembleAssessment(
     {
       stage,

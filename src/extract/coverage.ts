@@ -35,7 +35,7 @@ export function coverageFindings(draft: DraftReport): FindingDraft[] {
     if (assessment.stage === 'unknown' && draft.template !== 'other') {
       findings.push({ rule: 'stage-unknown', message: `The report does not say which visit of the certification cycle it is (initial assessment, first or second annual review, reassessment); the stage is left unknown. Give it in an import manifest.`, stage: assessment.stage, criterion: null, elements: [], location: null });
     }
-    const missingDetails = [assessment.assessors.length === 0 && 'an assessor', !assessment.reportDate && !assessment.visitDate && 'a report or visit date'].filter(Boolean);
+    const missingDetails = [assessment.assessors.length === 0 && 'assessor', !assessment.reportDate && !assessment.visitDate && 'report or visit date'].filter(Boolean);
     if (missingDetails.length > 0) {
       findings.push({
         rule: 'detail-not-read',

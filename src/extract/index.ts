@@ -26,6 +26,10 @@ function ratedCount(draft: DraftReport): number {
   return draft.assessments.reduce((n, a) => n + a.elements.length, 0);
 }
 
+function contradictions(draft: DraftReport): number {
+  return draft.notes.filter((n) => n.rule === 'element-rated-twice').length;
+}
+
 function isComplete(draft: DraftReport): boolean {
   return coverageFindings(draft).every((f) => f.rule !== 'incomplete-reading');
 }
@@ -35,7 +39,10 @@ function draftOf(document: Document, path: string): DraftReport {
   const family = template && template !== 'other' ? FAMILIES[template](document) : null;
   if (family && isComplete(family)) return family;
   const general = extractByEvidence(document);
-  if (family && (!general || ratedCount(general) <= ratedCount(family) || general.assessments.length < family.assessments.length)) return family;
+  if (family && (!general || general.assessments.length < family.assessments.length || ratedCount(general) < ratedCount(family))) return family;
+  // As complete either way: the reading that does not contradict itself (a family's extractor
+  // reading another layout rates elements twice).
+  if (family && general && ratedCount(general) === ratedCount(family) && contradictions(general) >= contradictions(family)) return family;
   if (general) return general;
   throw new CseError(
     'not-a-report',

@@ -9,7 +9,8 @@ import { countsInProse } from '../parse/counts.js';
 import { remainingInProse } from '../parse/prose-ratings.js';
 import { recommendedOutcome } from '../parse/recommendation.js';
 import { sentences, tidy } from '../parse/text.js';
-import type { CarriedOver, CitedElement, ProseCount, Recommendation } from '../schema/report.js';
+import type { CarriedOver, CitedElement, ProseCount, Recommendation, Stage } from '../schema/report.js';
+import { parseStage } from '../parse/stages.js';
 import { locationOf } from './draft.js';
 
 interface Passage {
@@ -37,9 +38,16 @@ export function recommendationIn(blocks: readonly Block[]): Recommendation | nul
   return null;
 }
 
-export function proseCountsIn(blocks: readonly Block[]): ProseCount[] {
+/**
+ * Counts the narrative states for a stage. Given the stage, a sentence that names another stage
+ * ("At the Year 1 review in July 2017 the Trust was awarded nine Compliance Plus…" in a Year 2
+ * paper) counts for that visit, not this one, and is left out.
+ */
+export function proseCountsIn(blocks: readonly Block[], stage?: Stage): ProseCount[] {
   return narrative(blocks).flatMap(({ text, loc }) =>
-    countsInProse(text).map(({ rating, count, criterion, sentence }) => ({ rating, count, criterion, text: tidy(sentence), location: locationOf(loc) })),
+    countsInProse(text)
+      .filter(({ sentence }) => !stage || stage === 'unknown' || (parseStage(sentence) ?? stage) === stage)
+      .map(({ rating, count, criterion, sentence }) => ({ rating, count, criterion, text: tidy(sentence), location: locationOf(loc) })),
   );
 }
 

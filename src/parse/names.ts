@@ -15,7 +15,8 @@ export function looksLikePersonName(text: string): boolean {
 export function withoutTitles(name: string): string {
   return name
     .replace(new RegExp(String.raw`^${TITLE}\s+`), '')
-    .replace(/(?:,?\s+[A-Z]{2,6})+$/, '')
+    // Letters after a name: "MBE", "FCIM", "MInstCS", "PhD" (two capitals or more in a short token).
+    .replace(/(?:,?\s+(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,9}\.?)+$/, '')
     .trim();
 }
 

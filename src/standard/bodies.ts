@@ -25,8 +25,10 @@ export const ASSESSMENT_BODIES: readonly AssessmentBodyEntry[] = [
   { name: 'emqc', aliases: ['emqc Ltd', 'emqc Limited', 'emqc'] },
 ];
 
-/** Does the text name an assessment body (so it is not the holder's name)? */
+/** Does the text name an assessment body, or begin one's name (so it is not the holder's name)? */
 export function isBodyName(text: string): boolean {
   const lower = text.toLowerCase();
-  return ASSESSMENT_BODIES.some((b) => b.aliases.some((a) => new RegExp(String.raw`\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(lower)));
+  const words = lower.replace(/\s+/g, ' ').trim();
+  // "Assessment Services" is a body's name too, though no alias is written so short.
+  return ASSESSMENT_BODIES.some((b) => b.aliases.some((a) => new RegExp(String.raw`\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(lower) || (words.split(' ').length >= 2 && a.toLowerCase().startsWith(words))));
 }

@@ -8,11 +8,11 @@ export type FieldKind = 'organisation' | 'assessors' | 'reportDate' | 'visitDate
 export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   {
     kind: 'organisation',
-    label: /^(?:name of (?:the )?(?:organi[sz]ation|client|applicant|holder|service(?: provider)?)|organi[sz]ation(?: name| assessed| \/ service| or service)?|client(?: name| organi[sz]ation)?|applicant(?: organi[sz]ation)?|certificate holder|holder|service assessed|customer organi[sz]ation)$/,
+    label: /^(?:name of (?:the )?(?:organi[sz]ation|client|applicant|holder|service(?: provider)?)|organi[sz]ation(?: name)?(?: (?:\/|or|and) service)?(?: assessed)?|client(?: name| organi[sz]ation)?|applicant(?: organi[sz]ation)?|certificate holder|holder|service assessed|customer organi[sz]ation)$/,
   },
   {
     kind: 'assessors',
-    label: /^(?:(?:lead|principal|cse|registered|external|co|second|support|supporting|additional|technical|team|observing|trainee|shadow)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)|written) by(?: (?:the )?(?:cse )?(?:lead )?assessors?)?$|^assessment team$|^assessors? \/ assessment team$/,
+    label: /^(?:(?:your|our|the)\s+)?(?:(?:lead|principal|cse|registered|external|co|second|support|supporting|additional|technical|team|observing|trainee|shadow)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)|written) by(?: (?:the )?(?:cse )?(?:lead )?assessors?)?$|^assessment team$|^assessors? \/ assessment team$/,
   },
   {
     kind: 'reportDate',

@@ -104,6 +104,11 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
   // header row: read with the first part's columns when it has as many.
   const inherited = !own && continuing?.columns && block.rows.every((r) => r.cells.length === continuing.width) ? { ...continuing.columns, header: -1 } : null;
   const columns = own ?? inherited;
+  // A header that names its columns and none of them a rating ("Aim for", "Target", "Action") says
+  // the ratings in it are not the assessor's: only a table with no header is read by its cells.
+  const first = block.rows[0]?.cells ?? [];
+  const namedColumns = first.filter((c) => c.trim() !== '').length >= 2 && first.every((c) => leadingCode(c) === null);
+  if (!columns && namedColumns) return undefined;
   const body = columns ? block.rows.slice(columns.header + 1) : block.rows;
   const codeAt = codeColumn(body, columns?.code ?? null);
   if (codeAt === null) return undefined;

@@ -34,7 +34,8 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
   if (!value) return null;
   switch (kind) {
     case 'organisation': {
-      const name = tidyOrganisationName(value.split(/\s+[–—|]\s+/)[0]!);
+      // "Brackenridge Homes (Housing Management, Repairs …)": the description in brackets is not the name.
+      const name = tidyOrganisationName(value.split(/\s+[–—|]\s+/)[0]!.replace(/\s*\([^()]*\)\s*$/, ''));
       return name && !isBodyName(name) && name.length <= 120 ? name : null;
     }
     case 'assessors': {

@@ -60,7 +60,7 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
 }
 
 export function reportDateInProse(text: string): string | null {
-  const m = /\breport,?\s+(?:was\s+)?dated\s+(.{6,30})/i.exec(text);
+  const m = /\breport,?\s+(?:was\s+)?(?:dated|issued\s+on|issued|published\s+on|sent\s+on)\s+(.{6,30})/i.exec(text);
   return m ? parseDate(m[1]!) : null;
 }
 

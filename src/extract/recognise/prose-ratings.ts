@@ -14,12 +14,20 @@ import { sentences } from '../../parse/text.js';
 import type { RatedElement } from '../element-tables.js';
 
 const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)|:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
-const SUBJECT_BEFORE = /(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?$/i;
+const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
 const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|with)\s*$/i;
+
+/** "For each of these five elements — 1.1.3, 2.1.2 and 5.2.4 — I have awarded Compliance Plus": the codes, then who awarded the rating. */
+const AWARDED_AFTER_CODES = /^(?:(?:for|to)\s+)?(?:(?:each|all)\s+(?:of\s+)?)?(?:these|the(?:\s+following)?)?\s*(?:[\w-]+\s+)?elements?\s*[—–:-]?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*[—–:-]?\s*,?\s*(?:I|we|the\s+assessors?)\s+(?:have|has)\s+(?:awarded|given|assigned|rated\s+them)\s+(?:as\s+|at\s+)?$/i;
 
 function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] {
   if (OTHER_VISIT.test(sentence)) return [];
   const rated: RatedElement[] = [];
+  const mentions = ratingMentions(sentence);
+  if (mentions.length === 1) {
+    const awarded = AWARDED_AFTER_CODES.exec(sentence.slice(0, mentions[0]!.index));
+    if (awarded) return codesInText(awarded[1]!).map((code) => ({ code, rating: mentions[0]!.rating, justification: null, loc }));
+  }
   for (const mention of ratingMentions(sentence)) {
     const after = BRACKETED_AFTER.exec(sentence.slice(mention.index + mention.text.length).replace(/^(?:e?s)\b/, ''));
     if (after) {

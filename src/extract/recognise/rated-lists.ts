@@ -9,7 +9,7 @@
  */
 import { blockText, type Block } from '../../document/model.js';
 import { codeListCell, codesInText, leadingCode } from '../../parse/codes.js';
-import { ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
+import { ratingMentions, ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { restatesStandard } from '../../parse/restates-standard.js';
 import { sentences, tidy } from '../../parse/text.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
@@ -42,9 +42,11 @@ function listTitleRating(text: string): Rating | null {
 }
 
 function leadInRating(text: string): Rating | null {
-  const last = sentences(text).at(-1) ?? '';
+  const all = sentences(text);
+  const last = all.at(-1) ?? '';
   if (!LEAD_IN.test(last) || OTHER_VISIT.test(last)) return null;
-  const rating = ratingNamedBy(last);
+  // "Eleven areas of Compliance Plus were awarded. They are:": the rating is the paragraph's.
+  const rating = ratingNamedBy(last) ?? (all.length > 1 && ratingMentions(last).length === 0 ? ratingNamedBy(all.join(' ')) : null);
   return rating && LISTED.has(rating) ? rating : null;
 }
 

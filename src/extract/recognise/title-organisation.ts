@@ -49,7 +49,9 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
   for (let index = 0; index < cover.length; index++) {
     const block = cover[index]!;
     if (block.kind === 'table') break;
-    const title = titleText(block);
+    // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
+    const lines = block.kind === 'paragraph' && block.text.includes('\n') && block.text.split('\n').length <= 4 ? block.text.split('\n')[0]! : null;
+    const title = lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
     for (const part of partsOf(title).filter((p) => !isBodyName(p)).flatMap(tails)) {
