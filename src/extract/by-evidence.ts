@@ -307,6 +307,12 @@ export function extractByEvidence(document: Document): DraftReport | null {
 /** The date beside a signature: "Signed … Registered CSE Assessor … Date 24th February 2017". */
 function signatureDate(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
+    // A sign-off table: "Signed | …", "Lead Assessor | …", "Date | 12th June 2017".
+    if (block.kind === 'table' && block.rows.some((r) => /^(?:signed|signature)$/i.test(tidy(r.cells[0] ?? '')))) {
+      const date = block.rows.find((r) => /^date(?: signed)?$/i.test(tidy(r.cells[0] ?? '')));
+      const iso = date ? parseDate(date.cells.slice(1).join(' ')) : null;
+      if (iso) return iso;
+    }
     if (block.kind !== 'paragraph' || !/\b(?:signed|signature|registered\s+(?:cse\s+)?assessor)\b/i.test(block.text)) continue;
     const m = /\bDate[d]?\b[:\s]*(.+)$/i.exec(tidy(block.text));
     if (m) return parseDate(m[1]!);

@@ -9,7 +9,7 @@
 import type { Rating } from '../schema/report.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 import { aboutOtherVisitBefore } from './other-visit.js';
-import { ratingMentions } from './ratings.js';
+import { parseRatingCell, ratingMentions } from './ratings.js';
 import { sentences } from './text.js';
 
 export interface StatedCount {
@@ -40,6 +40,10 @@ const UNITS_AFTER = new RegExp(
 );
 /** "nine compliance plus, 45 compliance and three partial": "partial" alone, in a sentence that counts other ratings. */
 const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
+/** A further count in a list that began "Of the 57 elements, …": ", 44 were fully compliant". */
+const CONTINUED = new RegExp(String.raw`(?:,|\band)\s+(${NUMBER_PATTERN})\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?$`, 'i');
+/** A count and a rating's abbreviation: "6 C+", "2 PC". */
+const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
@@ -68,12 +72,19 @@ export function countsInProse(text: string): StatedCount[] {
       const ofAll = adjacent ? null : (OF_ALL.exec(preceding) ?? OF_ALL_FIRST.exec(preceding));
       const units = adjacent || ofAll ? null : UNITS_BEFORE.exec(preceding);
       const after = adjacent || ofAll || units ? null : UNITS_AFTER.exec(sentence.slice(mention.index + mention.text.length));
-      const match = adjacent ?? ofAll ?? units ?? after;
+      // "Of the 57 elements, eleven were rated Compliance Plus, 44 were fully compliant and two …"
+      const continued = adjacent || ofAll || units || after || !/\bof\s+(?:the|our|its)\s+(?:57|fifty[\s-]seven)\b/i.test(preceding) ? null : CONTINUED.exec(preceding);
+      const match = adjacent ?? ofAll ?? units ?? after ?? continued;
       if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
       if (!match || aboutOtherVisitBefore(sentence, after ? mention.index : match.index)) continue;
       const count = parseNumber(match[1] ?? match[2]!);
       if (count === null) continue;
       counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered });
+    }
+    // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.
+    const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !aboutOtherVisitBefore(sentence, m.index));
+    if (counts.length === before && abbreviated.length >= 2) {
+      for (const m of abbreviated) counts.push({ rating: parseRatingCell(m[2]!)!, count: Number(m[1]), criterion, sentence: numbered });
     }
     if (counts.length > before && !counts.slice(before).some((c) => c.rating === 'partial-compliance')) {
       for (const m of sentence.matchAll(PARTIAL_ALONE)) {

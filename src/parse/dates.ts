@@ -37,7 +37,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
   },
   {
     // "17th July 2020", "6th to 8th July 2020", "22nd and 23rd July 2021", "4 & 5 June 2024": the first day.
-    re: new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
+    // "23, 24 and 25 May 2017": the first of several days.
+    re: new RegExp(String.raw`\b${DAY}(?:\s*(?:,|to|and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)*\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
     build: (m) => isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
   },
   {
@@ -47,7 +48,11 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
 ];
 
 /** Every full date (day, month and year) in the text, in order. */
-export function findDates(text: string): FoundDate[] {
+/** "Tuesday 8th to Thursday 10th November 2016": weekday names blanked (same length, so indexes hold) before dates are read. */
+const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
+
+export function findDates(raw: string): FoundDate[] {
+  const text = raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)).replace(/ {2,}(?=\d)/g, (gap) => ' '.repeat(gap.length));
   const found: FoundDate[] = [];
   for (const { re, build } of PATTERNS) {
     for (const m of text.matchAll(re)) {

@@ -54,10 +54,13 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
 export function recogniseFields(blocks: readonly Block[]): Field[] {
   const fields: Field[] = [];
   for (const pair of labelledValues(blocks)) {
-    const entry = FIELD_LABELS.find((f) => f.label.test(pair.key));
-    if (!entry) continue;
-    const value = read(entry.kind, pair.value);
-    if (value !== null && value !== undefined) fields.push({ kind: entry.kind, value, index: pair.index } as Field);
+    // "Visit: AR1" is a stage, "Visit: 23 and 24 September 2020" a date: the first kind whose value reads.
+    for (const entry of FIELD_LABELS.filter((f) => f.label.test(pair.key))) {
+      const value = read(entry.kind, pair.value);
+      if (value === null || value === undefined) continue;
+      fields.push({ kind: entry.kind, value, index: pair.index } as Field);
+      break;
+    }
   }
   return fields;
 }

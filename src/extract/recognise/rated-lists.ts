@@ -79,7 +79,8 @@ function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): R
     return bracketed ? codesInText(bracketed[1]!).map((c) => ({ code: c, rating, justification: null, loc })) : [];
   }
   const rest = item.replace(LEADING_CODE, '').replace(/^[\s–—:.,;)\-]+/, '').trim();
-  return [{ code, rating, justification: rest && !restatesStandard(code, rest) ? rest : null, loc }];
+  const reason = rest.replace(/^\((.*)\)[.;]?$/, '$1');
+  return [{ code, rating, justification: reason && !restatesStandard(code, reason) ? reason : null, loc }];
 }
 
 /** The code an item opens with, in any spelling, and the punctuation after it. */
@@ -143,12 +144,15 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
       return;
     }
     // "Partial compliance: 2.2.3 – Staff training records are incomplete." A list in one line.
-    const inline = block.kind === 'paragraph' ? /^([^:]{3,40}):\s+(.+)$/s.exec(block.text) : null;
-    const inlineRating = inline ? listTitleRating(inline[1]!) : null;
-    if (inline && inlineRating) {
-      const found = inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)).map((r) => ({ ...r, index }));
+    // A line of its own within a paragraph too: "… the Trust.\nCompliant Plus: 1.1.1 (…); 1.2.3 (…)."
+    if (block.kind === 'paragraph') {
+      const found = block.text.split('\n').flatMap((line) => {
+        const inline = /^([^:]{3,40}):\s+(.+)$/s.exec(line.trim());
+        const inlineRating = inline ? listTitleRating(inline[1]!) : null;
+        return inline && inlineRating ? inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)) : [];
+      });
       if (found.length > 0) {
-        rated.push(...found);
+        rated.push(...found.map((r) => ({ ...r, index })));
         return;
       }
     }

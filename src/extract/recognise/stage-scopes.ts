@@ -12,7 +12,7 @@ import { findDates, findMonths } from '../../parse/dates.js';
 import { stageNamedBy, type StageNamed } from '../../parse/stages.js';
 import { titleText } from '../blocks.js';
 
-const FILLER = /\b(?:section|part|stage|full|report|review|annual|year|cycle|outcome|feedback|overview|details|record|visit|assessment|assessor'?s?|visit|findings|results?|scores?|scoring|summary|of|the|for|and|on|at|to|cse|customer|service|excellence|standard|table|ratings?|elements?|[a-e]|\d+(?:\.\d+)*)\b|[()[\]:.,–—\-/&|]/gi;
+const FILLER = /\b(?:section|part|stage|full|report|accreditation|review|annual|year|cycle|outcome|feedback|overview|details|record|visit|assessment|assessor'?s?|visit|findings|results?|scores?|scoring|summary|of|the|for|and|on|at|to|cse|customer|service|excellence|standard|table|ratings?|elements?|[a-e]|\d+(?:\.\d+)*)\b|[()[\]:.,–—\-/&|]/gi;
 /** At most this many other words beside the stage's name in a stage title. */
 const OTHER_WORDS = 0;
 /** A title about another visit than the one it names: "Progress since the initial assessment". */
@@ -39,7 +39,8 @@ export function stageTitleOf(block: Block): StageNamed | null {
   if (!named || ABOUT_ANOTHER.test(title)) return null;
   // The stage named twice ("Annual Review 1 (AR1)") is still only the stage's name.
   let rest = stripDates(title);
-  for (let again = stageNamedBy(rest); again && again.stage === named.stage; again = stageNamedBy(rest)) rest = rest.replace(again.words, ' ');
+  // … and a label that names no visit by itself ("Surveillance visit — Year 1") beside one that does.
+  for (let again = stageNamedBy(rest); again && (again.stage === named.stage || again.stage === 'unknown'); again = stageNamedBy(rest)) rest = rest.replace(again.words, ' ');
   rest = rest.replace(FILLER, ' ').trim();
   return rest === '' || rest.split(/\s+/).length <= OTHER_WORDS ? named : null;
 }
