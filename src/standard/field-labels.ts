@@ -16,13 +16,13 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   },
   {
     kind: 'reportDate',
-    label: /^(?:date of (?:the )?(?:report|issue)|report date|date (?:of )?report issued|date issued|report issued(?: on)?|issue date|date report (?:issued|completed|written)|report completed)$/,
+    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report date|date (?:of )?report issued|date issued|report issued(?: on)?|issue date|date report (?:issued|completed|written)|report completed)$/,
   },
   {
     kind: 'visitDate',
-    label: /^(?:visit|(?:on-?site |site )?visit dates?|dates? of (?:the )?(?:on-?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on-?site (?:assessment )?dates?|dates? of on-?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment))$/,
+    label: /^(?:visit|(?:on-?site |site )?visit dates?|on-?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on-?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on-?site (?:assessment )?dates?|dates? of on-?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment))$/,
   },
-  { kind: 'documentReviewDate', label: /^(?:document review date|date of (?:the )?document review|(?:desk(?:[- ]?top)?|document) review(?: date)?|pre-?assessment review date)$/ },
+  { kind: 'documentReviewDate', label: /^(?:document review (?:date|completed|carried out)|date of (?:the )?document review|(?:desk(?:[- ]?top)?|document) review(?: date)?|pre-?assessment review date)$/ },
   {
     kind: 'stage',
     // A paper's title or subject names its stage where it names one ("Subject: CSE – reassessment outcome").

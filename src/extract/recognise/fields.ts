@@ -51,8 +51,17 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
 }
 
 /** Every labelled fact the blocks state, in document order. */
+/** A sign-off line with no colon: "Assessed by Margaret Ellison FCMI (lead assessor) and Dr Peter Harrop". */
+const BY_LINE = /^(?:assessed|prepared|written|report(?:\s+prepared)?|reviewed)\s+by\s+(.+)$/i;
+
 export function recogniseFields(blocks: readonly Block[]): Field[] {
   const fields: Field[] = [];
+  blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') return;
+    const by = BY_LINE.exec(tidy(block.text.split('\n')[0] ?? ''));
+    const names = by ? splitPersonNames(by[1]!.replace(/[*_]/g, '')) : [];
+    if (names.length > 0) fields.push({ kind: 'assessors', value: names, index });
+  });
   for (const pair of labelledValues(blocks)) {
     // "Visit: AR1" is a stage, "Visit: 23 and 24 September 2020" a date: the first kind whose value reads.
     for (const entry of FIELD_LABELS.filter((f) => f.label.test(pair.key))) {

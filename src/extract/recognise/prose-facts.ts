@@ -41,6 +41,8 @@ export function stageInProse(text: string): Stage {
 export function visitDateInProse(blocks: readonly Block[]): string | null {
   let year: number | null = null;
   for (const block of blocks) {
+    // A table's rows are not sentences: "Type of visit … Document review completed 6 February 2012" is no visit date.
+    if (block.kind === 'table') continue;
     const text = blockText(block);
     if (block.kind === 'heading' || block.kind === 'paragraph') {
       const y = /\b(19|20)\d{2}\b/.exec(block.kind === 'heading' ? text : '');

@@ -9,7 +9,8 @@ import type { Block, SourceLocation } from '../../document/model.js';
 import { codesInText } from '../../parse/codes.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
 import { nowRatedInProse } from '../../parse/prose-ratings.js';
-import { ratingMentions } from '../../parse/ratings.js';
+import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
+import type { Rating } from '../../schema/report.js';
 import { sentences } from '../../parse/text.js';
 import type { RatedElement } from '../element-tables.js';
 
@@ -20,7 +21,23 @@ const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|
 /** "For each of these five elements — 1.1.3, 2.1.2 and 5.2.4 — I have awarded Compliance Plus": the codes, then who awarded the rating. */
 const AWARDED_AFTER_CODES = /^(?:(?:for|to)\s+)?(?:(?:each|all)\s+(?:of\s+)?)?(?:these|the(?:\s+following)?)?\s*(?:[\w-]+\s+)?elements?\s*[—–:-]?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*[—–:-]?\s*,?\s*(?:I|we|the\s+assessors?)\s+(?:have|has)\s+(?:awarded|given|assigned|rated\s+them)\s+(?:as\s+|at\s+)?$/i;
 
+/** Ratings said to still hold: "All four CPs awarded at the initial assessment (1.2.1, 2.2.4) remain in place". */
+const STILL_HOLDS = /\b(?:remain(?:s|ed)?(?:\s+in\s+place|\s+unchanged)?|(?:are|is|were|have\s+been|has\s+been)\s+retained|still\s+stands?)\b/i;
+const NOT_HELD = /\b(?:no\s+longer|not|never)\s+(?:\w+\s+)?(?:remain|retained|stand)/i;
+const ABBREVIATED_RATING = /\b(CP|C\+|PC|NC)s?\b/g;
+
+/** The one rating a sentence that says ratings still hold is about, in words or abbreviations. */
+function heldRating(sentence: string): Rating | null {
+  const named = new Set([...ratingMentions(sentence).map((m) => m.rating), ...[...sentence.matchAll(ABBREVIATED_RATING)].map((m) => parseRatingCell(m[1]!)!)]);
+  return named.size === 1 ? [...named][0]! : null;
+}
+
 function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] {
+  if (STILL_HOLDS.test(sentence) && !NOT_HELD.test(sentence)) {
+    const rating = heldRating(sentence);
+    const codes = codesInText(sentence.replace(/\b(?:see|cf\.?)\s+[\d.]+/gi, ''));
+    if (rating && codes.length > 0) return codes.map((code) => ({ code, rating, justification: null, loc }));
+  }
   if (OTHER_VISIT.test(sentence)) return [];
   const rated: RatedElement[] = [];
   const mentions = ratingMentions(sentence);
