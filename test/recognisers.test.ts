@@ -109,6 +109,15 @@ describe('element rating tables', () => {
     expect(notes.map((n) => n.rule)).toEqual(['element-in-standard']);
   });
 
+  it('names a row whose code was lost by its statement, when the cell is the standard’s statement', () => {
+    const { reading, notes } = read(table(['Ref', 'Element', 'Compliance Rating'], ['4.2.1', 'We agree with our customers at the outset what they can expect from the service we provide.', 'Fully Compliant'], ['', 'We can demonstrate that we deliver the service we promised to individual customers and that outcomes are positive for the majority of our customers.', 'Compliant Plus'], ['', 'Outcomes were positive for most customers we met.', 'Compliant']));
+    expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['4.2.1', 'compliance'],
+      ['4.2.2', 'compliance-plus'],
+    ]);
+    expect(notes.map((n) => n.rule)).toEqual(['unreadable-element-code']);
+  });
+
   it('reads a continuation with no header row with the first part’s columns', () => {
     const first = read(table(['Ref', 'C+', 'C', 'PC', 'NC'], ['111', '', 'X', '', ''], ['112', 'X', '', '', ''])).reading;
     const notes: FindingDraft[] = [];
@@ -179,6 +188,16 @@ describe('ratings in running text', () => {
       ['2.2.3', 'partial-compliance'],
       ['4.3.5', 'partial-compliance'],
       ['5.1.1', 'compliance-plus'],
+    ]);
+  });
+
+  it('reads ratings said to remain in place, and elements said to be met', () => {
+    const rated = ratedInRunningText([para('All four CPs awarded at the initial assessment (1.2.1, 2.2.4) remain in place. A benchmarking group now meets, so 4.2.3 is also now met. Standards are published (5.1.2 met).')]);
+    expect(rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.2.1', 'compliance-plus'],
+      ['2.2.4', 'compliance-plus'],
+      ['4.2.3', 'compliance'],
+      ['5.1.2', 'compliance'],
     ]);
   });
 

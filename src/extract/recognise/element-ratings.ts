@@ -8,6 +8,7 @@
  */
 import type { Block, TableRow } from '../../document/model.js';
 import { leadingCode } from '../../parse/codes.js';
+import { elementOfStatement } from '../../parse/statement-match.js';
 import { parseRatingCell, ratingName, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { tidy } from '../../parse/text.js';
 import type { Rating } from '../../schema/report.js';
@@ -131,7 +132,8 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
       for (let c = codeAt + 1; c < cells.length && !rating; c++) rating = parseRatingCell(cells[c] ?? '');
     }
     const codeCell = tidy(cells[codeAt] ?? '');
-    const code = leadingCode(codeCell);
+    // A row whose code the text lost but whose statement is the standard's names its element by it.
+    const code = leadingCode(codeCell) ?? (codeCell === '' ? (cells.map((c) => elementOfStatement(c)).find((c) => c !== null) ?? null) : null);
     if (rating) rowsWithRating++;
     if (!code) {
       if (!rating && !unclear) continue;

@@ -21,6 +21,8 @@ const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|
 /** "For each of these five elements — 1.1.3, 2.1.2 and 5.2.4 — I have awarded Compliance Plus": the codes, then who awarded the rating. */
 const AWARDED_AFTER_CODES = /^(?:(?:for|to)\s+)?(?:(?:each|all)\s+(?:of\s+)?)?(?:these|the(?:\s+following)?)?\s*(?:[\w-]+\s+)?elements?\s*[—–:-]?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*[—–:-]?\s*,?\s*(?:I|we|the\s+assessors?)\s+(?:have|has)\s+(?:awarded|given|assigned|rated\s+them)\s+(?:as\s+|at\s+)?$/i;
 
+const MET = /((?:\d|[IV]+)\.\d\.\d)\s+(?:is|are)\s+(?:also\s+)?now\s+(?:fully\s+)?met\b|\(((?:\d|[IV]+)\.\d\.\d)\s+(?:now\s+)?met\)/gi;
+
 /** Ratings said to still hold: "All four CPs awarded at the initial assessment (1.2.1, 2.2.4) remain in place". */
 const STILL_HOLDS = /\b(?:remain(?:s|ed)?(?:\s+in\s+place|\s+unchanged)?|(?:are|is|were|have\s+been|has\s+been)\s+retained|still\s+stands?)\b/i;
 const NOT_HELD = /\b(?:no\s+longer|not|never)\s+(?:\w+\s+)?(?:remain|retained|stand)/i;
@@ -40,6 +42,8 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
   }
   if (OTHER_VISIT.test(sentence)) return [];
   const rated: RatedElement[] = [];
+  // "so 4.2.3 is also now met", "(5.1.2 met)": an element met is compliant.
+  for (const m of sentence.matchAll(MET)) for (const code of codesInText(m[1] ?? m[2] ?? '')) rated.push({ code, rating: 'compliance', justification: null, loc });
   const mentions = ratingMentions(sentence);
   if (mentions.length === 1) {
     const awarded = AWARDED_AFTER_CODES.exec(sentence.slice(0, mentions[0]!.index));
