@@ -19,7 +19,7 @@ import { allText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, type RatedElement } from './element-tables.js';
-import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
 import { readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
@@ -30,7 +30,7 @@ import { listedElements } from './recognise/rated-lists.js';
 import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
 import { stageNamedBy } from '../parse/stages.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
-import { emptyTotals, RATING_KEY, criterionOfHeader, parseTotalsTable, readScoreTable, type ScoreTable } from './score-table.js';
+import { RATING_KEY, criterionOfHeader, parseTotalsTable, readScoreTable, type ScoreTable } from './score-table.js';
 
 interface Placed<T> {
   index: number;
@@ -139,19 +139,6 @@ function topTitleStage(blocks: readonly Block[]): StageTitle | undefined {
 function firstField<K extends Field['kind']>(fields: readonly Field[], kind: K, inStage: (index: number) => boolean): Field<K>['value'] | null {
   const field = fields.find((f) => f.kind === kind && inStage(f.index));
   return field ? (field.value as Field<K>['value']) : null;
-}
-
-/** The overall counts prose states, where no table states any: the first count of each rating for the whole standard. */
-function totalsFromProse(counts: readonly ProseCount[]): { totals: CriterionTotals; location: ProseCount['location'] } | null {
-  const totals = emptyTotals();
-  let first: ProseCount | null = null;
-  for (const prose of counts) {
-    const key = RATING_KEY[prose.rating];
-    if (prose.criterion !== null || totals[key] !== null) continue;
-    totals[key] = prose.count;
-    first ??= prose;
-  }
-  return first ? { totals, location: first.location } : null;
 }
 
 function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreTable>[], totals: readonly Placed<CriterionTotals>[], proseCounts: readonly ProseCount[]): StatedTotals {

@@ -4,23 +4,19 @@
  */
 import { blockText, type Block, type Document } from '../document/model.js';
 import { codesInText, leadingCode } from '../parse/codes.js';
-import { findDates, parseDate, parseDayMonth } from '../parse/dates.js';
-import { looksLikePersonName, PERSON_NAME_PATTERN } from '../parse/names.js';
 import { ORGANISATION_NOUN, tidyOrganisationName } from '../parse/organisation.js';
 import { restatesStandard } from '../parse/restates-standard.js';
 import { ratingNamedBy } from '../parse/ratings.js';
-import { parseStage } from '../parse/stages.js';
 import { sentences, tidy } from '../parse/text.js';
-import type { ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
+import type { ProseCount, Rating, StatedTotals } from '../schema/report.js';
 import { isBodyName } from '../standard/bodies.js';
 import { assembleAssessment } from './assemble.js';
 import { allText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { ratedInProse, type RatedElement } from './element-tables.js';
-import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } from './narrative.js';
+import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
-import { emptyTotals, RATING_KEY } from './score-table.js';
 import { headingsNamingOtherStage } from './stage-headings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
@@ -49,20 +45,10 @@ function organisationName(blocks: readonly Block[]): string | null {
   return best ? tidyOrganisationName(best[0]) : null;
 }
 
-/**
- * The paper's counts for the whole standard, each the first the prose gives; a later sentence
- * that gives another number is kept in proseCounts, where prose-counts-agree reports it.
- */
+/** The paper's counts for the whole standard, as its prose first states each. */
 function statedTotals(counts: readonly ProseCount[]): StatedTotals {
-  const totals = emptyTotals();
-  let first: ProseCount | null = null;
-  for (const prose of counts) {
-    const key = RATING_KEY[prose.rating];
-    if (prose.criterion !== null || totals[key] !== null) continue;
-    totals[key] = prose.count;
-    first ??= prose;
-  }
-  return { byCriterion: null, overall: first ? totals : null, location: { byCriterion: null, overall: first?.location ?? null } };
+  const prose = totalsFromProse(counts);
+  return { byCriterion: null, overall: prose?.totals ?? null, location: { byCriterion: null, overall: prose?.location ?? null } };
 }
 
 /** Elements listed by code, block by block, after a sentence that names their rating ("… Compliance Plus criteria are as follows"). */

@@ -9,7 +9,8 @@ import { countsInProse } from '../parse/counts.js';
 import { remainingInProse } from '../parse/prose-ratings.js';
 import { recommendedOutcome } from '../parse/recommendation.js';
 import { sentences, tidy } from '../parse/text.js';
-import type { CarriedOver, CitedElement, ProseCount, Recommendation, Stage } from '../schema/report.js';
+import type { CarriedOver, CitedElement, CriterionTotals, ProseCount, Recommendation, Stage } from '../schema/report.js';
+import { emptyTotals, RATING_KEY } from './score-table.js';
 import { parseStage } from '../parse/stages.js';
 import { locationOf } from './draft.js';
 
@@ -36,6 +37,22 @@ export function recommendationIn(blocks: readonly Block[]): Recommendation | nul
     }
   }
   return null;
+}
+
+/**
+ * The overall counts prose states: the first count of each rating for the whole standard; a later
+ * sentence that gives another number is kept in proseCounts, where prose-counts-agree reports it.
+ */
+export function totalsFromProse(counts: readonly ProseCount[]): { totals: CriterionTotals; location: ProseCount['location'] } | null {
+  const totals = emptyTotals();
+  let first: ProseCount | null = null;
+  for (const prose of counts) {
+    const key = RATING_KEY[prose.rating];
+    if (prose.criterion !== null || totals[key] !== null) continue;
+    totals[key] = prose.count;
+    first ??= prose;
+  }
+  return first ? { totals, location: first.location } : null;
 }
 
 /**
