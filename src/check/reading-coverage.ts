@@ -30,7 +30,8 @@ export function readInPart(report: RecordFindings, assessment: Assessment, schem
   if (assessment.status === 'completed' && assessment.elements.length < scheme.totalElements) {
     reasons.push(`${assessment.elements.length} of ${scheme.totalElements} elements rated`);
   }
-  for (const finding of incompleteReadings(report, assessment)) reasons.push(finding.message);
+  // The elements left unrated are said by the count above; a table that could not be read, by its finding.
+  for (const finding of incompleteReadings(report, assessment)) if (finding.elements.length === 0) reasons.push(finding.message);
   return { partial: reasons.length > 0, reasons };
 }
 
