@@ -185,9 +185,9 @@ function withRestCompliant(assessment: Assessment): Assessment {
 }
 
 /** Does the document hold any CSE evidence at all? */
-function hasEvidence(evidence: Evidence, proseCounts: readonly ProseCount[], text: string): boolean {
+function hasEvidence(evidence: Evidence, proseCounts: () => readonly ProseCount[], text: string): boolean {
   if (evidence.rated.length > 0 || evidence.scores.length > 0 || evidence.totals.length > 0) return true;
-  return proseCounts.length > 0 && (/\bcustomer service excellence\b/i.test(text) || codesInText(text).length > 0);
+  return proseCounts().length > 0 && (/\bcustomer service excellence\b/i.test(text) || codesInText(text).length > 0);
 }
 
 /** The draft record of any report, or null when the document holds no CSE evidence at all. */
@@ -197,8 +197,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
   const text = allText(blocks);
   const evidence = recogniseTables(blocks, notes);
   const fields = recogniseFields(blocks);
-  const proseCountsAll = proseCountsIn(blocks);
-  if (!hasEvidence(evidence, proseCountsAll, text)) return null;
+  if (!hasEvidence(evidence, () => proseCountsIn(blocks), text)) return null;
 
   const { stageAt, titles, multi, documentStage } = placeStages(blocks, fields, evidence);
   const stages: Stage[] = multi

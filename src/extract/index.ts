@@ -14,6 +14,7 @@ import { classify } from './classify.js';
 import { extractCommitteeSummary } from './committee-summary.js';
 import { coverageFindings } from './coverage.js';
 import type { DraftReport } from './draft.js';
+import { allElementCodes } from '../standard/catalogue.js';
 
 const FAMILIES: Record<Exclude<Template, 'other'>, (document: Document) => DraftReport> = {
   'centre-for-assessment': extractCentreForAssessment,
@@ -30,8 +31,10 @@ function contradictions(draft: DraftReport): number {
   return draft.notes.filter((n) => n.rule === 'element-rated-twice').length;
 }
 
+/** Does a draft rate every element of each completed stage (what coverage would otherwise report)? */
 function isComplete(draft: DraftReport): boolean {
-  return coverageFindings(draft).every((f) => f.rule !== 'incomplete-reading');
+  const all = allElementCodes().length;
+  return draft.assessments.every((a) => a.status !== 'completed' || a.elements.length >= all);
 }
 
 function draftOf(document: Document, path: string): DraftReport {

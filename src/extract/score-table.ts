@@ -132,6 +132,19 @@ function withWrappedLabelsJoined(rows: readonly string[][]): string[][] {
  */
 export function readScoreTable(block: Block): ScoreTable | undefined {
   if (block.kind !== 'table' || block.rows.length < 2) return undefined;
+  // Classification and extraction ask of the same table: read once.
+  if (SCORE_TABLES.has(block)) return SCORE_TABLES.get(block);
+  const table = readScoreTableOnce(block);
+  SCORE_TABLES.set(block, table);
+  return table;
+}
+
+const SCORE_TABLES = new WeakMap<Block, ScoreTable | undefined>();
+/** A score table holds at least this many counts: two ratings for two criteria. */
+const FEWEST_COUNTS = 4;
+
+function readScoreTableOnce(block: Extract<Block, { kind: 'table' }>): ScoreTable | undefined {
+  if (block.rows.reduce((n, r) => n + r.cells.filter((c) => /^\s*\**\d{1,2}\b/.test(c)).length, 0) < FEWEST_COUNTS) return undefined;
   const rows = withWrappedLabelsJoined(block.rows.map((r) => r.cells));
   for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
     const header = rows[h]!;
@@ -207,8 +220,13 @@ const IGNORED_TOTALS_CELL = /^(?:totals?|overall(?:\s+(?:totals?|results?|scores
  */
 export function parseTotalsTable(block: Block): CriterionTotals | undefined {
   if (block.kind !== 'table') return undefined;
-  return byColumns(block.rows.map((r) => r.cells)) ?? inReadingOrder(block.rows.flatMap((r) => r.cells));
+  if (TOTALS_TABLES.has(block)) return TOTALS_TABLES.get(block);
+  const totals = byColumns(block.rows.map((r) => r.cells)) ?? inReadingOrder(block.rows.flatMap((r) => r.cells));
+  TOTALS_TABLES.set(block, totals);
+  return totals;
 }
+
+const TOTALS_TABLES = new WeakMap<Block, CriterionTotals | undefined>();
 
 /** A row of rating labels over a row of numbers. */
 function byColumns(rows: readonly string[][]): CriterionTotals | undefined {

@@ -52,7 +52,7 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
 const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
 
 export function findDates(raw: string): FoundDate[] {
-  const text = raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)).replace(/ {2,}(?=\d)/g, (gap) => ' '.repeat(gap.length));
+  const text = /day\b/i.test(raw) ? raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)) : raw;
   const found: FoundDate[] = [];
   for (const { re, build } of PATTERNS) {
     for (const m of text.matchAll(re)) {

@@ -1,7 +1,11 @@
 /** Whitespace collapsed to single spaces and trimmed, lines broken at a hyphen joined: how cell and paragraph text is compared and stored. */
+const HYPHENATED_BREAK = /\w-[ \t]*\n/;
+const HYPHENATED_BREAKS = /(\w)-[ \t]*\n\s*(?=[a-z0-9])/g;
+
 export function tidy(text: string): string {
   // "forty-\nthree", "48-\nhour": a line a word's own hyphen broke joins without a space.
-  return text.replace(/(\w)-[ \t]*\n\s*(?=[a-z0-9])/g, '$1-').replace(/\s+/g, ' ').trim();
+  const joined = HYPHENATED_BREAK.test(text) ? text.replace(HYPHENATED_BREAKS, '$1-') : text;
+  return joined.replace(/\s+/g, ' ').trim();
 }
 
 /** Lower case with punctuation and spacing made uniform, for matching labels. */

@@ -25,10 +25,13 @@ export const ASSESSMENT_BODIES: readonly AssessmentBodyEntry[] = [
   { name: 'emqc', aliases: ['emqc Ltd', 'emqc Limited', 'emqc'] },
 ];
 
+const ALIAS_PATTERNS = ASSESSMENT_BODIES.flatMap((b) => b.aliases.map((alias) => ({ alias: alias.toLowerCase(), re: new RegExp(String.raw`\b${alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`) })));
+
 /** Does the text name an assessment body, or begin one's name (so it is not the holder's name)? */
 export function isBodyName(text: string): boolean {
   const lower = text.toLowerCase();
   const words = lower.replace(/\s+/g, ' ').trim();
   // "Assessment Services" is a body's name too, though no alias is written so short.
-  return ASSESSMENT_BODIES.some((b) => b.aliases.some((a) => new RegExp(String.raw`\b${a.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).test(lower) || (words.split(' ').length >= 2 && a.toLowerCase().startsWith(words))));
+  const start = words.split(' ').length >= 2;
+  return ALIAS_PATTERNS.some(({ alias, re }) => re.test(lower) || (start && alias.startsWith(words)));
 }
