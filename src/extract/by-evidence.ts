@@ -6,7 +6,7 @@
  * the stage whose part of the document holds it. What a recogniser could not read is said in a
  * finding, never filled in.
  */
-import { blockText, type Block, type Document } from '../document/model.js';
+import { BOLD_TITLE_LEVEL, blockText, type Block, type Document } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { parseDate } from '../parse/dates.js';
 import { parseRatingCell } from '../parse/ratings.js';
@@ -22,7 +22,7 @@ import { parseAssessorComments, type RatedElement } from './element-tables.js';
 import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
-import { readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
+import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
@@ -51,8 +51,9 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
   const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], read: new Set() };
   let previous: ElementTableReading | null = null;
   blocks.forEach((block, index) => {
-    // Only a short lead-in ("the following 4 additional elements") may stand between a table and its continuation.
-    if (block.kind === 'heading' || (block.kind !== 'table' && blockText(block).length > 200)) previous = null;
+    // Only a short lead-in ("the following 4 additional elements") or a title inside the table (a criterion's
+    // name on a row merged across it) may stand between a table and its continuation.
+    if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null) || (block.kind !== 'table' && blockText(block).length > 200)) previous = null;
     if (block.kind !== 'table') return;
     const score = readScoreTable(block);
     if (score) {
@@ -63,6 +64,12 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     const totals = parseTotalsTable(block);
     if (totals) {
       evidence.totals.push({ index, value: totals });
+      evidence.read.add(index);
+      return;
+    }
+    const header = headerOnly(block);
+    if (header) {
+      previous = header;
       evidence.read.add(index);
       return;
     }

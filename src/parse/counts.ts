@@ -42,6 +42,9 @@ const UNITS_AFTER = new RegExp(
 const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
 /** A further count in a list that began "Of the 57 elements, …": ", 44 were fully compliant". */
 const CONTINUED = new RegExp(String.raw`(?:,|\band)\s+(${NUMBER_PATTERN})\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?$`, 'i');
+const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2". */
+const RATING_THEN_COUNT = new RegExp(String.raw`^\s*[:=–-]?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
 /** A count and a rating's abbreviation: "6 C+", "2 PC". */
 const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 /** "compliant or better": a floor, not a rating. */
@@ -80,6 +83,15 @@ export function countsInProse(text: string): StatedCount[] {
       const count = parseNumber(match[1] ?? match[2]!);
       if (count === null) continue;
       counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered });
+    }
+    // "Compliance Plus 8; Compliance 47; Partial Compliance 2": the count after each rating, where there are two or more.
+    if (counts.length === before) {
+      const after = ratingMentions(sentence)
+        .map((m) => ({ m, n: RATING_THEN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
+        .filter(({ m, n }) => n && !aboutOtherVisitBefore(sentence, m.index));
+      // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;").
+      const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeText(after[0]!.m.text)}\s*[:=–-]?\s*${escapeText(after[0]!.n![1]!)}\s*[.;,]?$`, 'i').test(sentence);
+      if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
     }
     // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.
     const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !aboutOtherVisitBefore(sentence, m.index));

@@ -17,7 +17,7 @@ export interface StageLabel {
 export const STAGE_LABELS: readonly StageLabel[] = [
   {
     stage: 'reassessment',
-    pattern: /\b(?:re-?assessment|re-?certification|full\s+review|renewal(?:\s+(?:assessment|visit|year|of\s+(?:accreditation|certification)))?|three[\s-]year(?:ly)?\s+(?:full\s+)?(?:re)?assessment|3[\s-]year\s+(?:full\s+)?(?:review|assessment)|triennial\s+(?:re)?assessment)\b/i,
+    pattern: /\b(?:re-?assessment|re-?certification|re-?accreditation|full\s+review|renewal(?:\s+(?:assessment|visit|year|of\s+(?:accreditation|certification)))?|three[\s-]year(?:ly)?\s+(?:full\s+)?(?:re)?assessment|3[\s-]year\s+(?:full\s+)?(?:review|assessment)|triennial\s+(?:re)?assessment)\b/i,
   },
   {
     stage: 'review-2',

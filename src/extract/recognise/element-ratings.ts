@@ -181,3 +181,15 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
   notes.push(...problems);
   return { rated, hasComments: columns?.comment != null, columns, width: block.rows[0]?.cells.length ?? 0 };
 }
+
+/**
+ * A table that is only a header row naming a matrix or rating column ("Sub-criterion | Element |
+ * NC | PC | C | C+"), its rows in tables of their own below it (Word splits a table at each row
+ * merged across it, a criterion's title): the columns the rows below are read by.
+ */
+export function headerOnly(block: Block): ElementTableReading | undefined {
+  if (block.kind !== 'table' || block.rows.length !== 1) return undefined;
+  const columns = columnsOf(block.rows[0]!.cells, 0);
+  if (!columns || (columns.matrix.size === 0 && columns.rating === null)) return undefined;
+  return { rated: [], hasComments: columns.comment !== null, columns: { ...columns, code: columns.code }, width: block.rows[0]!.cells.length };
+}
