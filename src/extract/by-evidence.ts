@@ -22,6 +22,8 @@ import { parseAssessorComments, type RatedElement } from './element-tables.js';
 import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
+import { stagedRatings } from './recognise/staged-ratings.js';
+import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
@@ -43,12 +45,14 @@ interface Evidence {
   totals: Placed<CriterionTotals>[];
   rated: RatedElement[];
   comments: Placed<Map<string, string>>[];
+  /** Visits a schedule table lists, each with its stage. */
+  schedule: ScheduledVisit[];
   /** Tables some recogniser read. */
   read: Set<number>;
 }
 
 function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evidence {
-  const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], read: new Set() };
+  const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], schedule: [], read: new Set() };
   let previous: ElementTableReading | null = null;
   blocks.forEach((block, index) => {
     // Only a short lead-in ("the following 4 additional elements") or a title inside the table (a criterion's
@@ -64,6 +68,18 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     const totals = parseTotalsTable(block);
     if (totals) {
       evidence.totals.push({ index, value: totals });
+      evidence.read.add(index);
+      return;
+    }
+    const visits = visitSchedule(block);
+    if (visits) {
+      evidence.schedule.push(...visits);
+      evidence.read.add(index);
+      return;
+    }
+    const staged = stagedRatings(block);
+    if (staged) {
+      evidence.rated.push(...staged.map((r) => ({ ...r, index })));
       evidence.read.add(index);
       return;
     }
@@ -112,6 +128,8 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
   const evidenceAt = [...evidence.scores.map((s) => s.index), ...evidence.totals.map((t) => t.index), ...evidence.rated.map((r) => r.index ?? -1)];
   const titleBefore = (index: number) => titles.filter((t) => t.index <= index).at(-1) ?? null;
   const stagesWithEvidence = new Set(evidenceAt.map((i) => titleBefore(i)?.named.stage).filter((s): s is Stage => s !== undefined));
+  // Evidence that names its own stage (a column per visit, a schedule of visits) makes the document one of several stages.
+  for (const r of evidence.rated) if (r.stage) stagesWithEvidence.add(r.stage);
   const multi = stagesWithEvidence.size >= 2;
   const field = fields.find((f): f is Field<'stage'> => f.kind === 'stage');
   const single = stagesWithEvidence.size === 1 ? titles.find((t) => t.named.stage === [...stagesWithEvidence][0]) : undefined;
@@ -208,7 +226,14 @@ export function extractByEvidence(document: Document): DraftReport | null {
 
   const { stageAt, titles, multi, documentStage } = placeStages(blocks, fields, evidence);
   const stages: Stage[] = multi
-    ? [...new Set(titles.filter((t) => t.heading || evidence.rated.some((r) => r.index !== undefined && stageAt(r.index) === t.named.stage)).map((t) => t.named.stage))]
+    ? // In the order the document gives them: a reassessment may come before the next cycle's first review.
+      [
+        ...new Set([
+          ...evidence.schedule.map((v) => v.stage),
+          ...titles.filter((t) => t.heading || evidence.rated.some((r) => r.index !== undefined && stageAt(r.index) === t.named.stage)).map((t) => t.named.stage),
+          ...evidence.rated.flatMap((r) => (r.stage ? [r.stage] : [])),
+        ]),
+      ]
     : [documentStage.stage];
   const firstTitle = titles[0]?.index ?? blocks.length;
 
@@ -219,19 +244,20 @@ export function extractByEvidence(document: Document): DraftReport | null {
     const comments = new Map<string, string>();
     for (const c of evidence.comments.filter((c) => inStage(c.index))) for (const [code, t] of c.value) if (!comments.has(code)) comments.set(code, t);
     const rated = evidence.rated
-      .filter((r) => r.index === undefined || inStage(r.index))
+      .filter((r) => (r.stage ? r.stage === stage : r.index === undefined || inStage(r.index)))
       .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
     const proseCounts = proseCountsIn(stageBlocks, stage);
     const assessorsField = allAssessors(fields, inStage);
     const reportField = firstField(fields, 'reportDate', inStage);
     const visitField = firstField(fields, 'visitDate', inStage);
+    const scheduled = evidence.schedule.find((v) => v.stage === stage);
     let assessment = assembleAssessment(
       {
         stage,
-        reportDate: reportField ?? (multi ? null : (signatureDate(stageBlocks) ?? reportDateInProse(allText(stageBlocks)))),
-        visitDate: visitField ?? (multi ? null : visitDateInProse(stageBlocks)),
+        reportDate: reportField ?? scheduled?.reportDate ?? (multi ? null : (signatureDate(stageBlocks) ?? reportDateInProse(allText(stageBlocks)))),
+        visitDate: visitField ?? scheduled?.visitDate ?? (multi ? null : visitDateInProse(stageBlocks)),
         documentReviewDate: firstField(fields, 'documentReviewDate', inStage),
-        assessors: assessorsField ?? (multi ? [] : assessorsInProse(allText(stageBlocks))),
+        assessors: assessorsField ?? (scheduled?.assessors.length ? scheduled.assessors : null) ?? (multi ? [] : assessorsInProse(allText(stageBlocks))),
         statedTotals: statedTotalsOf(
           blocks,
           evidence.scores.filter((s) => inStage(s.index)),

@@ -8,7 +8,7 @@ import { codeListCell, codeNotInStandard, codesInText, leadingCode } from '../pa
 import { parseRatingCell, ratingName } from '../parse/ratings.js';
 import { nowRatedInProse } from '../parse/prose-ratings.js';
 import { tidy } from '../parse/text.js';
-import type { Rating } from '../schema/report.js';
+import type { Rating, Stage } from '../schema/report.js';
 import type { FindingDraft } from './draft.js';
 import { locationOf } from './draft.js';
 
@@ -17,6 +17,8 @@ export interface RatedElement {
   rating: Rating;
   justification: string | null;
   loc: SourceLocation;
+  /** The stage the evidence itself names (a column per visit), where it names one: it wins over the part of the document. */
+  stage?: Stage;
   /** The index of the block that rates it, where the recogniser knows it: the stage is the one whose part holds that block. */
   index?: number;
   /** The row says the element keeps the rating it had at the previous stage ("all remain CP", "Remains CP – …"). */

@@ -21,11 +21,11 @@ export const STAGE_LABELS: readonly StageLabel[] = [
   },
   {
     stage: 'review-2',
-    pattern: /\b(?:24[\s-]?month|year\s*(?:2|two)\b|second[\s-](?:year|annual)|second\s+surveillance|2nd\s+(?:annual|surveillance|year)|AR\s?2\b|(?:annual\s+)?review\s+(?:2|two)\b|surveillance(?:\s+visit)?\s+(?:2|two)\b)/i,
+    pattern: /\b(?:24[\s-]?month|year\s*(?:2|two)\b|second[\s-](?:year|annual)|second\s+surveillance|2nd\s+(?:annual|surveillance|year)|AR\s*(?:yr\.?|year)?\s*2\b|(?:annual\s+)?review\s+(?:yr\.?\s*)?(?:2|two)\b|surveillance(?:\s+visit)?\s+(?:2|two)\b)/i,
   },
   {
     stage: 'review-1',
-    pattern: /\b(?:12[\s-]?month|year\s*(?:1|one)\b|first[\s-](?:year|annual)|first\s+surveillance|1st\s+(?:annual|surveillance|year)|AR\s?1\b|(?:annual\s+)?review\s+(?:1|one)\b|surveillance(?:\s+visit)?\s+(?:1|one)\b)/i,
+    pattern: /\b(?:12[\s-]?month|year\s*(?:1|one)\b|first[\s-](?:year|annual)|first\s+surveillance|1st\s+(?:annual|surveillance|year)|AR\s*(?:yr\.?|year)?\s*1\b|(?:annual\s+)?review\s+(?:1|one)\b|surveillance(?:\s+visit)?\s+(?:1|one)\b)/i,
   },
   {
     stage: 'initial',

@@ -35,7 +35,8 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
   switch (kind) {
     case 'organisation': {
       // "Brackenridge Homes (Housing Management, Repairs …)": the description in brackets is not the name.
-      const name = tidyOrganisationName(value.split(/\s+[–—|]\s+/)[0]!.replace(/\s*\([^()]*\)\s*$/, ''));
+      // The name as the field writes it ("Pennine Prisons Group – Visits and Family Services": a service holds the certificate).
+      const name = tidyOrganisationName(value.split(/\s+\|\s+/)[0]!.replace(/\s*\([^()]*\)\s*$/, ''));
       return name && !isBodyName(name) && name.length <= 120 ? name : null;
     }
     case 'assessors': {

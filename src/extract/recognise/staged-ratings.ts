@@ -1,0 +1,37 @@
+/**
+ * An element table with a column of ratings per visit ("Element | Statement | Initial Jun-2023 |
+ * AR Yr 1 Jun-2024 | AR Yr 2 May-2025"): each column rates the elements for the stage its header
+ * names. Only a header naming two or more stages, each once, is such a table.
+ */
+import type { Block } from '../../document/model.js';
+import { leadingCode } from '../../parse/codes.js';
+import { parseRatingCell } from '../../parse/ratings.js';
+import { stageNamedBy } from '../../parse/stages.js';
+import { tidy } from '../../parse/text.js';
+import type { Stage } from '../../schema/report.js';
+import type { RatedElement } from '../element-tables.js';
+
+/** The stage a column or row header names: "Initial" alone is the initial assessment there. */
+export function stageOfHeader(cell: string): Stage | null {
+  const text = tidy(cell);
+  const named = stageNamedBy(text) ?? stageNamedBy(`${text.split(/\s/)[0]} assessment`);
+  return named && named.stage !== 'unknown' ? named.stage : null;
+}
+
+export function stagedRatings(block: Block): (RatedElement & { stage: Stage })[] | undefined {
+  if (block.kind !== 'table' || block.rows.length < 2) return undefined;
+  const header = block.rows[0]!.cells;
+  const stages = header.map((cell, c) => (c === 0 ? null : stageOfHeader(cell)));
+  const named = stages.filter((s): s is Stage => s !== null);
+  if (named.length < 2 || new Set(named).size !== named.length) return undefined;
+  const rated: (RatedElement & { stage: Stage })[] = [];
+  for (const row of block.rows.slice(1)) {
+    const code = leadingCode(row.cells[0] ?? '');
+    if (!code) continue;
+    stages.forEach((stage, c) => {
+      const rating = stage ? parseRatingCell(row.cells[c] ?? '') : null;
+      if (stage && rating) rated.push({ code, rating, justification: null, loc: row.loc, stage });
+    });
+  }
+  return rated.length > 0 ? rated : undefined;
+}

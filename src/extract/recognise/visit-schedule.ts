@@ -1,0 +1,42 @@
+/**
+ * A table of the visits a document reports, one row a visit: "Stage | Visit date(s) | Assessor(s)
+ * | Report date" with "Initial Assessment", "Annual Review Year 1" down its first column. Each row
+ * gives its stage's dates and assessors, wherever in the document that stage's results stand.
+ */
+import type { Block } from '../../document/model.js';
+import { findDates } from '../../parse/dates.js';
+import { splitPersonNames } from '../../parse/names.js';
+import { tidy } from '../../parse/text.js';
+import type { Stage } from '../../schema/report.js';
+import { stageOfHeader } from './staged-ratings.js';
+
+export interface ScheduledVisit {
+  stage: Stage;
+  visitDate: string | null;
+  reportDate: string | null;
+  assessors: string[];
+}
+
+const STAGE_COLUMN = /^(?:stage|visit|visit type|assessment|assessment type|type of visit|type)$/i;
+const VISIT_DATE_COLUMN = /\b(?:visit|on-?site|assessment)\b.*\bdates?|^dates?(?:\s*\(s\))?$|^date\(s\)/i;
+const REPORT_DATE_COLUMN = /\breport\b.*\bdate|\bdate\b.*\breport|\bissued\b/i;
+const ASSESSOR_COLUMN = /\bassessors?\b|\bassessor\(s\)/i;
+
+export function visitSchedule(block: Block): ScheduledVisit[] | undefined {
+  if (block.kind !== 'table' || block.rows.length < 2) return undefined;
+  const header = block.rows[0]!.cells.map((c) => tidy(c));
+  const stageAt = header.findIndex((c) => STAGE_COLUMN.test(c));
+  if (stageAt < 0) return undefined;
+  const reportAt = header.findIndex((c) => REPORT_DATE_COLUMN.test(c));
+  const visitAt = header.findIndex((c, i) => i !== reportAt && VISIT_DATE_COLUMN.test(c));
+  const assessorAt = header.findIndex((c) => ASSESSOR_COLUMN.test(c));
+  if (visitAt < 0 && reportAt < 0) return undefined;
+  const visits: ScheduledVisit[] = [];
+  for (const row of block.rows.slice(1)) {
+    const stage = stageOfHeader(row.cells[stageAt] ?? '');
+    if (!stage) return undefined;
+    const date = (at: number) => (at < 0 ? null : (findDates(row.cells[at] ?? '')[0]?.iso ?? null));
+    visits.push({ stage, visitDate: date(visitAt), reportDate: date(reportAt), assessors: assessorAt < 0 ? [] : splitPersonNames(row.cells[assessorAt] ?? '') });
+  }
+  return new Set(visits.map((v) => v.stage)).size === visits.length ? visits : undefined;
+}
