@@ -291,5 +291,7 @@ describe('counts in prose', () => {
     expect(statesRestCompliant('The remaining 48 elements were assessed as compliant.')).toBe(true);
     expect(statesRestCompliant('All other elements were rated compliance plus.')).toBe(false);
     expect(statesRestCompliant('At the last review all other elements were compliant.')).toBe(false);
+    expect(statesRestCompliant('Eight elements were rated Compliance Plus, the remaining 49 Compliant, with no partial or non-compliances.')).toBe(true);
+    expect(statesRestCompliant('All other elements were compliant, except 5.3.3, which is partially compliant.')).toBe(false);
   });
 });

@@ -9,7 +9,7 @@
 import { BOLD_TITLE_LEVEL, blockText, type Block, type Document } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { parseDate } from '../parse/dates.js';
-import { parseRatingCell } from '../parse/ratings.js';
+import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { tidy } from '../parse/text.js';
 import type { Assessment, CriterionTotals, ProseCount, Stage, StatedTotals } from '../schema/report.js';
@@ -105,7 +105,9 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       evidence.read.add(index);
     }
   });
-  const listed = listedElements(blocks, evidence.read);
+  // A table of the assessor's comments may also be the list of a rating's elements ("Element | What the assessor recognised" under a count of them).
+  const commentTables = new Set(evidence.comments.map((c) => c.index));
+  const listed = listedElements(blocks, new Set([...evidence.read].filter((i) => !commentTables.has(i))));
   evidence.rated.push(...listed.rated);
   for (const i of listed.tables) evidence.read.add(i);
   evidence.rated.push(...codeLedRatings(blocks));
@@ -243,19 +245,29 @@ export function extractByEvidence(document: Document): DraftReport | null {
     const stageNotes: FindingDraft[] = notes.filter((n) => n.index === undefined || inStage(n.index)).map(({ index: _index, ...n }) => n);
     const comments = new Map<string, string>();
     for (const c of evidence.comments.filter((c) => inStage(c.index))) for (const [code, t] of c.value) if (!comments.has(code)) comments.set(code, t);
-    const rated = evidence.rated
-      .filter((r) => (r.stage ? r.stage === stage : r.index === undefined || inStage(r.index)))
-      .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
-    const proseCounts = proseCountsIn(stageBlocks, stage);
     const assessorsField = allAssessors(fields, inStage);
     const reportField = firstField(fields, 'reportDate', inStage);
     const visitField = firstField(fields, 'visitDate', inStage);
     const scheduled = evidence.schedule.find((v) => v.stage === stage);
+    const reportDate = reportField ?? scheduled?.reportDate ?? (multi ? null : (signatureDate(stageBlocks) ?? reportDateInProse(allText(stageBlocks))));
+    const visitDate = visitField ?? scheduled?.visitDate ?? (multi ? null : visitDateInProse(stageBlocks));
+    // A sentence that names a year before the visit's ("In 2020 we had one partial compliance") is about an earlier visit.
+    const year = Number((visitDate ?? reportDate ?? '').slice(0, 4)) || null;
+    // Only a year before the rating counts: "…nine elements were rated compliance plus, three more than in 2021" is this visit's.
+    const earlier = (sentence: string | undefined) => {
+      if (year === null || sentence === undefined) return false;
+      const upTo = ratingMentions(sentence)[0]?.index ?? sentence.length;
+      return [...sentence.slice(0, upTo).matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year);
+    };
+    const rated = evidence.rated
+      .filter((r) => (r.stage ? r.stage === stage : r.index === undefined || inStage(r.index)) && !earlier(r.sentence))
+      .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
+    const proseCounts = proseCountsIn(stageBlocks, stage).filter((c) => !earlier(c.text));
     let assessment = assembleAssessment(
       {
         stage,
-        reportDate: reportField ?? scheduled?.reportDate ?? (multi ? null : (signatureDate(stageBlocks) ?? reportDateInProse(allText(stageBlocks)))),
-        visitDate: visitField ?? scheduled?.visitDate ?? (multi ? null : visitDateInProse(stageBlocks)),
+        reportDate,
+        visitDate,
         documentReviewDate: firstField(fields, 'documentReviewDate', inStage),
         assessors: assessorsField ?? (scheduled?.assessors.length ? scheduled.assessors : null) ?? (multi ? [] : assessorsInProse(allText(stageBlocks))),
         statedTotals: statedTotalsOf(

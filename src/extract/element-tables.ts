@@ -17,6 +17,8 @@ export interface RatedElement {
   rating: Rating;
   justification: string | null;
   loc: SourceLocation;
+  /** The sentence that rates it, where running text does: a sentence dated before the visit is about another. */
+  sentence?: string;
   /** The stage the evidence itself names (a column per visit), where it names one: it wins over the part of the document. */
   stage?: Stage;
   /** The index of the block that rates it, where the recogniser knows it: the stage is the one whose part holds that block. */

@@ -49,6 +49,7 @@ const RATING_THEN_COUNT = new RegExp(String.raw`^\s*[:=–-]?\s*(${NUMBER_PATTER
 const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
+const NO_PARTIAL_OR_NON = /\bno\s+(?:partial(?:ly)?|non)(?:[\s-]*complian\w*)?\s+(?:or|and|nor)\s+(?:partial(?:ly)?|non)[\s-]*complian\w*/i;
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
 
 /** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery"). */
@@ -64,6 +65,11 @@ export function countsInProse(text: string): StatedCount[] {
     const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)/, '');
     if (LIMIT.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
+    // "with no partial or non-compliances": none of either.
+    const neither = NO_PARTIAL_OR_NON.exec(sentence);
+    if (neither && !aboutOtherVisitBefore(sentence, neither.index)) {
+      counts.push({ rating: 'partial-compliance', count: 0, criterion, sentence: numbered }, { rating: 'non-compliance', count: 0, criterion, sentence: numbered });
+    }
     const all = ALL_FULL.exec(sentence);
     if (all && !aboutOtherVisitBefore(sentence, all.index)) {
       counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence: numbered }, { rating: 'partial-compliance', count: 0, criterion: null, sentence: numbered });

@@ -126,7 +126,8 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
       unclear = m.marks !== 0 && m.rating === null;
       if (m.marks === 0 && cells.every((c, i) => i === codeAt || c.trim() === '' || !columns.matrix.has(i))) unclear = false;
     } else if (columns?.rating != null) {
-      rating = parseRatingCell(cells[columns.rating] ?? '');
+      // A rating column may write "Partial" or "Non" alone: its header says what the column holds.
+      rating = parseRatingCell(cells[columns.rating] ?? '') ?? ratingOfColumnHeader(cells[columns.rating] ?? '');
       unclear = !rating && tidy(cells[columns.rating] ?? '') !== '';
     } else {
       for (let c = codeAt + 1; c < cells.length && !rating; c++) rating = parseRatingCell(cells[c] ?? '');

@@ -17,12 +17,17 @@ export function assessorsInProse(text: string): string[] {
     new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
     new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
     new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
+    // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
+    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'g'),
   ];
   const names: string[] = [];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
-      const name = withoutTitles(m[1]!.trim());
-      if (looksLikePersonName(name) && !isBodyName(name) && !names.includes(name)) names.push(name);
+      for (const found of m.slice(1)) {
+        if (!found) continue;
+        const name = withoutTitles(found.trim());
+        if (looksLikePersonName(name) && !isBodyName(name) && !names.includes(name)) names.push(name);
+      }
     }
   }
   return names;
@@ -49,7 +54,7 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
       if (y) year = Number(y[0]);
     }
     for (const sentence of sentences(text)) {
-      if (!/\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
+      if (!/\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
       const full = findDates(sentence)[0];
       if (full) return full.iso;
       if (year) {
@@ -62,7 +67,7 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
 }
 
 export function reportDateInProse(text: string): string | null {
-  const m = /\breport,?\s+(?:was\s+)?(?:dated|issued\s+on|issued|published\s+on|sent\s+on)\s+(.{6,30})/i.exec(text);
-  return m ? parseDate(m[1]!) : null;
+  const m = /\breport,?\s+(?:was\s+)?(?:dated|issued\s+on|issued|published\s+on|sent\s+on)\s+(.{6,30})|\bissued\s+(?:its|the|their|her|his)\s+(?:final\s+)?report\s+(?:on\s+)?(.{6,30})/i.exec(text);
+  return m ? parseDate(m[1] ?? m[2]!) : null;
 }
 

@@ -72,7 +72,7 @@ export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
     if (block.kind !== 'paragraph' && block.kind !== 'list') return [];
     const passages = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
     return passages.flatMap(({ text, loc }) => [
-      ...sentences(text).flatMap((s) => ratedInSentence(s, loc)),
+      ...sentences(text).flatMap((s) => ratedInSentence(s, loc).map((r) => ({ ...r, sentence: s }))),
       ...nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })),
     ]).map((r) => ({ ...r, index }));
   });

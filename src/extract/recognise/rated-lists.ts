@@ -41,10 +41,15 @@ function listTitleRating(text: string): Rating | null {
   return rating && LISTED.has(rating) ? rating : null;
 }
 
+/** A lead-in to something else than the rated elements: "In addition to the partial compliances above, the College should consider the following". */
+const NOT_THE_RATED = /\b(?:in addition to|besides|apart from|other than|as well as|beyond|should|could|consider|suggest(?:ed|ions?)?|recommend(?:ed|ations?)?|development|improvement)\b/i;
+/** Headings of advice, whose lists are not ratings even where they cite elements. */
+const ADVICE_HEADING = /\b(?:areas?\s+(?:for|of)\s+(?:development|improvement)|development\s+areas?|improvement\s+areas?|recommendations?|suggestions?|observations?|opportunities|next\s+steps|action\s+plan)\b/i;
+
 function leadInRating(text: string): Rating | null {
   const all = sentences(text);
   const last = all.at(-1) ?? '';
-  if (!LEAD_IN.test(last) || OTHER_VISIT.test(last)) return null;
+  if (!LEAD_IN.test(last) || OTHER_VISIT.test(last) || NOT_THE_RATED.test(last)) return null;
   // "Eleven areas of Compliance Plus were awarded. They are:": the rating is the paragraph's.
   const rating = ratingNamedBy(last) ?? (all.length > 1 && ratingMentions(last).length === 0 ? ratingNamedBy(all.join(' ')) : null);
   return rating && LISTED.has(rating) ? rating : null;
@@ -128,13 +133,22 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
   const rated: RatedElement[] = [];
   const tables = new Set<number>();
   let context: Context | null = null;
+  /** The level of an advice heading ("Areas for development") whose part lists no ratings. */
+  let advice: number | null = null;
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
+      if (advice !== null && block.level <= advice) advice = null;
       if (context && block.level <= context.level) context = null;
+      if (ADVICE_HEADING.test(block.text) && !listTitleRating(block.text)) {
+        advice = block.level;
+        context = null;
+        return;
+      }
       const rating = listTitleRating(block.text);
       if (rating) context = { rating, level: block.level, columns: null };
       return;
     }
+    if (advice !== null) return;
     if (block.kind === 'table') {
       if (context && !skip.has(index)) {
         const found = tableElements(block, context.rating, context).map((r) => ({ ...r, index }));
