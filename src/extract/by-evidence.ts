@@ -141,7 +141,7 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
     ? { stage: field.value.stage, words: field.value.words }
     : single
       ? { stage: single.named.stage, words: single.named.words }
-      : cover
+      : cover && (cover.named.stage !== 'unknown' || fromProse === 'unknown')
         ? { stage: cover.named.stage, words: cover.named.words }
         : { stage: fromProse, words: null };
   const stageAt = (index: number): Stage => (multi ? (titleBefore(index)?.named.stage ?? documentStage.stage) : documentStage.stage);

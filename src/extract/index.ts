@@ -13,6 +13,7 @@ import { extractCentreForAssessment } from './centre-for-assessment.js';
 import { classify } from './classify.js';
 import { extractCommitteeSummary } from './committee-summary.js';
 import { coverageFindings } from './coverage.js';
+import { withLayoutTablesAsParagraphs } from './layout-tables.js';
 import type { DraftReport } from './draft.js';
 import { allElementCodes } from '../standard/catalogue.js';
 
@@ -55,6 +56,6 @@ function draftOf(document: Document, path: string): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const draft = draftOf(document, path);
+  const draft = draftOf(withLayoutTablesAsParagraphs(document), path);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

@@ -10,13 +10,17 @@ import { OTHER_VISIT } from '../../parse/other-visit.js';
 import { parseStage } from '../../parse/stages.js';
 import { sentences } from '../../parse/text.js';
 import type { Stage } from '../../schema/report.js';
-import { isBodyName } from '../../standard/bodies.js';
+import { ASSESSMENT_BODIES, isBodyName } from '../../standard/bodies.js';
+
+const BODY_NAMES = ASSESSMENT_BODIES.flatMap((b) => b.aliases).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
 
 export function assessorsInProse(text: string): string[] {
   const patterns = [
     new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
     new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
     new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
+    // "It was carried out by Jane Holloway of the Centre for Assessment": a person of an assessment body.
+    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'g'),
     // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
     new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'g'),
   ];
@@ -38,6 +42,12 @@ export function stageInProse(text: string): Stage {
   for (const sentence of sentences(text)) {
     const m = /\b(?:assessment|visit|review)\s+(?:was|is)\s+(?:our|the|a)\s+([^.;,]+)/i.exec(sentence);
     const stage = m ? parseStage(m[1]!) : null;
+    if (stage) return stage;
+  }
+  // "The first annual surveillance visit under the new certificate took place on 3 and 4 February 2016."
+  for (const sentence of sentences(text)) {
+    const m = /^(?:\d+(?:\.\d+)*\s+)?(?:the|our|this(?:\s+year's)?)\s+(.{3,60}?)\s+(?:\w+\s+){0,5}?(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\b/i.exec(sentence);
+    const stage = m && !OTHER_VISIT.test(sentence) ? parseStage(m[1]!) : null;
     if (stage) return stage;
   }
   return 'unknown';

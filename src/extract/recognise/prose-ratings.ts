@@ -15,6 +15,8 @@ import { sentences } from '../../parse/text.js';
 import type { RatedElement } from '../element-tables.js';
 
 const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)|:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
+/** "The two Partial Compliances are 4.2.3 (benchmarking …) and 5.3.3 (…)": the codes a rating's sentence says they are. */
+const NAMED_AFTER = /^\s*(?:elements?\s+)?(?:are|were|is|was)\s*:?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?(?:\s*\([^()]*\))?[\s,;&]*(?:and\s+)?)+)(?:[.;]|$)/i;
 const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
 const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|with)\s*$/i;
 
@@ -50,9 +52,11 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
     if (awarded) return codesInText(awarded[1]!).map((code) => ({ code, rating: mentions[0]!.rating, justification: null, loc }));
   }
   for (const mention of ratingMentions(sentence)) {
-    const after = BRACKETED_AFTER.exec(sentence.slice(mention.index + mention.text.length).replace(/^(?:e?s)\b/, ''));
+    const rest = sentence.slice(mention.index + mention.text.length).replace(/^(?:e?s)\b/, '');
+    const after = BRACKETED_AFTER.exec(rest) ?? NAMED_AFTER.exec(rest);
     if (after) {
-      for (const code of codesInText(after[1] ?? after[2] ?? '')) rated.push({ code, rating: mention.rating, justification: null, loc });
+      // The codes, without what a bracket says of each: "4.2.3 (benchmarking …) and 5.3.3 (…)".
+      for (const code of codesInText((after[1] ?? after[2] ?? '').replace(/\([^()]*\)/g, ' '))) rated.push({ code, rating: mention.rating, justification: null, loc });
       continue;
     }
     const before = sentence.slice(0, mention.index);

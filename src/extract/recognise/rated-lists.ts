@@ -179,7 +179,13 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
     }
     const items = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : linesAsItems(blockText(block)).map((text) => ({ text, loc: block.loc }));
     let listedHere = 0;
-    for (const { text, loc } of items) {
+    for (const [i, { text, loc }] of items.entries()) {
+      // "The elements rated Compliance Plus are:" as the first line of the paragraph that lists them.
+      const inlineLeadIn = i === 0 && items.length > 1 && block.kind === 'paragraph' ? leadInRating(text) : null;
+      if (inlineLeadIn) {
+        context = { rating: inlineLeadIn, level: context?.level ?? 7, columns: context?.columns ?? null };
+        continue;
+      }
       if (context) {
         const found = itemElements(text, context.rating, loc).map((r) => ({ ...r, index }));
         listedHere += found.length;

@@ -49,7 +49,8 @@ export function stageTitles(blocks: readonly Block[]): StageTitle[] {
   const titles: StageTitle[] = [];
   blocks.forEach((block, index) => {
     const named = stageTitleOf(block);
-    if (named) titles.push({ index, named, heading: block.kind === 'heading' });
+    // A label that names no visit ("outcome of the 2016 surveillance visit") opens no part: the text may still say which visit it was.
+    if (named && named.stage !== 'unknown') titles.push({ index, named, heading: block.kind === 'heading' });
   });
   return titles;
 }
