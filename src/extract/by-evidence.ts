@@ -22,7 +22,7 @@ import { parseAssessorComments, type RatedElement } from './element-tables.js';
 import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
-import { stagedRatings } from './recognise/staged-ratings.js';
+import { stagedRatings, stagedScoreTables } from './recognise/staged-ratings.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
@@ -37,6 +37,8 @@ import { RATING_KEY, criterionOfHeader, parseTotalsTable, readScoreTable, type S
 interface Placed<T> {
   index: number;
   value: T;
+  /** The stage the evidence itself names (a score table's stage column), which wins over the part of the document. */
+  stage?: Stage;
 }
 
 /** Everything the recognisers found, each piece with the block that holds it. */
@@ -59,6 +61,12 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     // name on a row merged across it) may stand between a table and its continuation.
     if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null) || (block.kind !== 'table' && blockText(block).length > 200)) previous = null;
     if (block.kind !== 'table') return;
+    const staged = stagedScoreTables(block);
+    if (staged) {
+      evidence.scores.push(...staged.map(({ stage, table }) => ({ index, value: table, stage })));
+      evidence.read.add(index);
+      return;
+    }
     const score = readScoreTable(block);
     if (score) {
       evidence.scores.push({ index, value: score });
@@ -77,9 +85,9 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       evidence.read.add(index);
       return;
     }
-    const staged = stagedRatings(block);
-    if (staged) {
-      evidence.rated.push(...staged.map((r) => ({ ...r, index })));
+    const perVisit = stagedRatings(block);
+    if (perVisit) {
+      evidence.rated.push(...perVisit.map((r) => ({ ...r, index })));
       evidence.read.add(index);
       return;
     }
@@ -131,7 +139,7 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
   const titleBefore = (index: number) => titles.filter((t) => t.index <= index).at(-1) ?? null;
   const stagesWithEvidence = new Set(evidenceAt.map((i) => titleBefore(i)?.named.stage).filter((s): s is Stage => s !== undefined));
   // Evidence that names its own stage (a column per visit, a schedule of visits) makes the document one of several stages.
-  for (const r of evidence.rated) if (r.stage) stagesWithEvidence.add(r.stage);
+  for (const r of [...evidence.rated, ...evidence.scores]) if (r.stage) stagesWithEvidence.add(r.stage);
   const multi = stagesWithEvidence.size >= 2;
   const field = fields.find((f): f is Field<'stage'> => f.kind === 'stage');
   const single = stagesWithEvidence.size === 1 ? titles.find((t) => t.named.stage === [...stagesWithEvidence][0]) : undefined;
@@ -233,7 +241,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
         ...new Set([
           ...evidence.schedule.map((v) => v.stage),
           ...titles.filter((t) => t.heading || evidence.rated.some((r) => r.index !== undefined && stageAt(r.index) === t.named.stage)).map((t) => t.named.stage),
-          ...evidence.rated.flatMap((r) => (r.stage ? [r.stage] : [])),
+          ...[...evidence.scores, ...evidence.rated].flatMap((r) => (r.stage ? [r.stage] : [])),
         ]),
       ]
     : [documentStage.stage];
@@ -272,7 +280,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
         assessors: assessorsField ?? (scheduled?.assessors.length ? scheduled.assessors : null) ?? (multi ? [] : assessorsInProse(allText(stageBlocks))),
         statedTotals: statedTotalsOf(
           blocks,
-          evidence.scores.filter((s) => inStage(s.index)),
+          evidence.scores.filter((s) => (s.stage ? s.stage === stage : inStage(s.index))),
           evidence.totals.filter((t) => inStage(t.index)),
           proseCounts,
         ),

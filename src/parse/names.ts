@@ -23,7 +23,7 @@ export function withoutTitles(name: string): string {
 /** The names in an assessor field, in order, without titles; parts that are not names are dropped. */
 export function splitPersonNames(text: string): string[] {
   return text
-    .split(/\s*(?:\/|&|,|;|\band\b|\n|\s[–—-]\s)\s*/)
+    .split(/\s*(?:\/|&|,|;|\band\b|\n|\s[–—-]\s|(?<=[a-z])\.\s+(?=[A-Z][a-z]))\s*/)
     .map((part) => withoutTitles(part.replace(/\s+/g, ' ').replace(/\(.*?\)/g, '').trim()))
     .filter((part) => looksLikePersonName(part));
 }

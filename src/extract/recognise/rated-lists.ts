@@ -161,7 +161,7 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
     // A line of its own within a paragraph too: "… the Trust.\nCompliant Plus: 1.1.1 (…); 1.2.3 (…)."
     if (block.kind === 'paragraph') {
       const found = block.text.split('\n').flatMap((line) => {
-        const inline = /^([^:]{3,40}):\s+(.+)$/s.exec(line.trim());
+        const inline = /^([^:]{3,80}):\s+(.+)$/s.exec(line.trim());
         const inlineRating = inline ? listTitleRating(inline[1]!) : null;
         return inline && inlineRating ? inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)) : [];
       });

@@ -10,6 +10,7 @@ import { stageNamedBy } from '../../parse/stages.js';
 import { tidy } from '../../parse/text.js';
 import type { Stage } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
+import { readScoreTable, type ScoreTable } from '../score-table.js';
 
 /** The stage a column or row header names: "Initial" alone is the initial assessment there. */
 export function stageOfHeader(cell: string): Stage | null {
@@ -34,4 +35,29 @@ export function stagedRatings(block: Block): (RatedElement & { stage: Stage })[]
     });
   }
   return rated.length > 0 ? rated : undefined;
+}
+
+/**
+ * A score table with a column naming each row's stage ("Stage | Rating | 1 Customer Insight | …",
+ * "First Assessment" merged down four rows, then "Annual Review 1"): one score table per stage.
+ */
+export function stagedScoreTables(block: Block): { stage: Stage; table: ScoreTable }[] | undefined {
+  if (block.kind !== 'table' || block.rows.length < 3) return undefined;
+  const [header, ...rows] = block.rows;
+  let current: Stage | null = null;
+  const groups = new Map<Stage, typeof rows>();
+  for (const row of rows) {
+    const cell = tidy(row.cells[0] ?? '');
+    if (cell !== '') current = stageOfHeader(cell);
+    if (!current) return undefined;
+    groups.set(current, [...(groups.get(current) ?? []), row]);
+  }
+  if (groups.size < 2) return undefined;
+  const tables: { stage: Stage; table: ScoreTable }[] = [];
+  for (const [stage, group] of groups) {
+    const table = readScoreTable({ kind: 'table', loc: block.loc, rows: [header!, ...group].map((r) => ({ ...r, cells: r.cells.slice(1) })) });
+    if (!table) return undefined;
+    tables.push({ stage, table });
+  }
+  return tables;
 }
