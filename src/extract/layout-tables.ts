@@ -4,7 +4,7 @@
  * paragraphs they are, so the prose recognisers see them; a table of element codes (1.1.1) is
  * never one.
  */
-import type { Block, Document } from '../document/model.js';
+import type { Block, Document, TableRow } from '../document/model.js';
 import { leadingCode } from '../parse/codes.js';
 
 const PARAGRAPH_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s*$/;
@@ -19,10 +19,60 @@ function isLayoutTable(block: Extract<Block, { kind: 'table' }>): boolean {
   return numbered.length >= rows.length * 0.8 && prose.length >= numbered.length / 2;
 }
 
+/** A row that is a paragraph of prose, or a numbered section heading, and nothing else. */
+function rowAsBlock(row: TableRow): Block | null {
+  // A paragraph starts at the table's left edge: a long text in a later column is a cell of a row (a reason carried over a page break).
+  if ((row.cells[0] ?? '').trim() === '') return null;
+  const texts = row.cells.map((c) => c.trim()).filter((c, i, all) => c !== '' && c !== all[i - 1]);
+  // A paragraph the table's columns cut: its last words ("w/c 11 March 2013", ".") fell into cells of their own.
+  const paragraphCut = texts.length > 1 && texts[0]!.length >= 100 && texts.slice(1).join(' ').length < 40;
+  if (texts.length !== 1 && !paragraphCut) return null;
+  const text = texts.join(' ').replace(/\s+([.,;:])/g, '$1');
+  if (/^\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][^\n]{2,80}$/.test(text) && !/\d\s*$/.test(text) && leadingCode(text) === null) return { kind: 'heading', level: 2, text, loc: row.loc };
+  if (text.length >= 100 && /[a-z][.!?](?:\s|$)/.test(text) && text.split(/\s+/).length >= 15) return { kind: 'paragraph', text, loc: row.loc };
+  return null;
+}
+
+/** A cell a merged cell was spread into, written again beside itself ("Report ref. | Report ref."), and columns empty in every row, dropped. */
+function compact(rows: readonly TableRow[]): TableRow[] {
+  const deduped = rows.map((row) => ({ ...row, cells: row.cells.filter((c, i) => !(i > 0 && c.trim().length > 3 && !/^\d/.test(c.trim()) && c === row.cells[i - 1])) }));
+  const width = Math.max(...deduped.map((r) => r.cells.length));
+  const used = Array.from({ length: width }, (_, c) => deduped.some((r) => (r.cells[c] ?? '').trim() !== ''));
+  return deduped.map((row) => ({ ...row, cells: row.cells.filter((_, c) => used[c]) }));
+}
+
+/**
+ * A table a PDF's reader ran on past its end, taking in the paragraphs and section headings
+ * after it and the next table (a borderless key-information table followed by the summary and
+ * the score table): split at each row that is only a paragraph or a numbered heading, each
+ * part with its own columns. Rows of data are never split.
+ */
+function splitAtProse(block: Extract<Block, { kind: 'table' }>): Block[] | null {
+  if (!block.rows.some((r) => rowAsBlock(r) !== null)) return null;
+  const out: Block[] = [];
+  let rows: TableRow[] = [];
+  const flush = () => {
+    if (rows.length > 0) out.push({ kind: 'table', rows: compact(rows), loc: rows[0]!.loc });
+    rows = [];
+  };
+  for (const row of block.rows) {
+    const asBlock = rowAsBlock(row);
+    if (!asBlock) {
+      if (row.cells.some((c) => c.trim() !== '')) rows.push(row);
+      continue;
+    }
+    flush();
+    out.push(asBlock);
+  }
+  flush();
+  return out;
+}
+
 export function withLayoutTablesAsParagraphs(document: Document): Document {
-  if (!document.blocks.some((b) => b.kind === 'table' && isLayoutTable(b))) return document;
+  if (!document.blocks.some((b) => b.kind === 'table' && (isLayoutTable(b) || b.rows.some((r) => rowAsBlock(r) !== null)))) return document;
   const blocks = document.blocks.flatMap((block): Block[] => {
-    if (block.kind !== 'table' || !isLayoutTable(block)) return [block];
+    if (block.kind !== 'table') return [block];
+    if (!isLayoutTable(block)) return splitAtProse(block) ?? [block];
     return block.rows.map((row): Block => {
       const text = row.cells.slice(1).filter((c) => c.trim() !== '').join('\n');
       const number = row.cells[0]!.trim();

@@ -12,7 +12,7 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   },
   {
     kind: 'assessors',
-    label: /^(?:(?:your|our|the)\s+)?(?:(?:lead|principal|cse|registered|external|co|second|support|supporting|additional|technical|team|observing|trainee|shadow)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)|written) by(?: (?:the )?(?:cse )?(?:lead )?assessors?)?$|^assessment team$|^assessors? \/ assessment team$/,
+    label: /^(?:(?:your|our|the)\s+)?(?:(?:lead|principal|cse|registered|external|co|second|support|supporting|additional|technical|team|observing|trainee|shadow)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)|written) by(?: (?:the )?(?:cse )?(?:lead )?assessors?)?$|^assessment team(?: members?)?$|^(?:lead |team )?auditors?$|^team members?$|^assessors? \/ assessment team$/,
   },
   {
     kind: 'reportDate',
