@@ -219,9 +219,22 @@ function withRestCompliant(assessment: Assessment): Assessment {
   return { ...assessment, elements: elements.sort((a, b) => elementOrder(a.code) - elementOrder(b.code)) };
 }
 
+/**
+ * A document whose title says it is another kind ("Invitation to Tender …", "Self-assessment
+ * template", "Action plan"): its counts and tables are someone else's results or blanks to fill.
+ */
+const OTHER_DOCUMENT = /\b(?:invitation\s+to\s+tender|tender\s+(?:document|specification)|request\s+for\s+(?:quotations?|proposals?|tenders?)|specification\s+of\s+requirements?|terms\s+and\s+conditions|self[- ]assessment\s+(?:template|tool|workbook|form)|(?:improvement\s+)?action\s+plan|guidance\s+(?:notes?|for)|newsletter|job\s+description|framework\s+agreement|price\s+schedule)\b/i;
+
+function titledAsOtherDocument(blocks: readonly Block[]): boolean {
+  const title = blocks.slice(0, 6).find((b) => b.kind === 'heading' && b.level <= 2);
+  return title !== undefined && title.kind === 'heading' && OTHER_DOCUMENT.test(title.text);
+}
+
 /** Does the document hold any CSE evidence at all? */
-function hasEvidence(evidence: Evidence, proseCounts: () => readonly ProseCount[], text: string): boolean {
-  if (evidence.rated.length > 0 || evidence.scores.length > 0 || evidence.totals.length > 0) return true;
+function hasEvidence(evidence: Evidence, proseCounts: () => readonly ProseCount[], text: string, blocks: readonly Block[]): boolean {
+  if (evidence.rated.length > 0) return true;
+  if (titledAsOtherDocument(blocks)) return false;
+  if (evidence.scores.length > 0 || evidence.totals.length > 0) return true;
   return proseCounts().length > 0 && (/\bcustomer service excellence\b/i.test(text) || codesInText(text).length > 0);
 }
 
@@ -232,7 +245,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
   const text = allText(blocks);
   const evidence = recogniseTables(blocks, notes);
   const fields = recogniseFields(blocks);
-  if (!hasEvidence(evidence, () => proseCountsIn(blocks), text)) return null;
+  if (!hasEvidence(evidence, () => proseCountsIn(blocks), text, blocks)) return null;
 
   const { stageAt, titles, multi, documentStage } = placeStages(blocks, fields, evidence);
   const stages: Stage[] = multi

@@ -49,10 +49,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
 
 /** Every full date (day, month and year) in the text, in order. */
 /** "Tuesday 8th to Thursday 10th November 2016": weekday names blanked (same length, so indexes hold) before dates are read. */
-const WEEKDAY = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b,?/gi;
+const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+\d))\.?,?/gi;
 
 export function findDates(raw: string): FoundDate[] {
-  const text = /day\b/i.test(raw) ? raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)) : raw;
+  const text = /day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+\d/i.test(raw) ? raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)) : raw;
   const found: FoundDate[] = [];
   for (const { re, build } of PATTERNS) {
     for (const m of text.matchAll(re)) {

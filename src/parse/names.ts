@@ -1,8 +1,8 @@
 /** People's names as reports write assessors: "Andrew Mackey/Hugh Keachie", "Priya Shah & Tom Okafor", "Dr Jane Whitaker". */
 // Mc… and O'… first: unanchored in running text, the plain word would match just "Mc" of "McAllister".
 const NAME_WORD = String.raw`(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?)`;
-const TITLE = String.raw`(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame)\.?`;
-const NAME = new RegExp(String.raw`^(?:${TITLE}\s+)?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`);
+const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Capt|Maj|Col|Lt|Lt\s+Col|Brig|Cdr|Supt|Ch\s+Supt|Insp|DCI|DI)\.?(?:\s+\((?:Retd|Rtd|Ret)\.?\))?\s+)+`;
+const NAME = new RegExp(String.raw`^(?:${TITLE})?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`);
 /** Words of a role, a body or a place, never of a person's name: "Lead Assessor", "Assessment Services". */
 const NOT_NAME_WORDS = /\b(?:Assessors?|Lead|Team|Manager|Officer|Director|Head|Chief|Council|Services?|Limited|Ltd|Assessment|Report|Review|Customer|Excellence|Standard|Date|Organi[sz]ation|Client|Criterion|Compliance|Compliant|Element|Section|University|Trust|College|Authority|Library|Police|Association|Centre|Group|Department|Executive|Partnership|Visit|Name|Signed|Signature|Registered|Certification|Committee|Board)\b/;
 
@@ -14,7 +14,7 @@ export function looksLikePersonName(text: string): boolean {
 /** A name without its title (Dr, Ms, Mr) or letters after it (MBE, FCMI): titles are not part of a name. */
 export function withoutTitles(name: string): string {
   return name
-    .replace(new RegExp(String.raw`^${TITLE}\s+`), '')
+    .replace(new RegExp(String.raw`^${TITLE}`), '')
     // Letters after a name: "MBE", "FCIM", "MInstCS", "PhD" (two capitals or more in a short token).
     .replace(/(?:,?\s+(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,9}\.?)+$/, '')
     .trim();
