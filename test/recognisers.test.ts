@@ -8,6 +8,9 @@ import { readElementRatingTable } from '../src/extract/recognise/element-ratings
 import { codeLedRatings } from '../src/extract/recognise/code-led-ratings.js';
 import { recogniseFields } from '../src/extract/recognise/fields.js';
 import { ratedInRunningText } from '../src/extract/recognise/prose-ratings.js';
+import { stagedRatings, stagedScoreTables } from '../src/extract/recognise/staged-ratings.js';
+import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
+import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
 import { stageTitleOf } from '../src/extract/recognise/stage-scopes.js';
 import { organisationFromTitle } from '../src/extract/recognise/title-organisation.js';
@@ -293,5 +296,67 @@ describe('counts in prose', () => {
     expect(statesRestCompliant('At the last review all other elements were compliant.')).toBe(false);
     expect(statesRestCompliant('Eight elements were rated Compliance Plus, the remaining 49 Compliant, with no partial or non-compliances.')).toBe(true);
     expect(statesRestCompliant('All other elements were compliant, except 5.3.3, which is partially compliant.')).toBe(false);
+  });
+});
+
+describe('evidence that names its own stage', () => {
+  it('reads a schedule of visits, one row a stage', () => {
+    const visits = visitSchedule(table(['Stage', 'Visit date(s)', 'Assessor(s)', 'Report date'], ['Initial Assessment', '12–13 June 2023', 'Marcus Ebdon (Lead); Leanne Whitcombe', '30.06.23'], ['Annual Review Year 1', '18 June 2024', 'Leanne Whitcombe', '2 July 2024']));
+    expect(visits).toEqual([
+      { stage: 'initial', visitDate: '2023-06-12', reportDate: '2023-06-30', assessors: ['Marcus Ebdon', 'Leanne Whitcombe'] },
+      { stage: 'review-1', visitDate: '2024-06-18', reportDate: '2024-07-02', assessors: ['Leanne Whitcombe'] },
+    ]);
+  });
+
+  it('reads an element table with a column of ratings per visit', () => {
+    const rated = stagedRatings(table(['Element', 'Statement', 'Initial Jun-2023', 'AR Yr 1 Jun-2024'], ['1.1.1', 'We have…', 'C', 'C+'], ['1.1.2', 'We have…', 'PC', 'C']));
+    expect(rated?.map((r) => [r.stage, r.code, r.rating])).toEqual([
+      ['initial', '1.1.1', 'compliance'],
+      ['review-1', '1.1.1', 'compliance-plus'],
+      ['initial', '1.1.2', 'partial-compliance'],
+      ['review-1', '1.1.2', 'compliance'],
+    ]);
+  });
+
+  it('gives each stage of a score table with a stage column its own counts', () => {
+    const tables = stagedScoreTables(
+      table(
+        ['Stage', 'Rating', '1 Customer Insight', '2 Culture', '3 Information & Access', '4 Delivery', '5 Timeliness & Quality'],
+        ['First Assessment', 'Partial Compliance', '1', '0', '1', '0', '0'],
+        ['First Assessment', 'Compliance Plus', '2', '2', '1', '0', '0'],
+        ['Annual Review 1', 'Partial Compliance', '0', '0', '0', '0', '1'],
+        ['Annual Review 1', 'Compliance Plus', '2', '3', '1', '1', '0'],
+      ),
+    );
+    expect(tables?.map((t) => [t.stage, t.table.byCriterion?.['1']?.partialCompliance, t.table.byCriterion?.['2']?.compliancePlus])).toEqual([
+      ['initial', 1, 2],
+      ['review-1', 0, 3],
+    ]);
+  });
+});
+
+describe('tables used for layout', () => {
+  it('reads a paper laid out as a table of paragraph numbers and paragraphs as its paragraphs', () => {
+    const { blocks } = withLayoutTablesAsParagraphs({
+      blocks: [table(['1.', 'Purpose of report'], ['1.1', 'To inform Cabinet of the outcome of the Council’s Customer Service Excellence surveillance visit.'], ['4.2', '11 elements were rated Compliance Plus, 44 Compliance and 2 Partial Compliance; there were no non-compliances.'])],
+      diagnostics: [],
+    });
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'paragraph', 'paragraph']);
+  });
+
+  it('splits a table a PDF ran on into the summary after it, and keeps a reason carried over a page break in its row', () => {
+    const { blocks } = withLayoutTablesAsParagraphs({
+      blocks: [
+        table(
+          ['Client', 'Harbourside Borough Council', ''],
+          ['The assessment team found that the Council meets the requirements of the standard. The partial compliances should be addressed before the 12-month review, which has been provisionally booked for', 'w/c 11 March 2013', '.'],
+          ['Criterion', 'Compliance', 'Compliance Plus'],
+          ['', '', 'Dips in performance in the library were not explained to students, and no action was published on the website or in the branches this year.'],
+        ),
+      ],
+      diagnostics: [],
+    });
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'paragraph', 'table']);
+    expect((blocks[2] as Extract<Block, { kind: 'table' }>).rows).toHaveLength(2);
   });
 });
