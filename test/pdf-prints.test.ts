@@ -8,7 +8,8 @@ import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { type Block, blockText } from '../src/document/model.js';
 import { readReportFile } from '../src/read/index.js';
-import { ROOT } from './helpers.js';
+import { extractFile } from '../src/api.js';
+import { formatIndependent, ROOT } from './helpers.js';
 
 const FOLDER = `${ROOT}fixtures/pdf-print`;
 
@@ -37,7 +38,16 @@ const pdfsOf = (stem: string) =>
     .filter((f) => f.startsWith(`${stem}.`) && f.endsWith('.pdf'))
     .sort();
 
+/** A record as its text would compare across formats: no source, no locations, the known soft hyphen as its word. */
+const recordOf = (output: Awaited<ReturnType<typeof extractFile>>) =>
+  JSON.stringify(formatIndependent(output as Record<string, unknown>), (_key, value: unknown) => (typeof value === 'string' ? value.replace(/\S+/g, (word) => KEPT_SOFT_HYPHENS[word] ?? word) : value));
+
 describe.each(REPORTS)('$stem printed to PDF', ({ stem, furniture }) => {
+  it.each(pdfsOf(stem))('%s gives the record its Word original gives', async (file) => {
+    const [pdf, word] = await Promise.all([extractFile(`${FOLDER}/${file}`), extractFile(`${FOLDER}/${stem}.docx`)]);
+    expect(recordOf(pdf)).toBe(recordOf(word));
+  });
+
   it('is printed by at least two producers', () => {
     expect(pdfsOf(stem).length).toBeGreaterThanOrEqual(2);
   });

@@ -331,6 +331,12 @@ const CASES: Case[] = [
   },
   {
     rule: 'visit-within-cycle',
+    name: 'passes: report dates four days past twelve months apart (no visit dates: the reports may lag their visits differently)',
+    report: report([stage({ reportDate: '2021-07-27' }), stage({ stage: 'review-1', reportDate: '2022-07-31' })]),
+    findings: [],
+  },
+  {
+    rule: 'visit-within-cycle',
     name: 'fails: a second review 12 months and a day after the first',
     report: report([stage({ stage: 'review-1', visitDate: '2023-06-04' }), stage({ stage: 'review-2', visitDate: '2024-06-05' })]),
     findings: [{ stage: 'review-2', expected: 12, actual: 12 }],

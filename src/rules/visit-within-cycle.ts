@@ -8,7 +8,8 @@
  * Source: "The first surveillance assessment must take place within twelve months of the last
  * date on-site of the initial assessment" (seed 000, §6 The Review Process); "your 24-month review
  * visit which, again, should be within 12 months of this visit" (seed 001, Section E notes, Section C).
- * Passes: initial report 17 July 2019, 12-month review report 17 July 2020 (Stockton). Fails:
+ * Passes: initial report 17 July 2019, 12-month review report 17 July 2020 (Stockton); reports
+ * dated 27 July 2021 and 31 July 2022 (report dates days apart say nothing certain of the visits). Fails:
  * a first-year review visited 23 February 2017 after an initial assessment in October 2015 (Melton).
  */
 import { STAGE_NAMES } from '../parse/stages.js';
@@ -70,7 +71,10 @@ export const visitWithinCycle: Rule = {
       }
       if (!before || !previousStage) continue;
       const { months, pastDay } = monthsBetween(before.date, current.date);
-      if (months < limit || (months === limit && !pastDay)) continue;
+      // A report is written some days after its visit, and not always as many: two report dates days past
+      // twelve months apart do not show that the visits were. Only a whole month over is certain then.
+      const byReports = !assessment.visitDate || (previous ? !previous.visitDate : false);
+      if (months < limit || (months === limit && (!pastDay || byReports))) continue;
       findings.push({
         message: `${STAGE_NAMES[assessment.stage]}: ${current.what} is ${months} months after the ${STAGE_NAMES[previousStage].toLowerCase()} (${before.what}); the scheme allows at most ${limit}.`,
         stage: assessment.stage,
