@@ -49,5 +49,6 @@ describe('rejoinBrokenWords', () => {
       'independently evaluated',
       'teams in the north',
     ]);
+    expect(cellsOf(rejoinBrokenWords([prose, header('temporary accommodation\n. Partners spoke')]))).toEqual(['temporary accommodation. Partners spoke']);
   });
 });

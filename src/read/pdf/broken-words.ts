@@ -76,7 +76,9 @@ function joinStrandedEnds(lines: readonly string[]): string[] {
   for (const line of lines) {
     const last = out.at(-1);
     const end = /^(\p{Ll}{1,2})(?=\s|[.,;:)]|$)/u.exec(line)?.[1];
-    if (last !== undefined && end && STRANDED_END.test(end) && !SHORT_WORDS.has(end) && /\p{L}$/u.test(last)) out[out.length - 1] = last + line;
+    // "… temporary accommodation" / ". Partners and …": punctuation a narrow cell pushed to the next line belongs to the word above.
+    if (last !== undefined && /^[.,;:!?)]/.test(line) && /[\p{L}\d)]$/u.test(last)) out[out.length - 1] = last + line;
+    else if (last !== undefined && end && STRANDED_END.test(end) && !SHORT_WORDS.has(end) && /\p{L}$/u.test(last)) out[out.length - 1] = last + line;
     else out.push(line);
   }
   return out;
