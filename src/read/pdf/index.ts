@@ -123,7 +123,11 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
       if (!names.has(id)) names.set(id, page.commonObjs.has(id) ? String((page.commonObjs.get(id) as { name?: string }).name ?? '') : '');
       return names.get(id)!;
     };
-    applyStyles(fragments, (id): FontStyle => ({ bold: BOLD_FONT.test(nameOf(id)), italic: ITALIC_FONT.test(nameOf(id)) }));
+    const styles = new Map<string, FontStyle>();
+    applyStyles(fragments, (id): FontStyle => {
+      if (!styles.has(id)) styles.set(id, { bold: BOLD_FONT.test(nameOf(id)), italic: ITALIC_FONT.test(nameOf(id)) });
+      return styles.get(id)!;
+    });
     readMarks(fragments, nameOf);
     const rulings = operators ? rulingsOf(operators, space.matrix) : [];
     const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, fragments)], fragments);
