@@ -28,8 +28,14 @@ export function parseCode(token: string): string | null {
 }
 
 /** The code a cell or line starts with ("1.1.1 We have an in-depth…", "I.2.1", "112"), or null. */
+// Compiled once; matchAll works on a copy, so the shared 'g' patterns keep no state between calls.
+const DOTTED_IN_TEXT = new RegExp(String.raw`(?<![\d.])(${DOTTED})(?![\d]|\.\d)`, 'g');
+const UNDOTTED_LIST = new RegExp(String.raw`(?<![\d.])${UNDOTTED}(?:\s*,\s*${UNDOTTED})+(?![\d.]\d)`, 'g');
+const INTRODUCED = new RegExp(String.raw`\((?:ie|i\.e\.|eg|e\.g\.|element)\s+(${UNDOTTED})\)`, 'gi');
+const LEADING_CODE = new RegExp(String.raw`^\s*\(?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)–-])`);
+
 export function leadingCode(text: string): string | null {
-  const m = new RegExp(String.raw`^\s*\(?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)–-])`).exec(text);
+  const m = LEADING_CODE.exec(text);
   return m ? parseCode(m[1]!.replace(/\s/g, '')) : null;
 }
 
@@ -55,13 +61,13 @@ export function codeListCell(text: string): string[] | null {
  */
 export function codesInText(text: string): string[] {
   const found: { index: number; code: string }[] = [];
-  const dotted = new RegExp(String.raw`(?<![\d.])(${DOTTED})(?![\d]|\.\d)`, 'g');
-  for (const m of text.matchAll(dotted)) {
+
+  for (const m of text.matchAll(DOTTED_IN_TEXT)) {
     const code = parseCode(m[1]!.replace(/\s/g, ''));
     if (code) found.push({ index: m.index, code });
   }
-  const list = new RegExp(String.raw`(?<![\d.])${UNDOTTED}(?:\s*,\s*${UNDOTTED})+(?![\d.]\d)`, 'g');
-  for (const m of text.matchAll(list)) {
+
+  for (const m of text.matchAll(UNDOTTED_LIST)) {
     const codes = m[0].split(/\s*,\s*/).map(parseCode);
     if (codes.every((c) => c !== null)) {
       codes.forEach((code, i) => found.push({ index: m.index + i, code: code! }));
@@ -69,8 +75,8 @@ export function codesInText(text: string): string[] {
   }
   // One undotted code is read only where the text introduces it as a reference: "(ie 411)",
   // "(eg 213)"; a lone number elsewhere is a quantity, a year or a product name.
-  const introduced = new RegExp(String.raw`\((?:ie|i\.e\.|eg|e\.g\.|element)\s+(${UNDOTTED})\)`, 'gi');
-  for (const m of text.matchAll(introduced)) {
+
+  for (const m of text.matchAll(INTRODUCED)) {
     const code = parseCode(m[1]!);
     if (code) found.push({ index: m.index, code });
   }
