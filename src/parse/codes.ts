@@ -27,13 +27,13 @@ export function parseCode(token: string): string | null {
   return null;
 }
 
-/** The code a cell or line starts with ("1.1.1 We have an in-depth…", "I.2.1", "112"), or null. */
 // Compiled once; matchAll works on a copy, so the shared 'g' patterns keep no state between calls.
 const DOTTED_IN_TEXT = new RegExp(String.raw`(?<![\d.])(${DOTTED})(?![\d]|\.\d)`, 'g');
 const UNDOTTED_LIST = new RegExp(String.raw`(?<![\d.])${UNDOTTED}(?:\s*,\s*${UNDOTTED})+(?![\d.]\d)`, 'g');
 const INTRODUCED = new RegExp(String.raw`\((?:ie|i\.e\.|eg|e\.g\.|element)\s+(${UNDOTTED})\)`, 'gi');
 const LEADING_CODE = new RegExp(String.raw`^\s*\(?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)–-])`);
 
+/** The code a cell or line starts with ("1.1.1 We have an in-depth…", "I.2.1", "112"), or null. */
 export function leadingCode(text: string): string | null {
   const m = LEADING_CODE.exec(text);
   return m ? parseCode(m[1]!.replace(/\s/g, '')) : null;
