@@ -20,9 +20,9 @@ function isLayoutTable(block: Extract<Block, { kind: 'table' }>): boolean {
 }
 
 /** A row that is a paragraph of prose, or a numbered section heading, and nothing else. */
-function rowAsBlock(row: TableRow): Block | null {
+function rowAsBlock(row: TableRow, leftEdge = 0): Block | null {
   // A paragraph starts at the table's left edge: a long text in a later column is a cell of a row (a reason carried over a page break).
-  if ((row.cells[0] ?? '').trim() === '') return null;
+  if ((row.cells[leftEdge] ?? '').trim() === '') return null;
   const texts = row.cells.map((c) => c.trim()).filter((c, i, all) => c !== '' && c !== all[i - 1]);
   // A paragraph the table's columns cut: its last words ("w/c 11 March 2013", ".") fell into cells of their own.
   const paragraphCut = texts.length > 1 && texts[0]!.length >= 100 && texts.slice(1).join(' ').length < 40;
@@ -47,8 +47,16 @@ function compact(rows: readonly TableRow[]): TableRow[] {
  * the score table): split at each row that is only a paragraph or a numbered heading, each
  * part with its own columns. Rows of data are never split.
  */
+/** The first column any row of the table writes in: where its paragraphs start. */
+function leftEdgeOf(block: Extract<Block, { kind: 'table' }>): number {
+  const width = Math.max(...block.rows.map((r) => r.cells.length));
+  for (let c = 0; c < width; c++) if (block.rows.some((r) => (r.cells[c] ?? '').trim() !== '')) return c;
+  return 0;
+}
+
 function splitAtProse(block: Extract<Block, { kind: 'table' }>): Block[] | null {
-  if (!block.rows.some((r) => rowAsBlock(r) !== null)) return null;
+  const left = leftEdgeOf(block);
+  if (!block.rows.some((r) => rowAsBlock(r, left) !== null)) return null;
   const out: Block[] = [];
   let rows: TableRow[] = [];
   const flush = () => {
@@ -56,7 +64,7 @@ function splitAtProse(block: Extract<Block, { kind: 'table' }>): Block[] | null 
     rows = [];
   };
   for (const row of block.rows) {
-    const asBlock = rowAsBlock(row);
+    const asBlock = rowAsBlock(row, left);
     if (!asBlock) {
       if (row.cells.some((c) => c.trim() !== '')) rows.push(row);
       continue;
@@ -69,7 +77,7 @@ function splitAtProse(block: Extract<Block, { kind: 'table' }>): Block[] | null 
 }
 
 export function withLayoutTablesAsParagraphs(document: Document): Document {
-  if (!document.blocks.some((b) => b.kind === 'table' && (isLayoutTable(b) || b.rows.some((r) => rowAsBlock(r) !== null)))) return document;
+  if (!document.blocks.some((b) => b.kind === 'table' && (isLayoutTable(b) || b.rows.some((r) => rowAsBlock(r, leftEdgeOf(b)) !== null)))) return document;
   const blocks = document.blocks.flatMap((block): Block[] => {
     if (block.kind !== 'table') return [block];
     if (!isLayoutTable(block)) return splitAtProse(block) ?? [block];
