@@ -5,7 +5,7 @@
  * Source: the report templates give each such element a reason: Centre for Assessment's
  * "Partial Compliance Elements" / "Compliance Plus Elements" tables of Element | Justification
  * (seed 001, Sections B–D), Assessment Services' "Assessor Report" text for every element
- * (seed 003, section 6); shared/docs/domain.md, "What a report holds".
+ * (seed 003, section 6); docs/domain.md, "What a report holds".
  * A holder's committee paper (seed 004) has no such place: it quotes the standard's statement
  * of each compliance-plus element, which is not a justification, so the rule does not apply.
  * Passes: 1.1.1 compliance plus with "Detailed analysis of demographics …". Fails: 4.1.2 partial

@@ -4,7 +4,7 @@
  * is misled.
  *
  * Source: partial compliance means "some evidence … but there are significant gaps" (seed 001,
- * Section E definitions); shared/docs/domain.md, known inconsistencies ("The narrative also
+ * Section E definitions); docs/domain.md, known inconsistencies ("The narrative also
  * calls 2.1.6 a key strength while the table rates it partial").
  * Passes: 1.1.3 cited under "Summary of Strengths" and rated compliance plus. Fails: 2.1.6 cited
  * there and rated partial compliance (Melton).

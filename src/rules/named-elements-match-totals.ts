@@ -4,7 +4,7 @@
  *
  * Source: the report templates state each stage's result twice, as counts (Centre for
  * Assessment's Section A; Assessment Services' totals table) and element by element; a quality
- * check must show a person where the two disagree (shared/docs/domain.md, "Known inconsistencies").
+ * check must show a person where the two disagree (docs/domain.md, "Known inconsistencies").
  *
  * Passes: Section A gives criterion 1 four compliance plus and Section B names 1.1.1, 1.1.3, 1.2.1, 1.3.5.
  * Fails: the 12-month table gives criterion 2 six compliance plus, the text names five (Stockton);
@@ -97,7 +97,7 @@ export const namedElementsMatchTotals: Rule = {
   id: 'named-elements-match-totals',
   severity: 'warning',
   description: 'The elements named as compliance plus, partial or non-compliance match the counts the report states, per criterion or overall.',
-  source: 'Report templates (seeds 001, 003): results stated as counts and element by element must agree; shared/docs/domain.md, known inconsistencies.',
+  source: 'Report templates (seeds 001, 003): results stated as counts and element by element must agree; docs/domain.md, known inconsistencies.',
   check(report, scheme) {
     return report.assessments.flatMap((assessment, index) => {
       if (assessment.status !== 'completed') return [];

@@ -6,7 +6,7 @@
  *
  * Source: a committee paper reports its result only in prose (seed 004), and assessors' reports
  * repeat their counts in the narrative (seed 001, Section C); a count that disagrees with the
- * table misreports the result (shared/docs/domain.md).
+ * table misreports the result (docs/domain.md).
  * Passes: "now up to 17 compliance plus elements" with Section A giving 4+6+5+0+2 = 17 (Stockton,
  * 12-month). Fails: a paper saying "fourteen … Compliance Plus" and later "thirteen compliance plus".
  */

@@ -7,7 +7,7 @@
  *
  * Source: the templates state a stage's result several times (Section A tables, totals tables,
  * element tables; seeds 001 and 003) and a quality check must show where they differ
- * (shared/docs/domain.md, "What a report holds").
+ * (docs/domain.md, "What a report holds").
  * Passes: criteria 1–5 state 4, 5, 4, 0, 0 compliance plus and the overall totals state 13.
  * Fails: the same criteria with overall totals stating 14; or a totals table stating 48
  * compliance while the element table rates 47.

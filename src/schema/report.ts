@@ -1,6 +1,6 @@
 /**
  * The canonical record: the single source of truth for what `cse extract --json` prints
- * (see docs/output-contract.md in shared/). schemas/report.schema.json is generated from this.
+ * (see docs/output-contract.md). schemas/report.schema.json is generated from this.
  */
 import { z } from 'zod';
 
