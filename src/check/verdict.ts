@@ -40,6 +40,14 @@ export function countsByCriterion(assessment: Assessment): Record<CriterionNumbe
   ) as Record<CriterionNumber, CriterionCounts>;
 }
 
+/**
+ * A count the verdict can use: the known one, else the elements named with the rating where they
+ * are already more than allowed (three named partials in criterion 1 break it, whatever the rest).
+ */
+export function countOrBreach(known: number | null, named: number, allowed: number): number | null {
+  return known ?? (named > allowed ? named : null);
+}
+
 function namedCount(assessment: Assessment, criterion: CriterionNumber, rating: Assessment['elements'][number]['rating']): number {
   return assessment.elements.filter((e) => e.rating === rating && criterionOf(e.code) === criterion).length;
 }
@@ -54,9 +62,8 @@ export function verdictFromCounts(counts: Record<CriterionNumber, CriterionCount
   for (const c of CRITERION_NUMBERS) {
     const { partial: known, nonCompliance: knownNc, partialNamed, nonComplianceNamed } = counts[c];
     if (knownNc === null || known === null) unknown = true;
-    // Where the count is unknown, the elements named already settle a breach: three named partials in criterion 1 break its tolerance.
-    const nonCompliance = knownNc ?? (nonComplianceNamed > scheme.nonComplianceAllowed ? nonComplianceNamed : null);
-    const partial = known ?? (partialNamed > scheme.partialTolerance[c] ? partialNamed : null);
+    const nonCompliance = countOrBreach(knownNc, nonComplianceNamed, scheme.nonComplianceAllowed);
+    const partial = countOrBreach(known, partialNamed, scheme.partialTolerance[c]);
     const atLeast = known === null && partial !== null ? 'at least ' : '';
     if (nonCompliance !== null && nonCompliance > scheme.nonComplianceAllowed) reasons.push(`${knownNc === null ? 'at least ' : ''}${nonCompliance} non-compliance${nonCompliance === 1 ? '' : 's'} in criterion ${c}`);
     if (partial !== null && partial > scheme.partialTolerance[c]) reasons.push(`${atLeast}${partial} partial compliances in criterion ${c} (at most ${scheme.partialTolerance[c]} allowed)`);

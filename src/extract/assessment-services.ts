@@ -8,7 +8,6 @@ import { findDates, parseDate } from '../parse/dates.js';
 import { splitPersonNames } from '../parse/names.js';
 import { tidyOrganisationName } from '../parse/organisation.js';
 import { parseStage } from '../parse/stages.js';
-import { tidy } from '../parse/text.js';
 import type { CriterionTotals, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
 import { allText, valueOf } from './blocks.js';
@@ -19,18 +18,10 @@ import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn } f
 import { previousVisitIn } from './previous-visit.js';
 import { readElementRatingTable } from './recognise/element-ratings.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
+import { signOffDate } from './recognise/prose-facts.js';
 import { parseScoreTable, parseTotalsTable } from './score-table.js';
 import { headingsNamingOtherStage } from './stage-headings.js';
 
-/** The signature under the conclusion: "Name … Registered CSE Assessor for … Date 24th February 2017". */
-function signatureDate(blocks: readonly Block[]): string | null {
-  for (const block of blocks) {
-    if (block.kind !== 'paragraph' || !/registered\s+(cse\s+)?assessor/i.test(block.text)) continue;
-    const m = /\bDate[d]?\b[:\s]*(.+)$/i.exec(tidy(block.text));
-    if (m) return parseDate(m[1]!);
-  }
-  return null;
-}
 
 function statedTotals(blocks: readonly Block[]): StatedTotals {
   let byCriterion: StatedTotals['byCriterion'] = null;
@@ -86,7 +77,7 @@ export function extractAssessmentServices(document: Document): DraftReport {
   const assessment = assembleAssessment(
     {
       stage,
-      reportDate: (reportDateValue && parseDate(reportDateValue.value)) || signatureDate(blocks),
+      reportDate: (reportDateValue && parseDate(reportDateValue.value)) || signOffDate(blocks),
       visitDate: visit ? (findDates(visit.value)[0]?.iso ?? null) : null,
       documentReviewDate: documentReview ? parseDate(documentReview.value) : null,
       assessors: assessor ? splitPersonNames(assessor.value) : [],

@@ -1,9 +1,6 @@
 /** The assessment body a document names, by the catalogue's aliases; the most-mentioned wins. */
+import { escapeRegExp } from '../parse/text.js';
 import { ASSESSMENT_BODIES } from '../standard/bodies.js';
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
 
 export function findAssessmentBody(text: string): string | null {
   let best: { name: string; count: number; first: number } | null = null;
@@ -12,7 +9,7 @@ export function findAssessmentBody(text: string): string | null {
     let count = 0;
     let first = Number.MAX_SAFE_INTEGER;
     for (const alias of body.aliases) {
-      const re = new RegExp(String.raw`\b${escape(alias)}\b`, alias === alias.toLowerCase() ? 'gi' : 'g');
+      const re = new RegExp(String.raw`\b${escapeRegExp(alias)}\b`, alias === alias.toLowerCase() ? 'gi' : 'g');
       for (const m of remaining.matchAll(re)) {
         count++;
         first = Math.min(first, m.index);

@@ -8,13 +8,12 @@
  */
 import { BOLD_TITLE_LEVEL, blockText, type Block, type Document } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
-import { parseDate } from '../parse/dates.js';
 import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { tidy } from '../parse/text.js';
-import type { Assessment, CriterionTotals, ProseCount, Stage, StatedTotals } from '../schema/report.js';
-import { allElementCodes, CRITERION_NUMBERS, elementOrder, elementsOfCriterion } from '../standard/catalogue.js';
+import type { CriterionTotals, ProseCount, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
+import { deriveRestCompliant } from './derive.js';
 import { allText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
@@ -26,13 +25,13 @@ import { stagedRatings, stagedScoreTables } from './recognise/staged-ratings.js'
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
-import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
+import { assessorsInProse, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
 import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
 import { stageNamedBy } from '../parse/stages.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
-import { RATING_KEY, criterionOfHeader, parseTotalsTable, readScoreTable, type ScoreTable } from './score-table.js';
+import { criterionOfHeader, parseTotalsTable, readScoreTable, type ScoreTable } from './score-table.js';
 
 interface Placed<T> {
   index: number;
@@ -144,14 +143,14 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
   const field = fields.find((f): f is Field<'stage'> => f.kind === 'stage');
   const single = stagesWithEvidence.size === 1 ? titles.find((t) => t.named.stage === [...stagesWithEvidence][0]) : undefined;
   const cover = titles.find((t) => t.index < 15) ?? topTitleStage(blocks);
-  const fromProse = stageInProse(allText(blocks));
-  const documentStage = field
-    ? { stage: field.value.stage, words: field.value.words }
-    : single
-      ? { stage: single.named.stage, words: single.named.words }
-      : cover && (cover.named.stage !== 'unknown' || fromProse === 'unknown')
-        ? { stage: cover.named.stage, words: cover.named.words }
-        : { stage: fromProse, words: null };
+  const documentStage = ((): { stage: Stage; words: string | null } => {
+    if (field) return { stage: field.value.stage, words: field.value.words };
+    if (single) return { stage: single.named.stage, words: single.named.words };
+    if (cover && cover.named.stage !== 'unknown') return { stage: cover.named.stage, words: cover.named.words };
+    // Read from the whole text only when no field or title settles it; a title's unclear label stands if the text says no more.
+    const prose = stageInProse(allText(blocks));
+    return cover && prose === 'unknown' ? { stage: cover.named.stage, words: cover.named.words } : { stage: prose, words: null };
+  })();
   const stageAt = (index: number): Stage => (multi ? (titleBefore(index)?.named.stage ?? documentStage.stage) : documentStage.stage);
   return { stageAt, titles, multi, documentStage };
 }
@@ -197,27 +196,6 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
   };
 }
 
-/**
- * Elements the report says are all compliant beyond those it names ("All other elements were
- * assessed as compliant"), derived in each scope (a criterion with stated counts, else the whole
- * standard) whose stated counts agree with the elements named; a scope whose counts disagree
- * keeps its unnamed elements unrated, for the totals rules to report.
- */
-function withRestCompliant(assessment: Assessment): Assessment {
-  const rated = new Set(assessment.elements.map((e) => e.code));
-  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) => {
-    if (!totals) return true;
-    const inScope = assessment.elements.filter((e) => codes.includes(e.code));
-    return (['nonCompliance', 'partialCompliance', 'compliancePlus'] as const).every((k) => totals[k] === null || totals[k] === inScope.filter((e) => RATING_KEY[e.rating] === k).length);
-  };
-  const { byCriterion, overall } = assessment.statedTotals;
-  const scopes = CRITERION_NUMBERS.map((c) => ({ codes: elementsOfCriterion(c), totals: byCriterion?.[String(c) as '1'] }));
-  if (!agrees(allElementCodes(), overall)) return assessment;
-  const derived = scopes.filter((s) => agrees(s.codes, s.totals)).flatMap((s) => s.codes.filter((code) => !rated.has(code)));
-  if (derived.length === 0) return assessment;
-  const elements = [...assessment.elements, ...derived.map((code) => ({ code, rating: 'compliance' as const, basis: 'derived' as const, justification: null }))];
-  return { ...assessment, elements: elements.sort((a, b) => elementOrder(a.code) - elementOrder(b.code)) };
-}
 
 /**
  * A document whose title says it is another kind ("Invitation to Tender …", "Self-assessment
@@ -270,7 +248,9 @@ export function extractByEvidence(document: Document): DraftReport | null {
     const reportField = firstField(fields, 'reportDate', inStage);
     const visitField = firstField(fields, 'visitDate', inStage);
     const scheduled = evidence.schedule.find((v) => v.stage === stage);
-    const reportDate = reportField ?? scheduled?.reportDate ?? (multi ? null : (signatureDate(stageBlocks) ?? reportDateInProse(allText(stageBlocks))));
+    let text: string | undefined;
+    const stageText = () => (text ??= allText(stageBlocks));
+    const reportDate = reportField ?? scheduled?.reportDate ?? (multi ? null : (signOffDate(stageBlocks) ?? reportDateInProse(stageText())));
     const visitDate = visitField ?? scheduled?.visitDate ?? (multi ? null : visitDateInProse(stageBlocks));
     // A sentence that names a year before the visit's ("In 2020 we had one partial compliance") is about an earlier visit.
     const year = Number((visitDate ?? reportDate ?? '').slice(0, 4)) || null;
@@ -290,7 +270,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
         reportDate,
         visitDate,
         documentReviewDate: firstField(fields, 'documentReviewDate', inStage),
-        assessors: assessorsField ?? (scheduled?.assessors.length ? scheduled.assessors : null) ?? (multi ? [] : assessorsInProse(allText(stageBlocks))),
+        assessors: assessorsField ?? (scheduled?.assessors.length ? scheduled.assessors : null) ?? (multi ? [] : assessorsInProse(stageText())),
         statedTotals: statedTotalsOf(
           blocks,
           evidence.scores.filter((s) => (s.stage ? s.stage === stage : inStage(s.index))),
@@ -306,7 +286,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
       },
       stageNotes,
     );
-    if (statesRestCompliant(stageBlocks.filter((b) => b.kind !== 'heading' && b.kind !== 'table').map(blockText).join('\n'))) assessment = withRestCompliant(assessment);
+    if (statesRestCompliant(stageBlocks.filter((b) => b.kind !== 'heading' && b.kind !== 'table').map(blockText).join('\n'))) assessment = deriveRestCompliant(assessment);
     return { assessment, notes: stageNotes.map((n) => ({ ...n, stage: n.stage ?? stage })) };
   });
 
@@ -355,20 +335,3 @@ export function extractByEvidence(document: Document): DraftReport | null {
     notes: out,
   };
 }
-
-/** The date beside a signature: "Signed … Registered CSE Assessor … Date 24th February 2017". */
-function signatureDate(blocks: readonly Block[]): string | null {
-  for (const block of blocks) {
-    // A sign-off table: "Signed | …", "Lead Assessor | …", "Date | 12th June 2017".
-    if (block.kind === 'table' && block.rows.some((r) => /^(?:signed|signature)$/i.test(tidy(r.cells[0] ?? '')))) {
-      const date = block.rows.find((r) => /^date(?: signed)?$/i.test(tidy(r.cells[0] ?? '')));
-      const iso = date ? parseDate(date.cells.slice(1).join(' ')) : null;
-      if (iso) return iso;
-    }
-    if (block.kind !== 'paragraph' || !/\b(?:signed|signature|registered\s+(?:cse\s+)?assessor)\b/i.test(block.text)) continue;
-    const m = /\bDate[d]?\b[:\s]*(.+)$/i.exec(tidy(block.text));
-    if (m) return parseDate(m[1]!);
-  }
-  return null;
-}
-

@@ -48,8 +48,7 @@ export function classify(document: Document): Classification {
   }
   // Other bodies' reports, and Assessment Services' own in other years, have a type field and rating tables
   // too: the family is the one with the assessor's report on every element.
-  const byAssessmentServices = assessorReports > 0;
-  if (hasType && byAssessmentServices && (ratingTables > 0 || assessorReports > 0 || totalsTables > 0)) {
+  if (hasType && assessorReports > 0) {
     evidence.push('an "Assessment Type" / "Report Type" field', `${ratingTables} per-element rating tables`, `${assessorReports} Element | Assessor Report tables`, `${totalsTables} totals tables`);
     return { template: 'assessment-services', evidence };
   }

@@ -6,6 +6,7 @@
  */
 import type { Assessment, CriterionTotals, ElementRating } from '../schema/report.js';
 import { allElementCodes, CRITERION_NUMBERS, elementOrder, elementsOfCriterion } from '../standard/catalogue.js';
+import { RATING_KEY } from './score-table.js';
 
 function namedCount(elements: readonly ElementRating[], scope: ReadonlySet<string>, rating: ElementRating['rating']): number {
   return elements.filter((e) => scope.has(e.code) && e.rating === rating).length;
@@ -38,10 +39,35 @@ export function deriveRatings(assessment: Assessment): Assessment {
   } else if (overall) {
     derived.push(...derivableCodes(assessment.elements, allElementCodes(), overall));
   }
-  if (derived.length === 0) return assessment;
+  return withDerived(assessment, derived);
+}
+
+const NAMED_RATINGS = ['non-compliance', 'partial-compliance', 'compliance-plus'] as const;
+
+/**
+ * Where the report says every element it does not name is compliant ("All other elements were
+ * assessed as compliant"): the unnamed elements of each scope (a criterion with stated counts,
+ * else the whole standard) whose stated counts agree with the elements named are compliance. A
+ * scope whose counts disagree keeps its unnamed elements unrated, for the totals rules to report.
+ */
+export function deriveRestCompliant(assessment: Assessment): Assessment {
+  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) =>
+    !totals || NAMED_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(assessment.elements, new Set(codes), rating));
+  const { byCriterion, overall } = assessment.statedTotals;
+  if (!agrees(allElementCodes(), overall)) return assessment;
+  const rated = new Set(assessment.elements.map((e) => e.code));
+  const derived = CRITERION_NUMBERS.map((c) => elementsOfCriterion(c))
+    .filter((codes, i) => agrees(codes, byCriterion?.[String(CRITERION_NUMBERS[i]) as '1']))
+    .flatMap((codes) => codes.filter((code) => !rated.has(code)));
+  return withDerived(assessment, derived);
+}
+
+/** The assessment with these codes rated compliance (derived), in element order. */
+function withDerived(assessment: Assessment, codes: readonly string[]): Assessment {
+  if (codes.length === 0) return assessment;
   const elements: ElementRating[] = [
     ...assessment.elements,
-    ...derived.map((code) => ({ code, rating: 'compliance' as const, basis: 'derived' as const, justification: null })),
+    ...codes.map((code) => ({ code, rating: 'compliance' as const, basis: 'derived' as const, justification: null })),
   ].sort((a, b) => elementOrder(a.code) - elementOrder(b.code));
   return { ...assessment, elements };
 }

@@ -77,18 +77,25 @@ function splitAtProse(block: Extract<Block, { kind: 'table' }>): Block[] | null 
 }
 
 export function withLayoutTablesAsParagraphs(document: Document): Document {
-  if (!document.blocks.some((b) => b.kind === 'table' && (isLayoutTable(b) || b.rows.some((r) => rowAsBlock(r, leftEdgeOf(b)) !== null)))) return document;
+  let changed = false;
   const blocks = document.blocks.flatMap((block): Block[] => {
     if (block.kind !== 'table') return [block];
-    if (!isLayoutTable(block)) return splitAtProse(block) ?? [block];
-    return block.rows.map((row): Block => {
-      const text = row.cells.slice(1).filter((c) => c.trim() !== '').join('\n');
-      const number = row.cells[0]!.trim();
-      // "1. | Purpose of report": a numbered heading; "4.2 | 11 elements were…": a numbered paragraph.
-      return /^\d{1,2}\.?$/.test(number) && text.length < PARAGRAPH_LENGTH && !text.includes('\n')
-        ? { kind: 'heading', level: 2, text: `${number} ${text}`, loc: row.loc }
-        : { kind: 'paragraph', text: `${number} ${text}`, loc: row.loc };
-    });
+    const asBlocks = isLayoutTable(block) ? paragraphsOf(block) : splitAtProse(block);
+    if (!asBlocks) return [block];
+    changed = true;
+    return asBlocks;
   });
-  return { ...document, blocks };
+  return changed ? { ...document, blocks } : document;
+}
+
+/** A layout table's rows as the paragraphs and numbered headings they are. */
+function paragraphsOf(block: Extract<Block, { kind: 'table' }>): Block[] {
+  return block.rows.map((row): Block => {
+    const text = row.cells.slice(1).filter((c) => c.trim() !== '').join('\n');
+    const number = row.cells[0]!.trim();
+    // "1. | Purpose of report": a numbered heading; "4.2 | 11 elements were…": a numbered paragraph.
+    return /^\d{1,2}\.?$/.test(number) && text.length < PARAGRAPH_LENGTH && !text.includes('\n')
+      ? { kind: 'heading', level: 2, text: `${number} ${text}`, loc: row.loc }
+      : { kind: 'paragraph', text: `${number} ${text}`, loc: row.loc };
+  });
 }

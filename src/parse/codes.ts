@@ -39,6 +39,15 @@ export function leadingCode(text: string): string | null {
   return m ? parseCode(m[1]!.replace(/\s/g, '')) : null;
 }
 
+const OPENING_CODE = new RegExp(String.raw`^\s*(?:element\s+)?\(?(${DOTTED}|${UNDOTTED})\.?\)?(?=$|[\s:;,)–—-])`, 'i');
+
+/** The code an item opens with in any spelling ("Element 2.1.4", "(3.2.1)", "1.1.2.", "113"), and the text after it; null when it opens with none. */
+export function splitLeadingCode(text: string): { code: string; rest: string } | null {
+  const m = OPENING_CODE.exec(text);
+  const code = m ? parseCode(m[1]!.replace(/\s/g, '')) : null;
+  return code ? { code, rest: text.slice(m![0].length).trim() } : null;
+}
+
 /**
  * Codes in a cell that holds only codes ("1.1.1", "3.4.1, 3.4.2", "111, 113 and 121"), or null
  * when the cell holds anything else.

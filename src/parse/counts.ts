@@ -10,7 +10,7 @@ import type { Rating } from '../schema/report.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 import { aboutOtherVisitBefore } from './other-visit.js';
 import { parseRatingCell, ratingMentions } from './ratings.js';
-import { sentences } from './text.js';
+import { escapeRegExp, sentences } from './text.js';
 
 export interface StatedCount {
   rating: Rating;
@@ -40,9 +40,9 @@ const UNITS_AFTER = new RegExp(
 );
 /** "nine compliance plus, 45 compliance and three partial": "partial" alone, in a sentence that counts other ratings. */
 const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
+const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}\b`, 'i');
 /** A further count in a list that began "Of the 57 elements, …": ", 44 were fully compliant". */
 const CONTINUED = new RegExp(String.raw`(?:,|\band)\s+(${NUMBER_PATTERN})\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?$`, 'i');
-const escapeText = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2". */
 const RATING_THEN_COUNT = new RegExp(String.raw`^\s*[:=–-]?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
 /** A count and a rating's abbreviation: "6 C+", "2 PC". */
@@ -82,7 +82,7 @@ export function countsInProse(text: string): StatedCount[] {
       const units = adjacent || ofAll ? null : UNITS_BEFORE.exec(preceding);
       const after = adjacent || ofAll || units ? null : UNITS_AFTER.exec(sentence.slice(mention.index + mention.text.length));
       // "Of the 57 elements, eleven were rated Compliance Plus, 44 were fully compliant and two …"
-      const continued = adjacent || ofAll || units || after || !/\bof\s+(?:the|our|its)\s+(?:57|fifty[\s-]seven)\b/i.test(preceding) ? null : CONTINUED.exec(preceding);
+      const continued = adjacent || ofAll || units || after || !OF_ALL_NAMED.test(preceding) ? null : CONTINUED.exec(preceding);
       const match = adjacent ?? ofAll ?? units ?? after ?? continued;
       if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
       if (!match || aboutOtherVisitBefore(sentence, after ? mention.index : match.index)) continue;
@@ -96,7 +96,7 @@ export function countsInProse(text: string): StatedCount[] {
         .map((m) => ({ m, n: RATING_THEN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
         .filter(({ m, n }) => n && !aboutOtherVisitBefore(sentence, m.index));
       // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;").
-      const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeText(after[0]!.m.text)}\s*[:=–-]?\s*${escapeText(after[0]!.n![1]!)}\s*[.;,]?$`, 'i').test(sentence);
+      const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}\s*[.;,]?$`, 'i').test(sentence);
       if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
     }
     // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.

@@ -18,6 +18,14 @@ export function stageNamedBy(text: string): StageNamed | null {
   return null;
 }
 
+/**
+ * The stage a label names where the label may leave its noun out: "Initial" under "Assessment
+ * type", "Initial Jun-2023" over a column of ratings.
+ */
+export function stageOfLabel(text: string): StageNamed | null {
+  return stageNamedBy(text) ?? stageNamedBy(`${text.trim().split(/\s/)[0]} assessment`);
+}
+
 /** The stage a heading or label names with certainty, or null when it names none or only an unclear label. */
 export function parseStage(text: string): Stage | null {
   const named = stageNamedBy(text);

@@ -2,6 +2,11 @@
 const HYPHENATED_BREAK = /\w-[ \t]*\n/;
 const HYPHENATED_BREAKS = /(\w)-[ \t]*\n\s*(?=[a-z0-9])/g;
 
+/** Text to match literally inside a regular expression. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
 export function tidy(text: string): string {
   // "forty-\nthree", "48-\nhour": a line a word's own hyphen broke joins without a space.
   const joined = HYPHENATED_BREAK.test(text) ? text.replace(HYPHENATED_BREAKS, '$1-') : text;

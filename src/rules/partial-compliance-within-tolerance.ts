@@ -6,7 +6,7 @@
  * Passes: three partials in criterion 4. Fails: four partials in criterion 4; three partials named
  * in criterion 1 of a stage whose counts are unknown (the elements named already break it).
  */
-import { countsByCriterion } from '../check/verdict.js';
+import { countOrBreach, countsByCriterion } from '../check/verdict.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { CRITERION_NUMBERS, criterionOf } from '../standard/catalogue.js';
 import type { Rule, RuleFinding } from './rule.js';
@@ -25,9 +25,8 @@ export const partialComplianceWithinTolerance: Rule = {
       let total = 0;
       let known = true;
       for (const c of CRITERION_NUMBERS) {
-        // Where the count is unknown, the partials named one by one are a floor: over the tolerance already is a breach.
         const { partial, partialNamed } = counts[c];
-        const count = partial ?? (partialNamed > scheme.partialTolerance[c] ? partialNamed : null);
+        const count = countOrBreach(partial, partialNamed, scheme.partialTolerance[c]);
         if (partial === null) known = false;
         if (count === null) continue;
         if (partial !== null) total += count;

@@ -2,6 +2,8 @@
  * The licensed assessment bodies and the names reports use for them. A report's body is given by
  * its canonical name so that one body is one body across fifteen years of renamings.
  */
+import { escapeRegExp } from '../parse/text.js';
+
 export interface AssessmentBodyEntry {
   name: string;
   /** Spellings seen in reports, most specific first; matched case-insensitively on word boundaries. */
@@ -25,7 +27,7 @@ export const ASSESSMENT_BODIES: readonly AssessmentBodyEntry[] = [
   { name: 'emqc', aliases: ['emqc Ltd', 'emqc Limited', 'emqc'] },
 ];
 
-const ALIAS_PATTERNS = ASSESSMENT_BODIES.flatMap((b) => b.aliases.map((alias) => ({ alias: alias.toLowerCase(), re: new RegExp(String.raw`\b${alias.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`) })));
+const ALIAS_PATTERNS = ASSESSMENT_BODIES.flatMap((b) => b.aliases.map((alias) => ({ alias: alias.toLowerCase(), re: new RegExp(String.raw`\b${escapeRegExp(alias.toLowerCase())}\b`) })));
 
 /** Does the text name an assessment body, or begin one's name (so it is not the holder's name)? */
 export function isBodyName(text: string): boolean {

@@ -6,13 +6,12 @@
  * separator, in brackets or under a "Rating:" label; a rating word later in a sentence is not one.
  */
 import type { Block, SourceLocation } from '../../document/model.js';
-import { leadingCode } from '../../parse/codes.js';
+import { splitLeadingCode } from '../../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
 import { tidy } from '../../parse/text.js';
 import type { Rating } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
 
-const CODE_AT_START = /^(?:element\s+)?\(?(?:(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]|[1-5][1-4][1-9])\.?\)?/i;
 const LABELLED = /^(?:[^:–—|]{0,60}?[\s–—|-]+)?(?:rating|grade|grading|assessment|outcome|result|judgement|level|compliance level)\s*[:=–-]\s*(.+)$/i;
 /** A short title between code and rating: a few words, no sentence. */
 const TITLE = /^[^.:;()]{0,60}$/;
@@ -26,10 +25,9 @@ export interface CodeLedRating {
 
 /** The rating written right after a code at the start of the text, or null. */
 export function codeLedRating(text: string): CodeLedRating | null {
-  const t = tidy(text.replace(/^[•·\-*▪◦]\s*/, ''));
-  const code = leadingCode(t.replace(/^element\s+/i, ''));
-  if (!code) return null;
-  const after = t.replace(CODE_AT_START, '').trim();
+  const opening = splitLeadingCode(tidy(text.replace(/^[•·\-*▪◦]\s*/, '')));
+  if (!opening) return null;
+  const { code, rest: after } = opening;
   // "(Partially Compliant) reason", "[C+]"
   const bracket = /^[([]\s*([^)\]]{1,30})\s*[)\]]\s*[–—:.-]?\s*(.*)$/.exec(after);
   if (bracket) {

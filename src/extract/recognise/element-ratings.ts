@@ -14,11 +14,10 @@ import { tidy } from '../../parse/text.js';
 import type { Rating } from '../../schema/report.js';
 import { locationOf, type FindingDraft } from '../draft.js';
 import type { RatedElement } from '../element-tables.js';
+import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
 import { isMark, isNoMark } from './marks.js';
 
-const CODE_HEADER = /^(?:element(?:\s+(?:no\.?|number|ref(?:erence)?|code))?|elements|ref(?:erence)?\.?|code|no\.?|criterion\s+element|standard\s+element)$/i;
 const RATING_HEADER = /^(?:(?:overall\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding)$/i;
-const COMMENT_HEADER = /\b(?:justification|comments?|evidence|reasons?|notes?|findings?|rationale|observations?|assessor(?:'s|s')?\s+(?:report|comments?|notes?)|feedback|summary)\b/i;
 /** A code-shaped token the standard lacks, at the start of a cell: "4.5.4 Some title". */
 const CODE_SHAPED = /^\s*\(?((?:[1-9]|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d{1,2})(?![\d.]\d)/;
 
@@ -44,8 +43,8 @@ function columnsOf(cells: readonly string[], header: number): Columns | null {
     const named = ratingOfColumnHeader(cell);
     if (rating === null && RATING_HEADER.test(cell)) rating = c;
     if (named && cell.length <= 40) matrix.set(c, named);
-    else if (code === null && CODE_HEADER.test(cell)) code = c;
-    else if (comment === null && COMMENT_HEADER.test(cell)) comment = c;
+    else if (code === null && CODE_COLUMN.test(cell)) code = c;
+    else if (comment === null && REASON_COLUMN.test(cell)) comment = c;
   });
   const distinct = new Set(matrix.values());
   if (distinct.size >= 2 && distinct.size === matrix.size) return { header, code, rating: null, matrix, comment };

@@ -8,7 +8,7 @@ import type { Block } from '../../document/model.js';
 import { findDates } from '../../parse/dates.js';
 import { splitPersonNames } from '../../parse/names.js';
 import { tidyOrganisationName } from '../../parse/organisation.js';
-import { stageNamedBy, type StageNamed } from '../../parse/stages.js';
+import { stageOfLabel, type StageNamed } from '../../parse/stages.js';
 import { tidy } from '../../parse/text.js';
 import { isBodyName } from '../../standard/bodies.js';
 import { FIELD_LABELS, type FieldKind } from '../../standard/field-labels.js';
@@ -44,8 +44,7 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
       return names.length > 0 ? names : null;
     }
     case 'stage':
-      // "Assessment type: Initial": the field's label supplies the noun the value leaves out.
-      return stageNamedBy(value) ?? stageNamedBy(`${value} assessment`);
+      return stageOfLabel(value);
     default:
       return findDates(value)[0]?.iso ?? null;
   }

@@ -8,11 +8,11 @@ import { findDates, parseDate, parseDayMonth } from '../../parse/dates.js';
 import { looksLikePersonName, PERSON_NAME_PATTERN, withoutTitles } from '../../parse/names.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
 import { parseStage } from '../../parse/stages.js';
-import { sentences } from '../../parse/text.js';
+import { escapeRegExp, sentences, tidy } from '../../parse/text.js';
 import type { Stage } from '../../schema/report.js';
 import { ASSESSMENT_BODIES, isBodyName } from '../../standard/bodies.js';
 
-const BODY_NAMES = ASSESSMENT_BODIES.flatMap((b) => b.aliases).map((a) => a.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const BODY_NAMES = ASSESSMENT_BODIES.flatMap((b) => b.aliases).map(escapeRegExp).join('|');
 
 export function assessorsInProse(text: string): string[] {
   const patterns = [
@@ -81,3 +81,18 @@ export function reportDateInProse(text: string): string | null {
   return m ? parseDate(m[1] ?? m[2]!) : null;
 }
 
+/** The date beside a signature: "Signed … Registered CSE Assessor … Date 24th February 2017". */
+export function signOffDate(blocks: readonly Block[]): string | null {
+  for (const block of blocks) {
+    // A sign-off table: "Signed | …", "Lead Assessor | …", "Date | 12th June 2017".
+    if (block.kind === 'table' && block.rows.some((r) => /^(?:signed|signature)$/i.test(tidy(r.cells[0] ?? '')))) {
+      const date = block.rows.find((r) => /^date(?: signed)?$/i.test(tidy(r.cells[0] ?? '')));
+      const iso = date ? parseDate(date.cells.slice(1).join(' ')) : null;
+      if (iso) return iso;
+    }
+    if (block.kind !== 'paragraph' || !/\b(?:signed|signature|registered\s+(?:cse\s+)?assessor)\b/i.test(block.text)) continue;
+    const m = /\bDate[d]?\b[:\s]*(.+)$/i.exec(tidy(block.text));
+    if (m) return parseDate(m[1]!);
+  }
+  return null;
+}

@@ -8,7 +8,7 @@
  * A cross-reference inside a reason ("see 1.3.5") is part of the reason, never a rating.
  */
 import { blockText, type Block } from '../../document/model.js';
-import { codeListCell, codesInText, leadingCode } from '../../parse/codes.js';
+import { codeListCell, codesInText, leadingCode, splitLeadingCode } from '../../parse/codes.js';
 import { ratingMentions, ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { restatesStandard } from '../../parse/restates-standard.js';
 import { sentences, tidy } from '../../parse/text.js';
@@ -16,6 +16,7 @@ import { OTHER_VISIT } from '../../parse/other-visit.js';
 import type { Rating } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
 import { codeLedRating } from './code-led-ratings.js';
+import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
 import { titleText } from '../blocks.js';
 
 const LISTED: ReadonlySet<Rating> = new Set(['compliance-plus', 'partial-compliance', 'non-compliance']);
@@ -77,27 +78,23 @@ function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): R
   if (codeLedRating(item)) return [];
   const list = codeListCell(item);
   if (list) return list.map((code) => ({ code, rating, justification: null, loc }));
-  const code = leadingCode(item.replace(/^element\s+/i, ''));
-  if (!code) {
+  const opening = splitLeadingCode(item);
+  if (!opening) {
     // "Understanding our residents (1.1.1, 1.1.3)": a theme with its elements in brackets at the end.
     const bracketed = /\(([^()]*)\)\s*[.;]?$/.exec(item);
     return bracketed ? codesInText(bracketed[1]!).map((c) => ({ code: c, rating, justification: null, loc })) : [];
   }
-  const rest = item.replace(LEADING_CODE, '').replace(/^[\s–—:.,;)\-]+/, '').trim();
+  const { code } = opening;
+  const rest = opening.rest.replace(/^[\s–—:.,;)\-]+/, '').trim();
   const reason = rest.replace(/^\((.*)\)[.;]?$/, '$1');
   return [{ code, rating, justification: reason && !restatesStandard(code, reason) ? reason : null, loc }];
 }
 
-/** The code an item opens with, in any spelling, and the punctuation after it. */
-const LEADING_CODE = /^(?:element\s+)?\(?(?:(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]|[1-5][1-4][1-9])\.?\)?/i;
-const ELEMENT_HEADER = /^(?:elements?|element\s+(?:no\.?|number|ref(?:erence)?|code)|ref(?:erence)?\.?|code|no\.?)$/i;
-
-const REASON_HEADER = /\b(?:justification|comments?|evidence|reasons?|rationale|findings?|observations?|assessor(?:'s|s')?\s+(?:report|comments?|notes?|evidence))\b/i;
 const TITLE_HEADER = /\b(?:what the standard|statement|title|description|element name|standard asks|requirement)\b/i;
 
 /** The column of a list's header that holds the reason, when the header tells it from a column of the standard's titles. */
 function reasonColumn(header: readonly string[]): number | null {
-  const reason = header.findIndex((cell, c) => c > 0 && REASON_HEADER.test(cell) && !TITLE_HEADER.test(cell));
+  const reason = header.findIndex((cell, c) => c > 0 && REASON_COLUMN.test(cell) && !TITLE_HEADER.test(cell));
   if (reason > 0) return reason;
   const titles = header.findIndex((cell, c) => c > 0 && TITLE_HEADER.test(cell));
   return titles > 0 && header.length === 3 ? 3 - titles : null;
@@ -107,7 +104,7 @@ function reasonColumn(header: readonly string[]): number | null {
 function tableElements(block: Extract<Block, { kind: 'table' }>, rating: Rating, context: Context): RatedElement[] {
   const [first] = block.rows;
   if (!first) return [];
-  const headed = ELEMENT_HEADER.test(tidy(first.cells[0] ?? ''));
+  const headed = CODE_COLUMN.test(tidy(first.cells[0] ?? ''));
   // A table with no header is a continuation only where its columns are those of the list before it.
   if (!headed && context.columns !== null && context.columns !== first.cells.length) return [];
   if (headed) context.reason = reasonColumn(first.cells);

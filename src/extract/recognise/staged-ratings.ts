@@ -6,7 +6,7 @@
 import type { Block } from '../../document/model.js';
 import { leadingCode } from '../../parse/codes.js';
 import { parseRatingCell } from '../../parse/ratings.js';
-import { stageNamedBy } from '../../parse/stages.js';
+import { stageOfLabel } from '../../parse/stages.js';
 import { tidy } from '../../parse/text.js';
 import type { Stage } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
@@ -14,8 +14,7 @@ import { readScoreTable, type ScoreTable } from '../score-table.js';
 
 /** The stage a column or row header names: "Initial" alone is the initial assessment there. */
 export function stageOfHeader(cell: string): Stage | null {
-  const text = tidy(cell);
-  const named = stageNamedBy(text) ?? stageNamedBy(`${text.split(/\s/)[0]} assessment`);
+  const named = stageOfLabel(tidy(cell));
   return named && named.stage !== 'unknown' ? named.stage : null;
 }
 
