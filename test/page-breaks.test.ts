@@ -54,6 +54,14 @@ describe('a table over a page break (reader)', () => {
     ]);
   });
 
+  it('drops a row at the top of a page that the table already holds: the header of a second table that ran on from the first', () => {
+    const blocks = layoutBlocks([
+      page(2, grid(2, 300, ['Element', 'Rating'], ['1.1.1', 'Compliance'], ['3.2.1', 'Compliance'], ['4.2.3', 'Partial'])),
+      page(3, grid(3, 780, ['3.2.1', 'Compliance'], ['4.2.4', 'Compliance'])),
+    ]);
+    expect(tablesOf(blocks).map((t) => t.rows.map((r) => r.cells[0]))).toEqual([['Element', '1.1.1', '3.2.1', '4.2.3', '4.2.4']]);
+  });
+
   it('keeps apart two tables of the same columns when the second neither repeats the header nor carries a row on', () => {
     const blocks = layoutBlocks([
       page(1, grid(1, 300, ['Element', 'Justification'], ['1.1.1', 'Strong evidence.'])),
@@ -95,6 +103,23 @@ describe('a row a page break split (element tables)', () => {
       ['4.2.4', 'Clear evidence of benchmarking.'],
       ['1.2.1', remain],
       ['1.2.2', remain],
+    ]);
+  });
+
+  it('joins a blank-coded row that starts a page to a blank-coded row above that names its elements in its text', () => {
+    const rated = parseJustifiedList(
+      table(
+        row(4, 'Element', 'Justification'),
+        row(4, '', 'Elements previously identified as CP (ie 134, 222) all remain CP.'),
+        row(5, '', 'No further CP elements were identified at this review'),
+      ),
+      'compliance-plus',
+      [],
+    );
+    const whole = 'Elements previously identified as CP (ie 134, 222) all remain CP. No further CP elements were identified at this review';
+    expect(rated?.map((r) => [r.code, r.justification])).toEqual([
+      ['1.3.4', whole],
+      ['2.2.2', whole],
     ]);
   });
 

@@ -63,11 +63,18 @@ export function parseElementRatingTable(block: Block, minRows = 3): RatedElement
 /**
  * The rows of an element table with each row a PDF's page break split joined again. A row
  * whose element cell is blank, whose text names no element and keeps no rating ("all remain
- * CP"), and that is the first on its page under an element's row on the page before, is the rest
+ * CP"), and that is the first on its page under a row naming elements on the page before, is the rest
  * of that row: a later paragraph of its cell carried over the break. An element table has no
  * other use for such a row. (The reader joins split rows only where the table's look alone
  * says so; this is the case it leaves, which only the table's meaning settles.)
  */
+/** A row naming its elements in its element cell, or, that cell blank, in its text ("Elements previously identified as CP (ie 134, 222) all remain CP"). */
+function namesElements(row: TableRow): boolean {
+  const elementCell = tidy(row.cells[0] ?? '');
+  if (elementCell !== '') return codesOfCell(elementCell).length > 0;
+  return codesInText(tidy(row.cells.slice(1).join(' '))).length > 0;
+}
+
 export function withSplitRowsJoined(rows: readonly TableRow[]): TableRow[] {
   const out: TableRow[] = [];
   for (const row of rows) {
@@ -82,7 +89,7 @@ export function withSplitRowsJoined(rows: readonly TableRow[]): TableRow[] {
       text !== '' &&
       codesInText(text).length === 0 &&
       !REMAINS.test(text) &&
-      codesOfCell(tidy(above.cells[0] ?? '')).length > 0;
+      namesElements(above);
     if (split) out[out.length - 1] = { ...above, cells: joinSplitCells(above.cells, row.cells) };
     else out.push(row);
   }

@@ -84,7 +84,7 @@ function numberShape(cell: string | undefined): string | null {
 
 /**
  * A table that starts a page and continues the table that ended the page before is one table:
- * the header row the word processor repeated is dropped, and a first row with an empty first
+ * the header row the word processor repeated (any row the table already holds) is dropped, and a first row with an empty first
  * cell or text carrying on a sentence, under a row the break split, is joined to that row. A
  * table of the same columns that does neither is a table of its own.
  */
@@ -101,7 +101,9 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     // A row with nothing in it (what is left of a row the break cut at its padding) says nothing.
     const filled = first.table.rows.findIndex((r) => r.cells.some((c) => c !== ''));
     let rows = filled < 0 ? [] : first.table.rows.slice(filled);
-    const repeatsHeader = !!head && !!rows[0] && rowKey(rows[0].cells) === rowKey(head.cells);
+    // The header the word processor repeats may be a later table's that ran on from the one above
+    // it: a row at the top of a page that the table already holds is such a repeat.
+    const repeatsHeader = !!head && !!rows[0] && previous.table.rows.some((r) => rowKey(r.cells) === rowKey(rows[0]!.cells));
     if (repeatsHeader) rows = rows.slice(1);
     // A header alone at the foot of a page heads the rows on the next, unless the break cut it.
     const headerOnly = previous.table.rows.length === 1;
@@ -142,8 +144,19 @@ function isTitleLine(line: TextLine, text: string): boolean {
   return line.bold || (line.italic && !/[.!?;:,]$/.test(text));
 }
 
+/** Running prose, not a title: a sentence of several words, or more text than a title holds. */
+function readsAsProse(text: string): boolean {
+  return !isTitleText(text.replace(/\n/g, ' ')) || (/[.!?]["'’”)]?$/.test(text) && text.split(/\s+/).length >= PROSE_WORDS);
+}
+/** A sentence of this many words, ending in a full stop, is prose whatever its size. */
+const PROSE_WORDS = 8;
+/** A larger size set in prose this often is the body's (a report whose lists or tables are set smaller than its paragraphs). */
+const PROSE_GROUPS = 2;
+
 class BlockBuilder {
   readonly blocks: Block[] = [];
+  /** For each heading size, how many of its groups read as prose. */
+  readonly proseAtSize = new Map<number, number>();
   private group: TextLine[] = [];
   private groupPage = 0;
 
@@ -184,7 +197,9 @@ class BlockBuilder {
     const first = lines[0]!;
     const level = this.levelOf(first.size);
     if (level !== null) {
-      this.blocks.push({ kind: 'heading', level, text: lines.map((l) => lineText(l)).join(' '), loc });
+      const text = lines.map((l) => lineText(l)).join(' ');
+      if (readsAsProse(text)) this.proseAtSize.set(rounded(first.size), (this.proseAtSize.get(rounded(first.size)) ?? 0) + 1);
+      this.blocks.push({ kind: 'heading', level, text, loc });
       return;
     }
     if (isListStart(first)) {
@@ -215,9 +230,23 @@ class BlockBuilder {
   }
 }
 
+/**
+ * Headings are told by a size larger than the body's, the body's being the size most text is set
+ * in. Where lists or tables set in a smaller size outweigh the paragraphs, the paragraphs' size
+ * looks like a heading's; a size that sets prose is then taken as the body's and laid out again.
+ */
 export function layoutBlocks(pages: readonly PageLayout[]): Block[] {
   const joined = joinAcrossPages(pages);
-  const builder = new BlockBuilder(typeSizes(joined));
+  const sizes = typeSizes(joined);
+  const first = buildBlocks(joined, sizes);
+  const prose = [...first.proseAtSize].filter(([, groups]) => groups >= PROSE_GROUPS).map(([size]) => size);
+  if (prose.length === 0) return joinTabLaidTables(first.blocks);
+  const bodyAt = Math.max(...prose);
+  return joinTabLaidTables(buildBlocks(joined, { body: bodyAt, headings: sizes.headings.filter((s) => s >= bodyAt + 1) }).blocks);
+}
+
+function buildBlocks(joined: readonly PageLayout[], sizes: { body: number; headings: number[] }): BlockBuilder {
+  const builder = new BlockBuilder(sizes);
   for (const page of joined) {
     for (const item of page.items) {
       if (item.kind === 'table') builder.table(item.table, page.page);
@@ -226,5 +255,5 @@ export function layoutBlocks(pages: readonly PageLayout[]): Block[] {
     builder.flush();
   }
   builder.flush();
-  return joinTabLaidTables(builder.blocks);
+  return builder;
 }
