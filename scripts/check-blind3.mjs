@@ -38,7 +38,8 @@ const stems = fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json'))
 const KEYS = ['nonCompliance', 'partialCompliance', 'compliance', 'compliancePlus'];
 const normOrg = (s) => (s == null ? null : String(s).toLowerCase().replace(/&/g, ' and ')
   .replace(/[\u2010-\u2015\-–—,.;:'’()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the /, ''));
-const normName = (s) => String(s).toLowerCase().replace(/[.\s]+/g, ' ').trim();
+// (blind3: a curly apostrophe is the same name as a straight one: O’Connor = O'Connor)
+const normName = (s) => String(s).toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[.\s]+/g, ' ').trim();
 const show = (v) => (v === undefined ? 'nothing' : JSON.stringify(v));
 
 function extract(file) {

@@ -166,6 +166,21 @@ T['marlow-vale-ccg-2012-initial'] = {
              'Traps: "Day 1 on site: 17 April 2012" / "Day 2 on site"; "Assessor(s): Dr Nadia Hussain; Robert Tennant"; "Report completed: 2 May 2012"; "authorised in shadow form in 2011"; "April 2013" next review; every requirement statement contains words like "customer" and "standards".',
 }
 
+T['glanyrafon-cbc-2013-review2'] = {
+    'organisation': 'Glanyrafon County Borough Council', 'assessmentBody': 'Centre for Assessment',
+    'assessments': [stage('review-2', '2013-04-02', '2013-03-14', ['Gareth Llewelyn'],
+        crit((1, 9, 1, 0), (0, 11, 0, 0), (2, 10, 0, 0), (0, 13, 0, 0), (0, 10, 0, 0)), ov(3, 53, 1, 0),
+        cp=['1.1.3', '3.3.1', '3.4.3'], pc=['1.3.4'], rest='derived')],
+    'notes': 'Bilingual Welsh / English report (Centre for Assessment): every label and heading in Welsh first, English in italics after a slash or a line break ("Ail Adolygiad Blynyddol / Second Annual Review (24 mis / 24-month)" = review-2; "Cydymffurfio Plws / Compliance Plus"). '
+             'The organisation is given in both languages on one line ("Cyngor Bwrdeistref Sirol Glanyrafon / Glanyrafon County Borough Council"; the English name is expected, the Welsh one is equally the holder). '
+             'Per-criterion table with criteria as rows (Welsh name, English name below) and every count cell written "count (percent)" ("1 (9%)"), a Total row "3 (5%) | 53 (93%) | 1 (2%) | 0 (0%)". "Pob elfen arall: Cydymffurfio. / All other elements: Compliance." -> the rest derived. '
+             'Traps: report date "2 Ebrill 2013 / 2 April 2013" (Welsh month name first); visit "14.03.2013"; "Full reassessment: March 2014" is not a date; percentages in every cell.',
+}
+T['fenmoor-college-2023-customer-charter'] = {
+    'error': 'not-a-report',
+    'notes': 'NOT a report: a college\'s customer service charter and policy that mentions CSE certification (held since 2017), criteria 4 and 5 by name, elements 4.1.1, 5.1.1 and 5.2.1, a table of its own service standards with 2022/23 performance percentages, and the aim "to keep full compliance with every element of the standard and to be recognised for compliance plus in more areas at our next reassessment".',
+}
+
 
 if __name__ == '__main__':
     for stem, t in T.items():
