@@ -12,6 +12,7 @@ import { stagedRatings, stagedScoreTables } from '../src/extract/recognise/stage
 import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
 import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
+import { restatesAnotherVisit } from '../src/extract/recognise/other-visit-tables.js';
 import { stageTitleOf } from '../src/extract/recognise/stage-scopes.js';
 import { organisationFromTitle } from '../src/extract/recognise/title-organisation.js';
 import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js';
@@ -161,6 +162,11 @@ describe('elements listed under a rating', () => {
     expect(listedElements([para('Partial compliance: 2.2.3 – Staff training records are incomplete.')]).rated.map((r) => [r.code, r.rating, r.justification])).toEqual([['2.2.3', 'partial-compliance', 'Staff training records are incomplete.']]);
   });
 
+  it('lists no element from a line a broken table left starting with a cross-reference', () => {
+    const { rated } = listedElements([heading('4. Partial Compliance'), para('1.3.5, where the approach to victim feedback is exemplary, and to 5.3.1).'), para('5.3.2 The Force does not publish its performance.')]);
+    expect(rated.map((r) => [r.code, r.rating])).toEqual([['5.3.2', 'partial-compliance']]);
+  });
+
   it('lists nothing under a heading that names plain compliance', () => {
     expect(listedElements([heading('Compliance against the Standard'), list('1.1.1 – The Council profiles its residents.')]).rated).toEqual([]);
   });
@@ -289,6 +295,15 @@ describe('counts in prose', () => {
     expect(counts('All 57 elements were assessed as compliant or better.')).toEqual([]);
   });
 
+  it('never reads what changed at a review, or a part of another set, as a count', () => {
+    expect(counts('Two new Compliance Plus ratings were awarded, for 2.2.5 and 4.3.2.')).toEqual([]);
+    expect(counts('Three of the four partial compliances recorded in 2010 (1.3.3, 4.3.4 and 5.3.3) have been closed.')).toEqual([]);
+    expect(counts('The Trust achieved two Partial Compliances and 14 compliance plus.')).toEqual([
+      ['partial-compliance', 2],
+      ['compliance-plus', 14],
+    ]);
+  });
+
   it('knows a statement that the rest are compliant', () => {
     expect(statesRestCompliant('All other elements were assessed as Compliant.')).toBe(true);
     expect(statesRestCompliant('The remaining 48 elements were assessed as compliant.')).toBe(true);
@@ -296,6 +311,24 @@ describe('counts in prose', () => {
     expect(statesRestCompliant('At the last review all other elements were compliant.')).toBe(false);
     expect(statesRestCompliant('Eight elements were rated Compliance Plus, the remaining 49 Compliant, with no partial or non-compliances.')).toBe(true);
     expect(statesRestCompliant('All other elements were compliant, except 5.3.3, which is partially compliant.')).toBe(false);
+  });
+});
+
+describe('tables restated from another visit', () => {
+  const score = table(['Criterion', 'Compliance Plus', 'Compliance', 'Partial Compliance', 'Non-Compliance'], ['1 Customer Insight', '1', '9', '1', '0']);
+  const captioned = (caption: string) => restatesAnotherVisit([para(caption), score], 1);
+
+  it('knows a table its caption gives to another visit', () => {
+    expect(captioned('Table 1 – Initial assessment, February 2010 (previous visit, for reference only)')).toBe(true);
+    expect(captioned('For comparison, the results of the last review:')).toBe(true);
+    expect(captioned('Results of the initial assessment')).toBe(true);
+  });
+
+  it("reads a table as this visit's where its caption compares with another or names this one", () => {
+    expect(captioned('3.2 Eleven areas of Compliance Plus were awarded, compared with nine last year.')).toBe(false);
+    expect(captioned('Table 2 – Surveillance Visit 1, February 2011 (this visit)')).toBe(false);
+    expect(captioned('Summary of results')).toBe(false);
+    expect(restatesAnotherVisit([score], 0)).toBe(false);
   });
 });
 

@@ -26,6 +26,7 @@ import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.j
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
+import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
 import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
@@ -60,6 +61,10 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     // name on a row merged across it) may stand between a table and its continuation.
     if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null) || (block.kind !== 'table' && blockText(block).length > 200)) previous = null;
     if (block.kind !== 'table') return;
+    if (restatesAnotherVisit(blocks, index)) {
+      evidence.read.add(index);
+      return;
+    }
     const staged = stagedScoreTables(block);
     if (staged) {
       evidence.scores.push(...staged.map(({ stage, table }) => ({ index, value: table, stage })));

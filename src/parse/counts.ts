@@ -22,8 +22,12 @@ export interface StatedCount {
 
 const ALL_ELEMENTS = String.raw`(?:57|fifty[\s-]seven)`;
 const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|against|with|for|on)\s+all\s+(?:the\s+)?${ALL_ELEMENTS}\b`, 'i');
-/** "two Partial Compliances", "14 new compliance plus": the number just before the rating. */
-const ADJACENT = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|no)\s+(?:new\s+|additional\s+|further\s+)?$`, 'i');
+/**
+ * "two Partial Compliances": the number just before the rating. Not "two new Compliance Plus"
+ * (what changed at a review, not how many there are), nor "three of the four partial
+ * compliances recorded in 2010" (a part of a set counted elsewhere).
+ */
+const ADJACENT = new RegExp(String.raw`(?:^|[^\w.-])(?<!\bof\s+(?:the|these|those|its|their|our)\s+)(${NUMBER_PATTERN}|no)\s+$`, 'i');
 /** "ten of the fifty seven criteria we were assessed as Compliance Plus", "none of the 57 elements were …" */
 const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
 /** "Of the 57 elements, fourteen were assessed as Compliance Plus". */

@@ -84,6 +84,8 @@ function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): R
     const bracketed = /\(([^()]*)\)\s*[.;]?$/.exec(item);
     return bracketed ? codesInText(bracketed[1]!).map((c) => ({ code: c, rating, justification: null, loc })) : [];
   }
+  // "1.3.5, where the approach … is exemplary)": a sentence carried on after a cross-reference, which a PDF's broken table set on a line of its own.
+  if (/^,\s*\p{Ll}/u.test(opening.rest)) return [];
   const { code } = opening;
   const rest = opening.rest.replace(/^[\s–—:.,;)\-]+/, '').trim();
   const reason = rest.replace(/^\((.*)\)[.;]?$/, '$1');

@@ -1,0 +1,24 @@
+/**
+ * A table a report restates from another visit ("Table 1 – Initial assessment, February 2010
+ * (previous visit, for reference only)"): its caption, the heading or short line just above it,
+ * places it in another visit and not in this one. Its counts and ratings are that visit's and are
+ * not read as this visit's.
+ */
+import { blockText, type Block } from '../../document/model.js';
+
+/** A line longer than this above a table is running text, not its caption. */
+const CAPTION_LENGTH = 200;
+/** Words that make a caption's table another visit's: "previous visit", "for reference only", "results of the initial assessment". */
+const ANOTHER_VISIT = /\b(?:previous|last|prior|earlier)\s+(?:visit|review|assessment|reassessment|year)|\bfor (?:reference|comparison)\b|\bnot the results of this\b|\bresults? (?:at|of|from) the (?:initial|previous|last|prior)\b/i;
+/** Words that make the other visit a comparison for this one's table ("eleven were awarded, compared with nine last year"). */
+const COMPARED = /\b(?:compared (?:with|to)|since|than|up from|down from|as at)\s/i;
+const THIS_VISIT = /\b(?:this|current|present)\s+(?:visit|review|assessment|reassessment|year)\b/i;
+
+export function restatesAnotherVisit(blocks: readonly Block[], index: number): boolean {
+  const caption = blocks[index - 1];
+  if (!caption || caption.kind === 'table' || caption.kind === 'list') return false;
+  const text = blockText(caption);
+  if (text.length > CAPTION_LENGTH || THIS_VISIT.test(text)) return false;
+  const other = ANOTHER_VISIT.exec(text);
+  return !!other && !COMPARED.test(text.slice(0, other.index));
+}
