@@ -3,7 +3,8 @@
  * The whole-document behaviour is in zoo.test.ts and fixtures.test.ts.
  */
 import { describe, expect, it } from 'vitest';
-import type { Block } from '../src/document/model.js';
+import { BOLD_TITLE_LEVEL, type Block } from '../src/document/model.js';
+import { extractByEvidence } from '../src/extract/by-evidence.js';
 import { readElementRatingTable } from '../src/extract/recognise/element-ratings.js';
 import { codeLedRatings } from '../src/extract/recognise/code-led-ratings.js';
 import { recogniseFields } from '../src/extract/recognise/fields.js';
@@ -190,6 +191,23 @@ describe('elements rated by the line that opens with their code', () => {
   });
 });
 
+describe('a line of codes each with its rating', () => {
+  it('reads every pair of a run, whatever the code is prefixed with, as a paragraph line or a title', () => {
+    const rated = codeLedRatings([para('1.1 Customer Identification\nE1.1.1 C · E1.1.2 C+ · E1.1.3 PC'), heading('CSE 2.1.1 C | CSE 2.1.2 NC', BOLD_TITLE_LEVEL)]);
+    expect(rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance'],
+      ['1.1.2', 'compliance-plus'],
+      ['1.1.3', 'partial-compliance'],
+      ['2.1.1', 'compliance'],
+      ['2.1.2', 'non-compliance'],
+    ]);
+  });
+
+  it('reads no pair from a run where one piece is more than a code and its rating', () => {
+    expect(codeLedRatings([para('E1.1.1 C · E1.1.2 is where the service shines · E1.1.3 C')])).toEqual([]);
+  });
+});
+
 describe('ratings in running text', () => {
   it('reads codes tied to the rating by brackets or by "was rated", never a cross-reference', () => {
     const rated = ratedInRunningText([para('The two Partial Compliances (2.2.3 and 4.3.5) were as follows. Element 5.1.1 was rated Compliance Plus. This is partially compliant; see 1.3.5 for the related evidence.')]);
@@ -230,6 +248,10 @@ describe('labelled fields', () => {
     expect(value('stage')).toEqual([{ stage: 'review-1', words: 'AR1' }]);
   });
 
+  it('reads "Issued" as the report date', () => {
+    expect(recogniseFields([para('Issued: 2 July 2024')]).map((f) => [f.kind, f.value])).toEqual([['reportDate', '2024-07-02']]);
+  });
+
   it('does not take a role for a person', () => {
     expect(splitPersonNames('Jane Whitaker, Lead Assessor')).toEqual(['Jane Whitaker']);
   });
@@ -242,6 +264,7 @@ describe('the holder on the cover', () => {
     expect(organisationFromTitle([heading('Assessment Services Ltd', 1), heading('5.5 Criterion 5 – Timeliness and Quality of Service')])).toBeNull();
     expect(organisationFromTitle([heading('Customer Service Excellence Report: Fenwick College', 1)])?.name).toBe('Fenwick College');
     expect(organisationFromTitle([heading('Report on the Customer Service Excellence Reassessment of Fernvale District Council', 1)])?.name).toBe('Fernvale District Council');
+    expect(organisationFromTitle([para('Meridian Standards Ltd — licensed Customer Service Excellence assessment body'), heading('Reassessment Report Eastmere Fire and Rescue Service', 1)])?.name).toBe('Eastmere Fire and Rescue Service');
   });
 });
 
@@ -295,8 +318,10 @@ describe('counts in prose', () => {
     expect(counts('All 57 elements were assessed as compliant or better.')).toEqual([]);
   });
 
-  it('never reads what changed at a review, or a part of another set, as a count', () => {
+  it('never reads what changed at a review, a part of another set, or an aim as a count', () => {
     expect(counts('Two new Compliance Plus ratings were awarded, for 2.2.5 and 4.3.2.')).toEqual([]);
+    expect(counts('We aim for 10 compliance plus next year, and no partial compliances.')).toEqual([]);
+    expect(counts('The College has set itself a target of ten Compliant Plus by 2024.')).toEqual([]);
     expect(counts('Three of the four partial compliances recorded in 2010 (1.3.3, 4.3.4 and 5.3.3) have been closed.')).toEqual([]);
     expect(counts('The Trust achieved two Partial Compliances and 14 compliance plus.')).toEqual([
       ['partial-compliance', 2],
@@ -329,6 +354,30 @@ describe('tables restated from another visit', () => {
     expect(captioned('Table 2 – Surveillance Visit 1, February 2011 (this visit)')).toBe(false);
     expect(captioned('Summary of results')).toBe(false);
     expect(restatesAnotherVisit([score], 0)).toBe(false);
+  });
+});
+
+describe('a report written as a letter, and a plan that is not a report', () => {
+  const doc = (...blocks: Block[]) => ({ blocks, diagnostics: [] });
+
+  it('reads the stage the letter says it reports, and the totals beside their share of the elements', () => {
+    const draft = extractByEvidence(
+      doc(
+        para('Dear Ms Pritchard'),
+        para('This letter is the report of the reaccreditation assessment, which marks the end of the Trust’s second cycle.'),
+        table(['Rating', 'Number', '% of elements'], ['Compliance Plus', '3', '5.3%'], ['Compliance', '52', '91.2%'], ['Partial Compliance', '2', '3.5%'], ['Non-Compliance', '0', '0%']),
+      ),
+    );
+    expect(draft?.assessments.map((a) => [a.stage, a.statedTotals.overall])).toEqual([['reassessment', totals(0, 2, 52, 3)]]);
+  });
+
+  it('reads the counts of a labelled summary line set as a title', () => {
+    const draft = extractByEvidence(doc(heading('Reassessment Report: Eastmere Fire and Rescue Service', 1), heading('Summary: 6 CP | 50 C | 1 PC | 0 NC', 2), para('Customer Service Excellence reassessment.')));
+    expect(draft?.assessments[0]?.statedTotals.overall).toEqual(totals(0, 1, 50, 6));
+  });
+
+  it('finds no report in an improvement plan whose only counts are aims', () => {
+    expect(extractByEvidence(doc(heading('Customer Service Excellence Improvement Plan 2017/18', 1), para('We aim for 10 compliance plus next year, and no partial compliances.')))).toBeNull();
   });
 });
 

@@ -204,9 +204,9 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
 
 /**
  * A document whose title says it is another kind ("Invitation to Tender …", "Self-assessment
- * template", "Action plan"): its counts and tables are someone else's results or blanks to fill.
+ * template", "Action plan", "Improvement Plan 2017/18", "Customer Charter"): its counts and tables are someone else's results or blanks to fill.
  */
-const OTHER_DOCUMENT = /\b(?:invitation\s+to\s+tender|tender\s+(?:document|specification)|request\s+for\s+(?:quotations?|proposals?|tenders?)|specification\s+of\s+requirements?|terms\s+and\s+conditions|self[- ]assessment\s+(?:template|tool|workbook|form)|(?:improvement\s+)?action\s+plan|guidance\s+(?:notes?|for)|newsletter|job\s+description|framework\s+agreement|price\s+schedule)\b/i;
+const OTHER_DOCUMENT = /\b(?:invitation\s+to\s+tender|tender\s+(?:document|specification)|request\s+for\s+(?:quotations?|proposals?|tenders?)|specification\s+of\s+requirements?|terms\s+and\s+conditions|self[- ]assessment\s+(?:template|tool|workbook|form)|(?:improvement\s+)?action\s+plan|improvement\s+plan|(?:customer\s+)?charter|guidance\s+(?:notes?|for)|newsletter|job\s+description|framework\s+agreement|price\s+schedule)\b/i;
 
 function titledAsOtherDocument(blocks: readonly Block[]): boolean {
   const title = blocks.slice(0, 6).find((b) => b.kind === 'heading' && b.level <= 2);

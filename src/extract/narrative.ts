@@ -19,10 +19,13 @@ interface Passage {
   loc: SourceLocation;
 }
 
-/** Running text: paragraphs and list items, each where it starts; headings and tables are not narrative. */
+/**
+ * Running text: paragraphs and list items, each where it starts, and a line set as a title that is
+ * labelled ("**Summary: 6 CP | 50 C | 1 PC**"); other headings and tables are not narrative.
+ */
 function narrative(blocks: readonly Block[]): Passage[] {
   return blocks.flatMap((block): Passage[] => {
-    if (block.kind === 'paragraph') return [{ text: block.text, loc: block.loc }];
+    if (block.kind === 'paragraph' || (block.kind === 'heading' && /^[^:]{2,40}:\s+\S/.test(block.text))) return [{ text: block.text, loc: block.loc }];
     if (block.kind === 'list') return block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc }));
     return [];
   });

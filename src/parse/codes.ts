@@ -16,10 +16,13 @@ function canonical(criterion: string, sub: string, element: string): string | nu
 }
 
 const DOTTED_TOKEN = /^([1-5]|I{1,3}|IV|V)\s?\.\s?([1-4])\s?\.\s?([1-9])$/;
+/** What some bodies write before a code: "Element 1.1.1", "CSE 1.1.1", "E1.1.1", "El. 1.1.1". */
+const PREFIX = String.raw`(?:(?:[Ee]lement|[Ee]l\.|CSE|cse)\s*|E(?=[1-5]))`;
+const PREFIX_TOKEN = new RegExp(`^${PREFIX}`, 'i');
 
 /** One token that is a code and nothing else (trailing dot or colon allowed). */
 export function parseCode(token: string): string | null {
-  const t = token.trim().replace(/[.:;,)]+$/, '').replace(/^\(/, '');
+  const t = token.trim().replace(/[.:;,)]+$/, '').replace(/^\(/, '').replace(PREFIX_TOKEN, '');
   let m = DOTTED_TOKEN.exec(t);
   if (m) return canonical(m[1]!, m[2]!, m[3]!);
   m = /^([1-5])([1-4])([1-9])$/.exec(t);
@@ -31,7 +34,7 @@ export function parseCode(token: string): string | null {
 const DOTTED_IN_TEXT = new RegExp(String.raw`(?<![\d.])(${DOTTED})(?![\d]|\.\d)`, 'g');
 const UNDOTTED_LIST = new RegExp(String.raw`(?<![\d.])${UNDOTTED}(?:\s*,\s*${UNDOTTED})+(?![\d.]\d)`, 'g');
 const INTRODUCED = new RegExp(String.raw`\((?:ie|i\.e\.|eg|e\.g\.|element)\s+(${UNDOTTED})\)`, 'gi');
-const LEADING_CODE = new RegExp(String.raw`^\s*\(?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)–-])`);
+const LEADING_CODE = new RegExp(String.raw`^\s*\(?${PREFIX}?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)–-])`);
 
 /** The code a cell or line starts with ("1.1.1 We have an in-depth…", "I.2.1", "112"), or null. */
 export function leadingCode(text: string): string | null {
@@ -39,7 +42,7 @@ export function leadingCode(text: string): string | null {
   return m ? parseCode(m[1]!.replace(/\s/g, '')) : null;
 }
 
-const OPENING_CODE = new RegExp(String.raw`^\s*(?:element\s+)?\(?(${DOTTED}|${UNDOTTED})\.?\)?(?=$|[\s:;,)–—-])`, 'i');
+const OPENING_CODE = new RegExp(String.raw`^\s*${PREFIX}?\(?(${DOTTED}|${UNDOTTED})\.?\)?(?=$|[\s:;,)–—-])`, 'i');
 
 /** The code an item opens with in any spelling ("Element 2.1.4", "(3.2.1)", "1.1.2.", "113"), and the text after it; null when it opens with none. */
 export function splitLeadingCode(text: string): { code: string; rest: string } | null {

@@ -55,6 +55,13 @@ const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
 const NO_PARTIAL_OR_NON = /\bno\s+(?:partial(?:ly)?|non)(?:[\s-]*complian\w*)?\s+(?:or|and|nor)\s+(?:partial(?:ly)?|non)[\s-]*complian\w*/i;
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
+/** An aim, not a result: "We aim for 10 compliance plus next year", "a target of twelve compliance plus by 2024". */
+const AIM = /\b(?:aim(?:s|ing)?\s+(?:for|to|at)|targets?|ambitions?|aspir(?:e|es|ation|ations)|goal|hop(?:e|es|ing)\s+to|plan(?:s|ning)?\s+to|want(?:s)?\s+to|next\s+(?:year|time))\b/i;
+
+/** Is a count at `index` of the sentence another visit's, or an aim rather than a result ("We aim for 10 compliance plus")? */
+function notThisResult(sentence: string, index: number): boolean {
+  return aboutOtherVisitBefore(sentence, index) || AIM.test(sentence.slice(0, index));
+}
 
 /** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery"). */
 function criterionNamed(sentence: string): number | null {
@@ -71,11 +78,11 @@ export function countsInProse(text: string): StatedCount[] {
     const criterion = criterionNamed(sentence);
     // "with no partial or non-compliances": none of either.
     const neither = NO_PARTIAL_OR_NON.exec(sentence);
-    if (neither && !aboutOtherVisitBefore(sentence, neither.index)) {
+    if (neither && !notThisResult(sentence, neither.index)) {
       counts.push({ rating: 'partial-compliance', count: 0, criterion, sentence: numbered }, { rating: 'non-compliance', count: 0, criterion, sentence: numbered });
     }
     const all = ALL_FULL.exec(sentence);
-    if (all && !aboutOtherVisitBefore(sentence, all.index)) {
+    if (all && !notThisResult(sentence, all.index)) {
       counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence: numbered }, { rating: 'partial-compliance', count: 0, criterion: null, sentence: numbered });
     }
     const before = counts.length;
@@ -89,7 +96,7 @@ export function countsInProse(text: string): StatedCount[] {
       const continued = adjacent || ofAll || units || after || !OF_ALL_NAMED.test(preceding) ? null : CONTINUED.exec(preceding);
       const match = adjacent ?? ofAll ?? units ?? after ?? continued;
       if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
-      if (!match || aboutOtherVisitBefore(sentence, after ? mention.index : match.index)) continue;
+      if (!match || notThisResult(sentence, after ? mention.index : match.index)) continue;
       const count = parseNumber(match[1] ?? match[2]!);
       if (count === null) continue;
       counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered });
@@ -98,20 +105,20 @@ export function countsInProse(text: string): StatedCount[] {
     if (counts.length === before) {
       const after = ratingMentions(sentence)
         .map((m) => ({ m, n: RATING_THEN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
-        .filter(({ m, n }) => n && !aboutOtherVisitBefore(sentence, m.index));
+        .filter(({ m, n }) => n && !notThisResult(sentence, m.index));
       // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;").
       const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}\s*[.;,]?$`, 'i').test(sentence);
       if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
     }
     // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.
-    const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !aboutOtherVisitBefore(sentence, m.index));
+    const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !notThisResult(sentence, m.index));
     if (counts.length === before && abbreviated.length >= 2) {
       for (const m of abbreviated) counts.push({ rating: parseRatingCell(m[2]!)!, count: Number(m[1]), criterion, sentence: numbered });
     }
     if (counts.length > before && !counts.slice(before).some((c) => c.rating === 'partial-compliance')) {
       for (const m of sentence.matchAll(PARTIAL_ALONE)) {
         const count = parseNumber(m[1]!);
-        if (count !== null && !aboutOtherVisitBefore(sentence, m.index)) counts.push({ rating: 'partial-compliance', count, criterion, sentence: numbered });
+        if (count !== null && !notThisResult(sentence, m.index)) counts.push({ rating: 'partial-compliance', count, criterion, sentence: numbered });
       }
     }
   }

@@ -1,6 +1,6 @@
 /**
  * Dates in the spellings reports use: `17.07.19`, `12/03/2024` (UK day first), `17th July 2020`,
- * `6th to 8th July 2020` (the first day), `22nd and 23rd July 2021`, `2020-07-17`.
+ * `6th to 8th July 2020` (the first day), `22nd and 23rd July 2021`, `7/8 October 2010`, `2020-07-17`.
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
@@ -36,9 +36,9 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
     build: (m) => isoDate(fullYear(m[3]!), Number(m[2]), Number(m[1])),
   },
   {
-    // "17th July 2020", "6th to 8th July 2020", "22nd and 23rd July 2021", "4 & 5 June 2024": the first day.
+    // "17th July 2020", "6th to 8th July 2020", "22nd and 23rd July 2021", "4 & 5 June 2024", "7/8 October 2010": the first day.
     // "23, 24 and 25 May 2017": the first of several days.
-    re: new RegExp(String.raw`\b${DAY}(?:\s*(?:,|to|and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)*\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
+    re: new RegExp(String.raw`\b${DAY}(?:\s*(?:,|to|and|&|-|–|—|\/)\s*\d{1,2}(?:st|nd|rd|th)?)*\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
     build: (m) => isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
   },
   {
@@ -71,7 +71,7 @@ export function parseDate(text: string): string | null {
 
 /** A day and month with no year ("on 9 May"), completed with a year the context gives. */
 export function parseDayMonth(text: string, year: number): string | null {
-  const m = new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\b`, 'i').exec(text);
+  const m = new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–|—|\/)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\b`, 'i').exec(text);
   return m ? isoDate(year, monthNumber(m[2]!), Number(m[1])) : null;
 }
 

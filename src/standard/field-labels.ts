@@ -16,7 +16,7 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   },
   {
     kind: 'reportDate',
-    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report date|date (?:of )?report issued|date issued|report issued(?: on)?|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved))$/,
+    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report date|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved))$/,
   },
   {
     kind: 'visitDate',

@@ -53,12 +53,33 @@ export function codeLedRating(text: string): CodeLedRating | null {
   return null;
 }
 
-/** Every element rated by a line, heading or paragraph that opens with its code and rating. */
+/** Pieces of a line that each pair a code with its rating ("E1.1.1 C · E1.1.2 C+ · E1.1.3 C"). */
+const PAIR_SEPARATOR = /\s+[·•|]\s+|\s*;\s*/;
+
+/**
+ * A line of several codes each with its rating and nothing else: every piece must be a code and
+ * a rating alone, so a sentence that mentions codes and ratings is not read as one.
+ */
+function runOfPairs(text: string): CodeLedRating[] {
+  return text.split('\n').flatMap((line) => {
+    const pieces = line.split(PAIR_SEPARATOR).filter((p) => p.trim() !== '');
+    if (pieces.length < 2) return [];
+    const pairs = pieces.map(codeLedRating);
+    return pairs.every((p) => p !== null && p.rest === '') ? (pairs as CodeLedRating[]) : [];
+  });
+}
+
+/** Every element rated by a line, heading or paragraph that opens with its code and rating, or by a line of codes each with its rating. */
 export function codeLedRatings(blocks: readonly Block[]): RatedElement[] {
   const rated: RatedElement[] = [];
   blocks.forEach((block, index) => {
     if (block.kind === 'table') return;
     if (block.kind === 'heading') {
+      const run = runOfPairs(block.text);
+      if (run.length > 0) {
+        rated.push(...run.map(({ code, rating }) => ({ code, rating, justification: null, loc: block.loc, index })));
+        return;
+      }
       const found = codeLedRating(block.text);
       if (!found) return;
       // A heading's reason is the prose under it, up to the next heading or table.
@@ -74,8 +95,10 @@ export function codeLedRatings(blocks: readonly Block[]): RatedElement[] {
     const lines: { text: string; loc: SourceLocation }[] =
       block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
     for (const { text, loc } of lines) {
-      const found = codeLedRating(text);
+      const run = runOfPairs(text);
+      const found = run.length > 0 ? null : codeLedRating(text);
       if (found) rated.push({ code: found.code, rating: found.rating, justification: found.rest || null, loc, index });
+      else rated.push(...run.map(({ code, rating }) => ({ code, rating, justification: null, loc, index })));
     }
   });
   return rated;

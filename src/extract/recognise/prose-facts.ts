@@ -37,10 +37,10 @@ export function assessorsInProse(text: string): string[] {
   return names;
 }
 
-/** "This year's assessment was our second annual review". */
+/** "This year's assessment was our second annual review", "This letter is the report of the reaccreditation assessment". */
 export function stageInProse(text: string): Stage {
   for (const sentence of sentences(text)) {
-    const m = /\b(?:assessment|visit|review)\s+(?:was|is)\s+(?:our|the|a)\s+([^.;,]+)/i.exec(sentence);
+    const m = /\b(?:(?:assessment|visit|review)\s+(?:was|is)\s+(?:our|the|a)|(?:this|the)\s+(?:letter|document|paper)\s+is\s+(?:the|our|my)\s+report\s+(?:of|on)\s+(?:the|your|this))\s+([^.;,]+)/i.exec(sentence);
     const stage = m ? parseStage(m[1]!) : null;
     if (stage) return stage;
   }

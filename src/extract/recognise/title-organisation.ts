@@ -18,6 +18,9 @@ const NAME_END = nameWith(TITLE_ORGANISATION_NOUN);
 const HOLDER_END = nameWith(ORGANISATION_NOUN);
 const NOT_HOLDER = /\b(?:customer service excellence|cse|assessment report|report|standard|re-?assessment|re-?certification|surveillance|criteri(?:on|a)|elements?|compliance|contents|section|appendix|summary|introduction|assessor|assessment|review|recommendations?|purpose|background|agenda|item|page)\b/i;
 
+/** A line that says it names an assessment body. */
+const BODY_LINE = /\b(?:assessment|certification|certifying|accreditation|licensed)\s+(?:body|bodies|organisation|provider)\b|\blicensed\s+(?:by|to)\b/i;
+
 /** The parts of a title line a separator splits: "Barnfield City Council – CSE Report" gives two. */
 function partsOf(line: string): string[] {
   return line.split(/\s+[–—|:-]\s+|\s*[|:]\s+|\n/).map((p) => p.trim()).filter((p) => p.length > 0);
@@ -36,7 +39,8 @@ function tails(part: string): string[] {
   const words = part.split(/\s+/);
   const out = [part];
   // Only after a joining word ("… Reassessment of Fernvale District Council"): never the tail of a name ("Services Ltd").
-  for (let i = 1; i < words.length; i++) if (/^[A-Z]/.test(words[i]!) && /^(?:of|for|on|to|at|by|in)$/.test(words[i - 1]!)) out.push(words.slice(i).join(' '));
+  // Or after the report's own words, where the title lost its separator ("Reassessment Report Eastmere Fire and Rescue Service").
+  for (let i = 1; i < words.length; i++) if (/^[A-Z]/.test(words[i]!) && /^(?:of|for|on|to|at|by|in|report|letter)$/i.test(words[i - 1]!)) out.push(words.slice(i).join(' '));
   return out;
 }
 
@@ -54,6 +58,8 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     const title = lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
+    // "Meridian Standards Ltd — licensed Customer Service Excellence assessment body": the body's own line.
+    if (BODY_LINE.test(title)) continue;
     for (const part of partsOf(title).filter((p) => !isBodyName(p)).flatMap(tails)) {
       if (!nameEnd.test(part) || NOT_HOLDER.test(part.replace(nameEnd, '')) || isBodyName(part)) continue;
       if (part.split(/\s+/).length < 2 || part.split(/\s+/).length > 10) continue;
