@@ -248,6 +248,10 @@ describe('labelled fields', () => {
     expect(value('stage')).toEqual([{ stage: 'review-1', words: 'AR1' }]);
   });
 
+  it('takes no numbered section heading for the holder', () => {
+    expect(recogniseFields([para('Organisation'), para('3. Information')])).toEqual([]);
+  });
+
   it('reads "Issued" as the report date', () => {
     expect(recogniseFields([para('Issued: 2 July 2024')]).map((f) => [f.kind, f.value])).toEqual([['reportDate', '2024-07-02']]);
   });
