@@ -66,7 +66,7 @@ describe('cse search', () => {
 
   it('tells a person to import first when there is no database', () => {
     const run = runCli(['search', 'digital', '--db', join(dir, 'none.sqlite')]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/there is no database at .*import reports first/);
   });
 });
@@ -75,8 +75,8 @@ describe('cse export', () => {
   it('writes assessments and element ratings as CSV, one row each', () => {
     const out = join(dir, 'csv');
     expect(runCli(['export', '--db', db, '--out', out]).status).toBe(0);
-    const assessments = parse(readFileSync(join(out, 'assessments.csv'), 'utf8'), { columns: true });
-    const ratings = parse(readFileSync(join(out, 'element_ratings.csv'), 'utf8'), { columns: true });
+    const assessments = parse(readFileSync(join(out, 'assessments.csv'), 'utf8'), { columns: true, bom: true });
+    const ratings = parse(readFileSync(join(out, 'element_ratings.csv'), 'utf8'), { columns: true, bom: true });
     inspect(db, (d) => {
       expect(assessments).toHaveLength(count(d, 'SELECT count(*) FROM assessments'));
       expect(ratings).toHaveLength(count(d, 'SELECT count(*) FROM element_ratings'));

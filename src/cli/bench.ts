@@ -27,7 +27,7 @@ export async function runBench(options: BenchCommandOptions): Promise<number> {
     filters: { sector: options.sector, region: options.region, body: options.body, year: options.year },
     includePartial: options.includePartial ?? false,
   };
-  const db = openExistingDatabase(options.db);
+  const db = openExistingDatabase(options.db, options.dbOrigin);
   try {
     if (options.html) {
       const file = typeof options.html === 'string' ? options.html : DEFAULT_HTML_REPORT;
