@@ -4,7 +4,8 @@
  * lock files, hidden files, Windows thumbnails) is skipped, not tried as a report.
  */
 import { stat } from 'node:fs/promises';
-import { basename, isAbsolute } from 'node:path';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
+import picomatch from 'picomatch';
 import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
 import { CseError } from '../errors.js';
 
@@ -12,7 +13,10 @@ import { CseError } from '../errors.js';
 const REPORT_LIKE = ['md', 'markdown', 'txt', 'pdf', 'docx', 'doc', 'odt', 'rtf'];
 
 export interface DiscoverOptions {
-  /** Glob patterns of files left out; one without a `/` matches a name at any depth (as in .gitignore). */
+  /**
+   * Glob patterns of files left out, matched against the path from the working folder and the
+   * absolute path; one without a `/` matches a name at any depth (as in .gitignore).
+   */
   exclude?: readonly string[];
 }
 
@@ -28,8 +32,13 @@ function isClutter(path: string): boolean {
   return name.startsWith('~$') || /^(thumbs\.db|desktop\.ini|\.ds_store)$/i.test(name);
 }
 
-function ignorePatterns(exclude: readonly string[]): string[] {
-  return exclude.map((pattern) => (pattern.includes('/') ? pattern : `**/${pattern}`));
+function exclusion(exclude: readonly string[]): (path: string) => boolean {
+  if (!exclude.length) return () => false;
+  const matches = picomatch(
+    exclude.map((pattern) => (pattern.includes('/') ? pattern : `**/${pattern}`)),
+    { dot: true, nocase: true },
+  );
+  return (path) => matches(relative(process.cwd(), path)) || matches(resolve(path));
 }
 
 /** Paths in a folder's order: each folder's entries by name, a folder's files before the next sibling. */
@@ -42,32 +51,29 @@ function byFolderOrder(a: string, b: string): number {
   return as.length - bs.length;
 }
 
-async function expand(path: string, ignore: string[]): Promise<string[] | null> {
+/** The files a path stands for (a name given as it is is read even when hidden or a lock file: the person asked for it); null when it names nothing. */
+async function expand(path: string): Promise<string[] | null> {
   // Absolute in, absolute out: paths outside the working folder are not turned into ../../ paths.
-  const common = { ignore, absolute: isAbsolute(path), caseSensitiveMatch: false, expandDirectories: false };
+  const common = { absolute: isAbsolute(path), caseSensitiveMatch: false, expandDirectories: false, dot: false };
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) {
     const dir = escapePath(path.replace(/\/+$/, ''));
-    return (await glob(`${dir}/**/*.{${REPORT_LIKE.join(',')}}`, { ...common, dot: false })).filter((f) => !isClutter(f));
+    return (await glob(`${dir}/**/*.{${REPORT_LIKE.join(',')}}`, common)).filter((f) => !isClutter(f));
   }
-  if (info) {
-    // A name given as it is is read even when hidden or a lock file: the person asked for it.
-    const excluded = ignore.length > 0 && (await glob(escapePath(path), { ...common, dot: true })).length === 0;
-    return excluded ? [] : [path];
-  }
+  if (info) return [path];
   if (!isDynamicPattern(path)) return null;
-  const found = await glob(path, { ...common, dot: false, onlyFiles: true });
+  const found = await glob(path, { ...common, onlyFiles: true });
   return found.length ? found.filter((f) => !isClutter(f)) : null;
 }
 
 export async function discover(paths: readonly string[], options: DiscoverOptions = {}): Promise<Discovery> {
-  const ignore = ignorePatterns(options.exclude ?? []);
+  const excluded = exclusion(options.exclude ?? []);
   const files = new Set<string>();
   const unmatched: string[] = [];
   for (const path of paths) {
-    const found = await expand(path, ignore);
+    const found = await expand(path);
     if (found === null) unmatched.push(path);
-    else found.sort(byFolderOrder).forEach((f) => files.add(f));
+    else found.filter((f) => !excluded(f)).sort(byFolderOrder).forEach((f) => files.add(f));
   }
   return { files: [...files], unmatched };
 }
