@@ -49,6 +49,7 @@ describe('usage errors', () => {
     [['bench', '--csv', '--json'], /^cse: option '--csv' cannot be used with option '--json'$/],
     [['bench', '--elements', '--trends'], /^cse: option '--elements' cannot be used with option '--trends'$/],
     [['bench', '--org', 'Melton', '--html'], /^cse: option '--html \[file\]' cannot be used with option '--org <name>'$/],
+    [['bench', '--limit', '5', '--csv'], /^cse: option '--limit <n>' cannot be used with option '--csv'$/],
     [['export', '--json', '--format', 'csv'], /^cse: option '--json' cannot be used with option '--format <format>'$/],
     [['export', '--table', 'assessments', '--directory'], /cannot be used with option '--directory'/],
     [['check', MELTON, '--fail-on', 'info'], /^cse: option '--fail-on <severity>' argument 'info' is invalid/],
@@ -216,6 +217,6 @@ describe('wording', () => {
     const db = join(scratchDir('one-holder'), 'cse.sqlite');
     expect(runCli(['import', MELTON, '--db', db, '--jobs', '1']).status).toBe(0);
     const league = runCli(['bench', '--db', db]);
-    expect(league.stdout).toMatch(/^(1 holder of 1 has|0 holders of 1 have) no partial compliances\.$/m);
+    expect(league.stdout).toMatch(/^[01] of 1 holder has no partial compliances\.$/m);
   });
 });

@@ -135,7 +135,8 @@ program
   .addOption(new Option('--json', 'print JSON').conflicts('html'))
   // The HTML report is the whole benchmark; one holder's, the elements' or the trends' part of it is not a page of its own.
   .addOption(new Option('--html [file]', `write the HTML report with charts (default ${DEFAULT_HTML_REPORT})`).conflicts(['org', 'elements', 'trends']))
-  .option('--limit <n>', 'holders shown in the terminal table (0: all)', parseLimit, 30)
+  // The terminal's league table is the only output a limit cuts; elsewhere it would be ignored without a word.
+  .addOption(new Option('--limit <n>', 'holders shown in the terminal table (0: all)').argParser(parseLimit).default(30).conflicts(['csv', 'json', 'html', 'org', 'elements', 'trends']))
   .option('--include-partial', 'rank holders whose latest report was read only in part too, marked (left out by default)')
   .action(async (options: BenchCommandOptions) => {
     process.exitCode = await (await import('./bench.js')).runBench(withDatabase(options));
