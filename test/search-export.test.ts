@@ -1,5 +1,6 @@
 /** `cse search` over justifications and narrative, and `cse export` of assessments and element ratings. */
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { closeSync, openSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
@@ -7,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportRows } from '../src/db/export.js';
 import { openExistingDatabase, type Database } from '../src/db/open.js';
 import { searchText, type SearchHit } from '../src/db/search.js';
-import { runCli } from './helpers.js';
+import { CLI, ROOT, runCli } from './helpers.js';
 import { IMPORT_HOOK_TIMEOUT_MS, count, importHere, inspect, scratchDir } from './import-helpers.js';
 
 const dir = scratchDir('search');
@@ -140,11 +141,22 @@ describe('cse export', () => {
     expect(Object.keys(both)).toEqual(['assessments', 'element_ratings']);
     expect(both.assessments).toEqual(assessments);
     const csv = runCli(['export', '--db', db, '--out', '-', '--table', 'assessments']).stdout;
-    // Standard output feeds programs: no byte-order mark there.
+    // A pipe feeds another program: no byte-order mark there.
     expect(csv.startsWith('assessment_id,organisation,')).toBe(true);
     expect(parse(csv, { columns: true })).toHaveLength(assessments.length);
     const refused = runCli(['export', '--db', db, '--out', '-']);
     expect([refused.status, refused.stderr.split('\n')[0]]).toEqual([2, 'cse: CSV on standard output is one table: add --table assessments or --table element_ratings.']);
+  });
+
+  it('marks CSV on standard output as UTF-8 for Excel when it is redirected into a file', () => {
+    for (const args of [['export', '--out', '-', '--table', 'assessments'], ['bench', '--csv']]) {
+      const file = join(dir, `redirected-${args[0]}.csv`);
+      const fd = openSync(file, 'w');
+      const run = spawnSync(process.execPath, [CLI, ...args, '--db', db], { cwd: ROOT, stdio: ['ignore', fd, 'pipe'] });
+      closeSync(fd);
+      expect(run.status).toBe(0);
+      expect([...readFileSync(file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    }
   });
 
   it('gives each element rating its organisation, stage, criterion and basis', () => {

@@ -5,6 +5,7 @@ import { stringify } from 'csv-stringify/sync';
 import { exportRows, type ExportName } from '../db/export.js';
 import { openExistingDatabase } from '../db/open.js';
 import { plural } from '../text-format.js';
+import { BOM, bomForStdout } from './csv-bom.js';
 import { UsageError } from './exit.js';
 
 export interface ExportCommandOptions {
@@ -19,11 +20,8 @@ export interface ExportCommandOptions {
 
 type Table = ReturnType<typeof exportRows> & { name: ExportName };
 
-// The byte-order mark is how Excel knows a CSV file is UTF-8; without it "–" and "’" open as "â€“" and "â€™".
-const BOM = '\ufeff';
-
-function csvOf(table: Table): string {
-  return stringify(table.rows, { header: true, columns: table.columns, bom: true });
+function csvOf(table: Table, bom: string): string {
+  return bom + stringify(table.rows, { header: true, columns: table.columns });
 }
 
 function jsonOf(value: unknown): string {
@@ -42,8 +40,7 @@ async function toStdout(tables: Table[], format: ExportCommandOptions['format'])
     return;
   }
   if (tables.length > 1) throw new UsageError('CSV on standard output is one table: add --table assessments or --table element_ratings.');
-  // Standard output feeds other programs, which take a byte-order mark for part of the first column's name.
-  process.stdout.write(csvOf(tables[0]!).slice(BOM.length));
+  process.stdout.write(csvOf(tables[0]!, bomForStdout()));
 }
 
 async function toFolder(tables: Table[], options: ExportCommandOptions): Promise<void> {
@@ -56,7 +53,7 @@ async function toFolder(tables: Table[], options: ExportCommandOptions): Promise
   }
   for (const table of tables) {
     const file = join(options.out, `${table.name}.${options.format}`);
-    await writeFile(file, options.format === 'csv' ? csvOf(table) : jsonOf(table.rows));
+    await writeFile(file, options.format === 'csv' ? csvOf(table, BOM) : jsonOf(table.rows));
     process.stdout.write(`${file}: ${plural(table.rows.length, 'row')}\n`);
   }
 }

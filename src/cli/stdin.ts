@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buffer } from 'node:stream/consumers';
 import type { ExtractOutput } from '../schema/report.js';
+import { UsageError } from './exit.js';
 
 export type StdinFormat = 'pdf' | 'docx' | 'md' | 'txt';
 
@@ -25,6 +26,8 @@ function renamed<T>(value: T, from: string): T {
 }
 
 export async function extractStdin(format: StdinFormat | undefined, extract: (path: string) => Promise<ExtractOutput>): Promise<ExtractOutput> {
+  // A terminal would wait for a report typed in by hand; nobody means that.
+  if (process.stdin.isTTY) throw new UsageError('- reads the report from standard input: pipe or redirect it in (cse extract - --format pdf < report.pdf).');
   const bytes = await buffer(process.stdin);
   const dir = await mkdtemp(join(tmpdir(), 'cse-stdin-'));
   try {

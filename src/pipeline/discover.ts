@@ -54,7 +54,8 @@ function byFolderOrder(a: string, b: string): number {
 /** The files a path stands for (a name given as it is is read even when hidden or a lock file: the person asked for it); null when it names nothing. */
 async function expand(path: string): Promise<string[] | null> {
   // Absolute in, absolute out: paths outside the working folder are not turned into ../../ paths.
-  const common = { absolute: isAbsolute(path), caseSensitiveMatch: false, expandDirectories: false, dot: false };
+  // Links inside a folder are not followed, as before patterns: a link back up the tree would never end.
+  const common = { absolute: isAbsolute(path), caseSensitiveMatch: false, expandDirectories: false, dot: false, followSymbolicLinks: false };
   const info = await stat(path).catch(() => null);
   if (info?.isDirectory()) {
     const dir = escapePath(path.replace(/\/+$/, ''));
