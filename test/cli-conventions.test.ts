@@ -4,7 +4,7 @@
  * what a folder or pattern means, standard input, and wording.
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, runCli } from './helpers.js';
 import { scratchDir } from './import-helpers.js';
@@ -167,8 +167,14 @@ describe('folders and patterns', () => {
     expect(batchedFiles([folder])).toEqual(['drafts/melton-draft.md', 'melton.docx', 'melton.md']);
   });
 
-  it('expands a quoted glob pattern, skipping the same clutter', () => {
-    expect(batchedFiles([`${folder}/**/*.md`])).toEqual(['drafts/melton-draft.md', 'melton.md']);
+  it('expands a quoted glob pattern, skipping the same clutter, and keeps its folders in the records written', () => {
+    const out = scratchDir('glob-out');
+    const run = runCli(['batch', `${folder}/**/*.md`, '--out', out, '--json']);
+    const entries = JSON.parse(run.stdout).entries as { path: string; record: string }[];
+    expect(entries.map((e) => e.path.slice(folder.length + 1))).toEqual(['drafts/melton-draft.md', 'melton.md']);
+    const base = basename(folder);
+    expect(entries.map((e) => relative(out, e.record))).toEqual([`${base}/drafts/melton-draft.md.json`, `${base}/melton.md.json`]);
+    expect(entries.every((e) => existsSync(e.record))).toBe(true);
     expect(batchedFiles([`${folder}/*`])).toEqual(['melton.docx', 'melton.md']);
   });
 

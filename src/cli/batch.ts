@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve } from 'node:path';
 import pLimit from 'p-limit';
 import type { FailOn } from '../check/config.js';
 import { isFailure } from '../failure.js';
-import { discoverAll } from '../pipeline/discover.js';
+import { baseOf, discoverAll } from '../pipeline/discover.js';
 import { createParserPool } from '../pipeline/parser-pool.js';
 import type { ExtractOutput } from '../schema/report.js';
 import { STAGE_NAMES } from '../parse/stages.js';
@@ -36,7 +36,7 @@ export interface BatchEntry {
 }
 
 function recordPath(out: string, roots: readonly string[], file: string): string {
-  const root = roots.find((r) => resolve(file).startsWith(resolve(r) + '/'));
+  const root = roots.map(baseOf).find((r) => resolve(file).startsWith(resolve(r) + '/'));
   const rel = root ? join(basename(resolve(root)), relative(root, file)) : basename(file);
   return join(out, `${rel}.json`);
 }

@@ -79,6 +79,14 @@ export async function discover(paths: readonly string[], options: DiscoverOption
   return { files: [...files], unmatched };
 }
 
+/** The folder a path stands for files in: a pattern's part before its first wildcard ("reports/2024" of "reports/2024/*.pdf"). */
+export function baseOf(path: string): string {
+  if (!isDynamicPattern(path)) return path;
+  const segments = path.split('/');
+  const wild = segments.findIndex((segment) => isDynamicPattern(segment));
+  return segments.slice(0, wild).join('/') || '.';
+}
+
 /** The files, or a `not-found` error naming the first path that matches nothing: a typo must not pass as an empty folder. */
 export async function discoverAll(paths: readonly string[], options: DiscoverOptions = {}): Promise<string[]> {
   const { files, unmatched } = await discover(paths, options);
