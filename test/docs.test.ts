@@ -4,11 +4,11 @@
  * exists; nothing sends a reader outside the repository; and every `$ cse …` example in the README
  * prints what the README says it prints, run as written in a clone after `npm start`.
  */
-import { existsSync, mkdtempSync, readFileSync, statSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runCli } from './helpers.js';
+import { examplesOf, runIn, startedClone, steady } from '../scripts/doc-examples.mjs';
+import { ROOT } from './helpers.js';
 import { IMPORT_HOOK_TIMEOUT_MS } from './import-helpers.js';
 
 /** GitHub's anchor for a heading: lower case, punctuation dropped, spaces as hyphens. */
@@ -92,62 +92,21 @@ describe('links in the README and the pages it leads to', () => {
   });
 });
 
-/** Each `$ cse …` line of the README's code blocks, with the lines it shows after it. */
-function readmeExamples(): { command: string; shown: string }[] {
-  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8');
-  const examples: { command: string; shown: string }[] = [];
-  for (const block of readme.matchAll(/^```\n([\s\S]*?)^```$/gm)) {
-    const lines = block[1]!.replace(/\n$/, '').split('\n');
-    lines.forEach((line, i) => {
-      if (!line.startsWith('$ cse ')) return;
-      const next = lines.findIndex((l, j) => j > i && l.startsWith('$ '));
-      examples.push({ command: line.slice(2), shown: lines.slice(i + 1, next === -1 ? undefined : next).join('\n') });
-    });
-  }
-  return examples;
-}
-
-/** What changes from run to run: timings, the summary file's time stamp, the cores of the machine. */
-function steady(text: string): string {
-  return text
-    .split('\n')
-    .map((l) => l.trimEnd())
-    .join('\n')
-    .trim()
-    .replace(/\d+\.\d s with \d+ jobs?/g, 'N s with N jobs')
-    .replace(/import-[\dT-]+Z-run/g, 'import-TIME-run');
-}
-
-/** A command line as a shell splits it: words, and "quoted words". */
-function words(command: string): string[] {
-  return [...command.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2]!);
-}
-
 describe('the README examples, run as written after npm start', () => {
-  // A clone of its own: the examples write out/ where they run.
-  const clone = mkdtempSync(join(tmpdir(), 'cse-readme-'));
-  const env = { CSE_DB: undefined };
+  const examples = examplesOf(readFileSync(join(ROOT, 'README.md'), 'utf8'));
+  let clone: string;
 
   beforeAll(() => {
-    symlinkSync(join(ROOT, 'fixtures'), join(clone, 'fixtures'));
-    const start = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).scripts.start as string;
-    const args = start.replace(/^node dist\/cli\/main\.js /, '').split(' ');
-    // npm start's shell expands fixtures/zoo/*-*.md; cse expands the same patterns itself.
-    const run = runCli(args, { cwd: clone, env });
-    expect(run.status).toBe(0);
+    clone = startedClone();
   }, IMPORT_HOOK_TIMEOUT_MS);
-
-  const examples = readmeExamples();
 
   it('has an example of every command', () => {
     const commands = new Set(examples.map((e) => e.command.split(' ')[1]));
     expect([...commands].sort()).toEqual(['batch', 'bench', 'check', 'export', 'extract', 'import', 'search']);
   });
 
+  // After a change to what cse prints: npm run docs:examples
   it.each(examples.map((e) => [e.command, e]))('$ %s', (_command, { command, shown }) => {
-    const run = runCli(words(command).slice(1), { cwd: clone, env });
-    // Progress lines go to stderr; a refusal is all there is, and is on stderr.
-    const printed = run.stdout || run.stderr;
-    expect(steady(printed)).toBe(steady(shown));
+    expect(steady(runIn(clone, command).printed)).toBe(steady(shown));
   });
 });
