@@ -63,7 +63,8 @@ export async function runBatch(paths: string[], options: BatchCommandOptions): P
   const entries: BatchEntry[] = new Array(files.length);
   // As `cse import` reads them: each file in a worker, a PDF stopped if it runs past the time limit.
   const pool = createParserPool(options.jobs);
-  const limit = pLimit(options.jobs * 2);
+  // As many files in flight as workers: batch only writes each record, so nothing gains from more.
+  const limit = pLimit(options.jobs);
   let done = 0;
   try {
     await Promise.all(

@@ -31,11 +31,14 @@ function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-/** The file's record, read as `cse import` reads it: a PDF in a worker, stopped if it runs past the time limit. */
-async function extractOne(file: string, limits: ReadLimits): Promise<ExtractOutput> {
+/**
+ * Runs `use` with a reader of files' records, read as `cse import` reads them: a PDF in a worker,
+ * stopped if it runs past the time limit. One pool for all the files, so the PDF reader loads once.
+ */
+async function withReader<T>(limits: ReadLimits, use: (extract: (file: string) => Promise<ExtractOutput>) => Promise<T>): Promise<T> {
   const pool = createParserPool(1);
   try {
-    return (await pool.parse({ path: file, readOptions: readOptionsOf(limits) })).output;
+    return await use(async (file) => (await pool.parse({ path: file, readOptions: readOptionsOf(limits) })).output);
   } finally {
     await pool.close();
   }
@@ -43,7 +46,7 @@ async function extractOne(file: string, limits: ReadLimits): Promise<ExtractOutp
 
 export async function runExtract(file: string, options: ExtractOptions): Promise<number> {
   if (options.format && file !== '-') throw new UsageError('--format is for standard input (cse extract - --format pdf); a file\'s format is read from its name.');
-  const output = file === '-' ? await extractStdin(options.format, (path) => extractOne(path, options)) : await extractOne(file, options);
+  const output = await withReader(options, (extract) => (file === '-' ? extractStdin(options.format, extract) : extract(file)));
   if (options.json) print(JSON.stringify(output, null, 2));
   if (isFailure(output)) {
     process.stderr.write(`cse: ${output.error.message}\n`);
@@ -68,8 +71,7 @@ interface Checked {
   text: string;
 }
 
-async function checkOne(file: string, config: CheckConfig, failOn: FailOn, options: CheckOptions): Promise<Checked> {
-  const extracted = await extractOne(file, options);
+function checkOne(extracted: ExtractOutput, config: CheckConfig, failOn: FailOn): Checked {
   if (isFailure(extracted)) return { code: EXIT.unreadable, json: extracted, text: '' };
   // Extraction (in a worker, for a PDF) checks with the default configuration; this one is applied to what it found.
   const output = { ...extracted, findings: applyConfig(extracted.findings, config) };
@@ -94,12 +96,14 @@ export async function runCheck(files: string[], options: CheckOptions): Promise<
   }
   const failOn = options.failOn ?? config.failOn;
   const results: Checked[] = [];
-  for (const file of files) {
-    const result = await checkOne(file, config, failOn, options);
-    results.push(result);
-    if (result.code === EXIT.unreadable) process.stderr.write(`cse: ${(result.json as { error: { message: string } }).error.message}\n`);
-    else if (!options.json) print(files.length > 1 ? `${file}\n${result.text}\n` : result.text);
-  }
+  await withReader(options, async (extract) => {
+    for (const file of files) {
+      const result = checkOne(await extract(file), config, failOn);
+      results.push(result);
+      if (result.code === EXIT.unreadable) process.stderr.write(`cse: ${(result.json as { error: { message: string } }).error.message}\n`);
+      else if (!options.json) print(files.length > 1 ? `${file}\n${result.text}\n` : result.text);
+    }
+  });
   // One file keeps the one object it always printed; several give an array of them, in order.
   if (options.json) print(JSON.stringify(files.length === 1 ? results[0]!.json : results.map((r) => r.json), null, 2));
   return Math.max(...results.map((r) => r.code));
