@@ -53,7 +53,7 @@ function phases(corpus, database) {
     import { startRun } from ${JSON.stringify(new URL('db/import-runs.js', DIST).href)};
     import { ReportLoader } from ${JSON.stringify(new URL('db/load-report.js', DIST).href)};
     import { createParserPool } from ${JSON.stringify(new URL('pipeline/parser-pool.js', DIST).href)};
-    const files = await discover([${JSON.stringify(corpus)}]);
+    const { files } = await discover([${JSON.stringify(corpus)}]);
     let t = performance.now();
     const parsed = [];
     for (const path of files) parsed.push(await parseFile({ path, readOptions: {} }));

@@ -282,7 +282,7 @@ describe('the command', () => {
     const found = runCli(['bench', '--db', file, '--org', 'alpha-council', '--include-partial']);
     expect([found.status, found.stdout]).toEqual([0, expect.stringContaining('2nd of 6 holders; 1 of the one ahead has 1 or more partial compliances')]);
     const ambiguous = runCli(['bench', '--db', file, '--org', 'council']);
-    expect([ambiguous.status, ambiguous.stderr]).toEqual([1, expect.stringContaining('could be any of 2 holders')]);
+    expect([ambiguous.status, ambiguous.stderr]).toEqual([2, expect.stringContaining('could be any of 2 holders')]);
   });
 
   it('leaves out holders read only in part and says which, why and how to rank them', () => {
@@ -293,7 +293,7 @@ describe('the command', () => {
       '1 holder left out: its latest report was read only in part (Zeta Parks: 47 of 57 elements rated); --include-partial to rank it, marked.',
     );
     const zeta = runCli(['bench', '--db', file, '--org', 'zeta']);
-    expect([zeta.status, zeta.stderr]).toEqual([1, expect.stringContaining('Zeta Parks is left out of the table')]);
+    expect([zeta.status, zeta.stderr]).toEqual([2, expect.stringContaining('Zeta Parks is left out of the table')]);
     const elements = runCli(['bench', '--db', file, '--elements']);
     expect(elements.stdout).toContain('Element ratings of 5 holders');
     expect(elements.stdout).toContain('Only holders whose latest report was read in full are counted.');

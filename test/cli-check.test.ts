@@ -45,10 +45,10 @@ describe('cse check --config', () => {
     expect(runCli(['check', 'fixtures/reports/northbridge-library.md', '--config', northbridge, '--fail-on', 'error']).status).toBe(0);
   });
 
-  it('refuses an invalid file with exit 1 and a message naming the file (the reasons: test/check-config.test.ts)', () => {
+  it('refuses an invalid file with exit 2 and a message naming the file (the reasons: test/check-config.test.ts)', () => {
     const path = config('bad.json', JSON.stringify({ rules: { 'totals-add-upp': 'off' } }));
     const { status, stdout, stderr } = runCli(['check', 'fixtures/reports/melton.md', '--config', path]);
-    expect(status).toBe(1);
+    expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain(`${path} is not a valid cse configuration`);
   });

@@ -80,9 +80,9 @@ describe('cse check', () => {
     expect(rules).toContain('named-elements-match-totals');
   });
 
-  it('exits 1 for a usage error', () => {
-    expect(runCli(['check']).status).toBe(1);
-    expect(runCli(['check', 'fixtures/reports/melton.md', '--fail-on', 'info']).status).toBe(1);
+  it('exits 2 for a usage error, with one line and where to read more', () => {
+    expect(runCli(['check']).status).toBe(2);
+    expect(runCli(['check', 'fixtures/reports/melton.md', '--fail-on', 'info']).status).toBe(2);
   });
 
   it("prints each stage's verdict as data with --json", () => {

@@ -27,8 +27,22 @@ export function reportFixtures(): { stem: string; path: string; expected: Record
     });
 }
 
-export function runCli(args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, [CLI, ...args], { cwd: ROOT, encoding: 'utf8' });
+export interface RunOptions {
+  /** The working folder (default: the repository). */
+  cwd?: string;
+  /** Variables added to the environment. */
+  env?: Record<string, string | undefined>;
+  /** Standard input. */
+  input?: string | Buffer;
+}
+
+export function runCli(args: string[], options: RunOptions = {}): { status: number | null; stdout: string; stderr: string } {
+  const result = spawnSync(process.execPath, [CLI, ...args], {
+    cwd: options.cwd ?? ROOT,
+    env: { ...process.env, ...options.env },
+    input: options.input,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

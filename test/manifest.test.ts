@@ -27,7 +27,7 @@ describe('an import with a manifest', () => {
     await importHere(['fixtures/reports'], db, { manifest });
     const exported = runCli(['export', '--directory', '--db', db, '--out', join(dir, 'export')]);
     expect(exported.status).toBe(0);
-    directory = parse(readFileSync(join(dir, 'export', 'directory.csv'), 'utf8'), { columns: true });
+    directory = parse(readFileSync(join(dir, 'export', 'directory.csv'), 'utf8'), { columns: true, bom: true });
   }, IMPORT_HOOK_TIMEOUT_MS);
 
   it("matches the report's organisation to the manifest's whatever the case and punctuation, and uses the manifest's name", () => {
@@ -68,11 +68,11 @@ describe.each([
 });
 
 describe('cse import with a bad manifest', () => {
-  it('stops before importing anything, exit 1, with the message and no stack trace', () => {
+  it('stops before importing anything, exit 2, with the message and no stack trace', () => {
     const dir = scratchDir('bad-manifest-cli');
     writeFileSync(join(dir, 'manifest.csv'), 'organisation,opt_out\nMelton Borough Council,maybe\n');
     const run = runCli(['import', 'fixtures/reports/melton.md', '--db', join(dir, 'cse.sqlite'), '--manifest', join(dir, 'manifest.csv')]);
-    expect(run.status).toBe(1);
+    expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^cse: .*manifest.csv, line 2: opt_out is "maybe"; write yes or no/m);
     expect(run.stderr).not.toMatch(/internal error|\n\s+at /);
     expect(existsSync(join(dir, 'cse.sqlite'))).toBe(false);

@@ -58,7 +58,8 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
   // A limit of 3 s rather than 1 leaves the PDF read after the stop, in a new worker, room on a busy machine.
   it('cse batch records it as too-large and extracts the PDF after it', { timeout: TIMEOUT_MS }, async ({ expect }) => {
     const out = scratchDir('batch-slow');
-    const run = await timedCli(['batch', SLOW, 'fixtures/pdf/kestrel-housing-committee.pdf', '--out', out, '--max-seconds', '3', '--json']);
+    // One job: the PDF after the slow one is read once that one's worker is stopped, in a new worker.
+    const run = await timedCli(['batch', SLOW, 'fixtures/pdf/kestrel-housing-committee.pdf', '--out', out, '--jobs', '1', '--max-seconds', '3', '--json']);
     expect(run.status).toBe(0);
     expect(run.seconds).toBeLessThan(3 + GRACE_SECONDS + ROOM_SECONDS);
     const { entries } = JSON.parse(run.stdout);
@@ -80,5 +81,17 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
     expect(summary.failedByCode).toEqual({ 'too-large': 1 });
     expect(summary.entries[0].error.message).toMatch(stoppedMessage(3));
     expect(inspect(db, (d) => count(d, "SELECT count(*) FROM import_failures WHERE path = ? AND error_code = 'too-large'", SLOW))).toBe(1);
+  });
+
+  // The PDF after it waits for the one PDF worker; its time limit runs from when it is read, not while it waits.
+  it('cse import --jobs 1 reads the PDF queued behind it in full', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+    const db = join(scratchDir('import-slow-one-job'), 'cse.sqlite');
+    const run = await timedCli(['import', SLOW, 'fixtures/pdf/kestrel-housing-committee.pdf', '--db', db, '--jobs', '1', '--max-seconds', '3', '--json']);
+    expect(run.status).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.entries.map((e: { outcome: string; error: { code: string } | null }) => [e.outcome, e.error?.code ?? null])).toEqual([
+      ['failed', 'too-large'],
+      ['imported', null],
+    ]);
   });
 });

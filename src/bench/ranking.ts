@@ -11,6 +11,7 @@
 import type { Rating } from '../schema/report.js';
 import type { PointsScheme } from './points.js';
 import type { HolderVisit, RatingCounts } from './queries.js';
+import { plural } from '../text-format.js';
 
 export interface RankedHolder extends HolderVisit {
   points: number;
@@ -92,18 +93,14 @@ export function ordinal(n: number): string {
   return `${n}${suffix}`;
 }
 
-function holdersWord(n: number): string {
-  return `${n} ${n === 1 ? 'holder' : 'holders'}`;
-}
-
 /** "35th of 412 holders; 8 of those ahead have 1 or more partial compliances; one of 79 holders with no partial compliances" */
 export function describeStanding(s: Standing): string {
-  const place = `${s.joint ? 'joint ' : ''}${ordinal(s.rank)} of ${holdersWord(s.holders)}`;
+  const place = `${s.joint ? 'joint ' : ''}${ordinal(s.rank)} of ${plural(s.holders, 'holder')}`;
   const ahead =
     s.ahead === 0
       ? 'none ahead'
       : `${s.aheadWithPartial} of ${s.ahead === 1 ? 'the one' : 'those'} ahead ${s.aheadWithPartial === 1 || s.ahead === 1 ? 'has' : 'have'} 1 or more partial compliances`;
   const partialStatus = `with ${s.hasPartial ? '1 or more' : 'no'} partial compliances`;
-  const partial = s.sharingPartialStatus === 1 ? `the only holder ${partialStatus}` : `one of ${holdersWord(s.sharingPartialStatus)} ${partialStatus}`;
+  const partial = s.sharingPartialStatus === 1 ? `the only holder ${partialStatus}` : `one of ${plural(s.sharingPartialStatus, 'holder')} ${partialStatus}`;
   return `${place}; ${ahead}; ${partial}`;
 }

@@ -54,7 +54,7 @@ export function renderLeague(league: readonly RankedHolder[], filters: BenchFilt
     '',
     table(rows),
     '',
-    `${withoutPartial} of ${plural(league.length, 'holder')} have no partial compliances.`,
+    `${withoutPartial} of ${plural(league.length, 'holder')} ${withoutPartial === 1 || league.length === 1 ? 'has' : 'have'} no partial compliances.`,
     ...(marked.length
       ? [`${READ_IN_PART_MARK} ${plural(marked.length, 'holder')} ranked on a latest report read only in part (--include-partial): ${marked.length === 1 ? 'its' : 'their'} points count only what was read.`]
       : []),

@@ -40,7 +40,7 @@ function invalid(path: string, reason: string): CseError {
   return new CseError(
     'invalid-config',
     path,
-    `${path} is not a valid cse configuration: ${reason}. Give {"failOn": "error"|"warning", "rules": {"<rule id>": "error"|"warning"|"info"|"off"}}; the rule ids are listed in the README.`,
+    `${path} is not a valid cse configuration: ${reason}. Give {"failOn": "error"|"warning", "rules": {"<rule id>": "error"|"warning"|"info"|"off"}}; the rule ids are listed in docs/rules.md.`,
   );
 }
 

@@ -1,17 +1,24 @@
 /** `cse batch`: every report in some files and folders, one record each, and a summary. One bad file never stops the batch. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve } from 'node:path';
+import pLimit from 'p-limit';
+import type { FailOn } from '../check/config.js';
 import { isFailure } from '../failure.js';
-import { discover } from '../pipeline/discover.js';
+import { baseOf, discoverAll } from '../pipeline/discover.js';
 import { createParserPool } from '../pipeline/parser-pool.js';
 import type { ExtractOutput } from '../schema/report.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
 import { plural, table } from '../text-format.js';
+import { failureLines } from './failure-lines.js';
 import { severityCounts } from './render.js';
+import { EXIT, failsGate } from './exit.js';
 
-export interface BatchOptions extends ReadLimits {
+export interface BatchCommandOptions extends ReadLimits {
   out: string;
+  jobs: number;
+  exclude: string[];
+  failOn?: FailOn;
   json?: boolean;
 }
 
@@ -20,6 +27,8 @@ export interface BatchEntry {
   record: string;
   outcome: 'extracted' | 'failed';
   error: string | null;
+  /** Why the file failed, naming it, as `cse import` words it. */
+  message: string | null;
   template: string | null;
   organisation: string | null;
   stages: string[];
@@ -27,20 +36,21 @@ export interface BatchEntry {
 }
 
 function recordPath(out: string, roots: readonly string[], file: string): string {
-  const root = roots.find((r) => resolve(file).startsWith(resolve(r) + '/'));
+  const root = roots.map(baseOf).find((r) => resolve(file).startsWith(resolve(r) + '/'));
   const rel = root ? join(basename(resolve(root)), relative(root, file)) : basename(file);
   return join(out, `${rel}.json`);
 }
 
 function entryOf(path: string, record: string, output: ExtractOutput): BatchEntry {
   if (isFailure(output)) {
-    return { path, record, outcome: 'failed', error: output.error.code, template: null, organisation: null, stages: [], findings: { error: 0, warning: 0, info: 0 } };
+    return { path, record, outcome: 'failed', error: output.error.code, message: output.error.message, template: null, organisation: null, stages: [], findings: { error: 0, warning: 0, info: 0 } };
   }
   return {
     path,
     record,
     outcome: 'extracted',
     error: null,
+    message: null,
     template: output.template,
     organisation: output.organisation,
     stages: output.assessments.filter((a) => a.status === 'completed').map((a) => a.stage),
@@ -48,20 +58,27 @@ function entryOf(path: string, record: string, output: ExtractOutput): BatchEntr
   };
 }
 
-export async function runBatch(paths: string[], options: BatchOptions): Promise<number> {
-  const files = await discover(paths);
-  const entries: BatchEntry[] = [];
-  // As `cse import` reads them: a PDF in a worker, stopped if it runs past the time limit.
-  const pool = createParserPool(1);
+export async function runBatch(paths: string[], options: BatchCommandOptions): Promise<number> {
+  const files = await discoverAll(paths, { exclude: options.exclude });
+  const entries: BatchEntry[] = new Array(files.length);
+  // As `cse import` reads them: each file in a worker, a PDF stopped if it runs past the time limit.
+  const pool = createParserPool(options.jobs);
+  // As many files in flight as workers: batch only writes each record, so nothing gains from more.
+  const limit = pLimit(options.jobs);
+  let done = 0;
   try {
-    for (const [index, file] of files.entries()) {
-      process.stderr.write(`[${index + 1}/${files.length}] ${file}\n`);
-      const { output } = await pool.parse({ path: file, readOptions: readOptionsOf(options) });
-      const record = recordPath(options.out, paths, file);
-      await mkdir(dirname(record), { recursive: true });
-      await writeFile(record, `${JSON.stringify(output, null, 2)}\n`);
-      entries.push(entryOf(file, record, output));
-    }
+    await Promise.all(
+      files.map((file, index) =>
+        limit(async () => {
+          const { output } = await pool.parse({ path: file, readOptions: readOptionsOf(options) });
+          const record = recordPath(options.out, paths, file);
+          await mkdir(dirname(record), { recursive: true });
+          await writeFile(record, `${JSON.stringify(output, null, 2)}\n`);
+          entries[index] = entryOf(file, record, output);
+          process.stderr.write(`[${++done}/${files.length}] ${file}\n`);
+        }),
+      ),
+    );
   } finally {
     await pool.close();
   }
@@ -76,9 +93,15 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
   };
   await mkdir(options.out, { recursive: true });
   await writeFile(join(options.out, 'summary.json'), `${JSON.stringify(summary, null, 2)}\n`);
+  const code = failsGate(
+    options.failOn,
+    entries.map((e) => ({ failed: e.outcome === 'failed', errorFindings: e.findings.error, warningFindings: e.findings.warning })),
+  )
+    ? EXIT.findings
+    : EXIT.ok;
   if (options.json) {
     process.stdout.write(`${JSON.stringify(summary, null, 2)}\n`);
-    return 0;
+    return code;
   }
   const rows = [['File', 'Result', 'Organisation', 'Stages', 'Findings']];
   for (const e of entries) {
@@ -91,9 +114,11 @@ export async function runBatch(paths: string[], options: BatchOptions): Promise<
     ]);
   }
   process.stdout.write(`${table(rows, '')}\n\n`);
+  const failed = entries.filter((e) => e.outcome === 'failed');
+  if (failed.length) process.stdout.write(`${['Needs a person, could not be read:', ...failureLines(failed)].join('\n')}\n\n`);
   const failedText = Object.entries(summary.failedByCode).map(([code, n]) => `${n} ${code}`).join(', ');
   process.stdout.write(
     `${plural(summary.files, 'file')}: ${summary.extracted} extracted, ${summary.failed} failed${failedText ? ` (${failedText})` : ''}; ${plural(summary.withErrorFindings, 'report')} with error findings.\nRecords and summary.json written to ${options.out}/\n`,
   );
-  return 0;
+  return code;
 }

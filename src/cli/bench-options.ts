@@ -5,6 +5,7 @@ export const DEFAULT_HTML_REPORT = 'out/benchmark.html';
 
 export interface BenchCommandOptions {
   db: string;
+  dbOrigin?: string;
   points?: string;
   sector?: string;
   region?: string;

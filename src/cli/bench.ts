@@ -12,6 +12,7 @@ import { nationalTrends } from '../bench/trends.js';
 import { openExistingDatabase } from '../db/open.js';
 import { ELEMENTS } from '../standard/catalogue.js';
 import { type BenchCommandOptions, DEFAULT_HTML_REPORT } from './bench-options.js';
+import { bomForStdout } from './csv-bom.js';
 
 function print(text: string): void {
   process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
@@ -27,7 +28,7 @@ export async function runBench(options: BenchCommandOptions): Promise<number> {
     filters: { sector: options.sector, region: options.region, body: options.body, year: options.year },
     includePartial: options.includePartial ?? false,
   };
-  const db = openExistingDatabase(options.db);
+  const db = openExistingDatabase(options.db, options.dbOrigin);
   try {
     if (options.html) {
       const file = typeof options.html === 'string' ? options.html : DEFAULT_HTML_REPORT;
@@ -41,19 +42,19 @@ export async function runBench(options: BenchCommandOptions): Promise<number> {
     const format = options.json ? 'json' : options.csv ? 'csv' : 'text';
     if (options.org) {
       const position = holderPosition(db, options.org, bench);
-      print(format === 'json' ? json(position) : format === 'csv' ? positionCsv(position) : renderPosition(position, bench.points));
+      print(format === 'json' ? json(position) : format === 'csv' ? bomForStdout() + positionCsv(position) : renderPosition(position, bench.points));
     } else if (options.elements) {
       const stats = elementStatistics(leagueTable(db, bench));
-      print(format === 'json' ? json(stats) : format === 'csv' ? elementsCsv(stats) : renderElements(stats, bench.filters, leftOutReadInPart(db, bench)));
+      print(format === 'json' ? json(stats) : format === 'csv' ? bomForStdout() + elementsCsv(stats) : renderElements(stats, bench.filters, leftOutReadInPart(db, bench)));
     } else if (options.trends) {
       const trends = nationalTrends(db, bench.filters, bench.points, bench.includePartial);
-      print(format === 'json' ? json(trends) : format === 'csv' ? trendsCsv(trends) : renderTrends(trends, bench.filters));
+      print(format === 'json' ? json(trends) : format === 'csv' ? bomForStdout() + trendsCsv(trends) : renderTrends(trends, bench.filters));
     } else {
       const league = leagueTable(db, bench);
       const leftOut = leftOutReadInPart(db, bench);
       // CSV and JSON are for other programs: the table as asked, and what it leaves out on stderr.
       if (format !== 'text' && leftOut.length) process.stderr.write(`${leftOutSentence(leftOut)}\n`);
-      print(format === 'json' ? json(league) : format === 'csv' ? leagueCsv(league) : renderLeague(league, bench.filters, bench.points, options.limit, leftOut));
+      print(format === 'json' ? json(league) : format === 'csv' ? bomForStdout() + leagueCsv(league) : renderLeague(league, bench.filters, bench.points, options.limit, leftOut));
     }
     return 0;
   } finally {

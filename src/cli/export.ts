@@ -1,29 +1,71 @@
-/** `cse export`: assessments and element ratings (or the public directory) as CSV or JSON files. */
+/** `cse export`: assessments and element ratings (or the public directory) as CSV files, an Excel workbook or JSON. */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { exportRows, type ExportName } from '../db/export.js';
 import { openExistingDatabase } from '../db/open.js';
+import { plural } from '../text-format.js';
+import { BOM, bomForStdout } from './csv-bom.js';
+import { UsageError } from './exit.js';
 
 export interface ExportCommandOptions {
   db: string;
-  format: 'csv' | 'json';
+  dbOrigin?: string;
+  format: 'csv' | 'xlsx' | 'json';
+  json?: boolean;
   out: string;
+  table?: 'assessments' | 'element_ratings';
   directory?: boolean;
 }
 
+type Table = ReturnType<typeof exportRows> & { name: ExportName };
+
+function csvOf(table: Table, bom: string): string {
+  return bom + stringify(table.rows, { header: true, columns: table.columns });
+}
+
+function jsonOf(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** Everything on standard output: one JSON document, one CSV table or one workbook. */
+async function toStdout(tables: Table[], format: ExportCommandOptions['format']): Promise<void> {
+  if (format === 'xlsx') {
+    if (process.stdout.isTTY) throw new UsageError('an .xlsx workbook is not for a terminal: redirect it (> cse.xlsx) or give --out DIR.');
+    process.stdout.write(await (await import('./workbook.js')).workbookOf(tables));
+    return;
+  }
+  if (format === 'json') {
+    process.stdout.write(jsonOf(tables.length === 1 ? tables[0]!.rows : Object.fromEntries(tables.map((t) => [t.name, t.rows]))));
+    return;
+  }
+  if (tables.length > 1) throw new UsageError('CSV on standard output is one table: add --table assessments or --table element_ratings.');
+  process.stdout.write(csvOf(tables[0]!, bomForStdout()));
+}
+
+async function toFolder(tables: Table[], options: ExportCommandOptions): Promise<void> {
+  await mkdir(options.out, { recursive: true });
+  if (options.format === 'xlsx') {
+    const file = join(options.out, options.directory ? 'directory.xlsx' : 'cse.xlsx');
+    await writeFile(file, await (await import('./workbook.js')).workbookOf(tables));
+    process.stdout.write(`${file}: ${tables.map((t) => `sheet ${t.name}, ${plural(t.rows.length, 'row')}`).join('; ')}\n`);
+    return;
+  }
+  for (const table of tables) {
+    const file = join(options.out, `${table.name}.${options.format}`);
+    await writeFile(file, options.format === 'csv' ? csvOf(table, BOM) : jsonOf(table.rows));
+    process.stdout.write(`${file}: ${plural(table.rows.length, 'row')}\n`);
+  }
+}
+
 export async function runExport(options: ExportCommandOptions): Promise<number> {
-  const db = openExistingDatabase(options.db);
-  const names: ExportName[] = options.directory ? ['directory'] : ['assessments', 'element_ratings'];
+  const format = options.json ? 'json' : options.format;
+  const names: ExportName[] = options.directory ? ['directory'] : options.table ? [options.table] : ['assessments', 'element_ratings'];
+  const db = openExistingDatabase(options.db, options.dbOrigin);
   try {
-    await mkdir(options.out, { recursive: true });
-    for (const name of names) {
-      const { columns, rows } = exportRows(db, name);
-      const file = join(options.out, `${name}.${options.format}`);
-      const text = options.format === 'csv' ? stringify(rows, { header: true, columns }) : `${JSON.stringify(rows, null, 2)}\n`;
-      await writeFile(file, text);
-      process.stdout.write(`${file}: ${rows.length} ${rows.length === 1 ? 'row' : 'rows'}\n`);
-    }
+    const tables = names.map((name) => ({ name, ...exportRows(db, name) }));
+    if (options.out === '-') await toStdout(tables, format);
+    else await toFolder(tables, { ...options, format });
     return 0;
   } finally {
     db.close();

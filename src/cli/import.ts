@@ -2,6 +2,9 @@
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { AssessmentLoaded } from '../db/load-report.js';
 import { importReports, isCopy, type ImportEntry, type ImportSummary } from '../pipeline/import.js';
+import type { FailOn } from '../check/config.js';
+import { EXIT, failsGate } from './exit.js';
+import { failureLines } from './failure-lines.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
 import { progressOnStderr } from './progress.js';
 import { plural, table } from '../text-format.js';
@@ -10,6 +13,8 @@ export interface ImportCommandOptions extends ReadLimits {
   db: string;
   manifest?: string;
   jobs: number;
+  exclude: string[];
+  failOn?: FailOn;
   json?: boolean;
 }
 
@@ -58,7 +63,9 @@ export function renderImportSummary(s: ImportSummary): string {
   );
   if (partial.length) lines.push('', 'Read in part (left out of cse bench rankings unless --include-partial; see cse check FILE):', ...partial);
   const failed = s.entries.filter((e) => e.outcome === 'failed');
-  if (failed.length) lines.push('', 'Needs a person, could not be imported:', ...failed.flatMap((e) => [`  ${e.error!.code}: ${e.path}`, `    ${e.error!.message}`]));
+  if (failed.length) {
+    lines.push('', 'Needs a person, could not be imported:', ...failureLines(failed.map((e) => ({ path: e.path, error: e.error!.code, message: e.error!.message }))));
+  }
   const withErrors = s.entries.filter((e) => e.errorFindings > 0);
   if (withErrors.length) {
     lines.push('', 'Needs a person, error findings (see them with cse check FILE):', table(withErrors.map((e) => [e.path, plural(e.errorFindings, 'error')])));
@@ -75,6 +82,7 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
       database: options.db,
       manifest: options.manifest,
       jobs: options.jobs,
+      exclude: options.exclude,
       readOptions: readOptionsOf(options),
       onStart: (total) => progress.start(total),
       onFileDone: (entry, done, total) => progress.fileDone(entry, done, total),
@@ -83,5 +91,5 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
     progress.stop();
   }
   process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${renderImportSummary(summary)}\n`);
-  return 0;
+  return failsGate(options.failOn, summary.entries.map((e) => ({ ...e, failed: e.outcome === 'failed' }))) ? EXIT.findings : EXIT.ok;
 }

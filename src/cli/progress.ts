@@ -4,6 +4,7 @@
  */
 import cliProgress from 'cli-progress';
 import type { ImportEntry } from '../pipeline/import.js';
+import { plural } from '../text-format.js';
 
 export interface Progress {
   start(total: number): void;
@@ -18,7 +19,7 @@ function describe(entry: ImportEntry): string {
 export function progressOnStderr(): Progress {
   if (!process.stderr.isTTY) {
     return {
-      start: (total) => process.stderr.write(`Importing ${total} files\n`),
+      start: (total) => process.stderr.write(`Importing ${plural(total, 'file')}\n`),
       fileDone: (entry, done, total) => process.stderr.write(`[${done}/${total}] ${describe(entry)} ${entry.path}\n`),
       stop: () => {},
     };

@@ -3,18 +3,14 @@ import { openExistingDatabase } from '../db/open.js';
 import { searchText } from '../db/search.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Stage } from '../schema/report.js';
-
-export interface SearchCommandOptions {
-  db: string;
-  limit: number;
-  json?: boolean;
-}
+import type { SearchCommandOptions } from './search-options.js';
 
 export function runSearch(query: string, options: SearchCommandOptions): number {
-  const db = openExistingDatabase(options.db);
+  const db = openExistingDatabase(options.db, options.dbOrigin);
   try {
     const highlight: [string, string] = options.json || !process.stdout.isTTY ? ['[', ']'] : ['\u001b[1m', '\u001b[22m'];
-    const hits = searchText(db, query, { limit: options.limit, highlight });
+    const filters = { organisation: options.org, stage: options.stage, element: options.element, rating: options.rating };
+    const hits = searchText(db, query, { limit: options.limit, highlight, ...filters });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
       return 0;

@@ -1,4 +1,4 @@
-/** `cse extract` and `cse check` on one file. */
+/** `cse extract` on one file (or standard input) and `cse check` on one or more. */
 import { applyConfig, DEFAULT_CONFIG, loadConfig, type CheckConfig, type FailOn } from '../check/config.js';
 import { verdictLine, verdictOf } from '../check/verdict.js';
 import { isCseError } from '../errors.js';
@@ -7,11 +7,18 @@ import { createParserPool } from '../pipeline/parser-pool.js';
 import { atLeast } from '../rules/index.js';
 import type { ExtractOutput, Report } from '../schema/report.js';
 import { DEFAULT_SCHEME } from '../standard/scheme.js';
+import { EXIT, UsageError } from './exit.js';
 import { readOptionsOf, type ReadLimits } from './limits.js';
 import { renderFindings, renderReport } from './render.js';
+import { extractStdin, type StdinFormat } from './stdin.js';
 
 export interface SingleOptions extends ReadLimits {
   json?: boolean;
+}
+
+export interface ExtractOptions extends SingleOptions {
+  /** The format of standard input (`cse extract -`); guessed from its first bytes without it. */
+  format?: StdinFormat;
 }
 
 export interface CheckOptions extends SingleOptions {
@@ -20,24 +27,26 @@ export interface CheckOptions extends SingleOptions {
   config?: string;
 }
 
-export const EXIT = { ok: 0, findings: 1, bug: 1, usage: 1, unreadable: 2 } as const;
-
 function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-/** The file's record, read as `cse import` reads it: a PDF in a worker, stopped if it runs past the time limit. */
-async function extractOne(file: string, limits: ReadLimits): Promise<ExtractOutput> {
+/**
+ * Runs `use` with a reader of files' records, read as `cse import` reads them: a PDF in a worker,
+ * stopped if it runs past the time limit. One pool for all the files, so the PDF reader loads once.
+ */
+async function withReader<T>(limits: ReadLimits, use: (extract: (file: string) => Promise<ExtractOutput>) => Promise<T>): Promise<T> {
   const pool = createParserPool(1);
   try {
-    return (await pool.parse({ path: file, readOptions: readOptionsOf(limits) })).output;
+    return await use(async (file) => (await pool.parse({ path: file, readOptions: readOptionsOf(limits) })).output);
   } finally {
     await pool.close();
   }
 }
 
-export async function runExtract(file: string, options: SingleOptions): Promise<number> {
-  const output = await extractOne(file, options);
+export async function runExtract(file: string, options: ExtractOptions): Promise<number> {
+  if (options.format && file !== '-') throw new UsageError('--format is for standard input (cse extract - --format pdf); a file\'s format is read from its name.');
+  const output = await withReader(options, (extract) => (file === '-' ? extractStdin(options.format, extract) : extract(file)));
   if (options.json) print(JSON.stringify(output, null, 2));
   if (isFailure(output)) {
     process.stderr.write(`cse: ${output.error.message}\n`);
@@ -56,7 +65,25 @@ function stagesOf(report: Report) {
   });
 }
 
-export async function runCheck(file: string, options: CheckOptions): Promise<number> {
+interface Checked {
+  code: number;
+  json: unknown;
+  text: string;
+}
+
+function checkOne(extracted: ExtractOutput, config: CheckConfig, failOn: FailOn): Checked {
+  if (isFailure(extracted)) return { code: EXIT.unreadable, json: extracted, text: '' };
+  // Extraction (in a worker, for a PDF) checks with the default configuration; this one is applied to what it found.
+  const output = { ...extracted, findings: applyConfig(extracted.findings, config) };
+  return {
+    code: output.findings.some((f) => atLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok,
+    json: { schemaVersion: output.schemaVersion, source: output.source, failOn, stages: stagesOf(output), findings: output.findings },
+    text: renderFindings(output, DEFAULT_SCHEME),
+  };
+}
+
+/** Exit 2 if any file could not be read, else 1 if any has findings at --fail-on, else 0. */
+export async function runCheck(files: string[], options: CheckOptions): Promise<number> {
   let config: CheckConfig = DEFAULT_CONFIG;
   if (options.config) {
     try {
@@ -68,18 +95,16 @@ export async function runCheck(file: string, options: CheckOptions): Promise<num
     }
   }
   const failOn = options.failOn ?? config.failOn;
-  const extracted = await extractOne(file, options);
-  if (isFailure(extracted)) {
-    if (options.json) print(JSON.stringify(extracted, null, 2));
-    process.stderr.write(`cse: ${extracted.error.message}\n`);
-    return EXIT.unreadable;
-  }
-  // Extraction (in a worker, for a PDF) checks with the default configuration; this one is applied to what it found.
-  const output = { ...extracted, findings: applyConfig(extracted.findings, config) };
-  if (options.json) {
-    print(JSON.stringify({ schemaVersion: output.schemaVersion, source: output.source, failOn, stages: stagesOf(output), findings: output.findings }, null, 2));
-  } else {
-    print(renderFindings(output, DEFAULT_SCHEME));
-  }
-  return output.findings.some((f) => atLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok;
+  const results: Checked[] = [];
+  await withReader(options, async (extract) => {
+    for (const file of files) {
+      const result = checkOne(await extract(file), config, failOn);
+      results.push(result);
+      if (result.code === EXIT.unreadable) process.stderr.write(`cse: ${(result.json as { error: { message: string } }).error.message}\n`);
+      else if (!options.json) print(files.length > 1 ? `${file}\n${result.text}\n` : result.text);
+    }
+  });
+  // One file keeps the one object it always printed; several give an array of them, in order.
+  if (options.json) print(JSON.stringify(files.length === 1 ? results[0]!.json : results.map((r) => r.json), null, 2));
+  return Math.max(...results.map((r) => r.code));
 }

@@ -61,8 +61,14 @@ export interface AssessmentLoaded {
 }
 
 export type LoadResult =
-  | { outcome: 'already-loaded'; sourceDocumentId: number; path: string; errorFindings: number }
-  | { outcome: 'loaded'; sourceDocumentId: number; assessments: AssessmentLoaded[]; errorFindings: number };
+  | ({ outcome: 'already-loaded'; sourceDocumentId: number; path: string } & FindingCounts)
+  | ({ outcome: 'loaded'; sourceDocumentId: number; assessments: AssessmentLoaded[] } & FindingCounts);
+
+/** A document's findings of the severities that can fail a run (`--fail-on`). */
+export interface FindingCounts {
+  errorFindings: number;
+  warningFindings: number;
+}
 
 /** Equal for two copies of one report: stage, status, dates and every element's rating. */
 export function ratingsFingerprint(a: Assessment): string {
@@ -93,7 +99,7 @@ const ASSESSMENT_ROW = 'id, stage, status, report_date, coalesce(visit_date, rep
 /** The statements loading runs, by name. */
 const SQL = {
   documentBySha: 'SELECT id, path FROM source_documents WHERE sha256 = ?',
-  errorFindings: "SELECT count(*) AS n FROM findings WHERE source_document_id = ? AND severity = 'error'",
+  findingCounts: "SELECT count(*) FILTER (WHERE severity = 'error') AS errorFindings, count(*) FILTER (WHERE severity = 'warning') AS warningFindings FROM findings WHERE source_document_id = ?",
   insertDocument: `INSERT INTO source_documents (sha256, path, format, size_bytes, template, organisation_id, assessment_body, imported_at, import_run_id, record_json)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   insertFinding: `INSERT INTO findings (source_document_id, rule, severity, message, stage, criterion, elements, expected, actual, location)
@@ -142,10 +148,10 @@ export class ReportLoader {
   }
 
   /** The document already loaded with this content, if any. */
-  loadedDocument(sha256: string): { id: number; path: string; errorFindings: number } | null {
+  loadedDocument(sha256: string): ({ id: number; path: string } & FindingCounts) | null {
     const row = this.s.documentBySha.get(sha256) as { id: number; path: string } | undefined;
     if (!row) return null;
-    return { ...row, errorFindings: (this.s.errorFindings.get(row.id) as { n: number }).n };
+    return { ...row, ...(this.s.findingCounts.get(row.id) as FindingCounts) };
   }
 
   /** Loads the report in one transaction; a document already loaded (same sha256) is left as it is. */
@@ -157,7 +163,7 @@ export class ReportLoader {
     const { report } = input;
     const sha256 = report.source.sha256!;
     const loaded = this.loadedDocument(sha256);
-    if (loaded) return { outcome: 'already-loaded', sourceDocumentId: loaded.id, path: loaded.path, errorFindings: loaded.errorFindings };
+    if (loaded) return { outcome: 'already-loaded', sourceDocumentId: loaded.id, path: loaded.path, errorFindings: loaded.errorFindings, warningFindings: loaded.warningFindings };
 
     const orgId = input.organisation ? organisationId(this.db, input.organisation) : null;
     const documentId = Number(
@@ -182,8 +188,8 @@ export class ReportLoader {
     if (assessments.some((a) => a.effect === 'added' || a.effect === 'replaced')) {
       for (const p of input.passages) this.s.insertText.run(p.text, 'narrative', documentId, null, null, p.section, locationText(p.loc));
     }
-    const errorFindings = report.findings.filter((f) => f.severity === 'error').length;
-    return { outcome: 'loaded', sourceDocumentId: documentId, assessments, errorFindings };
+    const count = (severity: string) => report.findings.filter((f) => f.severity === severity).length;
+    return { outcome: 'loaded', sourceDocumentId: documentId, assessments, errorFindings: count('error'), warningFindings: count('warning') };
   }
 
   private loadAssessment(report: Report, a: Assessment, orgId: number | null, documentId: number): AssessmentLoaded {

@@ -4,7 +4,7 @@
  * failing, and migrations applied.
  */
 import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { MIGRATIONS, SCHEMA_VERSION_OF_DATABASE } from './migrations.js';
 
@@ -33,9 +33,15 @@ export function openDatabase(file: string): Database.Database {
   return db;
 }
 
-/** Opens a database that must already hold imported reports (for search and export). */
-export function openExistingDatabase(file: string): Database.Database {
-  if (!existsSync(file)) throw new DatabaseError(`there is no database at ${file}: import reports first with \`cse import PATH --db ${file}\`.`);
+/**
+ * Opens a database that must already hold imported reports (for search and export). `origin` says
+ * why this path was chosen, for the message when there is nothing there.
+ */
+export function openExistingDatabase(file: string, origin?: string): Database.Database {
+  if (!existsSync(file)) {
+    const why = origin ? ` (${origin})` : '';
+    throw new DatabaseError(`there is no database at ${resolve(file)}${why}: import reports first with \`cse import PATH --db ${file}\`.`);
+  }
   return openDatabase(file);
 }
 

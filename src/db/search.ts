@@ -4,6 +4,8 @@
  * the phrase, `digital OR online`); words it cannot parse as such are searched for as plain words.
  */
 import type { Database } from 'better-sqlite3';
+import type { Rating, Stage } from '../schema/report.js';
+import { organisationKey } from './organisations.js';
 
 export interface SearchHit {
   kind: 'justification' | 'narrative';
@@ -42,7 +44,12 @@ FROM text_search t
 JOIN source_documents d ON d.id = t.source_document_id
 LEFT JOIN assessments a ON a.id = t.assessment_id
 LEFT JOIN organisations o ON o.id = coalesce(a.organisation_id, d.organisation_id)
+LEFT JOIN element_ratings r ON r.assessment_id = t.assessment_id AND r.element_code = t.element_code
 WHERE text_search MATCH ?
+  AND (:org IS NULL OR o.name_key LIKE '%' || :org || '%')
+  AND (:stage IS NULL OR a.stage = :stage)
+  AND (:element IS NULL OR t.element_code = :element)
+  AND (:rating IS NULL OR r.rating = :rating)
 ORDER BY bm25(text_search)
 LIMIT ?`;
 
@@ -55,7 +62,16 @@ export function plainWordsQuery(query: string): string {
     .join(' ');
 }
 
-export interface SearchOptions {
+/** Narrows the matches; narrative belongs to no element, so an element or rating filter leaves only justifications. */
+export interface SearchFilters {
+  /** Part of the organisation's name, matched ignoring case and punctuation. */
+  organisation?: string;
+  stage?: Stage;
+  element?: string;
+  rating?: Rating;
+}
+
+export interface SearchOptions extends SearchFilters {
   limit: number;
   /** What to put around each matched word in the snippet. */
   highlight: [string, string];
@@ -65,12 +81,18 @@ export function searchText(db: Database, query: string, options: SearchOptions):
   const statement = db.prepare(SEARCH);
   // One cell of a report may justify several elements; it is fetched once per element and shown once.
   const fetchLimit = options.limit * 4;
+  const filters = {
+    org: options.organisation ? organisationKey(options.organisation) : null,
+    stage: options.stage ?? null,
+    element: options.element ?? null,
+    rating: options.rating ?? null,
+  };
   let rows: Row[];
   try {
-    rows = statement.all(...options.highlight, query, fetchLimit) as Row[];
+    rows = statement.all(filters, ...options.highlight, query, fetchLimit) as Row[];
   } catch (error) {
     if (!/fts5|no such column/i.test((error as Error).message)) throw error;
-    rows = statement.all(...options.highlight, plainWordsQuery(query), fetchLimit) as Row[];
+    rows = statement.all(filters, ...options.highlight, plainWordsQuery(query), fetchLimit) as Row[];
   }
   const hits = new Map<string, SearchHit>();
   for (const row of rows) {

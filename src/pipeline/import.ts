@@ -12,11 +12,11 @@ import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { isFailure } from '../failure.js';
 import { closeInterruptedRuns, finishRun, recordFailure, startRun } from '../db/import-runs.js';
-import { ReportLoader, type AssessmentEffect, type AssessmentLoaded } from '../db/load-report.js';
+import { ReportLoader, type AssessmentEffect, type AssessmentLoaded, type FindingCounts } from '../db/load-report.js';
 import { openDatabase } from '../db/open.js';
 import { recordOrganisationFacts } from '../db/organisations.js';
 import type { ReadOptions } from '../read/index.js';
-import { discover } from './discover.js';
+import { discoverAll } from './discover.js';
 import { sha256OfFile } from './file-hash.js';
 import { EMPTY_MANIFEST, readManifest } from './manifest.js';
 import { createParserPool } from './parser-pool.js';
@@ -25,6 +25,8 @@ export interface ImportOptions {
   database: string;
   manifest?: string;
   jobs: number;
+  /** Glob patterns of files left out (see discover.ts). */
+  exclude?: readonly string[];
   readOptions?: ReadOptions;
   onFileDone?: (entry: ImportEntry, done: number, total: number) => void;
   onStart?: (total: number) => void;
@@ -37,7 +39,7 @@ export interface ImportOptions {
  */
 export type ImportOutcome = 'imported' | 'replaced' | 'skipped' | 'failed';
 
-export interface ImportEntry {
+export interface ImportEntry extends FindingCounts {
   path: string;
   outcome: ImportOutcome;
   sha256: string | null;
@@ -46,7 +48,6 @@ export interface ImportEntry {
   assessments: AssessmentLoaded[];
   /** For a skipped file: the path its content was first loaded from. */
   loadedAs: string | null;
-  errorFindings: number;
 }
 
 export interface ImportSummary {
@@ -91,7 +92,8 @@ export async function importReports(paths: readonly string[], options: ImportOpt
   const started = Date.now();
   const startedAt = new Date(started).toISOString();
   const manifest = options.manifest ? await readManifest(options.manifest) : EMPTY_MANIFEST;
-  const files = await discover(paths);
+  // Before the database is opened: a mistyped path must not leave an empty database and an import run behind.
+  const files = await discoverAll(paths, { exclude: options.exclude });
   const db = openDatabase(options.database);
   const pool = createParserPool(options.jobs);
   try {
@@ -117,13 +119,13 @@ export async function importReports(paths: readonly string[], options: ImportOpt
           const known = await sha256OfFile(path);
           const loaded = known ? loader.loadedDocument(known) : null;
           if (loaded) {
-            return finish(index, { ...base, path, outcome: 'skipped', sha256: known, loadedAs: loaded.path, errorFindings: loaded.errorFindings });
+            return finish(index, { ...base, path, outcome: 'skipped', sha256: known, loadedAs: loaded.path, errorFindings: loaded.errorFindings, warningFindings: loaded.warningFindings });
           }
           const parsed = await pool.parse({ path, readOptions: options.readOptions ?? {}, passages: true });
           const { output } = parsed;
           if (isFailure(output)) {
             recordFailure(db, run, { path, sha256: output.source.sha256, code: output.error.code, message: output.error.message });
-            return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: output.error, errorFindings: 0 });
+            return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: output.error, errorFindings: 0, warningFindings: 0 });
           }
           const organisation = manifest.organisationOfFile(path) ?? output.organisation;
           const result = loader.load({
@@ -134,7 +136,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
             importRunId: run,
             importedAt: new Date().toISOString(),
           });
-          const entry = { ...base, path, sha256: output.source.sha256, organisation, errorFindings: result.errorFindings };
+          const entry = { ...base, path, sha256: output.source.sha256, organisation, errorFindings: result.errorFindings, warningFindings: result.warningFindings };
           if (result.outcome === 'already-loaded') return finish(index, { ...entry, outcome: 'skipped', loadedAs: result.path });
           const replaced = result.assessments.some((a) => a.effect === 'replaced');
           finish(index, { ...entry, outcome: replaced ? 'replaced' : 'imported', assessments: result.assessments });

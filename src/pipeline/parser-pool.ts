@@ -7,6 +7,7 @@
  * busy past the time limit is stopped (piscina ends the thread when its task is aborted), so no
  * file can hang a command.
  */
+import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { CseError } from '../errors.js';
 import { failure } from '../failure.js';
@@ -62,17 +63,21 @@ function workerPool(threads: number, limits: PoolLimits): ParserPool {
   // A worker that dies between tasks (out of memory while starting, say) is replaced by piscina;
   // unheard, the pool's 'error' event would end the whole command.
   pool.on('error', () => {});
+  // A task is handed to piscina only when a thread is free, so its time limit runs from when it is
+  // read, not while it waits in the queue behind a PDF that holds every thread.
+  const free = pLimit(threads);
   return {
-    parse: async (task) => {
-      const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS;
-      try {
-        return await pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) });
-      } catch (error) {
-        if ((error as { name?: string }).name === 'AbortError') return stopped(task, seconds);
-        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task);
-        throw error;
-      }
-    },
+    parse: (task) =>
+      free(async () => {
+        const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS;
+        try {
+          return await pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) });
+        } catch (error) {
+          if ((error as { name?: string }).name === 'AbortError') return stopped(task, seconds);
+          if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task);
+          throw error;
+        }
+      }),
     close: () => pool.destroy(),
   };
 }
