@@ -39,6 +39,30 @@ export function columnStarts(lines: readonly TextLine[]): number[] {
   return columns.sort((a, b) => a - b);
 }
 
+/** A column by where its text lies, left edge to right edge. */
+interface Span {
+  left: number;
+  right: number;
+}
+
+/**
+ * Columns by where the run's text lies: pieces that overlap share a column, so text centred or
+ * set right in its cell ("No. of" over "elements" over "11") falls in one column though each
+ * line starts elsewhere. A piece that bridges two columns merges them: prose, not a table.
+ */
+export function columnSpans(lines: readonly TextLine[]): Span[] {
+  const spans = lines.flatMap((l) => pieces(l).map((p) => ({ left: p[0]!.x, right: p.at(-1)!.right }))).sort((a, b) => a.left - b.left);
+  const merged: Span[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.left <= last.right + SPAN_TOUCH) last.right = Math.max(last.right, span.right);
+    else merged.push({ ...span });
+  }
+  return merged;
+}
+/** Pieces closer than this (points) are one column's. */
+const SPAN_TOUCH = 1;
+
 /** The column a piece belongs to, or -1 when it crosses into the next column (prose, not a cell). */
 function columnOf(piece: readonly Fragment[], starts: readonly number[]): number {
   const x = piece[0]!.x;
@@ -57,6 +81,50 @@ function fits(line: TextLine, starts: readonly number[]): boolean {
   return pieces(line).every((p) => columnOf(p, starts) >= 0);
 }
 
+/**
+ * Rows of a table whose cells are centred top to bottom: a one-line cell sits between the lines
+ * of a taller cell beside it, closer than any two lines of one cell can be. Each row then has a
+ * line that holds its one-line cells (its anchor), in the middle of the row; a line of a taller
+ * cell belongs to the nearest anchor. The anchors are the lines that fill most columns (numbers
+ * beside a wrapped label), or else those that fill the first (a code beside a wrapped reason):
+ * whichever puts every anchor in the middle of its row. The first row, the header, ends at the
+ * first wide gap, as in any table. Null where no reading is centred so.
+ */
+function centredRows(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[], pitch: number): { lines: string[][]; top: number }[] | null {
+  const size = lines[0]!.size;
+  if (!(pitch < size * INTERLEAVED)) return null;
+  const headerEnd = gaps.findIndex((g) => g > pitch * ROW_GAP) + 1;
+  if (headerEnd <= 0) return null;
+  const columns = lineCells[0]!.length;
+  const body = lines.map((_, i) => i).filter((i) => i >= headerEnd);
+  const filled = (i: number) => lineCells[i]!.filter((texts) => texts.length > 0).length;
+  const candidates = [body.filter((i) => filled(i) >= Math.max(2, Math.ceil(columns / 2))), body.filter((i) => lineCells[i]![0]!.length > 0)];
+  for (const anchors of candidates) {
+    if (anchors.length === 0) continue;
+    const rowOf = (i: number) => anchors.reduce((best, a) => (Math.abs(lines[a]!.y - lines[i]!.y) < Math.abs(lines[best]!.y - lines[i]!.y) ? a : best), anchors[0]!);
+    const members = new Map(anchors.map((a) => [a, body.filter((i) => rowOf(i) === a)]));
+    const centred = anchors.every((a) => {
+      const ys = members.get(a)!.map((i) => lines[i]!.y);
+      return Math.abs(lines[a]!.y - (Math.max(...ys) + Math.min(...ys)) / 2) <= pitch * MIDDLE;
+    });
+    if (!centred) continue;
+    const empty = () => lineCells[0]!.map(() => [] as string[]);
+    const header = { lines: empty(), top: lines[0]!.y + size };
+    for (let i = 0; i < headerEnd; i++) lineCells[i]!.forEach((texts, c) => header.lines[c]!.push(...texts));
+    const rows = anchors.map((a) => {
+      const row = { lines: empty(), top: lines[members.get(a)![0]!]!.y + size };
+      for (const i of members.get(a)!) lineCells[i]!.forEach((texts, c) => row.lines[c]!.push(...texts));
+      return row;
+    });
+    return [header, ...rows];
+  }
+  return null;
+}
+/** An anchor this far (in line pitches) from the middle of its row is not in the middle. */
+const MIDDLE = 0.3;
+/** Two lines closer than this many type sizes are in different cells of one row. */
+const INTERLEAVED = 0.75;
+
 function buildTable(lines: readonly TextLine[], starts: readonly number[]): GridTable {
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
   const pitch = Math.min(...gaps);
@@ -66,6 +134,8 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[]): Grid
     return cells;
   };
   const lineCells = lines.map(cellsOf);
+  const centred = centredRows(lines, lineCells, gaps, pitch);
+  if (centred) return tableOf(lines, starts, centred);
   const fillsFirst = lineCells.map((cells) => cells[0]!.length > 0);
   const wideGap = (i: number) => i > 0 && gaps[i - 1]! > pitch * ROW_GAP;
   // Lines set at one even spacing (lines typed with tabs, cells of one line) are a row each.
@@ -83,6 +153,10 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[]): Grid
     if (newRow) rows.push({ lines: starts.map(() => []), top: line.y + line.size });
     lineCells[i]!.forEach((texts, c) => rows.at(-1)!.lines[c]!.push(...texts));
   });
+  return tableOf(lines, starts, rows);
+}
+
+function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: readonly { lines: string[][]; top: number }[]): GridTable {
   const gridRows: GridRow[] = rows.map((r) => ({ cells: r.lines.map((texts) => joinLines(texts, { cell: true })), spansTable: false, top: r.top }));
   return { top: lines[0]!.y + lines[0]!.size, bottom: lines.at(-1)!.y, columns: [...starts], rows: gridRows };
 }
@@ -115,6 +189,12 @@ export function streamTables(lines: readonly TextLine[]): LineOrTable[] {
       starts = known;
       end += 1;
     }
+    const centred = runBySpans(lines, i);
+    if (centred && centred.end > end) {
+      out.push({ kind: 'table', table: buildTable(lines.slice(i, centred.end), centred.starts) });
+      i = centred.end;
+      continue;
+    }
     const run = lines.slice(i, end);
     if (starts.length >= 2 && run.filter((l) => pieces(l).length > 1).length >= 2) {
       out.push({ kind: 'table', table: buildTable(run, starts) });
@@ -126,3 +206,43 @@ export function streamTables(lines: readonly TextLine[]): LineOrTable[] {
   }
   return out;
 }
+
+/**
+ * The run of lines from `i` that columns by where their text lies hold together (columnSpans):
+ * lines of one size set close, none bridging two columns, at least two of them of several
+ * pieces, and some lines closer than one cell's lines can be (cells centred top to bottom).
+ * Null where there is no such run.
+ */
+function runBySpans(lines: readonly TextLine[], i: number): { end: number; starts: number[] } | null {
+  const first = lines[i]!;
+  let spans = columnSpans([first]);
+  let end = i + 1;
+  while (end < lines.length) {
+    const line = lines[end]!;
+    const previous = lines[end - 1]!;
+    if (Math.abs(line.size - first.size) > 0.5 || previous.y - line.y > line.size * 3 || isListStart(line)) break;
+    // A title set in bold among lines that are not, or the first line again (a next table's header), starts something else.
+    if ((pieces(line).length === 1 && line.bold && !previous.bold) || textOf(line) === textOf(first)) break;
+    const next = columnSpans(lines.slice(i, end + 1));
+    if (next.length < spans.length) break;
+    spans = next;
+    end += 1;
+  }
+  // Lines of one piece at the end, each set further below than any two lines of the table, or in
+  // bold under a line that is not (a heading), follow it.
+  const gapAbove = (k: number) => lines[k - 1]!.y - lines[k]!.y;
+  while (end - i > 2 && pieces(lines[end - 1]!).length === 1) {
+    const inside = Math.max(...lines.slice(i + 1, end - 1).map((_, k) => gapAbove(i + 1 + k)));
+    const last = lines[end - 1]!;
+    if (gapAbove(end - 1) <= inside + SAME_START && !(last.bold && !lines[end - 2]!.bold)) break;
+    end -= 1;
+  }
+  spans = columnSpans(lines.slice(i, end));
+  const run = lines.slice(i, end);
+  if (spans.length < 2 || run.filter((l) => pieces(l).length > 1).length < 2) return null;
+
+  // Each column starts where its text does, less the tolerance columnOf allows.
+  return { end, starts: spans.map((s) => s.left + SAME_START) };
+}
+
+const textOf = (line: TextLine) => pieces(line).map(joinFragments).join('\t');

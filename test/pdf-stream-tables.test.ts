@@ -1,0 +1,69 @@
+/**
+ * Tables without borders whose cells are centred, across and top to bottom (as LibreOffice and
+ * Chromium print a Word or HTML table with centred cells): a line holds one piece of each row's
+ * one-line cells, and the lines of a taller cell sit above and below it.
+ */
+import { describe, expect, it } from 'vitest';
+import type { TextLine } from '../src/read/pdf/fragments.js';
+import { streamTables } from '../src/read/pdf/stream-tables.js';
+
+/** A line at `y` of pieces [text, x, right], set in 9.5 pt. */
+function line(y: number, pieces: [string, number, number][], bold = false): TextLine {
+  const fragments = pieces.map(([text, x, right]) => ({ text, x, right, y, size: 9.5, font: 'f1', bold, italic: false }));
+  return { fragments, y, size: 9.5, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold, italic: false };
+}
+const tableCells = (lines: TextLine[]) => {
+  const items = streamTables(lines);
+  return items.flatMap((item) => (item.kind === 'table' ? [item.table.rows.map((r) => r.cells)] : []));
+};
+
+describe('a borderless table with centred cells', () => {
+  it('rebuilds each row around the line of its one-line cells, a wrapped label above and below it', () => {
+    const tables = tableCells([
+      line(325.7, [['No. of', 153.2, 185.2], ['Compliance', 203.3, 265.9], ['Partial', 358.7, 394.7]]),
+      line(320.2, [['Criterion', 74.2, 122.6], ['Compliance', 273.9, 336.5]]),
+      line(314.6, [['elements', 145, 193.4], ['Plus', 223.1, 246], ['Compliance', 345.4, 408]]),
+      line(300.7, [['1. Customer', 68.9, 127.9]]),
+      line(295.2, [['11', 163.2, 175.2], ['3', 231.6, 237.6], ['8', 302.2, 308.2], ['0', 373.7, 379.7]]),
+      line(289.7, [['Insight', 81.5, 115.3]]),
+      line(275.8, [['4. Delivery', 72.3, 124.5], ['13', 163.2, 175.2], ['0', 231.6, 237.6], ['12', 299.2, 311.2], ['1', 373.7, 379.7]]),
+      line(262.0, [['5. Timeliness', 66.6, 130.2]]),
+      line(251.0, [['and Quality of', 64.4, 132.3], ['10', 163.2, 175.2], ['1', 231.6, 237.6], ['8', 302.2, 308.2], ['1', 373.7, 379.7]]),
+      line(240.0, [['Service', 80.4, 116.4]]),
+    ]);
+    expect(tables).toEqual([
+      [
+        ['Criterion', 'No. of\nelements', 'Compliance\nPlus', 'Compliance', 'Partial\nCompliance'],
+        ['1. Customer\nInsight', '11', '3', '8', '0'],
+        ['4. Delivery', '13', '0', '12', '1'],
+        ['5. Timeliness\nand Quality of\nService', '10', '1', '8', '1'],
+      ],
+    ]);
+  });
+
+  it('takes the code beside a wrapped reason as the anchor of its row', () => {
+    const tables = tableCells([
+      line(729.3, [['Element', 65.3, 109.6], ['Reason', 323.2, 361.9]]),
+      line(715.4, [['Complaints data is analysed by Professional Standards', 125.6, 559.2]]),
+      line(704.4, [['4.3.4', 75.4, 99.5], ['learning is shared with teams', 130.5, 554.3]]),
+      line(693.3, [['and with the public.', 165.8, 519]]),
+      line(679.5, [['The Force is not meeting its 101 answering standard', 120.5, 564.4]]),
+      line(674.0, [['5.3.2', 75.4, 99.5]]),
+      line(668.4, [['and does not publish it.', 259.5, 425.4]]),
+    ]);
+    expect(tables.map((rows) => rows.map((r) => r[0]))).toEqual([['Element', '4.3.4', '5.3.2']]);
+    expect(tables[0]![2]![1]).toBe('The Force is not meeting its 101 answering standard\nand does not publish it.');
+  });
+
+  it('ends the table at a title in bold and at a next table that repeats its header', () => {
+    const items = streamTables([
+      line(760, [['Element', 77.5, 110.8], ['Justification', 303.1, 351.9]]),
+      line(743, [['1.3.4', 77.5, 95], ['Targets are set for the main survey.', 303.1, 499.9]]),
+      line(737.5, [['and for others.', 303.1, 380]]),
+      line(720, [['Compliance Plus Elements', 72.1, 250.7]], true),
+      line(700, [['Element', 77.5, 110.8], ['Justification', 303.1, 351.9]]),
+      line(683, [['2.1.1', 77.5, 95], ['Leaders champion users.', 303.1, 450]]),
+    ]);
+    expect(items.map((i) => (i.kind === 'table' ? `table of ${i.table.rows.length}` : 'line'))).toEqual(['table of 2', 'line', 'table of 2']);
+  });
+});
