@@ -43,6 +43,15 @@ export function codesOfCell(cell: string): string[] {
 /** Rows that pair an element code with a rating cell. Needs at least `minRows` such rows to count as a rating table. */
 export function parseElementRatingTable(block: Block, minRows = 3): RatedElement[] | undefined {
   if (block.kind !== 'table') return undefined;
+  // The classifier and a family's extractor ask of the same tables: each is read once.
+  let rated = RATING_ROWS.get(block);
+  if (!rated) RATING_ROWS.set(block, (rated = ratingRows(block)));
+  return rated.length >= minRows ? rated.map((r) => ({ ...r })) : undefined;
+}
+
+const RATING_ROWS = new WeakMap<Block, RatedElement[]>();
+
+function ratingRows(block: Extract<Block, { kind: 'table' }>): RatedElement[] {
   const rated: RatedElement[] = [];
   for (const row of block.rows) {
     let code: string | null = null;
@@ -57,7 +66,7 @@ export function parseElementRatingTable(block: Block, minRows = 3): RatedElement
     }
     if (code && rating) rated.push({ code, rating, justification: null, loc: row.loc });
   }
-  return rated.length >= minRows ? rated : undefined;
+  return rated;
 }
 
 /**

@@ -21,7 +21,11 @@ const PREFIX = String.raw`(?:(?:[Ee]lement|[Ee]l\.|CSE|cse)\s*|E(?=[1-5]))`;
 const PREFIX_TOKEN = new RegExp(`^${PREFIX}`, 'i');
 
 /** One token that is a code and nothing else (trailing dot or colon allowed). */
+/** No code in any spelling ("Element 1.1.1.", "CSE 1.1.1") is longer. */
+const LONGEST_CODE_TOKEN = 20;
+
 export function parseCode(token: string): string | null {
+  if (token.length > LONGEST_CODE_TOKEN + 4) return null;
   const t = token.trim().replace(/[.:;,)]+$/, '').replace(/^\(/, '').replace(PREFIX_TOKEN, '');
   let m = DOTTED_TOKEN.exec(t);
   if (m) return canonical(m[1]!, m[2]!, m[3]!);

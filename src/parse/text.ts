@@ -7,7 +7,11 @@ export function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+/** Text with any whitespace but single spaces between words: most text is already tidy, and is returned as it is. */
+const UNTIDY = /[^\S ]| {2}|^ | $/;
+
 export function tidy(text: string): string {
+  if (!UNTIDY.test(text)) return text;
   // "forty-\nthree", "48-\nhour": a line a word's own hyphen broke joins without a space.
   const joined = HYPHENATED_BREAK.test(text) ? text.replace(HYPHENATED_BREAKS, '$1-') : text;
   return joined.replace(/\s+/g, ' ').trim();
@@ -19,8 +23,18 @@ export function normaliseLabel(text: string): string {
 }
 
 /** Sentences of a paragraph, for prose parsers that must not read across a full stop. */
-export function sentences(text: string): string[] {
-  return tidy(text)
+export function sentences(text: string): readonly string[] {
+  // Every prose parser splits the same paragraphs: each is split once while it is in use.
+  const known = SENTENCES.get(text);
+  if (known) return known;
+  const split = tidy(text)
     .split(/(?<=[.;!?])\s+(?=[A-Z0-9(])/)
     .filter((s) => s.length > 0);
+  if (SENTENCES.size >= SENTENCE_CACHE) SENTENCES.clear();
+  SENTENCES.set(text, split);
+  return split;
 }
+
+/** Paragraphs whose sentences are kept: more than a long report has, few enough to hold little memory. */
+const SENTENCE_CACHE = 4096;
+const SENTENCES = new Map<string, readonly string[]>();
