@@ -6,7 +6,7 @@ import { discover } from '../pipeline/discover.js';
 import { createParserPool } from '../pipeline/parser-pool.js';
 import type { ExtractOutput } from '../schema/report.js';
 import { STAGE_NAMES } from '../parse/stages.js';
-import { readOptionsOf, type ReadLimits } from './limits.js';
+import { poolLimitsOf, readOptionsOf, verboseDetail, type ReadLimits } from './limits.js';
 import { plural, table } from '../text-format.js';
 import { severityCounts } from './render.js';
 
@@ -51,12 +51,13 @@ function entryOf(path: string, record: string, output: ExtractOutput): BatchEntr
 export async function runBatch(paths: string[], options: BatchOptions): Promise<number> {
   const files = await discover(paths);
   const entries: BatchEntry[] = [];
-  // As `cse import` reads them: a PDF in a worker, stopped if it runs past the time limit.
-  const pool = createParserPool(1);
+  // As `cse import` reads them: in a worker with a heap of its own, stopped if it runs past the time limit.
+  const pool = createParserPool(1, poolLimitsOf(options));
   try {
     for (const [index, file] of files.entries()) {
       process.stderr.write(`[${index + 1}/${files.length}] ${file}\n`);
-      const { output } = await pool.parse({ path: file, readOptions: readOptionsOf(options) });
+      const { output, detail } = await pool.parse({ path: file, readOptions: readOptionsOf(options) });
+      if (isFailure(output)) process.stderr.write(verboseDetail(options, detail));
       const record = recordPath(options.out, paths, file);
       await mkdir(dirname(record), { recursive: true });
       await writeFile(record, `${JSON.stringify(output, null, 2)}\n`);

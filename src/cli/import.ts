@@ -2,7 +2,7 @@
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { AssessmentLoaded } from '../db/load-report.js';
 import { importReports, isCopy, type ImportEntry, type ImportSummary } from '../pipeline/import.js';
-import { readOptionsOf, type ReadLimits } from './limits.js';
+import { poolLimitsOf, readOptionsOf, type ReadLimits } from './limits.js';
 import { progressOnStderr } from './progress.js';
 import { plural, table } from '../text-format.js';
 
@@ -27,7 +27,7 @@ function copyLine(e: ImportEntry, a: AssessmentLoaded): string[] {
   return kept === null ? [] : [`  ${e.path}: ${STAGE_NAMES[a.stage]} of ${e.organisation ?? 'an unnamed organisation'}: ${kept}${disagreements}`];
 }
 
-export function renderImportSummary(s: ImportSummary): string {
+export function renderImportSummary(s: ImportSummary, options: { verbose?: boolean } = {}): string {
   const lines = [`${s.database}: import run ${s.run}, ${plural(s.files, 'file')} in ${s.seconds.toFixed(1)} s with ${plural(s.jobs, 'job')}`, ''];
   const rows = [
     ['Imported', String(s.imported), s.copies ? `${s.copies} of them another copy (e.g. the Word file of a PDF) of assessments already loaded` : ''],
@@ -39,6 +39,7 @@ export function renderImportSummary(s: ImportSummary): string {
     ['Reports read in part', String(s.readInPart), s.readInPart ? 'imported now; listed below' : ''],
   ];
   lines.push(table(rows));
+  if (s.manifestWarnings.length) lines.push('', 'Manifest:', ...s.manifestWarnings.map((w) => `  warning: ${w}`));
   if (s.interruptedRunsClosed.length) lines.push('', `Earlier runs found interrupted (now marked so): ${s.interruptedRunsClosed.join(', ')}.`);
 
   const changes = s.entries.flatMap((e) =>
@@ -58,7 +59,12 @@ export function renderImportSummary(s: ImportSummary): string {
   );
   if (partial.length) lines.push('', 'Read in part (left out of cse bench rankings unless --include-partial; see cse check FILE):', ...partial);
   const failed = s.entries.filter((e) => e.outcome === 'failed');
-  if (failed.length) lines.push('', 'Needs a person, could not be imported:', ...failed.flatMap((e) => [`  ${e.error!.code}: ${e.path}`, `    ${e.error!.message}`]));
+  const failedLines = (e: ImportEntry) => [
+    `  ${e.error!.code}: ${e.path}`,
+    `    ${e.error!.message}`,
+    ...(options.verbose && e.error!.detail ? [`    the reader said: ${e.error!.detail}`] : []),
+  ];
+  if (failed.length) lines.push('', 'Needs a person, could not be imported:', ...failed.flatMap(failedLines));
   const withErrors = s.entries.filter((e) => e.errorFindings > 0);
   if (withErrors.length) {
     lines.push('', 'Needs a person, error findings (see them with cse check FILE):', table(withErrors.map((e) => [e.path, plural(e.errorFindings, 'error')])));
@@ -76,12 +82,13 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
       manifest: options.manifest,
       jobs: options.jobs,
       readOptions: readOptionsOf(options),
+      poolLimits: poolLimitsOf(options),
       onStart: (total) => progress.start(total),
       onFileDone: (entry, done, total) => progress.fileDone(entry, done, total),
     });
   } finally {
     progress.stop();
   }
-  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${renderImportSummary(summary)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${renderImportSummary(summary, options)}\n`);
   return 0;
 }

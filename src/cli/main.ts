@@ -54,7 +54,7 @@ withReadLimits(program.command('import'))
   .argument('<paths...>', 'files and folders')
   .option('--db <file>', 'the database', DEFAULT_DATABASE)
   .option('--manifest <csv>', 'organisation facts: canonical name, sector, region, opt-out (columns: organisation, file, sector, region, opt_out)')
-  .option('--jobs <n>', 'files parsed at once, each in a worker thread (1: Markdown and Word in this process, PDFs in one worker)', parseCount, availableParallelism())
+  .option('--jobs <n>', 'files parsed at once, each in a worker thread', parseCount, availableParallelism())
   .option('--json', 'print the summary as JSON on stdout')
   .action(async (paths: string[], options: ImportCommandOptions) => {
     process.exitCode = await (await import('./import.js')).runImport(paths, options);

@@ -7,7 +7,7 @@ import { createParserPool } from '../pipeline/parser-pool.js';
 import { atLeast } from '../rules/index.js';
 import type { ExtractOutput, Report } from '../schema/report.js';
 import { DEFAULT_SCHEME } from '../standard/scheme.js';
-import { readOptionsOf, type ReadLimits } from './limits.js';
+import { poolLimitsOf, readOptionsOf, verboseDetail, type ReadLimits } from './limits.js';
 import { renderFindings, renderReport } from './render.js';
 
 export interface SingleOptions extends ReadLimits {
@@ -26,11 +26,13 @@ function print(text: string): void {
   process.stdout.write(`${text}\n`);
 }
 
-/** The file's record, read as `cse import` reads it: a PDF in a worker, stopped if it runs past the time limit. */
+/** The file's record, read as `cse import` reads it: in a worker with a heap of its own, stopped if it runs past the time limit. */
 async function extractOne(file: string, limits: ReadLimits): Promise<ExtractOutput> {
-  const pool = createParserPool(1);
+  const pool = createParserPool(1, poolLimitsOf(limits));
   try {
-    return (await pool.parse({ path: file, readOptions: readOptionsOf(limits) })).output;
+    const { output, detail } = await pool.parse({ path: file, readOptions: readOptionsOf(limits) });
+    if (isFailure(output)) process.stderr.write(`cse: ${output.error.message}\n${verboseDetail(limits, detail)}`);
+    return output;
   } finally {
     await pool.close();
   }
@@ -39,10 +41,7 @@ async function extractOne(file: string, limits: ReadLimits): Promise<ExtractOutp
 export async function runExtract(file: string, options: SingleOptions): Promise<number> {
   const output = await extractOne(file, options);
   if (options.json) print(JSON.stringify(output, null, 2));
-  if (isFailure(output)) {
-    process.stderr.write(`cse: ${output.error.message}\n`);
-    return EXIT.unreadable;
-  }
+  if (isFailure(output)) return EXIT.unreadable;
   if (!options.json) print(renderReport(output));
   return EXIT.ok;
 }
@@ -71,7 +70,6 @@ export async function runCheck(file: string, options: CheckOptions): Promise<num
   const extracted = await extractOne(file, options);
   if (isFailure(extracted)) {
     if (options.json) print(JSON.stringify(extracted, null, 2));
-    process.stderr.write(`cse: ${extracted.error.message}\n`);
     return EXIT.unreadable;
   }
   // Extraction (in a worker, for a PDF) checks with the default configuration; this one is applied to what it found.

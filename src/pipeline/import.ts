@@ -19,13 +19,14 @@ import type { ReadOptions } from '../read/index.js';
 import { discover } from './discover.js';
 import { sha256OfFile } from './file-hash.js';
 import { EMPTY_MANIFEST, readManifest } from './manifest.js';
-import { createParserPool } from './parser-pool.js';
+import { createParserPool, type PoolLimits } from './parser-pool.js';
 
 export interface ImportOptions {
   database: string;
   manifest?: string;
   jobs: number;
   readOptions?: ReadOptions;
+  poolLimits?: PoolLimits;
   onFileDone?: (entry: ImportEntry, done: number, total: number) => void;
   onStart?: (total: number) => void;
 }
@@ -41,7 +42,8 @@ export interface ImportEntry {
   path: string;
   outcome: ImportOutcome;
   sha256: string | null;
-  error: { code: string; message: string } | null;
+  /** `detail`: what the reader library said, for --verbose. */
+  error: { code: string; message: string; detail?: string | null } | null;
   organisation: string | null;
   assessments: AssessmentLoaded[];
   /** For a skipped file: the path its content was first loaded from. */
@@ -57,6 +59,8 @@ export interface ImportSummary {
   seconds: number;
   jobs: number;
   interruptedRunsClosed: number[];
+  /** What the manifest says that was settled one way and a person should look at. */
+  manifestWarnings: string[];
   files: number;
   imported: number;
   replaced: number;
@@ -93,7 +97,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
   const manifest = options.manifest ? await readManifest(options.manifest) : EMPTY_MANIFEST;
   const files = await discover(paths);
   const db = openDatabase(options.database);
-  const pool = createParserPool(options.jobs);
+  const pool = createParserPool(options.jobs, options.poolLimits);
   try {
     const interruptedRunsClosed = closeInterruptedRuns(db);
     db.transaction(() => manifest.organisations.forEach((facts) => recordOrganisationFacts(db, facts))).immediate();
@@ -123,7 +127,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
           const { output } = parsed;
           if (isFailure(output)) {
             recordFailure(db, run, { path, sha256: output.source.sha256, code: output.error.code, message: output.error.message });
-            return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: output.error, errorFindings: 0 });
+            return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: { ...output.error, detail: parsed.detail ?? null }, errorFindings: 0 });
           }
           const organisation = manifest.organisationOfFile(path) ?? output.organisation;
           const result = loader.load({
@@ -151,6 +155,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
       seconds: (Date.now() - started) / 1000,
       jobs: options.jobs,
       interruptedRunsClosed,
+      manifestWarnings: manifest.warnings,
       files: files.length,
       imported: counts.imported ?? 0,
       replaced: counts.replaced ?? 0,
