@@ -11,6 +11,12 @@ import type { ExtractOutput } from '../schema/report.js';
 import type { NarrativePassage } from '../db/load-report.js';
 import { narrativePassages } from './passages.js';
 
+// pdfjs leaves some promises of a damaged PDF rejected with no one waiting on them (an
+// XRefEntryException for a page after the document has failed); in Node's default mode such a
+// rejection ends the worker thread, failing whichever file it is reading by then. The file that
+// caused it has already failed with its own error.
+process.on('unhandledRejection', () => {});
+
 export interface ParseTask {
   path: string;
   readOptions: ReadOptions;

@@ -8,6 +8,7 @@
  * stopped (piscina ends the thread when its task is aborted); one that outgrows its heap dies
  * alone. Either way its file fails as too-large and the command goes on.
  */
+import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
 import { CseError } from '../errors.js';
 import { failure } from '../failure.js';
@@ -17,11 +18,12 @@ import { sha256OfFile } from './file-hash.js';
 import type { ParsedFile, ParseTask } from './parse-file.js';
 
 /**
- * How long past the time limit a PDF's worker is left: the PDF reader checks the limit itself
- * between pages and says at which page it stopped, which is the better message. The Markdown and
- * Word readers have no such check (each is one library call), so their worker is stopped at the limit.
+ * How long past the time limit a worker is left. A PDF's, 10 s: the PDF reader checks the limit
+ * itself between pages and says at which page it stopped, which is the better message. Markdown
+ * and Word readers have no such check (each is one library call); theirs, 5 s, for a worker that
+ * starts by loading its readers on a machine busy with other work.
  */
-const PDF_GRACE_SECONDS = 10;
+const GRACE_SECONDS = { pdf: 10, other: 5 };
 
 /**
  * A file whose worker had to be stopped: something in it (a PDF stream that never ends, say)
@@ -76,11 +78,13 @@ export function createParserPool(threads: number, limits: PoolLimits = {}): Pars
   // A worker that dies between tasks (out of memory while starting, say) is replaced by piscina;
   // unheard, the pool's 'error' event would end the whole command.
   pool.on('error', () => {});
+  const oneWorkerEach = pLimit(threads);
   return {
     parse: async (task) => {
-      const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + (formatOf(task.path) === 'pdf' ? PDF_GRACE_SECONDS : 0);
+      const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS[formatOf(task.path) === 'pdf' ? 'pdf' : 'other'];
       try {
-        return await pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) });
+        // A file's time starts when a worker takes it, not while it waits behind other files.
+        return await oneWorkerEach(() => pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) }));
       } catch (error) {
         if ((error as { name?: string }).name === 'AbortError') return stopped(task, seconds);
         if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task, heapMb);
