@@ -5,7 +5,7 @@
 import { extractDraft } from './extract/index.js';
 import { isCseError } from './errors.js';
 import { failure } from './failure.js';
-import { readReportFile, type ReadOptions, type ReadResult } from './read/index.js';
+import { isStackOverflow, nestedTooDeeply, readReportFile, type ReadOptions, type ReadResult } from './read/index.js';
 import { FINDING_KINDS, runRules, stamp } from './rules/index.js';
 import { Report, SCHEMA_VERSION, type ExtractOutput } from './schema/report.js';
 import { DEFAULT_SCHEME, type Scheme } from './standard/scheme.js';
@@ -29,8 +29,9 @@ export async function extract(path: string, options: ExtractOptions = {}): Promi
   try {
     draft = extractDraft(read.document, path);
   } catch (error) {
-    if (isCseError(error)) error.sha256 = read.sha256;
-    throw error;
+    const failure = isStackOverflow(error) ? nestedTooDeeply(path) : error;
+    if (isCseError(failure)) failure.sha256 = read.sha256;
+    throw failure;
   }
   const report: Report = Report.parse({
     schemaVersion: SCHEMA_VERSION,

@@ -22,12 +22,18 @@ export class CseError extends Error {
   readonly path: string;
   /** The file's hash, when its bytes were read before the failure. */
   sha256: string | null = null;
+  /**
+   * What a reader library said ("[xmldom error] element parse error…", "Invalid PDF structure."):
+   * for `--verbose` and bug reports, never in the message, which says in cse's words what to do.
+   */
+  readonly detail: string | null;
 
-  constructor(code: ErrorCode, path: string, message: string) {
+  constructor(code: ErrorCode, path: string, message: string, detail: string | null = null) {
     super(message);
     this.name = 'CseError';
     this.code = code;
     this.path = path;
+    this.detail = detail;
   }
 }
 

@@ -24,6 +24,17 @@ describe('readMarkdown', () => {
     });
   });
 
+  it('reads a table of thousands of rows in pieces: every row, its cells as remark-gfm gives them, its line, and the lines after it', () => {
+    const rows = Array.from({ length: 1_234 }, (_, i) => `| ${i} | **Compliance** | a \\| b |`);
+    const { blocks } = readMarkdown(`# Scores\n\n| n | Rating | Note |\n| --- | --- | --- |\n${rows.join('\n')}\n\nAfter the table.\n`);
+    expect(blocks.map((b) => b.kind)).toEqual(['heading', 'table', 'paragraph']);
+    const table = blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>;
+    expect(table.rows).toHaveLength(1_235);
+    // Rows 1 to 500 are remark's own parse of the table; 501 on are read in pieces of 500.
+    for (const n of [0, 499, 500, 999, 1_000, 1_233]) expect(table.rows[n + 1]).toEqual({ cells: [String(n), 'Compliance', 'a | b'], loc: { line: 5 + n } });
+    expect(blocks[2]).toEqual({ kind: 'paragraph', text: 'After the table.', loc: { line: 5 + 1_234 + 1 } });
+  });
+
   it('reads tab-separated lines as a table, keeping the empty first cell of an indented line', () => {
     const { blocks } = readMarkdown('Criteria 1\n\n\tElement\tAccreditation\n1.1\t1.1.1\tCompliance\n\t1.1.2\tCompliance\n');
     expect(blocks).toHaveLength(2);

@@ -7,8 +7,8 @@
  * { "failOn": "warning", "rules": { "changes-between-stages": "off", "totals-add-up": "error" } }
  * ```
  */
-import { readFile } from 'node:fs/promises';
 import { z } from 'zod';
+import { NotRegularFile, readRegularFile } from '../read/regular-file.js';
 import { CseError } from '../errors.js';
 import { FINDING_KINDS } from '../rules/index.js';
 import { Severity, type Finding } from '../schema/report.js';
@@ -48,9 +48,9 @@ function invalid(path: string, reason: string): CseError {
 export async function loadConfig(path: string): Promise<CheckConfig> {
   let text: string;
   try {
-    text = await readFile(path, 'utf8');
+    text = (await readRegularFile(path)).toString('utf8');
   } catch (error) {
-    throw invalid(path, `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
+    throw invalid(path, error instanceof NotRegularFile ? error.message : `it cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`);
   }
   let json: unknown;
   try {

@@ -8,7 +8,7 @@ import { baseOf, discoverAll } from '../pipeline/discover.js';
 import { createParserPool } from '../pipeline/parser-pool.js';
 import type { ExtractOutput } from '../schema/report.js';
 import { STAGE_NAMES } from '../parse/stages.js';
-import { readOptionsOf, type ReadLimits } from './limits.js';
+import { poolLimitsOf, readOptionsOf, verboseDetail, type ReadLimits } from './limits.js';
 import { plural, table } from '../text-format.js';
 import { failureLines } from './failure-lines.js';
 import { severityCounts } from './render.js';
@@ -61,8 +61,8 @@ function entryOf(path: string, record: string, output: ExtractOutput): BatchEntr
 export async function runBatch(paths: string[], options: BatchCommandOptions): Promise<number> {
   const files = await discoverAll(paths, { exclude: options.exclude });
   const entries: BatchEntry[] = new Array(files.length);
-  // As `cse import` reads them: each file in a worker, a PDF stopped if it runs past the time limit.
-  const pool = createParserPool(options.jobs);
+  // As `cse import` reads them: each file in a worker with a heap of its own, stopped if it runs past the time limit.
+  const pool = createParserPool(options.jobs, poolLimitsOf(options));
   // As many files in flight as workers: batch only writes each record, so nothing gains from more.
   const limit = pLimit(options.jobs);
   let done = 0;
@@ -70,7 +70,8 @@ export async function runBatch(paths: string[], options: BatchCommandOptions): P
     await Promise.all(
       files.map((file, index) =>
         limit(async () => {
-          const { output } = await pool.parse({ path: file, readOptions: readOptionsOf(options) });
+          const { output, detail } = await pool.parse({ path: file, readOptions: readOptionsOf(options) });
+          if (isFailure(output)) process.stderr.write(verboseDetail(options, detail));
           const record = recordPath(options.out, paths, file);
           await mkdir(dirname(record), { recursive: true });
           await writeFile(record, `${JSON.stringify(output, null, 2)}\n`);

@@ -5,7 +5,7 @@ import { importReports, isCopy, type ImportEntry, type ImportSummary } from '../
 import type { FailOn } from '../check/config.js';
 import { EXIT, failsGate } from './exit.js';
 import { failureLines } from './failure-lines.js';
-import { readOptionsOf, type ReadLimits } from './limits.js';
+import { poolLimitsOf, readOptionsOf, type ReadLimits } from './limits.js';
 import { progressOnStderr } from './progress.js';
 import { plural, table } from '../text-format.js';
 
@@ -32,7 +32,7 @@ function copyLine(e: ImportEntry, a: AssessmentLoaded): string[] {
   return kept === null ? [] : [`  ${e.path}: ${STAGE_NAMES[a.stage]} of ${e.organisation ?? 'an unnamed organisation'}: ${kept}${disagreements}`];
 }
 
-export function renderImportSummary(s: ImportSummary): string {
+export function renderImportSummary(s: ImportSummary, options: { verbose?: boolean } = {}): string {
   const lines = [`${s.database}: import run ${s.run}, ${plural(s.files, 'file')} in ${s.seconds.toFixed(1)} s with ${plural(s.jobs, 'job')}`, ''];
   const rows = [
     ['Imported', String(s.imported), s.copies ? `${s.copies} of them another copy (e.g. the Word file of a PDF) of assessments already loaded` : ''],
@@ -44,6 +44,7 @@ export function renderImportSummary(s: ImportSummary): string {
     ['Reports read in part', String(s.readInPart), s.readInPart ? 'imported now; listed below' : ''],
   ];
   lines.push(table(rows));
+  if (s.manifestWarnings.length) lines.push('', 'Manifest:', ...s.manifestWarnings.map((w) => `  warning: ${w}`));
   if (s.interruptedRunsClosed.length) lines.push('', `Earlier runs found interrupted (now marked so): ${s.interruptedRunsClosed.join(', ')}.`);
 
   const changes = s.entries.flatMap((e) =>
@@ -64,7 +65,8 @@ export function renderImportSummary(s: ImportSummary): string {
   if (partial.length) lines.push('', 'Read in part (left out of cse bench rankings unless --include-partial; see cse check FILE):', ...partial);
   const failed = s.entries.filter((e) => e.outcome === 'failed');
   if (failed.length) {
-    lines.push('', 'Needs a person, could not be imported:', ...failureLines(failed.map((e) => ({ path: e.path, error: e.error!.code, message: e.error!.message }))));
+    const lines_ = failureLines(failed.map((e) => ({ path: e.path, error: e.error!.code, message: e.error!.message })));
+    lines.push('', 'Needs a person, could not be imported:', ...failed.flatMap((e, i) => [lines_[i]!, ...(options.verbose && e.error!.detail ? [`    the reader said: ${e.error!.detail}`] : [])]));
   }
   const withErrors = s.entries.filter((e) => e.errorFindings > 0);
   if (withErrors.length) {
@@ -84,12 +86,13 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
       jobs: options.jobs,
       exclude: options.exclude,
       readOptions: readOptionsOf(options),
+      poolLimits: poolLimitsOf(options),
       onStart: (total) => progress.start(total),
       onFileDone: (entry, done, total) => progress.fileDone(entry, done, total),
     });
   } finally {
     progress.stop();
   }
-  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${renderImportSummary(summary)}\n`);
+  process.stdout.write(options.json ? `${JSON.stringify(summary, null, 2)}\n` : `${renderImportSummary(summary, options)}\n`);
   return failsGate(options.failOn, summary.entries.map((e) => ({ ...e, failed: e.outcome === 'failed' }))) ? EXIT.findings : EXIT.ok;
 }

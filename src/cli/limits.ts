@@ -1,5 +1,6 @@
-/** The read limits every command that reads reports takes: `--max-size`, `--max-unpacked`, `--max-pages` and `--max-seconds`. */
+/** The read limits every command that reads reports takes: `--max-size`, `--max-unpacked`, `--max-pages`, `--max-seconds` and `--max-memory`. */
 import { type Command, InvalidArgumentError } from 'commander';
+import type { PoolLimits } from '../pipeline/parser-pool.js';
 import type { ReadOptions } from '../read/index.js';
 
 export interface ReadLimits {
@@ -7,6 +8,10 @@ export interface ReadLimits {
   maxUnpacked?: number;
   maxPages?: number;
   maxSeconds?: number;
+  /** Bytes of heap one file's reader may hold. */
+  maxMemory?: number;
+  /** Show what a reader library said about a file it failed on. */
+  verbose?: boolean;
 }
 
 /** A size such as `20MB`, `500kB` or `1048576`, in bytes. */
@@ -19,6 +24,10 @@ export function parseSize(value: string): number {
 
 export function readOptionsOf(limits: ReadLimits): ReadOptions {
   return { maxBytes: limits.maxSize, maxUnpackedBytes: limits.maxUnpacked, maxPages: limits.maxPages, maxSeconds: limits.maxSeconds };
+}
+
+export function poolLimitsOf(limits: ReadLimits): PoolLimits {
+  return limits.maxMemory === undefined ? {} : { maxHeapMb: Math.max(1, Math.round(limits.maxMemory / 1024 ** 2)) };
 }
 
 /** A whole number of at least 1. */
@@ -34,5 +43,12 @@ export function withReadLimits(command: Command): Command {
     .option('--max-size <size>', 'largest file read (default 50MB)', parseSize)
     .option('--max-unpacked <size>', 'most a Word file may expand to when unzipped (default 200MB)', parseSize)
     .option('--max-pages <n>', 'most pages of a PDF read (default 500)', parseCount)
-    .option('--max-seconds <n>', 'most seconds spent reading one PDF (default 120); its worker is stopped 10 s after that', parseCount);
+    .option('--max-seconds <n>', 'most seconds spent reading one file (default 120); its worker is stopped 10 s after that', parseCount)
+    .option('--max-memory <size>', "most memory one file's reader may use (default 256MB); past it the file fails as too-large", parseSize)
+    .option('--verbose', 'for a file that cannot be read, also show what the reader library said');
+}
+
+/** The reader library's words about a failed file, on stderr, when --verbose asks for them. */
+export function verboseDetail(limits: ReadLimits, detail: string | null | undefined): string {
+  return limits.verbose && detail ? `cse:   the reader said: ${detail.replace(/\s+/g, ' ').trim()}\n` : '';
 }

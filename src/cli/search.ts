@@ -1,11 +1,20 @@
 /** `cse search QUERY`: justifications and narrative that mention something, best matches first. */
 import { openExistingDatabase } from '../db/open.js';
-import { searchText } from '../db/search.js';
+import { hasSearchableText, searchText } from '../db/search.js';
 import { STAGE_NAMES } from '../parse/stages.js';
 import type { Stage } from '../schema/report.js';
 import type { SearchCommandOptions } from './search-options.js';
 
+/** A query with nothing to search for: like `cse extract` on an unreadable file, exit 2, said on one line. */
+const EXIT_BAD_QUERY = 2;
+
+const QUERY_HELP = 'write words (all must match), "a phrase" in double quotes, a prefix as inclus*, or digital OR online';
+
 export function runSearch(query: string, options: SearchCommandOptions): number {
+  if (!hasSearchableText(query)) {
+    process.stderr.write(`cse: search for some words: ${JSON.stringify(query)} has no letters or digits; ${QUERY_HELP}.\n`);
+    return EXIT_BAD_QUERY;
+  }
   const db = openExistingDatabase(options.db, options.dbOrigin);
   try {
     const highlight: [string, string] = options.json || !process.stdout.isTTY ? ['[', ']'] : ['\u001b[1m', '\u001b[22m'];

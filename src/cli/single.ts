@@ -8,7 +8,7 @@ import { atLeast } from '../rules/index.js';
 import type { ExtractOutput, Report } from '../schema/report.js';
 import { DEFAULT_SCHEME } from '../standard/scheme.js';
 import { EXIT, UsageError } from './exit.js';
-import { readOptionsOf, type ReadLimits } from './limits.js';
+import { poolLimitsOf, readOptionsOf, verboseDetail, type ReadLimits } from './limits.js';
 import { renderFindings, renderReport } from './render.js';
 import { extractStdin, type StdinFormat } from './stdin.js';
 
@@ -32,13 +32,19 @@ function print(text: string): void {
 }
 
 /**
- * Runs `use` with a reader of files' records, read as `cse import` reads them: a PDF in a worker,
- * stopped if it runs past the time limit. One pool for all the files, so the PDF reader loads once.
+ * Runs `use` with a reader of files' records, read as `cse import` reads them: in a worker with a
+ * heap of its own, stopped if it runs past the time limit. One pool for all the files, so the PDF
+ * reader loads once. A failure's message is for the caller to print; the reader's own words only
+ * with --verbose.
  */
 async function withReader<T>(limits: ReadLimits, use: (extract: (file: string) => Promise<ExtractOutput>) => Promise<T>): Promise<T> {
-  const pool = createParserPool(1);
+  const pool = createParserPool(1, poolLimitsOf(limits));
   try {
-    return await use(async (file) => (await pool.parse({ path: file, readOptions: readOptionsOf(limits) })).output);
+    return await use(async (file) => {
+      const { output, detail } = await pool.parse({ path: file, readOptions: readOptionsOf(limits) });
+      if (isFailure(output)) process.stderr.write(verboseDetail(limits, detail));
+      return output;
+    });
   } finally {
     await pool.close();
   }

@@ -53,6 +53,11 @@ WHERE text_search MATCH ?
 ORDER BY bm25(text_search)
 LIMIT ?`;
 
+/** The query has something to search for: a letter or a digit (FTS5 indexes nothing else). */
+export function hasSearchableText(query: string): boolean {
+  return /[\p{L}\p{N}]/u.test(query);
+}
+
 /** Each word as a quoted FTS5 string, so punctuation in it ("Stockton-on-Tees") is no operator. */
 export function plainWordsQuery(query: string): string {
   return query
@@ -91,7 +96,9 @@ export function searchText(db: Database, query: string, options: SearchOptions):
   try {
     rows = statement.all(filters, ...options.highlight, query, fetchLimit) as Row[];
   } catch (error) {
-    if (!/fts5|no such column/i.test((error as Error).message)) throw error;
+    // The statement is prepared, so an SQLITE_ERROR here is FTS5 refusing the query's syntax
+    // (an unbalanced quote, a lone `*`, `col:` naming no column); its words are searched instead.
+    if ((error as { code?: string }).code !== 'SQLITE_ERROR') throw error;
     rows = statement.all(filters, ...options.highlight, plainWordsQuery(query), fetchLimit) as Row[];
   }
   const hits = new Map<string, SearchHit>();

@@ -54,13 +54,19 @@ const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
 const NO_PARTIAL_OR_NON = /\bno\s+(?:partial(?:ly)?|non)(?:[\s-]*complian\w*)?\s+(?:or|and|nor)\s+(?:partial(?:ly)?|non)[\s-]*complian\w*/i;
+/**
+ * How far before a rating's mention its count is looked for. The longest shape read ("none of the
+ * fifty seven elements we were assessed on were rated as") is well within it; without a bound, a
+ * "sentence" that is a whole table's text run together costs time in the square of its length.
+ */
+const LOOK_BEHIND = 400;
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
 /** An aim, not a result: "We aim for 10 compliance plus next year", "a target of twelve compliance plus by 2024". */
 const AIM = /\b(?:aim(?:s|ing)?\s+(?:for|to|at)|targets?|ambitions?|aspir(?:e|es|ation|ations)|goal|hop(?:e|es|ing)\s+to|plan(?:s|ning)?\s+to|want(?:s)?\s+to|next\s+(?:year|time))\b/i;
 
 /** Is a count at `index` of the sentence another visit's, or an aim rather than a result ("We aim for 10 compliance plus")? */
 function notThisResult(sentence: string, index: number): boolean {
-  return aboutOtherVisitBefore(sentence, index) || AIM.test(sentence.slice(0, index));
+  return aboutOtherVisitBefore(sentence, index) || AIM.test(sentence.slice(Math.max(0, index - LOOK_BEHIND), index));
 }
 
 /** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery"). */
@@ -86,17 +92,23 @@ export function countsInProse(text: string): StatedCount[] {
       counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence: numbered }, { rating: 'partial-compliance', count: 0, criterion: null, sentence: numbered });
     }
     const before = counts.length;
+    const ofAllNamed = OF_ALL_NAMED.exec(sentence);
     for (const mention of ratingMentions(sentence)) {
-      const preceding = sentence.slice(0, mention.index);
+      // The text before the mention, from a word's start at most LOOK_BEHIND characters back.
+      const window = sentence.slice(Math.max(0, mention.index - LOOK_BEHIND), mention.index);
+      const cut = mention.index > LOOK_BEHIND ? (/^\S*\s*/.exec(window)?.[0].length ?? 0) : 0;
+      const start = mention.index - window.length + cut;
+      const preceding = window.slice(cut);
       const adjacent = ADJACENT.exec(preceding);
       const ofAll = adjacent ? null : (OF_ALL.exec(preceding) ?? OF_ALL_FIRST.exec(preceding));
       const units = adjacent || ofAll ? null : UNITS_BEFORE.exec(preceding);
       const after = adjacent || ofAll || units ? null : UNITS_AFTER.exec(sentence.slice(mention.index + mention.text.length));
       // "Of the 57 elements, eleven were rated Compliance Plus, 44 were fully compliant and two …"
-      const continued = adjacent || ofAll || units || after || !OF_ALL_NAMED.test(preceding) ? null : CONTINUED.exec(preceding);
+      const ofAllBefore = ofAllNamed !== null && ofAllNamed.index + ofAllNamed[0].length <= mention.index;
+      const continued = adjacent || ofAll || units || after || !ofAllBefore ? null : CONTINUED.exec(preceding);
       const match = adjacent ?? ofAll ?? units ?? after ?? continued;
       if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
-      if (!match || notThisResult(sentence, after ? mention.index : match.index)) continue;
+      if (!match || notThisResult(sentence, after ? mention.index : start + match.index)) continue;
       const count = parseNumber(match[1] ?? match[2]!);
       if (count === null) continue;
       counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered });

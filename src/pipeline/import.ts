@@ -19,7 +19,7 @@ import type { ReadOptions } from '../read/index.js';
 import { discoverAll } from './discover.js';
 import { sha256OfFile } from './file-hash.js';
 import { EMPTY_MANIFEST, readManifest } from './manifest.js';
-import { createParserPool } from './parser-pool.js';
+import { createParserPool, type PoolLimits } from './parser-pool.js';
 
 export interface ImportOptions {
   database: string;
@@ -28,6 +28,7 @@ export interface ImportOptions {
   /** Glob patterns of files left out (see discover.ts). */
   exclude?: readonly string[];
   readOptions?: ReadOptions;
+  poolLimits?: PoolLimits;
   onFileDone?: (entry: ImportEntry, done: number, total: number) => void;
   onStart?: (total: number) => void;
 }
@@ -43,7 +44,8 @@ export interface ImportEntry extends FindingCounts {
   path: string;
   outcome: ImportOutcome;
   sha256: string | null;
-  error: { code: string; message: string } | null;
+  /** `detail`: what the reader library said, for --verbose. */
+  error: { code: string; message: string; detail?: string | null } | null;
   organisation: string | null;
   assessments: AssessmentLoaded[];
   /** For a skipped file: the path its content was first loaded from. */
@@ -58,6 +60,8 @@ export interface ImportSummary {
   seconds: number;
   jobs: number;
   interruptedRunsClosed: number[];
+  /** What the manifest says that was settled one way and a person should look at. */
+  manifestWarnings: string[];
   files: number;
   imported: number;
   replaced: number;
@@ -95,7 +99,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
   // Before the database is opened: a mistyped path must not leave an empty database and an import run behind.
   const files = await discoverAll(paths, { exclude: options.exclude });
   const db = openDatabase(options.database);
-  const pool = createParserPool(options.jobs);
+  const pool = createParserPool(options.jobs, options.poolLimits);
   try {
     const interruptedRunsClosed = closeInterruptedRuns(db);
     db.transaction(() => manifest.organisations.forEach((facts) => recordOrganisationFacts(db, facts))).immediate();
@@ -125,7 +129,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
           const { output } = parsed;
           if (isFailure(output)) {
             recordFailure(db, run, { path, sha256: output.source.sha256, code: output.error.code, message: output.error.message });
-            return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: output.error, errorFindings: 0, warningFindings: 0 });
+            return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: { ...output.error, detail: parsed.detail ?? null }, errorFindings: 0, warningFindings: 0 });
           }
           const organisation = manifest.organisationOfFile(path) ?? output.organisation;
           const result = loader.load({
@@ -153,6 +157,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
       seconds: (Date.now() - started) / 1000,
       jobs: options.jobs,
       interruptedRunsClosed,
+      manifestWarnings: manifest.warnings,
       files: files.length,
       imported: counts.imported ?? 0,
       replaced: counts.replaced ?? 0,

@@ -6,11 +6,12 @@
  * - `file` (optional): a report this row is about, relative to the manifest's folder (or just its
  *   file name): that report is the organisation's whatever it names, or if it names none;
  * - `sector`, `region` (optional);
- * - `opt_out` (optional): yes / no: the organisation opted out of publishing personal details.
+ * - `opt_out` (optional): yes / no: the organisation opted out of publishing personal details;
+ *   rows that disagree about one organisation keep the opt-out, with a warning.
  */
-import { readFile } from 'node:fs/promises';
 import { basename, dirname, resolve } from 'node:path';
 import { parse } from 'csv-parse/sync';
+import { NotRegularFile, readRegularFile } from '../read/regular-file.js';
 import { organisationKey, type OrganisationFacts } from '../db/organisations.js';
 
 export class ManifestError extends Error {
@@ -29,9 +30,11 @@ export interface Manifest {
   organisations: OrganisationFacts[];
   /** The organisation the manifest gives a file, or null when it says nothing about it. */
   organisationOfFile(file: string): string | null;
+  /** What the manifest says that cse settled one way and the person should look at (rows that disagree on an opt-out). */
+  warnings: string[];
 }
 
-export const EMPTY_MANIFEST: Manifest = { path: '', organisations: [], organisationOfFile: () => null };
+export const EMPTY_MANIFEST: Manifest = { path: '', organisations: [], organisationOfFile: () => null, warnings: [] };
 
 function optOut(value: string, path: string, line: number): boolean | null {
   const v = value.trim().toLowerCase();
@@ -42,31 +45,37 @@ function optOut(value: string, path: string, line: number): boolean | null {
 }
 
 export async function readManifest(path: string): Promise<Manifest> {
-  const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    throw new ManifestError(`${path} cannot be read (${error.code ?? error.message}): check the --manifest path.`);
-  });
-  let rows: Record<Column, string>[];
+  const text = await readRegularFile(path).then(
+    (bytes) => bytes.toString('utf8'),
+    (error: NodeJS.ErrnoException) => {
+      throw new ManifestError(`${path} cannot be read (${error instanceof NotRegularFile ? error.message : (error.code ?? error.message)}): check the --manifest path.`);
+    },
+  );
+  let rows: { record: Record<Column, string>; info: { lines: number } }[];
   try {
     rows = parse(text, {
       bom: true,
       columns: (header: string[]) => header.map((h) => h.trim().toLowerCase().replace(/[\s-]+/g, '_')),
       skip_empty_lines: true,
       trim: true,
+      // Each record with the line it ends on, for messages that name lines.
+      info: true,
     });
   } catch (error) {
     throw new ManifestError(`${path} is not a CSV file cse can read: ${(error as Error).message}`);
   }
-  const header = rows[0] ? Object.keys(rows[0]) : [];
+  const header = rows[0] ? Object.keys(rows[0].record) : [];
   const unknown = header.filter((h) => !(COLUMNS as readonly string[]).includes(h));
   if (unknown.length || (rows.length && !header.includes('organisation'))) {
     throw new ManifestError(`${path}: the columns are ${COLUMNS.join(', ')} (organisation is required); found ${header.join(', ')}.`);
   }
 
   const byKey = new Map<string, OrganisationFacts>();
+  const optOutLines = new Map<string, { yes?: number; no?: number }>();
   const files = new Map<string, string>();
   const root = dirname(resolve(path));
-  rows.forEach((row, index) => {
-    const line = index + 2;
+  for (const { record: row, info } of rows) {
+    const line = info.lines;
     const name = row.organisation ?? '';
     if (!name) throw new ManifestError(`${path}, line ${line}: the organisation is blank; every row names one.`);
     const facts: OrganisationFacts = {
@@ -76,14 +85,32 @@ export async function readManifest(path: string): Promise<Manifest> {
       personalDetailsOptOut: optOut(row.opt_out ?? '', path, line),
     };
     const key = organisationKey(name);
+    if (facts.personalDetailsOptOut !== null) {
+      const lines = optOutLines.get(key) ?? {};
+      lines[facts.personalDetailsOptOut ? 'yes' : 'no'] ??= line;
+      optOutLines.set(key, lines);
+    }
     const before = byKey.get(key);
     byKey.set(key, before ? { name, sector: facts.sector ?? before.sector, region: facts.region ?? before.region, personalDetailsOptOut: facts.personalDetailsOptOut ?? before.personalDetailsOptOut } : facts);
     if (row.file) files.set(row.file.includes('/') ? resolve(root, row.file) : row.file, name);
-  });
+  }
+
+  // Rows that disagree on an opt-out (a holder's row yes, a file's row no; the PDF yes, the Word
+  // copy no) never publish: whatever their order, the opt-out wins, and the manifest is named.
+  const warnings: string[] = [];
+  for (const [key, lines] of optOutLines) {
+    if (lines.yes === undefined || lines.no === undefined) continue;
+    const facts = byKey.get(key)!;
+    facts.personalDetailsOptOut = true;
+    warnings.push(
+      `${path}: ${facts.name} has opt_out yes on line ${lines.yes} and no on line ${lines.no}; the opt-out is kept, so its assessors are not published. If it did not opt out, write no on every row for it.`,
+    );
+  }
 
   return {
     path,
     organisations: [...byKey.values()],
     organisationOfFile: (file) => files.get(resolve(file)) ?? files.get(basename(file)) ?? null,
+    warnings,
   };
 }

@@ -3,11 +3,19 @@
  * search. It runs in a worker thread (this module's default export is the pool's task) or, with
  * `--jobs 1`, in the main thread; it never touches the database.
  */
-import { extractFile } from '../api.js';
+import { extract } from '../api.js';
+import { isCseError } from '../errors.js';
+import { failure } from '../failure.js';
 import type { ReadOptions } from '../read/index.js';
 import type { ExtractOutput } from '../schema/report.js';
 import type { NarrativePassage } from '../db/load-report.js';
 import { narrativePassages } from './passages.js';
+
+// pdfjs leaves some promises of a damaged PDF rejected with no one waiting on them (an
+// XRefEntryException for a page after the document has failed); in Node's default mode such a
+// rejection ends the worker thread, failing whichever file it is reading by then. The file that
+// caused it has already failed with its own error.
+process.on('unhandledRejection', () => {});
 
 export interface ParseTask {
   path: string;
@@ -21,17 +29,24 @@ export interface ParsedFile {
   output: ExtractOutput;
   sizeBytes: number | null;
   passages: NarrativePassage[];
+  /** For a file that failed: what the reader library said, shown with --verbose. */
+  detail?: string | null;
 }
 
 export default async function parseFile(task: ParseTask): Promise<ParsedFile> {
   let passages: NarrativePassage[] = [];
   let sizeBytes: number | null = null;
-  const output = await extractFile(task.path, {
-    ...task.readOptions,
-    onRead(read) {
-      sizeBytes = read.bytes;
-      if (task.passages) passages = narrativePassages(read.document);
-    },
-  });
-  return { path: task.path, output, sizeBytes, passages };
+  try {
+    const output = await extract(task.path, {
+      ...task.readOptions,
+      onRead(read) {
+        sizeBytes = read.bytes;
+        if (task.passages) passages = narrativePassages(read.document);
+      },
+    });
+    return { path: task.path, output, sizeBytes, passages };
+  } catch (error) {
+    if (!isCseError(error)) throw error;
+    return { path: task.path, output: failure(task.path, error), sizeBytes, passages: [], detail: error.detail };
+  }
 }

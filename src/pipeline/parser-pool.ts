@@ -1,11 +1,12 @@
 /**
- * Where files are parsed. With several jobs, a pool of worker threads, one per job, so extraction
- * uses every core while the main thread writes. With one job, Markdown and Word in the main
- * thread, which saves starting a worker and copying results across; but PDFs still in a worker,
- * because a damaged or hostile PDF can keep a single pdfjs call busy for minutes, which blocks the
- * thread it runs in, and only a worker can be stopped in the middle of a call. A worker still
- * busy past the time limit is stopped (piscina ends the thread when its task is aborted), so no
- * file can hang a command.
+ * Where files are parsed: a pool of worker threads, one per job, so extraction uses every core
+ * while the main thread writes. Every file, whatever its format, is read in a worker, because any
+ * reader can be made to run for minutes or take gigabytes (a damaged or hostile PDF in one pdfjs
+ * call; Markdown nested thousands deep, which micromark takes quadratic time over; a Word file
+ * whose XML mammoth holds as objects many times its size), and only a worker can be stopped in
+ * the middle of a call or given a heap of its own. A worker still busy past the time limit is
+ * stopped (piscina ends the thread when its task is aborted); one that outgrows its heap dies
+ * alone. Either way its file fails as too-large and the command goes on.
  */
 import pLimit from 'p-limit';
 import { Piscina } from 'piscina';
@@ -16,8 +17,13 @@ import { DEFAULT_MAX_SECONDS } from '../read/pdf/limits.js';
 import { sha256OfFile } from './file-hash.js';
 import type { ParsedFile, ParseTask } from './parse-file.js';
 
-/** Beyond the reader's own time limit, checked between pages, a worker still busy is stopped. */
-const GRACE_SECONDS = 10;
+/**
+ * How long past the time limit a worker is left. A PDF's, 10 s: the PDF reader checks the limit
+ * itself between pages and says at which page it stopped, which is the better message. Markdown
+ * and Word readers have no such check (each is one library call); theirs, 5 s, for a worker that
+ * starts by loading its readers on a machine busy with other work.
+ */
+const GRACE_SECONDS = { pdf: 10, other: 5 };
 
 /**
  * A file whose worker had to be stopped: something in it (a PDF stream that never ends, say)
@@ -28,9 +34,9 @@ function stopped(task: ParseTask, seconds: number): Promise<ParsedFile> {
   return failed(task, new CseError('too-large', task.path, message));
 }
 
-/** A file whose worker ran out of memory (a PDF whose images or streams inflate without end, say). */
-function outOfMemory(task: ParseTask): Promise<ParsedFile> {
-  const message = `${task.path} needed more memory than cse gives one file's reader and was stopped: the file may be damaged or built to exhaust readers; check it, and export or save it again.`;
+/** A file whose worker ran out of memory (a PDF whose streams inflate without end, a table of a million cells, say). */
+function outOfMemory(task: ParseTask, heapMb: number): Promise<ParsedFile> {
+  const message = `${task.path} needed more than the ${heapMb} MB of memory cse gives one file's reader and was stopped: the file may be damaged or built to exhaust readers; check it, or raise the limit with --max-memory.`;
   return failed(task, new CseError('too-large', task.path, message));
 }
 
@@ -50,50 +56,41 @@ export interface PoolLimits {
   maxHeapMb?: number;
 }
 
-function workerPool(threads: number, limits: PoolLimits): ParserPool {
+/**
+ * The default heap of one file's reader. The largest report in the fixtures and the bench corpus
+ * needs under a fifth of it; with the worker's young generation, code and the main thread, a
+ * process reading one file stays under 512 MB resident.
+ */
+export const DEFAULT_MAX_HEAP_MB = 256;
+
+export function createParserPool(threads: number, limits: PoolLimits = {}): ParserPool {
+  const heapMb = limits.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const pool = new Piscina<ParseTask, ParsedFile>({
     filename: new URL('./parse-file.js', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
-    // Parsing allocates heavily (micromark tokens, mdast); a larger young generation means fewer
-    // scavenges and less promoted to the old one: about 12% less CPU time with two workers, measured
-    // on the fixture corpus, for some 50 MB more peak memory.
-    resourceLimits: { maxYoungGenerationSizeMb: 64, ...(limits.maxHeapMb && { maxOldGenerationSizeMb: limits.maxHeapMb }) },
+    // A young generation of 32 MB: parsing allocates heavily (micromark tokens,
+    // mdast), and a larger one means fewer scavenges. Not 64: a worker at its heap limit is given
+    // 16 MB of leeway to finish the collection under way, and a scavenge promoting more than that
+    // (which a 64 MB young generation can) aborts the whole process instead of ending the worker.
+    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: heapMb },
   });
   // A worker that dies between tasks (out of memory while starting, say) is replaced by piscina;
   // unheard, the pool's 'error' event would end the whole command.
   pool.on('error', () => {});
-  // A task is handed to piscina only when a thread is free, so its time limit runs from when it is
-  // read, not while it waits in the queue behind a PDF that holds every thread.
-  const free = pLimit(threads);
+  const oneWorkerEach = pLimit(threads);
   return {
-    parse: (task) =>
-      free(async () => {
-        const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS;
-        try {
-          return await pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) });
-        } catch (error) {
-          if ((error as { name?: string }).name === 'AbortError') return stopped(task, seconds);
-          if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task);
-          throw error;
-        }
-      }),
+    parse: async (task) => {
+      const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS[formatOf(task.path) === 'pdf' ? 'pdf' : 'other'];
+      try {
+        // A file's time starts when a worker takes it, not while it waits behind other files.
+        return await oneWorkerEach(() => pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) }));
+      } catch (error) {
+        if ((error as { name?: string }).name === 'AbortError') return stopped(task, seconds);
+        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task, heapMb);
+        throw error;
+      }
+    },
     close: () => pool.destroy(),
-  };
-}
-
-async function parseInThisThread(task: ParseTask): Promise<ParsedFile> {
-  // Loaded at the first file parsed here: a command given only PDFs does not load the readers twice.
-  const { default: parseFile } = await import('./parse-file.js');
-  return parseFile(task);
-}
-
-export function createParserPool(jobs: number, limits: PoolLimits = {}): ParserPool {
-  if (jobs > 1) return workerPool(jobs, limits);
-  // Started at the first PDF, so a run without PDFs starts no thread.
-  let pdfWorker: ParserPool | undefined;
-  return {
-    parse: (task) => (formatOf(task.path) === 'pdf' ? (pdfWorker ??= workerPool(1, limits)).parse(task) : parseInThisThread(task)),
-    close: async () => pdfWorker?.close(),
   };
 }

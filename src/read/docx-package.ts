@@ -6,7 +6,7 @@
  */
 import type { Readable } from 'node:stream';
 import yauzl from 'yauzl';
-import { CseError } from '../errors.js';
+import { CseError, detailOf } from '../errors.js';
 import { formatSize } from './size.js';
 
 /** Default limit on the bytes a Word package may expand to. Real reports expand to a few MiB. */
@@ -72,13 +72,13 @@ export async function checkWordPackage(path: string, bytes: Buffer, maxUnpackedB
       `${path} expands to more than ${formatSize(maxUnpackedBytes)} when unpacked (a zip bomb, or an absurdly large document part): check the file, or raise the limit with --max-unpacked.`,
     );
   const damaged = (detail: string) =>
-    new CseError('corrupt', path, `${path} is a damaged Word file (${detail}); it is probably truncated: fetch the report again or re-save it in Word.`);
+    new CseError('corrupt', path, `${path} is a damaged Word file (its zip package cannot be opened); it is probably truncated: fetch the report again or re-save it in Word.`, detail);
 
   let zip: yauzl.ZipFile;
   try {
     zip = await yauzl.fromBufferPromise(bytes, { lazyEntries: true, validateEntrySizes: true });
   } catch (error) {
-    throw damaged(error instanceof Error ? error.message : String(error));
+    throw damaged(detailOf(error));
   }
   try {
     let declared = 0;
@@ -97,7 +97,7 @@ export async function checkWordPackage(path: string, bytes: Buffer, maxUnpackedB
     }
   } catch (error) {
     if (error instanceof CseError) throw error;
-    throw damaged(error instanceof Error ? error.message : String(error));
+    throw damaged(detailOf(error));
   } finally {
     zip.close();
   }

@@ -4,13 +4,14 @@
  * message says what to do.
  */
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Document } from '../document/model.js';
 import { CseError, detailOf } from '../errors.js';
 import type { Format } from '../schema/report.js';
 import { formatOf } from './format.js';
 import { readMarkdown } from './markdown.js';
+import { describeKind, kindOf, NotRegularFile, type NotRegular, readRegularFile } from './regular-file.js';
 import { formatSize } from './size.js';
 
 export { formatOf };
@@ -22,7 +23,7 @@ export interface ReadOptions {
   maxUnpackedBytes?: number;
   /** Most pages of a PDF read. */
   maxPages?: number;
-  /** Most seconds spent reading one PDF. */
+  /** Most seconds spent reading one file (the PDF reader checks it between pages; a worker still busy 10 s past it is stopped). */
   maxSeconds?: number;
 }
 
@@ -51,7 +52,7 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
   if (info.isDirectory()) {
     throw new CseError('not-a-file', path, `${path} is a folder, not a report: give one report file, or use \`cse batch ${path}\` to process every report in it.`);
   }
-  if (!info.isFile()) throw new CseError('not-a-file', path, `${path} is not a regular file: give the path of a report file.`);
+  if (!info.isFile()) throw notAFile(path, kindOf(info));
 
   const extension = extname(path).toLowerCase();
   const format = formatOf(path);
@@ -60,30 +61,52 @@ export async function readReportFile(path: string, options: ReadOptions = {}): P
     throw new CseError('unsupported-format', path, `${path}: "${extension || 'no extension'}" is not a format cse reads: ${hint}.`);
   }
   if (info.size === 0) throw new CseError('empty', path, `${path} is empty (0 bytes): the copy is probably incomplete; fetch the report again.`);
-  if (info.size > maxBytes) {
-    throw new CseError(
-      'too-large',
-      path,
-      `${path} is ${formatSize(info.size)}, over the ${formatSize(maxBytes)} limit: check it is one report, or raise the limit with --max-size.`,
-    );
-  }
+  if (info.size > maxBytes) throw tooBig(path, info.size, maxBytes);
 
-  const bytes = await readFile(path);
+  // Read only as a regular file: the path may have been swapped for a FIFO since the stat.
+  const bytes = await readRegularFile(path).catch((error: unknown) => {
+    if (error instanceof NotRegularFile) throw notAFile(path, error.kind);
+    throw new CseError('corrupt', path, `${path} cannot be opened (${(error as NodeJS.ErrnoException).code ?? detailOf(error)}): check its permissions.`);
+  });
+  if (bytes.length > maxBytes) throw tooBig(path, bytes.length, maxBytes);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   try {
     return { path, format, sha256, bytes: bytes.length, document: await readBytes(path, format, bytes, options) };
   } catch (error) {
     // A reader library that fails on the bytes (an inflate error, a broken zip entry) has met a
     // damaged file: it is that file's failure, never the batch's.
-    const failure = error instanceof CseError ? error : damaged(path, format, error);
+    const failure = error instanceof CseError ? error : isStackOverflow(error) ? nestedTooDeeply(path) : damaged(path, format, error);
     failure.sha256 = sha256;
     throw failure;
   }
 }
 
+function tooBig(path: string, size: number, maxBytes: number): CseError {
+  return new CseError('too-large', path, `${path} is ${formatSize(size)}, over the ${formatSize(maxBytes)} limit: check it is one report, or raise the limit with --max-size.`);
+}
+
+/** A FIFO, socket or device is never opened: a FIFO would wait for a writer, a device may never end. */
+function notAFile(path: string, kind: NotRegular): CseError {
+  return new CseError('not-a-file', path, `${path} is ${describeKind(kind)}, not a report file: cse skips it without opening it; give the path of a report file.`);
+}
+
+/** The call stack ran out: structure nested thousands deep, which no real report has. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}
+
+export function nestedTooDeeply(path: string): CseError {
+  return new CseError(
+    'too-large',
+    path,
+    `${path} is nested too deeply to read (quotes, lists, tables or markup inside one another thousands of levels deep): the file may be damaged or built to hang readers; check it, and save it again without the nesting.`,
+  );
+}
+
 function damaged(path: string, format: Format, error: unknown): CseError {
   const resave = format === 'pdf' ? 'export or print it to PDF again' : 'open it and save it again';
-  return new CseError('corrupt', path, `${path} could not be read (${detailOf(error)}): the file is probably damaged; ${resave}, then give cse the new copy.`);
+  const what = format === 'docx' ? 'a part of the Word file is damaged or not well-formed' : format === 'pdf' ? 'part of the PDF is damaged' : 'the reader failed on its text';
+  return new CseError('corrupt', path, `${path} could not be read: ${what}; ${resave}, then give cse the new copy (--verbose shows the reader's own message).`, detailOf(error));
 }
 
 async function readBytes(path: string, format: Format, bytes: Buffer, options: ReadOptions): Promise<Document> {

@@ -8,16 +8,30 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type TableRow } from '../document/model.js';
+import { PIECE_ROWS, takeBigTableRows, type TakenRows } from './markdown-big-tables.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
 export function readMarkdown(text: string): Document {
-  const tree = processor.parse(text) as Root;
-  const lines = text.split('\n');
+  const { lines, taken } = takeBigTableRows(text.split('\n'));
+  const tree = processor.parse(taken.size > 0 ? lines.join('\n') : text) as Root;
   const blocks: Block[] = [];
-  for (const node of tree.children) collect(node, blocks, lines);
+  for (const node of tree.children) collect(node, blocks, lines, taken);
   return { blocks: joinTabLaidTables(blocks), diagnostics: [] };
+}
+
+/** The rows taken out of a big table, parsed a piece at a time under its header, numbered as in the file. */
+function takenRows(taken: TakenRows): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let start = 0; start < taken.rows.length; start += PIECE_ROWS) {
+    const piece = processor.parse(`${taken.head}\n${taken.rows.slice(start, start + PIECE_ROWS).join('\n')}`) as Root;
+    const table = piece.children[0];
+    if (table?.type !== 'table') continue;
+    // Line 1 of a piece is the header, line 2 the delimiter: its row on line n is taken row n - 3.
+    for (const row of tableRows(table).slice(1)) rows.push({ cells: row.cells, loc: { line: taken.firstLine + start + (row.loc.line ?? 3) - 3 } });
+  }
+  return rows;
 }
 
 function lineOf(node: Nodes): number | undefined {
@@ -69,7 +83,7 @@ function sourceText(node: Nodes, source: readonly string[]): string | null {
     .replace(/\*\*|__/g, '');
 }
 
-function collect(node: RootContent, blocks: Block[], source: readonly string[]): void {
+function collect(node: RootContent, blocks: Block[], source: readonly string[], taken: ReadonlyMap<number, TakenRows>): void {
   const line = lineOf(node);
   const loc = line === undefined ? {} : { line };
   switch (node.type) {
@@ -107,11 +121,13 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[]):
         loc,
       });
       return;
-    case 'table':
-      blocks.push({ kind: 'table', rows: tableRows(node as Table), loc });
+    case 'table': {
+      const more = line === undefined ? undefined : taken.get(line);
+      blocks.push({ kind: 'table', rows: more ? [...tableRows(node as Table), ...takenRows(more)] : tableRows(node as Table), loc });
       return;
+    }
     case 'blockquote':
-      for (const child of node.children) collect(child, blocks, source);
+      for (const child of node.children) collect(child, blocks, source, taken);
       return;
     case 'html': {
       const text = node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').trim();

@@ -61,7 +61,7 @@ async function open(path: string, bytes: Buffer): Promise<PDFDocumentProxy> {
     if (name === 'PasswordException') {
       throw new CseError('encrypted', path, `${path} is password-protected: open it with its password and save or print an unprotected copy to PDF for cse.`);
     }
-    throw new CseError('corrupt', path, `${path} is a damaged PDF (${detailOf(error)}); it is probably truncated: fetch the report again or export it to PDF again.`);
+    throw new CseError('corrupt', path, `${path} is a damaged PDF (its structure cannot be read); it is probably truncated: fetch the report again or export it to PDF again.`, detailOf(error));
   }
 }
 
@@ -170,7 +170,7 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
         pages.push(await readPage(current));
       } catch (error) {
         if (error instanceof CseError) throw error;
-        throw new CseError('corrupt', path, `${path} is damaged at page ${n} of ${doc.numPages} (${detailOf(error)}): open it and export or print it to PDF again, then give cse the new copy.`);
+        throw new CseError('corrupt', path, `${path} is damaged at page ${n} of ${doc.numPages}: open it and export or print it to PDF again, then give cse the new copy.`, detailOf(error));
       }
     }
     const scanned = pages.filter((p) => p.chars < SCANNED_PAGE_CHARS && p.images > 0).length;
