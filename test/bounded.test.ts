@@ -145,7 +145,7 @@ describe.concurrent('manifest rows that disagree on an opt-out', () => {
     const [yes, no] = first.endsWith('yes') ? [2, 3] : [3, 2];
     expect(run.stdout).toContain(`Melton Borough Council has opt_out yes on line ${yes} and no on line ${no}; the opt-out is kept, so its assessors are not published.`);
     expect(runCli(['export', '--directory', '--db', db, '--out', join(dir, 'export')]).status).toBe(0);
-    const directory = parse(readFileSync(join(dir, 'export', 'directory.csv'), 'utf8'), { columns: true });
+    const directory = parse(readFileSync(join(dir, 'export', 'directory.csv'), 'utf8'), { columns: true, bom: true });
     expect(directory).toMatchObject([{ organisation: 'Melton Borough Council', assessors: '' }]);
   });
 });

@@ -5,7 +5,7 @@ import { isCseError } from '../errors.js';
 import { isFailure } from '../failure.js';
 import { createParserPool } from '../pipeline/parser-pool.js';
 import { atLeast } from '../rules/index.js';
-import type { ExtractOutput, Report } from '../schema/report.js';
+import type { ExtractionFailure, ExtractOutput, Report } from '../schema/report.js';
 import { DEFAULT_SCHEME } from '../standard/scheme.js';
 import { EXIT, UsageError } from './exit.js';
 import { poolLimitsOf, readOptionsOf, verboseDetail, type ReadLimits } from './limits.js';
@@ -34,17 +34,24 @@ function print(text: string): void {
 /**
  * Runs `use` with a reader of files' records, read as `cse import` reads them: in a worker with a
  * heap of its own, stopped if it runs past the time limit. One pool for all the files, so the PDF
- * reader loads once. A failure's message is for the caller to print; the reader's own words only
- * with --verbose.
+ * reader loads once. `unreadable` says on stderr why the file last read could not be, and with
+ * --verbose what the reader library said.
  */
-async function withReader<T>(limits: ReadLimits, use: (extract: (file: string) => Promise<ExtractOutput>) => Promise<T>): Promise<T> {
+async function withReader<T>(
+  limits: ReadLimits,
+  use: (extract: (file: string) => Promise<ExtractOutput>, unreadable: (failure: ExtractionFailure) => void) => Promise<T>,
+): Promise<T> {
   const pool = createParserPool(1, poolLimitsOf(limits));
+  let detail: string | null | undefined = null;
   try {
-    return await use(async (file) => {
-      const { output, detail } = await pool.parse({ path: file, readOptions: readOptionsOf(limits) });
-      if (isFailure(output)) process.stderr.write(verboseDetail(limits, detail));
-      return output;
-    });
+    return await use(
+      async (file) => {
+        const parsed = await pool.parse({ path: file, readOptions: readOptionsOf(limits) });
+        detail = parsed.detail;
+        return parsed.output;
+      },
+      (failure) => process.stderr.write(`cse: ${failure.error.message}\n${verboseDetail(limits, detail)}`),
+    );
   } finally {
     await pool.close();
   }
@@ -52,14 +59,16 @@ async function withReader<T>(limits: ReadLimits, use: (extract: (file: string) =
 
 export async function runExtract(file: string, options: ExtractOptions): Promise<number> {
   if (options.format && file !== '-') throw new UsageError('--format is for standard input (cse extract - --format pdf); a file\'s format is read from its name.');
-  const output = await withReader(options, (extract) => (file === '-' ? extractStdin(options.format, extract) : extract(file)));
-  if (options.json) print(JSON.stringify(output, null, 2));
-  if (isFailure(output)) {
-    process.stderr.write(`cse: ${output.error.message}\n`);
-    return EXIT.unreadable;
-  }
-  if (!options.json) print(renderReport(output));
-  return EXIT.ok;
+  return withReader(options, async (extract, unreadable) => {
+    const output = await (file === '-' ? extractStdin(options.format, extract) : extract(file));
+    if (options.json) print(JSON.stringify(output, null, 2));
+    if (isFailure(output)) {
+      unreadable(output);
+      return EXIT.unreadable;
+    }
+    if (!options.json) print(renderReport(output));
+    return EXIT.ok;
+  });
 }
 
 /** Each stage's verdict as data, beside the findings. */
@@ -102,11 +111,12 @@ export async function runCheck(files: string[], options: CheckOptions): Promise<
   }
   const failOn = options.failOn ?? config.failOn;
   const results: Checked[] = [];
-  await withReader(options, async (extract) => {
+  await withReader(options, async (extract, unreadable) => {
     for (const file of files) {
-      const result = checkOne(await extract(file), config, failOn);
+      const output = await extract(file);
+      const result = checkOne(output, config, failOn);
       results.push(result);
-      if (result.code === EXIT.unreadable) process.stderr.write(`cse: ${(result.json as { error: { message: string } }).error.message}\n`);
+      if (isFailure(output)) unreadable(output);
       else if (!options.json) print(files.length > 1 ? `${file}\n${result.text}\n` : result.text);
     }
   });

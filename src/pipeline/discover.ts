@@ -3,10 +3,10 @@
  * patterns expanded, `--exclude` patterns left out. What a folder holds beside its reports (Office
  * lock files, hidden files, Windows thumbnails) is skipped, not tried as a report.
  */
-import { stat } from 'node:fs/promises';
-import { basename, isAbsolute, relative, resolve } from 'node:path';
+import { readdir, stat } from 'node:fs/promises';
+import { basename, extname, isAbsolute, join, relative, resolve } from 'node:path';
 import picomatch from 'picomatch';
-import { escapePath, glob, isDynamicPattern } from 'tinyglobby';
+import { glob, isDynamicPattern } from 'tinyglobby';
 import { CseError } from '../errors.js';
 
 /** Extensions worth trying in a folder: the ones cse reads, and report formats it will name as unsupported. */
@@ -57,14 +57,28 @@ async function expand(path: string): Promise<string[] | null> {
   // Links inside a folder are not followed, as before patterns: a link back up the tree would never end.
   const common = { absolute: isAbsolute(path), caseSensitiveMatch: false, expandDirectories: false, dot: false, followSymbolicLinks: false };
   const info = await stat(path).catch(() => null);
-  if (info?.isDirectory()) {
-    const dir = escapePath(path.replace(/\/+$/, ''));
-    return (await glob(`${dir}/**/*.{${REPORT_LIKE.join(',')}}`, common)).filter((f) => !isClutter(f));
-  }
+  if (info?.isDirectory()) return walk(path.replace(/\/+$/, '') || '/');
   if (info) return [path];
   if (!isDynamicPattern(path)) return null;
   const found = await glob(path, { ...common, onlyFiles: true });
   return found.length ? found.filter((f) => !isClutter(f)) : null;
+}
+
+/**
+ * A folder's report-like entries, hidden ones and clutter left out, links to folders not followed. Every
+ * entry that is not a folder is listed, a FIFO or a socket too, so that the reader names it
+ * `not-a-file` and the summary accounts for it (a glob lists only regular files).
+ */
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    if (entry.name.startsWith('.') || isClutter(entry.name)) continue;
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await walk(path)));
+    else if (REPORT_LIKE.includes(extname(entry.name).slice(1).toLowerCase())) files.push(path);
+  }
+  return files;
 }
 
 export async function discover(paths: readonly string[], options: DiscoverOptions = {}): Promise<Discovery> {
