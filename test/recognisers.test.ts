@@ -269,6 +269,7 @@ describe('the holder on the cover', () => {
     expect(organisationFromTitle([heading('Customer Service Excellence Report: Fenwick College', 1)])?.name).toBe('Fenwick College');
     expect(organisationFromTitle([heading('Report on the Customer Service Excellence Reassessment of Fernvale District Council', 1)])?.name).toBe('Fernvale District Council');
     expect(organisationFromTitle([para('Meridian Standards Ltd — licensed Customer Service Excellence assessment body'), heading('Reassessment Report Eastmere Fire and Rescue Service', 1)])?.name).toBe('Eastmere Fire and Rescue Service');
+    expect(organisationFromTitle([para('Organisation assessed Redbrook and Vale Police')])?.name).toBe('Redbrook and Vale Police');
   });
 });
 
@@ -325,6 +326,7 @@ describe('counts in prose', () => {
   it('never reads what changed at a review, a part of another set, or an aim as a count', () => {
     expect(counts('Two new Compliance Plus ratings were awarded, for 2.2.5 and 4.3.2.')).toEqual([]);
     expect(counts('We aim for 10 compliance plus next year, and no partial compliances.')).toEqual([]);
+    expect(counts('Contents: 1 Introduction · 2 Overall result · 5 Compliance Plus and Partial Compliance · 6 Next steps')).toEqual([]);
     expect(counts('The College has set itself a target of ten Compliant Plus by 2024.')).toEqual([]);
     expect(counts('Three of the four partial compliances recorded in 2010 (1.3.3, 4.3.4 and 5.3.3) have been closed.')).toEqual([]);
     expect(counts('The Trust achieved two Partial Compliances and 14 compliance plus.')).toEqual([

@@ -61,6 +61,8 @@ const NO_PARTIAL_OR_NON = /\bno\s+(?:partial(?:ly)?|non)(?:[\s-]*complian\w*)?\s
  */
 const LOOK_BEHIND = 400;
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
+/** A table of contents: "Contents: 1 Introduction · 2 Overall result · … · 5 Compliance Plus and Partial Compliance". */
+const CONTENTS = /^(?:table of )?contents\b|(?:[·•…]\s*\d+(?:\.\d+)*\s+\p{Lu}.*){2}/u;
 /** An aim, not a result: "We aim for 10 compliance plus next year", "a target of twelve compliance plus by 2024". */
 const AIM = /\b(?:aim(?:s|ing)?\s+(?:for|to|at)|targets?|ambitions?|aspir(?:e|es|ation|ations)|goal|hop(?:e|es|ing)\s+to|plan(?:s|ning)?\s+to|want(?:s)?\s+to|next\s+(?:year|time))\b/i;
 
@@ -80,7 +82,7 @@ export function countsInProse(text: string): StatedCount[] {
   for (const numbered of sentences(text)) {
     // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
     const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)/, '');
-    if (LIMIT.test(sentence)) continue;
+    if (LIMIT.test(sentence) || CONTENTS.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
     // "with no partial or non-compliances": none of either.
     const neither = NO_PARTIAL_OR_NON.exec(sentence);

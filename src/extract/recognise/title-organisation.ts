@@ -18,6 +18,9 @@ const NAME_END = nameWith(TITLE_ORGANISATION_NOUN);
 const HOLDER_END = nameWith(ORGANISATION_NOUN);
 const NOT_HOLDER = /\b(?:customer service excellence|cse|assessment report|report|standard|re-?assessment|re-?certification|surveillance|criteri(?:on|a)|elements?|compliance|contents|section|appendix|summary|introduction|assessor|assessment|review|recommendations?|purpose|background|agenda|item|page)\b/i;
 
+/** The holder's label at the start of a line that lost its colon ("Organisation assessed Redbrook and Vale Police"). */
+const UNCOLONED_LABEL = /^(?:[Nn]ame of (?:the )?organi[sz]ation|[Oo]rgani[sz]ation(?: name| assessed)?|[Cc]lient(?: name| organi[sz]ation)?|[Cc]ertificate holder)\s+(?=\p{Lu})/u;
+
 /** A line that says it names an assessment body. */
 const BODY_LINE = /\b(?:assessment|certification|certifying|accreditation|licensed)\s+(?:body|bodies|organisation|provider)\b|\blicensed\s+(?:by|to)\b/i;
 
@@ -58,9 +61,11 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     const title = lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
+    // "Organisation assessed Redbrook and Vale Police": a label whose colon the layout lost.
+    const unlabelled = title.replace(UNCOLONED_LABEL, '');
     // "Meridian Standards Ltd — licensed Customer Service Excellence assessment body": the body's own line.
     if (BODY_LINE.test(title)) continue;
-    for (const part of partsOf(title).filter((p) => !isBodyName(p)).flatMap(tails)) {
+    for (const part of partsOf(unlabelled).filter((p) => !isBodyName(p)).flatMap(tails)) {
       if (!nameEnd.test(part) || NOT_HOLDER.test(part.replace(nameEnd, '')) || isBodyName(part)) continue;
       if (part.split(/\s+/).length < 2 || part.split(/\s+/).length > 10) continue;
       const name = tidyOrganisationName(part);
