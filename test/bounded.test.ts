@@ -107,11 +107,13 @@ describe('cse search on any text', () => {
     }
   });
 
-  it.each(['"unbalanced', 'customer"', 'customer* "', 'col:x', 'NOT', 'a:b'])('%j, which FTS5 refuses, is searched for as its words', (query) => {
+  it.each(['"unbalanced', 'customer"', 'customer* "', 'col:x', 'NOT', 'a:b'])('%j, which FTS5 refuses, is searched for as its words, and the syntax said to be wrong', (query) => {
     const run = runCli(['search', query, '--db', db, '--json']);
     expect(run.status).toBe(0);
     expect(Array.isArray(JSON.parse(run.stdout))).toBe(true);
-    expect(runCli(['search', query, '--db', db]).stdout).toMatch(/Nothing found|match/);
+    const plain = runCli(['search', query, '--db', db]);
+    expect(plain.stdout).toMatch(/Nothing found|match/);
+    expect(plain.stderr).toBe(`cse: ${JSON.stringify(query)} is not a query cse can read as written, so its words were searched for instead; write words (all must match), "a phrase" in double quotes, a prefix as inclus*, or digital OR online.\n`);
   });
 });
 

@@ -19,7 +19,9 @@ export function runSearch(query: string, options: SearchCommandOptions): number 
   try {
     const highlight: [string, string] = options.json || !process.stdout.isTTY ? ['[', ']'] : ['\u001b[1m', '\u001b[22m'];
     const filters = { organisation: options.org, stage: options.stage, element: options.element, rating: options.rating };
-    const hits = searchText(db, query, { limit: options.limit, highlight, ...filters });
+    // Malformed syntax is said, not passed over: the words are still searched, so a script gets its answer.
+    const onSearchedAsWords = () => process.stderr.write(`cse: ${JSON.stringify(query)} is not a query cse can read as written, so its words were searched for instead; ${QUERY_HELP}.\n`);
+    const hits = searchText(db, query, { limit: options.limit, highlight, onSearchedAsWords, ...filters });
     if (options.json) {
       process.stdout.write(`${JSON.stringify(hits, null, 2)}\n`);
       return 0;

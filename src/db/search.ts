@@ -80,6 +80,8 @@ export interface SearchOptions extends SearchFilters {
   limit: number;
   /** What to put around each matched word in the snippet. */
   highlight: [string, string];
+  /** Told when FTS5 refused the query's syntax and its words were searched instead. */
+  onSearchedAsWords?: () => void;
 }
 
 export function searchText(db: Database, query: string, options: SearchOptions): SearchHit[] {
@@ -100,6 +102,7 @@ export function searchText(db: Database, query: string, options: SearchOptions):
     // (an unbalanced quote, a lone `*`, `col:` naming no column); its words are searched instead.
     if ((error as { code?: string }).code !== 'SQLITE_ERROR') throw error;
     rows = statement.all(filters, ...options.highlight, plainWordsQuery(query), fetchLimit) as Row[];
+    options.onSearchedAsWords?.();
   }
   const hits = new Map<string, SearchHit>();
   for (const row of rows) {
