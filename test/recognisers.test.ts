@@ -366,15 +366,17 @@ describe('tables restated from another visit', () => {
 describe('a report written as a letter, and a plan that is not a report', () => {
   const doc = (...blocks: Block[]) => ({ blocks, diagnostics: [] });
 
-  it('reads the stage the letter says it reports, and the totals beside their share of the elements', () => {
+  it('reads the stage the letter says it reports, the totals beside their share of the elements, and the assessor who signs it', () => {
     const draft = extractByEvidence(
       doc(
         para('Dear Ms Pritchard'),
         para('This letter is the report of the reaccreditation assessment, which marks the end of the Trust’s second cycle.'),
         table(['Rating', 'Number', '% of elements'], ['Compliance Plus', '3', '5.3%'], ['Compliance', '52', '91.2%'], ['Partial Compliance', '2', '3.5%'], ['Non-Compliance', '0', '0%']),
+        para('Yours sincerely'),
+        para('Catherine Doyle\nLead Assessor, emqc'),
       ),
     );
-    expect(draft?.assessments.map((a) => [a.stage, a.statedTotals.overall])).toEqual([['reassessment', totals(0, 2, 52, 3)]]);
+    expect(draft?.assessments.map((a) => [a.stage, a.statedTotals.overall, a.assessors])).toEqual([['reassessment', totals(0, 2, 52, 3), ['Catherine Doyle']]]);
   });
 
   it('reads the counts of a labelled summary line set as a title', () => {

@@ -14,6 +14,9 @@ import { ASSESSMENT_BODIES, isBodyName } from '../../standard/bodies.js';
 
 const BODY_NAMES = ASSESSMENT_BODIES.flatMap((b) => b.aliases).map(escapeRegExp).join('|');
 
+/** A name whose first word is written out ("Catherine Doyle", not "C. Doyle"): a signature's initial is not the assessor's name. */
+const FULL_NAME_PATTERN = String.raw`([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*(?:[ \t]+(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)){1,2})`;
+
 export function assessorsInProse(text: string): string[] {
   const patterns = [
     new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
@@ -23,6 +26,8 @@ export function assessorsInProse(text: string): string[] {
     new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'g'),
     // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
     new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'g'),
+    // A signature: the name, in full, on a line of its own, the role on the next ("Catherine Doyle / Lead Assessor, emqc").
+    new RegExp(String.raw`(?:^|\n)[ \t]*${FULL_NAME_PATTERN}[ \t]*\n[ \t]*(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b`, 'g'),
   ];
   const names: string[] = [];
   for (const re of patterns) {
