@@ -14,6 +14,7 @@ import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
 import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
 import { restatesAnotherVisit } from '../src/extract/recognise/other-visit-tables.js';
+import { withSplitCodesJoined } from '../src/extract/recognise/split-codes.js';
 import { stageTitleOf } from '../src/extract/recognise/stage-scopes.js';
 import { organisationFromTitle } from '../src/extract/recognise/title-organisation.js';
 import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js';
@@ -131,6 +132,30 @@ describe('element rating tables', () => {
       ['1.1.3', 'partial-compliance'],
       ['1.2.1', 'compliance'],
     ]);
+  });
+});
+
+describe('a code written over three columns', () => {
+  it('joins criterion, sub-criterion and element, the blanks filled from above, and reads the table', () => {
+    const split = table(
+      ['Crit', 'Sub', 'Elem', 'Element (abridged)', 'Assessment'],
+      ['1', '1.1', '1', 'We have an in-depth understanding…', 'Compliance Plus (C+)'],
+      ['', '', '2', 'We have developed customer insight…', 'Compliant'],
+      ['', '1.2', '1', 'We have a strategy for engaging…', 'Partial'],
+      ['2', '2.1', '1', 'There is corporate commitment…', 'Compliant'],
+    );
+    const reading = readElementRatingTable(withSplitCodesJoined(split as Extract<Block, { kind: 'table' }>), []);
+    expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance-plus'],
+      ['1.1.2', 'compliance'],
+      ['1.2.1', 'partial-compliance'],
+      ['2.1.1', 'compliance'],
+    ]);
+  });
+
+  it('leaves a table whose first columns do not make codes of the standard as it is', () => {
+    const counts = table(['Criterion', 'C+', 'C', 'PC', 'NC'], ['1', '3', '8', '0', '0'], ['2', '2', '9', '0', '0'], ['3', '1', '11', '0', '0'], ['4', '0', '12', '1', '0']) as Extract<Block, { kind: 'table' }>;
+    expect(withSplitCodesJoined(counts)).toBe(counts);
   });
 });
 

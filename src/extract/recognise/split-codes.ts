@@ -1,0 +1,38 @@
+/**
+ * An element's code written over three columns, criterion, sub-criterion and element ("1 | 1.1 |
+ * 1", then "| | 2" with the repeated values left blank, as a merged cell prints): the three are
+ * joined into one code column ("1.1.1"), the blanks filled from the rows above, so the table reads
+ * as any table of codes and ratings. Every joined code must be one the standard has, and agree
+ * with itself (a sub-criterion "1.2" under criterion 1), or the table is left as it is.
+ */
+import type { Block } from '../../document/model.js';
+import { isElementCode } from '../../standard/catalogue.js';
+
+type Table = Extract<Block, { kind: 'table' }>;
+
+/** Rows of codes a table needs before its first three columns are taken for a split code. */
+const MIN_ROWS = 3;
+
+/** The table with its first three columns joined into one code column, or the table as it was. */
+export function withSplitCodesJoined(table: Table): Table {
+  const rows = table.rows;
+  if (rows.length < MIN_ROWS + 1 || rows[0]!.cells.length < 4) return table;
+  let criterion = '';
+  let sub = '';
+  const codes: (string | null)[] = [];
+  for (const row of rows) {
+    const [c = '', s = '', e = ''] = row.cells.map((cell) => cell.trim());
+    if (c !== '') criterion = c;
+    if (s !== '') sub = s;
+    const subParts = /^(?:([1-5])\.)?([1-4])$/.exec(sub);
+    const code = /^[1-5]$/.test(criterion) && subParts && (!subParts[1] || subParts[1] === criterion) && /^[1-9]$/.test(e) ? `${criterion}.${subParts[2]}.${e}` : null;
+    codes.push(code && isElementCode(code) ? code : null);
+  }
+  const coded = codes.filter((c) => c !== null).length;
+  // The header row and the odd title row aside, every row is a code's.
+  if (coded < MIN_ROWS || coded < rows.length - 2) return table;
+  return {
+    ...table,
+    rows: rows.map((row, i) => ({ ...row, cells: [codes[i] ?? row.cells.slice(0, 3).filter((c) => c.trim() !== '').join(' '), ...row.cells.slice(3)] })),
+  };
+}
