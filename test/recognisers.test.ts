@@ -14,7 +14,7 @@ import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
 import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
 import { restatesAnotherVisit } from '../src/extract/recognise/other-visit-tables.js';
-import { withSplitCodesJoined } from '../src/extract/recognise/split-codes.js';
+import { withSplitCodesJoined, withSubCriterionCodes } from '../src/extract/recognise/split-codes.js';
 import { stageTitleOf } from '../src/extract/recognise/stage-scopes.js';
 import { organisationFromTitle } from '../src/extract/recognise/title-organisation.js';
 import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js';
@@ -135,7 +135,7 @@ describe('element rating tables', () => {
   });
 });
 
-describe('a code written over three columns', () => {
+describe('a code written in parts', () => {
   it('joins criterion, sub-criterion and element, the blanks filled from above, and reads the table', () => {
     const split = table(
       ['Crit', 'Sub', 'Elem', 'Element (abridged)', 'Assessment'],
@@ -151,6 +151,19 @@ describe('a code written over three columns', () => {
       ['1.2.1', 'partial-compliance'],
       ['2.1.1', 'compliance'],
     ]);
+  });
+
+  it('puts the number of the sub-criterion the title above names before each element number', () => {
+    const blocks = [heading('1.1 Customer Identification', 3), table(['Element', 'Rating', 'Comments'], ['1', 'Compliant', ''], ['2', 'Compliance Plus', 'Exceptional.'], ['3', 'Compliant', ''])];
+    const reading = readElementRatingTable(withSubCriterionCodes(blocks, 1) as Extract<Block, { kind: 'table' }>, []);
+    expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance'],
+      ['1.1.2', 'compliance-plus'],
+      ['1.1.3', 'compliance'],
+    ]);
+    // 1.1 has three elements: a fourth row is no element of it, and the table is left as it was.
+    const tooMany = [blocks[0]!, table(['Element', 'Rating'], ['1', 'Compliant'], ['2', 'Compliant'], ['3', 'Compliant'], ['4', 'Compliant'])];
+    expect(withSubCriterionCodes(tooMany, 1)).toBe(tooMany[1]);
   });
 
   it('leaves a table whose first columns do not make codes of the standard as it is', () => {

@@ -27,7 +27,7 @@ import { headerOnly, readElementRatingTable, type ElementTableReading } from './
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
-import { withSplitCodesJoined } from './recognise/split-codes.js';
+import { withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
 import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
@@ -103,7 +103,8 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       return;
     }
     const tableNotes: FindingDraft[] = [];
-    const elements = readElementRatingTable(withSplitCodesJoined(block), tableNotes, previous ?? undefined);
+    const coded = withSubCriterionCodes(blocks, index);
+    const elements = readElementRatingTable(withSplitCodesJoined(coded.kind === 'table' ? coded : block), tableNotes, previous ?? undefined);
     previous = null;
     if (elements) {
       previous = elements;

@@ -1,12 +1,14 @@
 /**
- * An element's code written over three columns, criterion, sub-criterion and element ("1 | 1.1 |
+ * Element codes written in parts. Over three columns, criterion, sub-criterion and element ("1 | 1.1 |
  * 1", then "| | 2" with the repeated values left blank, as a merged cell prints): the three are
  * joined into one code column ("1.1.1"), the blanks filled from the rows above, so the table reads
  * as any table of codes and ratings. Every joined code must be one the standard has, and agree
- * with itself (a sub-criterion "1.2" under criterion 1), or the table is left as it is.
+ * with itself (a sub-criterion "1.2" under criterion 1), or the table is left as it is. Or as a
+ * number within the sub-criterion a title above the table names ("1.1 Customer Identification"
+ * over "Element | Rating", then "1 | Compliant"): the title's number is put before each.
  */
-import type { Block } from '../../document/model.js';
-import { isElementCode } from '../../standard/catalogue.js';
+import { blockText, type Block } from '../../document/model.js';
+import { allElementCodes, isElementCode } from '../../standard/catalogue.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
 
@@ -35,4 +37,32 @@ export function withSplitCodesJoined(table: Table): Table {
     ...table,
     rows: rows.map((row, i) => ({ ...row, cells: [codes[i] ?? row.cells.slice(0, 3).filter((c) => c.trim() !== '').join(' '), ...row.cells.slice(3)] })),
   };
+}
+
+/** A title that opens with a sub-criterion's number: "1.1 Customer Identification". */
+const SUB_CRITERION_TITLE = /^([1-5])\.([1-4])\.?\s+\p{L}/u;
+/** Blocks between a title and its table: a short line saying how to read it, at most. */
+const TITLE_REACH = 2;
+
+/**
+ * The table at `index` with each row's element number made a code by the sub-criterion the title
+ * above it names, where every row's first cell (the header's aside) is a number the sub-criterion
+ * has; else the table as it was.
+ */
+export function withSubCriterionCodes(blocks: readonly Block[], index: number): Block {
+  const table = blocks[index]!;
+  if (table.kind !== 'table' || table.rows.length < 2) return table;
+  let sub: RegExpExecArray | null = null;
+  for (let i = index - 1; i >= Math.max(0, index - TITLE_REACH) && !sub; i--) {
+    const block = blocks[i]!;
+    if (block.kind === 'table') break;
+    sub = SUB_CRITERION_TITLE.exec(blockText(block));
+  }
+  if (!sub) return table;
+  const prefix = `${sub[1]}.${sub[2]}.`;
+  const [header, ...body] = table.rows;
+  const codes = body.map((row) => (/^[1-9]$/.test(row.cells[0]?.trim() ?? '') ? `${prefix}${row.cells[0]!.trim()}` : null));
+  if (codes.some((code) => code === null || !isElementCode(code))) return table;
+  if (codes.length > allElementCodes().filter((code) => code.startsWith(prefix)).length) return table;
+  return { ...table, rows: [header!, ...body.map((row, i) => ({ ...row, cells: [codes[i]!, ...row.cells.slice(1)] }))] };
 }
