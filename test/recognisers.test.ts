@@ -290,6 +290,15 @@ describe('labelled fields', () => {
     expect(recogniseFields([para('Organisation'), para('3. Information')])).toEqual([]);
   });
 
+  it('reads several labelled facts on one line', () => {
+    const fields = recogniseFields([para('Visit: 7/8 October 2010 | Report date: 1st November 2010 | Assessor: Alan Whitcombe')]);
+    expect(fields.map((f) => [f.kind, f.value])).toEqual([
+      ['visitDate', '2010-10-07'],
+      ['reportDate', '2010-11-01'],
+      ['assessors', ['Alan Whitcombe']],
+    ]);
+  });
+
   it('reads "Issued" as the report date', () => {
     expect(recogniseFields([para('Issued: 2 July 2024')]).map((f) => [f.kind, f.value])).toEqual([['reportDate', '2024-07-02']]);
   });

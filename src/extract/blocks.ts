@@ -15,12 +15,16 @@ export interface LabelledValue {
   index: number;
 }
 
+/** "Label: value", or a label and its value set apart by a tab. */
+const LABELLED = /^([^:\t]{2,60}?)\s*(?::|\t)\s*(.*)$/;
+
 // Extractors look up several labels in the same blocks: the pairs are found once per block list.
 const PAIRS = new WeakMap<readonly Block[], LabelledValue[]>();
 
 /**
  * Label/value pairs a document states: table rows laid out as label, value, label, value…;
- * lines "Label: value"; and a line that is only a label followed by its value on the next line.
+ * lines "Label: value", several to a line where " | " or " · " parts them; and a line that is only a
+ * label followed by its value on the next line.
  */
 export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   const known = PAIRS.get(blocks);
@@ -40,7 +44,13 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
     }
     const lines = blockText(block).split('\n');
     lines.forEach((line, i) => {
-      const m = /^([^:\t]{2,60}?)\s*(?::|\t)\s*(.*)$/.exec(line.trim());
+      // "Visit: 7/8 October 2010 | Report date: 1st November 2010 | Assessor: Alan Whitcombe": several on one line.
+      const segments = line.split(/\s+[|·]\s+/).map((segment) => LABELLED.exec(segment.trim()));
+      if (segments.length > 1 && segments.every((m) => m !== null)) {
+        for (const m of segments) pair(m![1]!, m![2]!, block.loc);
+        return;
+      }
+      const m = LABELLED.exec(line.trim());
       if (m) pair(m[1]!, m[2]!, block.loc);
       else if (i + 1 < lines.length) pair(line, lines[i + 1]!, block.loc);
       else if (i === lines.length - 1 && lines.length === 1) {
