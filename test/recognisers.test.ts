@@ -14,6 +14,7 @@ import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
 import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
 import { restatesAnotherVisit } from '../src/extract/recognise/other-visit-tables.js';
+import { recordAsRow } from '../src/extract/recognise/record-tables.js';
 import { withSplitCodesJoined, withSubCriterionCodes } from '../src/extract/recognise/split-codes.js';
 import { stageTitleOf } from '../src/extract/recognise/stage-scopes.js';
 import { organisationFromTitle } from '../src/extract/recognise/title-organisation.js';
@@ -132,6 +133,19 @@ describe('element rating tables', () => {
       ['1.1.3', 'partial-compliance'],
       ['1.2.1', 'compliance'],
     ]);
+  });
+});
+
+describe('a table per element, laid out as a record', () => {
+  it('reads the label-value rows as one row of a table of codes and ratings', () => {
+    const record = table(['Element', '1.2.2'], ['Requirement', 'We have made the consultation of customers integral…'], ['Assessment', 'Compliant Plus'], ['Evidence / comment', 'The Patient Reference Group shaped the urgent care review.']);
+    const reading = readElementRatingTable(recordAsRow(record as Extract<Block, { kind: 'table' }>), []);
+    expect(reading?.rated.map((r) => [r.code, r.rating, r.justification])).toEqual([['1.2.2', 'compliance-plus', 'The Patient Reference Group shaped the urgent care review.']]);
+  });
+
+  it('leaves a table of labelled facts that names no element as it is', () => {
+    const facts = table(['Organisation', 'Marlow Vale CCG'], ['Assessment', 'Initial assessment']) as Extract<Block, { kind: 'table' }>;
+    expect(recordAsRow(facts)).toBe(facts);
   });
 });
 

@@ -27,6 +27,7 @@ import { headerOnly, readElementRatingTable, type ElementTableReading } from './
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
+import { recordAsRow } from './recognise/record-tables.js';
 import { withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
@@ -104,7 +105,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     }
     const tableNotes: FindingDraft[] = [];
     const coded = withSubCriterionCodes(blocks, index);
-    const elements = readElementRatingTable(withSplitCodesJoined(coded.kind === 'table' ? coded : block), tableNotes, previous ?? undefined);
+    const elements = readElementRatingTable(recordAsRow(withSplitCodesJoined(coded.kind === 'table' ? coded : block)), tableNotes, previous ?? undefined);
     previous = null;
     if (elements) {
       previous = elements;
