@@ -18,7 +18,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dir = join(root, 'fixtures', 'blind');
-const cli = process.env.CSE_CLI ?? '/work/main/dist/cli/main.js';
+const cli = process.env.CSE_CLI ?? join(root, 'dist', 'cli', 'main.js');
 
 const argv = process.argv.slice(2);
 const ext = argv.includes('--docx') ? 'docx' : 'md'; // --docx: run on the Word copies instead

@@ -169,7 +169,7 @@ describe('a code written in parts', () => {
 
   it('puts the number of the sub-criterion the title above names before each element number', () => {
     const blocks = [heading('1.1 Customer Identification', 3), table(['Element', 'Rating', 'Comments'], ['1', 'Compliant', ''], ['2', 'Compliance Plus', 'Exceptional.'], ['3', 'Compliant', ''])];
-    const reading = readElementRatingTable(withSubCriterionCodes(blocks, 1) as Extract<Block, { kind: 'table' }>, []);
+    const reading = readElementRatingTable(withSubCriterionCodes(blocks, 1, blocks[1] as Extract<Block, { kind: 'table' }>), []);
     expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
       ['1.1.1', 'compliance'],
       ['1.1.2', 'compliance-plus'],
@@ -177,7 +177,7 @@ describe('a code written in parts', () => {
     ]);
     // 1.1 has three elements: a fourth row is no element of it, and the table is left as it was.
     const tooMany = [blocks[0]!, table(['Element', 'Rating'], ['1', 'Compliant'], ['2', 'Compliant'], ['3', 'Compliant'], ['4', 'Compliant'])];
-    expect(withSubCriterionCodes(tooMany, 1)).toBe(tooMany[1]);
+    expect(withSubCriterionCodes(tooMany, 1, tooMany[1] as Extract<Block, { kind: 'table' }>)).toBe(tooMany[1]);
   });
 
   it('leaves a table whose first columns do not make codes of the standard as it is', () => {

@@ -1,5 +1,5 @@
 # Shared by the blind3 authoring script: the 57 elements (codes and statements, typed from the
-# standard in /work/shared/seeds/002_*), and the rating lookup used by the element tables.
+# standard's published text), and the rating lookup used by the element tables.
 import json, os
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, '..', '..', 'fixtures', 'blind3'))

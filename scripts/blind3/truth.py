@@ -1,5 +1,5 @@
 # Hand-written truth of the blind3 set, one compact entry per document, expanded to the
-# <stem>.expected.json shape that scripts/check-blind3.mjs reads (the shape of blind2's).
+# <stem>.expected.json shape that scripts/check-blind-set.mjs reads (the shape of blind2's).
 # cp / pc / nc: elements the document itself rates that way; 'stated' lists every element whose
 # rating the document states (default: the cp/pc/nc ones); 'derive': the elements left over are
 # compliance, derived (True), or stated compliance (all57 tables: 'allstated'), or left out (False).

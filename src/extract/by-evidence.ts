@@ -104,8 +104,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       return;
     }
     const tableNotes: FindingDraft[] = [];
-    const coded = withSubCriterionCodes(blocks, index);
-    const elements = readElementRatingTable(recordAsRow(withSplitCodesJoined(coded.kind === 'table' ? coded : block)), tableNotes, previous ?? undefined);
+    const elements = readElementRatingTable(recordAsRow(withSplitCodesJoined(withSubCriterionCodes(blocks, index, block))), tableNotes, previous ?? undefined);
     previous = null;
     if (elements) {
       previous = elements;

@@ -45,13 +45,12 @@ const SUB_CRITERION_TITLE = /^([1-5])\.([1-4])\.?\s+\p{L}/u;
 const TITLE_REACH = 2;
 
 /**
- * The table at `index` with each row's element number made a code by the sub-criterion the title
- * above it names, where every row's first cell (the header's aside) is a number the sub-criterion
- * has; else the table as it was.
+ * The table (the block at `index`) with each row's element number made a code by the
+ * sub-criterion the title above it names, where every row's first cell (the header's aside) is a
+ * number the sub-criterion has; else the table as it was.
  */
-export function withSubCriterionCodes(blocks: readonly Block[], index: number): Block {
-  const table = blocks[index]!;
-  if (table.kind !== 'table' || table.rows.length < 2) return table;
+export function withSubCriterionCodes(blocks: readonly Block[], index: number, table: Table): Table {
+  if (table.rows.length < 2) return table;
   let sub: RegExpExecArray | null = null;
   for (let i = index - 1; i >= Math.max(0, index - TITLE_REACH) && !sub; i--) {
     const block = blocks[i]!;

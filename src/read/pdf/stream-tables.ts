@@ -50,8 +50,9 @@ interface Span {
  * set right in its cell ("No. of" over "elements" over "11") falls in one column though each
  * line starts elsewhere. A piece that bridges two columns merges them: prose, not a table.
  */
-export function columnSpans(lines: readonly TextLine[]): Span[] {
-  const spans = lines.flatMap((l) => pieces(l).map((p) => ({ left: p[0]!.x, right: p.at(-1)!.right }))).sort((a, b) => a.left - b.left);
+export function columnSpans(lines: readonly TextLine[], known: readonly Span[] = []): Span[] {
+  // Spans already merged (of the lines above) take the new lines' pieces without being found again.
+  const spans = [...known, ...lines.flatMap((l) => pieces(l).map((p) => ({ left: p[0]!.x, right: p.at(-1)!.right })))].sort((a, b) => a.left - b.left);
   const merged: Span[] = [];
   for (const span of spans) {
     const last = merged.at(-1);
@@ -223,7 +224,7 @@ function runBySpans(lines: readonly TextLine[], i: number): { end: number; start
     if (Math.abs(line.size - first.size) > 0.5 || previous.y - line.y > line.size * 3 || isListStart(line)) break;
     // A title set in bold among lines that are not, or the first line again (a next table's header), starts something else.
     if ((pieces(line).length === 1 && line.bold && !previous.bold) || textOf(line) === textOf(first)) break;
-    const next = columnSpans(lines.slice(i, end + 1));
+    const next = columnSpans([line], spans);
     if (next.length < spans.length) break;
     spans = next;
     end += 1;

@@ -1,9 +1,10 @@
 #!/usr/bin/env node
-// Builds the blind3 test set (the .html and .md sources are written by scripts/blind3/*.py): every fixtures/blind3/<stem>.html becomes
+// Builds a blind test set: every fixtures/<set>/<stem>.html (blind2: written by hand; blind3: with
+// its .md, written by scripts/blind3/*.py) becomes
 //   <stem>.docx          LibreOffice Writer, "MS Word 2007 XML"
 //   <stem>.lo.pdf        LibreOffice, from the .docx
 //   <stem>.chromium.pdf  headless Chromium, printed from the .html
-// Usage: node scripts/make-blind3.mjs [stem ...]
+// Usage: node scripts/make-blind-set.mjs SET [stem ...]   (SET: blind2 or blind3)
 // Needs soffice (libreoffice-writer), chromium and, for the page counts, pdfinfo (poppler-utils).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -12,12 +13,16 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(root, 'fixtures', 'blind3');
-const wanted = process.argv.slice(2);
+const [set, ...wanted] = process.argv.slice(2);
+if (!set || !fs.existsSync(path.join(root, 'fixtures', set))) {
+  console.error('usage: node scripts/make-blind-set.mjs SET [stem ...]   (SET: a folder of fixtures/, blind2 or blind3)');
+  process.exit(2);
+}
+const dir = path.join(root, 'fixtures', set);
 const stems = fs.readdirSync(dir).filter((f) => f.endsWith('.html')).map((f) => f.slice(0, -5))
   .filter((s) => wanted.length === 0 || wanted.includes(s)).sort();
 
-const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'blind3-lo-'));
+const profile = fs.mkdtempSync(path.join(os.tmpdir(), `${set}-lo-`));
 const loEnv = `-env:UserInstallation=${pathToFileURL(profile).href}`;
 
 function run(cmd, args) {
@@ -46,7 +51,7 @@ try {
     run('soffice', [loEnv, '--headless', '--infilter=HTML (StarWriter)', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, html]);
 
     // DOCX -> PDF through LibreOffice, in a scratch folder so the name can be changed
-    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'blind3-pdf-'));
+    const scratch = fs.mkdtempSync(path.join(os.tmpdir(), `${set}-pdf-`));
     run('soffice', [loEnv, '--headless', '--convert-to', 'pdf', '--outdir', scratch, docx]);
     fs.copyFileSync(path.join(scratch, `${stem}.pdf`), loPdf);
     fs.rmSync(scratch, { recursive: true, force: true });

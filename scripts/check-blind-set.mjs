@@ -1,30 +1,35 @@
 #!/usr/bin/env node
-// Scores `cse extract --json` against the hand-written truth of the blind2 set.
-// For every fixtures/blind2/<stem>.expected.json and every format (docx, lo.pdf, chromium.pdf) it runs
+// Scores `cse extract --json` against the hand-written truth of a blind set (fixtures/blind2,
+// fixtures/blind3). For every fixtures/<set>/<stem>.expected.json and every format (md where the
+// set has one, docx, lo.pdf, chromium.pdf) it runs
 //   node <cli> extract <file> --json
 // and compares organisation, assessmentBody and, per assessment in order, stage, status, reportDate,
-// visitDate, assessors (order-insensitive, one value per name), statedTotals (one value per count)
+// visitDate, documentReviewDate (only where the truth has the key), assessors (order-insensitive, one value per name), statedTotals (one value per count)
 // and each element's rating and basis.
 //   right   - the value equals the truth (null where the truth is null counts as right)
 //   wrong   - a different value, or a value where the truth has none (an invented element,
 //             assessment, assessor or count)
 //   missing - the truth has a value and the output has none
 // For a not-a-report truth the one value is the error code.
-// Usage: node scripts/check-blind2.mjs [--cli path/to/main.js] [--format docx|lo.pdf|chromium.pdf] [--verbose] [stem ...]
+// Usage: node scripts/check-blind-set.mjs [--set blind2|blind3] [--cli path/to/main.js] [--format md|docx|lo.pdf|chromium.pdf] [--verbose] [--json FILE] [stem ...]
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dir = path.join(root, 'fixtures', 'blind2');
 const args = process.argv.slice(2);
-let cli = process.env.CSE_CLI || '/work/main/dist/cli/main.js';
-let formats = ['docx', 'lo.pdf', 'chromium.pdf'];
+const setAt = args.indexOf('--set');
+const set = setAt >= 0 ? args.splice(setAt, 2)[1] : 'blind3';
+const dir = path.join(root, 'fixtures', set);
+let cli = process.env.CSE_CLI || path.join(root, 'dist', 'cli', 'main.js');
+let formats = ['md', 'docx', 'lo.pdf', 'chromium.pdf'];
+let jsonOut = null;
 const wanted = [];
 for (let i = 0; i < args.length; i++) {
   if (args[i] === '--cli') cli = args[++i];
   else if (args[i] === '--format') formats = [args[++i]];
+  else if (args[i] === '--json') jsonOut = args[++i];
   else if (args[i] !== '--verbose') wanted.push(args[i]);
 }
 const stems = fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json'))
@@ -34,7 +39,8 @@ const stems = fs.readdirSync(dir).filter((f) => f.endsWith('.expected.json'))
 const KEYS = ['nonCompliance', 'partialCompliance', 'compliance', 'compliancePlus'];
 const normOrg = (s) => (s == null ? null : String(s).toLowerCase().replace(/&/g, ' and ')
   .replace(/[\u2010-\u2015\-–—,.;:'’()]/g, ' ').replace(/\s+/g, ' ').trim().replace(/^the /, ''));
-const normName = (s) => String(s).toLowerCase().replace(/[.\s]+/g, ' ').trim();
+// A curly apostrophe is the same name as a straight one: O’Connor = O'Connor.
+const normName = (s) => String(s).toLowerCase().replace(/[\u2018\u2019\u02bc]/g, "'").replace(/[.\s]+/g, ' ').trim();
 const show = (v) => (v === undefined ? 'nothing' : JSON.stringify(v));
 
 function extract(file) {
@@ -74,6 +80,7 @@ function score(truth, out) {
     const ga = outAs[i] || {};
     const p = `assessments[${i}] (${ta.stage})`;
     for (const k of ['stage', 'status', 'reportDate', 'visitDate']) cmp(`${p}.${k}`, ta[k], ga[k]);
+    if ('documentReviewDate' in ta) cmp(`${p}.documentReviewDate`, ta.documentReviewDate, ga.documentReviewDate);
 
     // assessors: one value per expected name (order-insensitive); an unmatched expected name is
     // paired with an unmatched output name (wrong) or, when none is left, missing; names left over
@@ -163,14 +170,19 @@ function summariseMissing(list) {
   return lines;
 }
 
+const results = [];
 const totals = Object.fromEntries(formats.map((f) => [f, { right: 0, wrong: 0, missing: 0 }]));
 for (const stem of stems) {
   const truth = JSON.parse(fs.readFileSync(path.join(dir, `${stem}.expected.json`), 'utf8'));
   console.log(`\n== ${stem}`);
   for (const fmt of formats) {
     const file = path.join(dir, `${stem}.${fmt}`);
-    if (!fs.existsSync(file)) { console.log(`  ${fmt.padEnd(13)} (no file; run scripts/make-blind2.mjs)`); continue; }
+    if (!fs.existsSync(file)) {
+      if (fmt !== 'md') console.log(`  ${fmt.padEnd(13)} (no file; run scripts/make-blind-set.mjs ${set})`);
+      continue;
+    }
     const r = score(truth, extract(file));
+    results.push({ stem, format: fmt, right: r.right, wrong: r.wrong, missing: r.missing, failed: r.failed || null });
     const n = r.right + r.wrong.length + r.missing.length;
     totals[fmt].right += r.right; totals[fmt].wrong += r.wrong.length; totals[fmt].missing += r.missing.length;
     console.log(`  ${fmt.padEnd(13)} right ${String(r.right).padStart(3)}  wrong ${String(r.wrong.length).padStart(3)}  missing ${String(r.missing.length).padStart(3)}  (${(100 * r.right / n).toFixed(1)}% of ${n})`);
@@ -185,3 +197,4 @@ for (const fmt of formats) {
   const n = t.right + t.wrong + t.missing;
   console.log(`  ${fmt.padEnd(13)} right ${t.right}  wrong ${t.wrong}  missing ${t.missing}  of ${n}  (${n ? (100 * t.right / n).toFixed(1) : '0.0'}% right)`);
 }
+if (jsonOut) fs.writeFileSync(jsonOut, JSON.stringify({ cli, totals, results }, null, 2) + '\n');
