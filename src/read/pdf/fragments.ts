@@ -17,6 +17,8 @@ export interface Fragment {
   font: string;
   bold: boolean;
   italic: boolean;
+  /** Starts a cell of its own however close it is set to the fragment before (header-cells.ts). */
+  cellStart?: boolean;
 }
 
 /** Fragments on one baseline, left to right. */
@@ -131,7 +133,7 @@ export function pieces(line: TextLine): Fragment[][] {
   const out: Fragment[][] = [];
   for (const f of line.fragments) {
     const last = out.at(-1);
-    if (last && f.x - last.at(-1)!.right < f.size * COLUMN_GAP) last.push(f);
+    if (last && !f.cellStart && f.x - last.at(-1)!.right < f.size * COLUMN_GAP) last.push(f);
     else out.push([f]);
   }
   return out;

@@ -5,10 +5,10 @@
  * where the text between the rules starts, as in a table without borders (stream-tables.ts).
  * Column lines are implied there, so that the table is read as a bordered one (grid-tables.ts).
  */
-import { type Fragment, linesOf } from './fragments.js';
+import { type Fragment, linesOf, pieces, type TextLine } from './fragments.js';
 import { SAME_LINE, touches } from './grid-tables.js';
 import type { Ruling } from './rulings.js';
-import { columnStarts } from './stream-tables.js';
+import { columnStarts, fits } from './stream-tables.js';
 
 /**
  * Fewer rules than this (a rule above and below the header and one at the foot) may enclose
@@ -31,18 +31,47 @@ function ruleStacks(rulings: readonly Ruling[]): Ruling[][] {
   return stacks.filter((s) => new Set(s.map((r) => Math.round(r.at))).size >= MIN_RULES);
 }
 
+/**
+ * The runs of a stack's rules that rule rows: between two rules of a table there is one row,
+ * whose lines all keep to the table's columns, or one line of one piece across them (a title
+ * row). Rules under headings also come in stacks of one extent, but what lies between two of
+ * them is a section (a heading, paragraphs across the columns, perhaps a table of its own), and
+ * a stack's run ends there.
+ */
+function rowRuns(stack: readonly Ruling[], fragments: readonly Fragment[]): { rules: Ruling[]; starts: number[] }[] {
+  const rules = [...new Map(stack.map((r) => [Math.round(r.at), r])).values()].sort((a, b) => b.at - a.at);
+  const { from, to } = rules[0]!;
+  const linesBetween = (top: number, bottom: number): TextLine[] =>
+    linesOf(fragments.filter((f) => f.x >= from - SAME_LINE && f.x <= to && f.y > bottom && f.y < top));
+  const readsAsRow = (lines: readonly TextLine[], starts: readonly number[]) =>
+    lines.every((line) => fits(line, starts)) || (lines.length === 1 && pieces(lines[0]!).length === 1);
+  const runsOf = (ruled: readonly Ruling[]): Ruling[][] => {
+    const starts = columnStarts(linesBetween(ruled[0]!.at, ruled.at(-1)!.at));
+    const runs: Ruling[][] = [[ruled[0]!]];
+    for (let k = 1; k < ruled.length; k++) {
+      if (readsAsRow(linesBetween(ruled[k - 1]!.at, ruled[k]!.at), starts)) runs.at(-1)!.push(ruled[k]!);
+      else runs.push([ruled[k]!]);
+    }
+    return runs.filter((run) => run.length >= MIN_RULES);
+  };
+  // A run's own columns can differ from the whole stack's: its rows are read again against them.
+  return runsOf(rules)
+    .flatMap((run) => runsOf(run))
+    .map((run) => ({ rules: run, starts: columnStarts(linesBetween(run[0]!.at, run.at(-1)!.at)) }))
+    .filter((run) => run.starts.length >= 2);
+}
+
 /** The column lines the text of each table ruled only across implies: its two sides and one left of each column. */
 export function impliedColumnRulings(rulings: readonly Ruling[], fragments: readonly Fragment[]): Ruling[] {
   const implied: Ruling[] = [];
   for (const stack of ruleStacks(rulings)) {
-    const top = Math.max(...stack.map((r) => r.at));
-    const bottom = Math.min(...stack.map((r) => r.at));
-    const { from, to } = stack[0]!;
-    const inside = fragments.filter((f) => f.x >= from - SAME_LINE && f.x <= to && f.y > bottom && f.y < top);
-    const starts = columnStarts(linesOf(inside));
-    if (starts.length < 2) continue;
-    const line = (at: number): Ruling => ({ orientation: 'v', at, from: bottom, to: top });
-    implied.push(line(from), line(to), ...starts.slice(1).map((x) => line(x - COLUMN_MARGIN)));
+    for (const { rules, starts } of rowRuns(stack, fragments)) {
+      const top = rules[0]!.at;
+      const bottom = rules.at(-1)!.at;
+      const { from, to } = rules[0]!;
+      const line = (at: number): Ruling => ({ orientation: 'v', at, from: bottom, to: top });
+      implied.push(line(from), line(to), ...starts.slice(1).map((x) => line(x - COLUMN_MARGIN)));
+    }
   }
   return implied;
 }

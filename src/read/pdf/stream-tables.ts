@@ -6,6 +6,7 @@
  */
 import { type Fragment, isListStart, joinFragments, pieces, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
+import { splitHeaderCells } from './header-cells.js';
 import { joinLines } from './text-lines.js';
 
 /** Starts this close are one column. */
@@ -78,7 +79,7 @@ function columnOf(piece: readonly Fragment[], starts: readonly number[]): number
 }
 
 /** Whether every piece of the line falls inside one column. */
-function fits(line: TextLine, starts: readonly number[]): boolean {
+export function fits(line: TextLine, starts: readonly number[]): boolean {
   return pieces(line).every((p) => columnOf(p, starts) >= 0);
 }
 
@@ -167,7 +168,8 @@ function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: re
  * needs at least two lines of several pieces sharing the same column starts, and lines of one
  * type size set close together.
  */
-export function streamTables(lines: readonly TextLine[]): LineOrTable[] {
+export function streamTables(pageLines: readonly TextLine[]): LineOrTable[] {
+  const lines = splitHeaderCells(pageLines);
   const out: LineOrTable[] = [];
   let i = 0;
   while (i < lines.length) {

@@ -1,0 +1,85 @@
+/**
+ * Two layouts of LibreOffice prints: rules under every heading (which are not a table ruled
+ * across), and a header centred over narrow columns of numbers so closely that its cells touch.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Fragment, TextLine } from '../src/read/pdf/fragments.js';
+import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
+import type { Ruling } from '../src/read/pdf/rulings.js';
+import { streamTables } from '../src/read/pdf/stream-tables.js';
+
+const fragment = (text: string, x: number, right: number, y: number, size = 9.5): Fragment => ({ text, x, right, y, size, font: 'f1', bold: false, italic: false });
+function line(y: number, pieces: [string, number, number][], size = 9.5): TextLine {
+  const fragments = pieces.map(([text, x, right]) => fragment(text, x, right, y, size));
+  return { fragments, y, size, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold: false, italic: false };
+}
+const rule = (at: number): Ruling => ({ orientation: 'h', at, from: 56.7, to: 567 });
+
+describe('rules under headings', () => {
+  const rules = [653.2, 566.9, 436.5, 249.4, 163.2].map(rule);
+  it('are not a table ruled across when what lies between them is a section', () => {
+    const fragments = [
+      fragment('Brightwell Sixth Form College continues to meet the standard and continued', 57, 526, 637.8, 10),
+      fragment('certification is recommended.', 57, 372, 624, 10),
+      fragment('2 Results by criterion', 57, 166, 570.7, 12),
+      fragment('Criterion', 58, 98, 550.6),
+      fragment('Compliant Plus', 225, 294, 550.6),
+      fragment('1. Customer Insight', 58, 140, 536.4),
+      fragment('1', 257, 262, 536.4),
+      fragment('3 Elements rated Compliant Plus or Partial', 57, 279, 440.2, 12),
+      fragment('Element', 61, 97, 420.1),
+      fragment('Rating', 115, 145, 420.1),
+      fragment('1.1.1', 68, 89, 400.2),
+      fragment('Compliant', 109, 152, 400.2),
+      fragment('4 Observations', 57, 134, 253.2, 12),
+      fragment('Since the initial assessment the college has opened a learner services hub', 57, 563, 234, 10),
+      fragment('that key information has been understood.', 57, 503, 192.6, 10),
+    ];
+    expect(impliedColumnRulings(rules, fragments)).toEqual([]);
+  });
+
+  it('still rule a table whose rows each keep to its columns', () => {
+    const fragments = [
+      fragment('Element', 60, 100, 640),
+      fragment('Rating', 200, 240, 640),
+      fragment('1.1.1', 60, 85, 560),
+      fragment('Compliant', 200, 250, 560),
+      fragment('1.1.2', 60, 85, 500),
+      fragment('Partial', 200, 240, 500),
+      fragment('the statement wraps', 60, 150, 488),
+      fragment('1.1.3', 60, 85, 300),
+      fragment('Compliant', 200, 250, 300),
+    ];
+    const columns = impliedColumnRulings(rules, fragments).map((r) => Math.round(r.at));
+    expect(columns).toEqual([57, 567, 199]);
+  });
+});
+
+describe('a header centred over narrow columns of numbers', () => {
+  const score = (header: TextLine) => {
+    const items = streamTables([
+      header,
+      line(536.4, [['1. Customer Insight', 58, 140], ['1', 257, 262], ['10', 320, 330], ['0', 367, 372], ['0', 398, 403]]),
+      line(522.2, [['2. The Culture of the Organisation', 58, 201], ['1', 257, 262], ['9', 322, 328], ['1', 367, 372], ['0', 398, 403]]),
+      line(508.0, [['3. Information and Access', 58, 168], ['0', 257, 262], ['11', 320, 330], ['1', 367, 372], ['0', 398, 403]]),
+    ]);
+    return items.flatMap((item) => (item.kind === 'table' ? [item.table.rows.map((r) => r.cells)] : []));
+  };
+
+  it('is split into its cells where the gaps between its runs of text fall between the columns', () => {
+    const header = line(550.6, [['Criterion', 58.2, 97.8], ['Compliant Plus', 225.2, 294.4], ['Compliant', 301.8, 348.3], ['Partial', 354.8, 383.8], ['Non', 390.9, 409.3]]);
+    expect(score(header)).toEqual([
+      [
+        ['Criterion', 'Compliant Plus', 'Compliant', 'Partial', 'Non'],
+        ['1. Customer Insight', '1', '10', '0', '0'],
+        ['2. The Culture of the Organisation', '1', '9', '1', '0'],
+        ['3. Information and Access', '0', '11', '1', '0'],
+      ],
+    ]);
+  });
+
+  it('is left whole where one run of text crosses a gap between the columns', () => {
+    const header = line(550.6, [['Criterion', 58.2, 97.8], ['Ratings of the elements in each', 225.2, 348.3], ['criterion', 354.8, 409.3]]);
+    expect(score(header)[0]![0]).toEqual(['Criterion', 'Ratings of the elements in each criterion']);
+  });
+});
