@@ -1,9 +1,11 @@
 /**
- * Two layouts of LibreOffice prints: rules under every heading (which are not a table ruled
- * across), and a header centred over narrow columns of numbers so closely that its cells touch.
+ * Layouts of LibreOffice prints: rules under every heading (which are not a table ruled across),
+ * a header centred over narrow columns of numbers so closely that its cells touch, and cells
+ * pdfjs joins into one text item.
  */
 import { describe, expect, it } from 'vitest';
-import type { Fragment, TextLine } from '../src/read/pdf/fragments.js';
+import { type Fragment, joinFragments, pieces, type TextLine } from '../src/read/pdf/fragments.js';
+import { splitMergedCells } from '../src/read/pdf/merged-cells.js';
 import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
 import type { Ruling } from '../src/read/pdf/rulings.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
@@ -81,5 +83,51 @@ describe('a header centred over narrow columns of numbers', () => {
   it('is left whole where one run of text crosses a gap between the columns', () => {
     const header = line(550.6, [['Criterion', 58.2, 97.8], ['Ratings of the elements in each', 225.2, 348.3], ['criterion', 354.8, 409.3]]);
     expect(score(header)[0]![0]).toEqual(['Criterion', 'Ratings of the elements in each criterion']);
+  });
+});
+
+describe('table cells pdfjs joined into one text item', () => {
+  // Every character a tenth of an em wide but the space, 0.25: widths are exact, as a font's are.
+  const widths = new Map<string, number>([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.()%–-+'].map((c) => [c, 0.5]));
+  widths.set(' ', 0.25);
+  const widthsOf = () => widths;
+  const at = (text: string, x: number, size = 10) => [text, x, x + [...text].reduce((w, c) => w + widths.get(c)! * size, 0)] as [string, number, number];
+  // Columns set left at 220, 297, 352 and 392, as narrow as their headers.
+  const row = (y: number, label: string, numbers: string[]) => line(y, [at(label, 58), ...numbers.map((n, k) => at(n, [220, 297, 352, 392][k]!))], 10);
+  const cellsOf = (lines: TextLine[]) => splitMergedCells(lines, widthsOf).map((l) => pieces(l).map(joinFragments));
+
+  it('splits a label and a number set closer than a column gap, where the rows around keep to the columns', () => {
+    // The label ends at 58 + 160 = 218 at 10 pt; "1" starts at 220, 0.2 em later: pdfjs joined them.
+    const joined = line(300, [['Timeliness and Quality of Services 1', 58, 225]], 10);
+    const cells = cellsOf([row(330, 'Customer Insight', ['1', '9', '1', '0']), row(315, 'Delivery', ['0', '11', '2', '0']), joined, row(285, 'Total', ['3', '50', '4', '0'])]);
+    expect(cells[2]).toEqual(['Timeliness and Quality of Services', '1']);
+  });
+
+  it('splits a header joined into one item at the columns its words start in', () => {
+    // Compliance Plus (220–292.5) · Compliance (297–347) · Partial (352–387) · None (392–412), 0.45 and 0.5 em apart.
+    const header = line(345, [['Criterion', 58, 103], ['Compliance Plus Compliance Partial None', 220, 412]], 10);
+    const cells = cellsOf([header, row(330, 'Customer Insight', ['1', '9', '1', '0']), row(315, 'Delivery', ['0', '11', '2', '0'])]);
+    expect(cells[0]).toEqual(['Criterion', 'Compliance Plus', 'Compliance', 'Partial', 'None']);
+  });
+
+  it('leaves a line of prose whole, though the rows of a table follow it', () => {
+    const prose = line(360, [['The ratings by criterion are set out in the table below for the Council', 58, 470]], 10);
+    const next = line(346, [['and its partners, as the assessor found them.', 58, 290]], 10);
+    const cells = cellsOf([prose, next, row(330, 'Customer Insight', ['1', '9', '1', '0']), row(315, 'Delivery', ['0', '11', '2', '0'])]);
+    expect(cells[0]).toEqual(['The ratings by criterion are set out in the table below for the Council']);
+  });
+
+  it('leaves an item whole where the font does not say how wide its characters are', () => {
+    const joined = line(300, [['Timeliness and Quality of Services 1', 58, 225]], 10);
+    const lines = [row(330, 'Customer Insight', ['1', '9', '1', '0']), row(315, 'Delivery', ['0', '11', '2', '0']), joined, row(285, 'Total', ['3', '50', '4', '0'])];
+    expect(pieces(splitMergedCells(lines, () => null)[2]!).map(joinFragments)).toEqual(['Timeliness and Quality of Services 1']);
+  });
+
+  it('starts a cell at a run set where runs of the rows around start, though closer than a column gap', () => {
+    const marks = (y: number, filled: number) => line(y, [at('1.1.1', 58), ...[475, 493, 505, 523].map((x, k) => at(k === filled ? '●' : '○', x))], 10);
+    widths.set('●', 0.6);
+    widths.set('○', 0.6);
+    const cells = cellsOf([marks(330, 1), marks(315, 0), marks(300, 2)]);
+    expect(cells.map((c) => c.length)).toEqual([5, 5, 5]);
   });
 });

@@ -11,10 +11,12 @@ import { CseError, detailOf } from '../../errors.js';
 import { rejoinBrokenWords } from './broken-words.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, readMarks } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
+import { glyphWidthsOf, type GlyphWidths } from './glyph-widths.js';
 import { gridTables, type GridTable } from './grid-tables.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
 import { IDENTITY, type Matrix, multiply } from './matrix.js';
 import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
+import { splitMergedCells } from './merged-cells.js';
 import { impliedColumnRulings } from './ruled-tables.js';
 import { rulingsOf } from './rulings.js';
 import { streamTables } from './stream-tables.js';
@@ -52,6 +54,8 @@ async function open(path: string, bytes: Buffer): Promise<PDFDocumentProxy> {
     disableFontFace: false,
     ownerDocument: FONTLESS_DOCUMENT as never,
     useSystemFonts: false,
+    // The widths of each font's characters (glyph-widths.ts), for cells pdfjs joins into one item.
+    fontExtraProperties: true,
     verbosity: 0,
   });
   try {
@@ -124,6 +128,7 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
       return names.get(id)!;
     };
     const styles = new Map<string, FontStyle>();
+    const widths = new Map<string, GlyphWidths | null>();
     applyStyles(fragments, (id): FontStyle => {
       if (!styles.has(id)) styles.set(id, { bold: BOLD_FONT.test(nameOf(id)), italic: ITALIC_FONT.test(nameOf(id)) });
       return styles.get(id)!;
@@ -133,7 +138,10 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
     const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, fragments)], fragments);
     return {
       height: space.height,
-      lines: linesOf(rest),
+      lines: splitMergedCells(linesOf(rest), (id) => {
+        if (!widths.has(id)) widths.set(id, page.commonObjs.has(id) ? glyphWidthsOf(page.commonObjs.get(id)) : null);
+        return widths.get(id)!;
+      }),
       tables,
       chars,
       images: operators ? operators.fnArray.filter((fn) => IMAGE_OPS.has(fn)).length : 0,

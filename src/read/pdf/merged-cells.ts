@@ -1,0 +1,229 @@
+/**
+ * Table cells pdfjs has joined into one text item. pdfjs joins two runs of text on a line into
+ * one item, with a space between, wherever the gap between them is under about 0.6 of the type
+ * size, which is often the case in a table printed with narrow padding ("5 Timeliness and Quality
+ * of Service 1", or a whole header "Compliance Plus Compliance Partial Compliance"). Such an item
+ * crosses the columns the rows around it keep to. It is split at the columns' starts when the
+ * font's widths allow exactly one way of doing so: each part starting in its column and ending
+ * before the next column starts, the parts drawn at their widths, the gaps between them wider than
+ * a space pdfjs would not have marked, and the last part ending where the item ends.
+ */
+import { type Fragment, pieces, type TextLine } from './fragments.js';
+import { type GlyphWidths, textWidth } from './glyph-widths.js';
+
+/** Lines above and below a line that are looked at for its table's columns. */
+const WINDOW = 8;
+/** Starts of pieces this close (points) are one column's. */
+const SAME_START = 2;
+/** A part may start this far (points) left of its column's start. */
+const TOLERANCE = 1.5;
+/** pdfjs marks a gap with a space only from this many ems: two cells are at least this far apart. */
+const MIN_GAP = 0.1;
+/** Nor does it join runs further apart than this many ems: two cells in one item are at most this far apart. */
+const MAX_GAP = 0.65;
+/** An item of more words than this is prose, and too many ways to split to look at. */
+const MAX_WORDS = 24;
+/** A line further than this many pitches of the lines around from its nearest is not one of their rows. */
+const NEIGHBOUR_PITCH = 1.3;
+/** Edges this close (points) are set together. */
+const SAME_EDGE = 0.5;
+/** Runs starting this close (points) start at the same place. */
+const SAME_X = 1;
+/** Runs closer than this many ems are one cell's, wherever they start. */
+const MIN_SHARED_GAP = 0.45;
+/** Columns the rows around need: a table, not paragraphs hung from their numbers. */
+const MIN_COLUMNS = 3;
+
+export type WidthsOf = (font: string) => GlyphWidths | null;
+
+export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+  const lines = splitAtSharedStarts(pageLines);
+  return lines.map((line, i) => {
+    if (!line.fragments.some((f) => f.text.trim().includes(' '))) return line;
+    const starts = columnStartsAround(lines, i);
+    if (starts.length < MIN_COLUMNS) return line;
+    let changed = false;
+    const fragments = line.fragments.flatMap((f) => {
+      const parts = splitFragment(f, starts, widthsOf(f.font));
+      if (parts.length > 1) changed = true;
+      return parts;
+    });
+    return changed ? { ...line, fragments } : line;
+  });
+}
+
+/**
+ * Cells set closer than a column gap but drawn as runs of their own: a run set further than a
+ * space from the one before it, that starts exactly where runs of two rows of a table around it
+ * start (marks ● and ○ under "C+ C PC NC", six points apart), starts a cell. Lines typed alike
+ * ("E1.1.1 C · E1.1.2 C+") line up too, but are no table's rows and are set a space apart.
+ */
+function splitAtSharedStarts(lines: readonly TextLine[]): TextLine[] {
+  return lines.map((line, i) => {
+    if (line.fragments.length < 2) return line;
+    const around = nearLines(lines, i)
+      .filter(isTableRow)
+      .flatMap((l) => l.fragments.map((f) => f.x));
+    let changed = false;
+    const fragments = line.fragments.map((f, k) => {
+      if (k === 0 || f.cellStart) return f;
+      const gap = f.x - line.fragments[k - 1]!.right;
+      const shared = around.filter((x) => Math.abs(x - f.x) <= SAME_X).length;
+      if (gap < f.size * MIN_SHARED_GAP || shared < 2) return f;
+      changed = true;
+      return { ...f, cellStart: true };
+    });
+    return changed ? { ...line, fragments } : line;
+  });
+}
+
+const isTableRow = (line: TextLine) => pieces(line).length >= MIN_COLUMNS;
+
+/**
+ * Whether the lines on one side of a line, nearest first, start with a table's row, or with one
+ * short line (a title inside the table, "Criterion 1 – Customer Insight", ending before the
+ * table's last column starts) and then a row. A paragraph over a table has its own next line,
+ * which runs across the columns.
+ */
+function besideRows(side: readonly TextLine[]): boolean {
+  const k = side.findIndex(isTableRow);
+  if (k < 0 || k > 1) return false;
+  return k === 0 || side[0]!.right < Math.max(...pieces(side[k]!).map((p) => p[0]!.x));
+}
+
+/**
+ * The lines of line `i`'s type size set close above and below it, up to WINDOW each way; none
+ * where the line stands further from its nearest neighbour than the lines around, as a rule,
+ * stand from each other (a caption or a key over a table, not one of its rows), or where it is
+ * not beside a table's rows (see besideRows).
+ */
+function nearLines(lines: readonly TextLine[], i: number): TextLine[] {
+  const line = lines[i]!;
+  const near = (from: number, step: 1 | -1): TextLine[] => {
+    const out: TextLine[] = [];
+    let previous = line;
+    for (let k = from; k >= 0 && k < lines.length && out.length < WINDOW; k += step) {
+      const next = lines[k]!;
+      if (Math.abs(next.size - line.size) > 0.5 || Math.abs(previous.y - next.y) > next.size * 3) break;
+      out.push(next);
+      previous = next;
+    }
+    return out;
+  };
+  const above = near(i - 1, -1);
+  const below = near(i + 1, 1);
+  const own = Math.min(above[0] ? above[0].y - line.y : Infinity, below[0] ? line.y - below[0].y : Infinity);
+  const pitchesOf = (run: readonly TextLine[]) => run.slice(1).map((l, k) => Math.abs(run[k]!.y - l.y));
+  // The middle pitch: lines of a wrapped cell set between a row's other cells are half a pitch apart.
+  const others = [...pitchesOf(above), ...pitchesOf(below)].sort((a, b) => a - b);
+  if (others.length > 0 && own > others[Math.floor(others.length / 2)]! * NEIGHBOUR_PITCH) return [];
+  if (!besideRows(above) && !besideRows(below)) return [];
+  return [...above, ...below];
+}
+
+/**
+ * The column starts of the table around line `i`: starts of pieces shared by two or more of
+ * the lines of its type size set close above and below it, where those lines are a table's
+ * (rows of three pieces or more, on both sides of the line or at least two of them beside it).
+ */
+function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
+  const y = lines[i]!.y;
+  const rows = nearLines(lines, i).filter(isTableRow);
+  const above = rows.filter((l) => l.y > y);
+  const below = rows.filter((l) => l.y < y);
+  if (!((above.length >= 1 && below.length >= 1) || above.length >= 2 || below.length >= 2)) return [];
+  // The rows of the most pieces: a row whose cells pdfjs joined has fewer, and its joined cell
+  // would line up with the others by chance.
+  const most = Math.max(...[...above, ...below].map((l) => pieces(l).length));
+  const full = [...above, ...below].filter((l) => pieces(l).length === most);
+  const cells = full.flatMap((l) => pieces(l).map((p) => ({ x: p[0]!.x, right: p.at(-1)!.right })));
+  if (alignmentOf(cells) !== 'left') return [];
+  const xs = cells.map((c) => c.x).sort((a, b) => a - b);
+  const clusters: number[][] = [];
+  for (const x of xs) {
+    const last = clusters.at(-1);
+    if (last && x - last.at(-1)! <= SAME_START) last.push(x);
+    else clusters.push([x]);
+  }
+  return clusters.filter((c) => c.length >= 2).map((c) => Math.min(...c));
+}
+
+/**
+ * How a table sets text in its cells, as far as its cells show: two cells of different widths
+ * that start together are set left, that end together set right, centred on one point set in
+ * the middle. Only a table set left says where a header cell over a column starts.
+ */
+function alignmentOf(cells: readonly { x: number; right: number }[]): 'left' | 'right' | 'centre' | 'mixed' | 'unknown' {
+  const seen = new Set<'left' | 'right' | 'centre'>();
+  for (let a = 0; a < cells.length; a++) {
+    for (let b = a + 1; b < cells.length; b++) {
+      const p = cells[a]!;
+      const q = cells[b]!;
+      // Cells of one column only (they overlap), of different widths (else any alignment fits).
+      if (p.right < q.x || q.right < p.x || Math.abs(p.right - p.x - (q.right - q.x)) <= 1) continue;
+      if (Math.abs(p.x - q.x) <= SAME_EDGE) seen.add('left');
+      else if (Math.abs(p.right - q.right) <= SAME_EDGE) seen.add('right');
+      else if (Math.abs(p.x + p.right - q.x - q.right) / 2 <= SAME_EDGE) seen.add('centre');
+    }
+  }
+  return seen.size === 0 ? 'unknown' : seen.size > 1 ? 'mixed' : [...seen][0]!;
+}
+
+/** The fragment as the cells it holds, or as itself where there is not exactly one way to split it. */
+function splitFragment(f: Fragment, starts: readonly number[], widths: GlyphWidths | null): Fragment[] {
+  const inside = starts.filter((s) => s > f.x + TOLERANCE && s < f.right - TOLERANCE);
+  const words = f.text.split(' ');
+  if (!widths || inside.length === 0 || words.length < 2 || words.length > MAX_WORDS) return [f];
+  const space = widths.get(' ');
+  const ems = words.map((w) => textWidth(w, widths));
+  if (space === undefined || ems.some((w) => w === null)) return [f];
+  const em = f.size;
+  // Word k spans [offset[k], offset[k] + size[k]] from the start of its part, spaces drawn as spaces.
+  const widthOf = (from: number, to: number) => {
+    let w = 0;
+    for (let k = from; k < to; k++) w += ems[k]! * em + (k > from ? space * em : 0);
+    return w;
+  };
+  const columns = [f.x, ...inside];
+  const boundary = (c: number) => (c + 1 < columns.length ? columns[c + 1]! + TOLERANCE : Infinity);
+  const solutions: Part[][] = [];
+  // Depth first over where each part ends and which column the next starts in, keeping the
+  // interval where the part may start: [lo, up], narrowed by its column and the gaps pdfjs allows.
+  const extend = (parts: Part[], lo: number, up: number) => {
+    if (solutions.length > 1) return;
+    const { from, column } = parts.at(-1)!;
+    for (let to = from + 1; to <= words.length; to++) {
+      const width = widthOf(from, to);
+      if (lo + width > boundary(column)) return;
+      const partUp = Math.min(up, boundary(column) - width);
+      if (to === words.length) {
+        const x = f.right - width;
+        if (parts.length > 1 && column === columns.length - 1 && x >= lo - TOLERANCE && x <= partUp + TOLERANCE) {
+          solutions.push(parts.map((p, k) => ({ ...p, to: parts[k + 1]?.from ?? words.length })));
+        }
+        return;
+      }
+      for (let next = column + 1; next < columns.length; next++) {
+        const nextLo = Math.max(columns[next]! - TOLERANCE, lo + width + MIN_GAP * em);
+        const nextUp = partUp + width + MAX_GAP * em;
+        if (nextLo <= nextUp) extend([...parts, { from: to, to: words.length, column: next }], nextLo, nextUp);
+      }
+    }
+  };
+  extend([{ from: 0, to: words.length, column: 0 }], f.x, f.x);
+  if (solutions.length !== 1) return [f];
+  const parts = solutions[0]!;
+  return parts.map((part, k) => {
+    const text = words.slice(part.from, part.to).join(' ');
+    const width = widthOf(part.from, part.to);
+    // Where exactly a middle part starts is not known, only that it lies in its column.
+    const x = k === 0 ? f.x : k === parts.length - 1 ? f.right - width : columns[part.column]!;
+    return { ...f, text, x, right: x + width, cellStart: k > 0 ? true : f.cellStart };
+  });
+}
+
+interface Part {
+  from: number;
+  to: number;
+  column: number;
+}
