@@ -131,3 +131,21 @@ describe('table cells pdfjs joined into one text item', () => {
     expect(cells.map((c) => c.length)).toEqual([5, 5, 5]);
   });
 });
+
+describe('a header naming a column the rows leave empty', () => {
+  it('starts a column at each header cell no row has text under', () => {
+    const items = streamTables([
+      line(696.3, [['Element', 60, 99], ['Rating', 114, 146], ['Comments', 158, 209]], 11),
+      line(680.9, [['1', 58, 64], ['Compliant', 104, 150]], 11),
+      line(665.4, [['2', 58, 64], ['Compliant', 104, 150]], 11),
+      line(650.0, [['3', 58, 64], ['Partial', 104, 140]], 11),
+    ]);
+    const rows = items.flatMap((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells) : []));
+    expect(rows).toEqual([
+      ['Element', 'Rating', 'Comments'],
+      ['1', 'Compliant', ''],
+      ['2', 'Compliant', ''],
+      ['3', 'Partial', ''],
+    ]);
+  });
+});

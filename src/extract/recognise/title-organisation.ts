@@ -47,6 +47,10 @@ function tails(part: string): string[] {
   return out;
 }
 
+/** Sentences, not a title: a long paragraph ending as a sentence ends. */
+const isProse = (text: string) => text.length >= PROSE_LENGTH && /[.!?]["”’)]?$/.test(text.trim());
+const PROSE_LENGTH = 100;
+
 export function organisationFromTitle(blocks: readonly Block[]): { name: string; index: number } | null {
   return coverName(blocks, HOLDER_END) ?? coverName(blocks, NAME_END);
 }
@@ -55,7 +59,8 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
   const cover = blocks.slice(0, COVER_BLOCKS);
   for (let index = 0; index < cover.length; index++) {
     const block = cover[index]!;
-    if (block.kind === 'table') break;
+    // The report's body has begun at its first table or its first paragraph of prose.
+    if (block.kind === 'table' || (block.kind === 'paragraph' && isProse(block.text))) break;
     // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
     const lines = block.kind === 'paragraph' && block.text.includes('\n') && block.text.split('\n').length <= 4 ? block.text.split('\n')[0]! : null;
     const title = lines ?? titleText(block);

@@ -116,8 +116,12 @@ export function joinFragments(fragments: readonly Fragment[]): string {
   return text.replace(/\s+/g, ' ').trim();
 }
 
-/** A bullet or a list number ("•", "–", "1.", "a)", "iv."), drawn apart from the item's text. */
-const LIST_MARKER = /^[•◦▪‣●○■□–-]$|^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i;
+/**
+ * A bullet or a list number ("•", "–", "1.", "a)", "iv."), drawn apart from the item's text. A
+ * bullet of a symbol font (Symbol's •, Wingdings' ▪ and ➢) is a private-use character once its
+ * font is gone; a tick or cross among them has been read as its mark already (readMarks).
+ */
+const LIST_MARKER = /^[•◦▪‣●○■□–\-\uE000-\uF8FF]$|^(\d{1,2}|[a-z]|[ivx]{1,4})[.)]$/i;
 
 /** A line that starts a list item: a marker, then the item's text set apart from it. */
 export function isListStart(line: TextLine): boolean {

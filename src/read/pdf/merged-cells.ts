@@ -6,7 +6,8 @@
  * crosses the columns the rows around it keep to. It is split at the columns' starts when the
  * font's widths allow exactly one way of doing so: each part starting in its column and ending
  * before the next column starts, the parts drawn at their widths, the gaps between them wider than
- * a space pdfjs would not have marked, and the last part ending where the item ends.
+ * a space pdfjs would not have marked, and the last part ending where the item ends; and only
+ * where the item is wider than its words set with spaces between them (see MIN_EXCESS).
  */
 import { type Fragment, pieces, type TextLine } from './fragments.js';
 import { type GlyphWidths, textWidth } from './glyph-widths.js';
@@ -19,6 +20,16 @@ const SAME_START = 2;
 const TOLERANCE = 1.5;
 /** pdfjs marks a gap with a space only from this many ems: two cells are at least this far apart. */
 const MIN_GAP = 0.1;
+/**
+ * An item wider than its words set with spaces by this many points holds gaps wider than a
+ * space. A line of prose is as wide as its characters and spaces, within kerning (a few tenths
+ * of a point, most often narrower).
+ */
+const MIN_EXCESS = 1;
+/** A word of an item as wide as its words starts this close (points) to a column's start, or not at it. */
+const EXACT = 1;
+/** Cells after the first of such an item hold this many words at most. */
+const MAX_CELL_WORDS = 5;
 /** Nor does it join runs further apart than this many ems: two cells in one item are at most this far apart. */
 const MAX_GAP = 0.65;
 /** An item of more words than this is prose, and too many ways to split to look at. */
@@ -178,17 +189,36 @@ function splitFragment(f: Fragment, starts: readonly number[], widths: GlyphWidt
   const ems = words.map((w) => textWidth(w, widths));
   if (space === undefined || ems.some((w) => w === null)) return [f];
   const em = f.size;
-  // Word k spans [offset[k], offset[k] + size[k]] from the start of its part, spaces drawn as spaces.
+  /** The width of words `from` to `to` (exclusive), set with spaces between them. */
   const widthOf = (from: number, to: number) => {
     let w = 0;
     for (let k = from; k < to; k++) w += ems[k]! * em + (k > from ? space * em : 0);
     return w;
   };
   const columns = [f.x, ...inside];
+  const excess = f.right - f.x - widthOf(0, words.length);
+  const parts = excess >= MIN_EXCESS ? splitWhereGapsShow(f, words, columns, widthOf) : splitAsSet(f, words, columns, widthOf);
+  if (!parts) return [f];
+  return parts.map((part, k) => {
+    const text = words.slice(part.from, part.to).join(' ');
+    const width = widthOf(part.from, part.to);
+    // Where exactly a middle part starts is not always known, only that it lies in its column.
+    const x = k === 0 ? f.x : k === parts.length - 1 ? f.right - width : columns[part.column]!;
+    return { ...f, text, x, right: x + width, cellStart: k > 0 ? true : f.cellStart };
+  });
+}
+
+type WidthOf = (from: number, to: number) => number;
+
+/**
+ * The one split of an item wider than its words set with spaces (see MIN_EXCESS): depth first over where
+ * each part ends and which column the next starts in, keeping the interval where the part may
+ * start, narrowed by its column and by the gaps pdfjs allows. Null where there is none, or more.
+ */
+function splitWhereGapsShow(f: Fragment, words: readonly string[], columns: readonly number[], widthOf: WidthOf): Part[] | null {
+  const em = f.size;
   const boundary = (c: number) => (c + 1 < columns.length ? columns[c + 1]! + TOLERANCE : Infinity);
   const solutions: Part[][] = [];
-  // Depth first over where each part ends and which column the next starts in, keeping the
-  // interval where the part may start: [lo, up], narrowed by its column and the gaps pdfjs allows.
   const extend = (parts: Part[], lo: number, up: number) => {
     if (solutions.length > 1) return;
     const { from, column } = parts.at(-1)!;
@@ -211,15 +241,27 @@ function splitFragment(f: Fragment, starts: readonly number[], widths: GlyphWidt
     }
   };
   extend([{ from: 0, to: words.length, column: 0 }], f.x, f.x);
-  if (solutions.length !== 1) return [f];
-  const parts = solutions[0]!;
-  return parts.map((part, k) => {
-    const text = words.slice(part.from, part.to).join(' ');
-    const width = widthOf(part.from, part.to);
-    // Where exactly a middle part starts is not known, only that it lies in its column.
-    const x = k === 0 ? f.x : k === parts.length - 1 ? f.right - width : columns[part.column]!;
-    return { ...f, text, x, right: x + width, cellStart: k > 0 ? true : f.cellStart };
-  });
+  return solutions.length === 1 ? solutions[0]! : null;
+}
+
+/**
+ * The split of an item as wide as its words set with spaces (cells a space apart, "Partial
+ * Compliance 0"), where each word is where it would be in a line of prose: a word must start
+ * exactly at each column start inside the item, and each cell after the first be a few words
+ * (a line of prose has long runs, and a word starts at a column start only by chance). Null
+ * where a column start has no word starting at it.
+ */
+function splitAsSet(f: Fragment, words: readonly string[], columns: readonly number[], widthOf: WidthOf): Part[] | null {
+  // Word k starts after the words before it and a space: words 0 to k, less word k itself.
+  const starts = words.map((_, k) => f.x + widthOf(0, k + 1) - widthOf(k, k + 1));
+  const parts: Part[] = [{ from: 0, to: words.length, column: 0 }];
+  for (let c = 1; c < columns.length; c++) {
+    const k = starts.findIndex((x, i) => i > parts.at(-1)!.from && Math.abs(x - columns[c]!) <= EXACT);
+    if (k < 0) return null;
+    parts.at(-1)!.to = k;
+    parts.push({ from: k, to: words.length, column: c });
+  }
+  return parts.slice(1).some((p) => p.to - p.from > MAX_CELL_WORDS) ? null : parts;
 }
 
 interface Part {

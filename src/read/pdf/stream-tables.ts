@@ -19,8 +19,11 @@ export type LineOrTable = { kind: 'line'; line: TextLine } | { kind: 'table'; ta
 /**
  * Column starts shared by at least two pieces of the run's lines (a cell's wrapped lines count,
  * so a column filled only by one long cell is still found), where the run's first line starts
- * (its first column may be filled only there), and the one odd start of a line whose other
- * pieces all line up with those columns (a group label in a column left blank below it).
+ * left of them all (its first column may be filled only there), and the one odd start of a line
+ * whose other pieces all line up with those columns (a group label in a column left blank below
+ * it). A header of more cells than the rows below have columns names columns left empty below
+ * ("Element | Rating | Comments" over "1 | Compliant"): each of its cells that no row's text
+ * lies under starts one.
  */
 export function columnStarts(lines: readonly TextLine[]): number[] {
   const starts = lines.flatMap((l) => pieces(l).map((p) => p[0]!.x));
@@ -31,11 +34,22 @@ export function columnStarts(lines: readonly TextLine[]): number[] {
     if (last && x - last[0]! <= SAME_START) last.push(x);
     else clusters.push([x]);
   }
-  const columns = clusters.filter((c) => c.length >= 2 || (first !== undefined && Math.abs(c[0]! - first) <= SAME_START)).map((c) => Math.min(...c));
+  const shared = clusters.filter((c) => c.length >= 2).map((c) => Math.min(...c));
+  const leftmost = first !== undefined && shared.every((c) => first <= c + SAME_START);
+  const columns = clusters.filter((c) => c.length >= 2 || (leftmost && Math.abs(c[0]! - first!) <= SAME_START)).map((c) => Math.min(...c));
   const onColumn = (x: number) => columns.some((c) => Math.abs(c - x) <= SAME_START);
   for (const line of lines) {
     const odd = pieces(line).map((p) => p[0]!.x).filter((x) => !onColumn(x));
     if (odd.length === 1 && pieces(line).length > 1) columns.push(odd[0]!);
+  }
+  const header = lines.length > 2 ? pieces(lines[0]!) : [];
+  if (header.length > columns.length) {
+    const below = lines.slice(1).flatMap(pieces);
+    for (const cell of header) {
+      const x = cell[0]!.x;
+      const right = cell.at(-1)!.right;
+      if (!onColumn(x) && !below.some((p) => p[0]!.x <= right && p.at(-1)!.right >= x)) columns.push(x);
+    }
   }
   return columns.sort((a, b) => a - b);
 }
