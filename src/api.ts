@@ -3,9 +3,9 @@
  * for a bad file: it returns the contract's failure object, so a batch can go on.
  */
 import { extractDraft } from './extract/index.js';
-import { isCseError } from './errors.js';
+import { isCseError, isStackOverflow } from './errors.js';
 import { failure } from './failure.js';
-import { isStackOverflow, nestedTooDeeply, readReportFile, type ReadOptions, type ReadResult } from './read/index.js';
+import { nestedTooDeeply, readReportFile, type ReadOptions, type ReadResult } from './read/index.js';
 import { FINDING_KINDS, runRules, stamp } from './rules/index.js';
 import { Report, SCHEMA_VERSION, type ExtractOutput } from './schema/report.js';
 import { DEFAULT_SCHEME, type Scheme } from './standard/scheme.js';

@@ -47,3 +47,8 @@ export function detailOf(error: unknown): string {
   const message = (error as { message?: unknown } | null)?.message;
   return typeof message === 'string' ? message : String(error);
 }
+
+/** The call stack ran out: structure nested thousands deep, which no real report has. */
+export function isStackOverflow(error: unknown): boolean {
+  return error instanceof RangeError && /call stack/i.test(error.message);
+}

@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { readMarkdown } from '../src/read/markdown.js';
 
 describe('readMarkdown', () => {
-  it('keeps headings with their level and line, and reads a bold-only line as a title', () => {
-    const { blocks } = readMarkdown('# Report\n\n**Section D: 24-month Review Report**\n\nSome **bold** prose.\n');
+  it('keeps headings with their level and line, and reads a bold-only line as a title', async () => {
+    const { blocks } = await readMarkdown('# Report\n\n**Section D: 24-month Review Report**\n\nSome **bold** prose.\n');
     expect(blocks).toEqual([
       { kind: 'heading', level: 1, text: 'Report', loc: { line: 1 } },
       { kind: 'heading', level: 6, text: 'Section D: 24-month Review Report', loc: { line: 3 } },
@@ -12,8 +12,8 @@ describe('readMarkdown', () => {
     ]);
   });
 
-  it('reads a pipe table, header row included, each row with its line', () => {
-    const { blocks } = readMarkdown('| Element | Justification |\n|---|---|\n| 1.1.1 | Detailed analysis |\n');
+  it('reads a pipe table, header row included, each row with its line', async () => {
+    const { blocks } = await readMarkdown('| Element | Justification |\n|---|---|\n| 1.1.1 | Detailed analysis |\n');
     expect(blocks[0]).toEqual({
       kind: 'table',
       loc: { line: 1 },
@@ -24,9 +24,9 @@ describe('readMarkdown', () => {
     });
   });
 
-  it('reads a table of thousands of rows in pieces: every row, its cells as remark-gfm gives them, its line, and the lines after it', () => {
+  it('reads a table of thousands of rows in pieces: every row, its cells as remark-gfm gives them, its line, and the lines after it', async () => {
     const rows = Array.from({ length: 1_234 }, (_, i) => `| ${i} | **Compliance** | a \\| b |`);
-    const { blocks } = readMarkdown(`# Scores\n\n| n | Rating | Note |\n| --- | --- | --- |\n${rows.join('\n')}\n\nAfter the table.\n`);
+    const { blocks } = await readMarkdown(`# Scores\n\n| n | Rating | Note |\n| --- | --- | --- |\n${rows.join('\n')}\n\nAfter the table.\n`);
     expect(blocks.map((b) => b.kind)).toEqual(['heading', 'table', 'paragraph']);
     const table = blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>;
     expect(table.rows).toHaveLength(1_235);
@@ -35,8 +35,8 @@ describe('readMarkdown', () => {
     expect(blocks[2]).toEqual({ kind: 'paragraph', text: 'After the table.', loc: { line: 5 + 1_234 + 1 } });
   });
 
-  it('reads tab-separated lines as a table, keeping the empty first cell of an indented line', () => {
-    const { blocks } = readMarkdown('Criteria 1\n\n\tElement\tAccreditation\n1.1\t1.1.1\tCompliance\n\t1.1.2\tCompliance\n');
+  it('reads tab-separated lines as a table, keeping the empty first cell of an indented line', async () => {
+    const { blocks } = await readMarkdown('Criteria 1\n\n\tElement\tAccreditation\n1.1\t1.1.1\tCompliance\n\t1.1.2\tCompliance\n');
     expect(blocks).toHaveLength(2);
     const table = blocks[1]!;
     expect(table.kind === 'table' && table.rows.map((r) => r.cells)).toEqual([
@@ -46,14 +46,14 @@ describe('readMarkdown', () => {
     ]);
   });
 
-  it('joins a tab-laid table that a blank line split in two', () => {
-    const { blocks } = readMarkdown('Element\tJustification\n112\tFirst reason\n\n212\tSecond reason\n');
+  it('joins a tab-laid table that a blank line split in two', async () => {
+    const { blocks } = await readMarkdown('Element\tJustification\n112\tFirst reason\n\n212\tSecond reason\n');
     expect(blocks).toHaveLength(1);
     expect(blocks[0]!.kind === 'table' && blocks[0]!.rows.map((r) => r.cells[0])).toEqual(['Element', '112', '212']);
   });
 
-  it('strips inline HTML such as <sup> and <b>', () => {
-    const { blocks } = readMarkdown('<b>Date</b> 17<sup>th</sup> July 2020\n');
+  it('strips inline HTML such as <sup> and <b>', async () => {
+    const { blocks } = await readMarkdown('<b>Date</b> 17<sup>th</sup> July 2020\n');
     expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: 'Date 17th July 2020' });
   });
 });

@@ -44,12 +44,28 @@ const NESTINGS = [
   (n) => `${'a*'.repeat(n)}\n`,
   (n) => `${'*a **a '.repeat(n)}\n`,
   (n) => `${'<div>'.repeat(n)}\n`,
+  (n) => `${'<table><tr><td>'.repeat(n)}\n`,
 ];
 
 function hugeTable(rows) {
   const lines = ['| Element | Rating | Comment |', '| --- | --- | --- |'];
   for (let i = 0; i < rows; i++) lines.push(`| ${1 + (i % 5)}.${1 + (i % 3)}.${1 + (i % 7)} | **Compliance** | Row ${i} of a table that never ends |`);
   return `${lines.join('\n')}\n`;
+}
+
+/** The same rows as Pandoc's grid table, each row two lines under its border. */
+function hugeGridTable(rows) {
+  const border = '+---------+----------------+--------------------------------------+';
+  const lines = [border, '| Element | Rating         | Comment                              |', border.replace(/-/g, '=')];
+  for (let i = 0; i < rows; i++) lines.push(`| ${`${1 + (i % 5)}.${1 + (i % 3)}.${1 + (i % 7)}`.padEnd(7)} | **Compliance** | Row ${String(i).padEnd(32)} |`, '|         |                | of a table that never ends           |', border);
+  return `${lines.join('\n')}\n`;
+}
+
+/** The same rows as raw HTML, a blank line between rows (so CommonMark makes an HTML block of each). */
+function hugeHtmlTable(rows) {
+  const lines = ['<table><tr><th>Element</th><th>Rating</th><th>Comment</th></tr>'];
+  for (let i = 0; i < rows; i++) lines.push(`<tr><td>${1 + (i % 5)}.${1 + (i % 3)}.${1 + (i % 7)}</td><td><b>Compliance</b></td><td>Row ${i}</td></tr>`);
+  return `${lines.join('\n\n')}\n</table>\n`;
 }
 
 function wordTable(rows) {
@@ -96,12 +112,14 @@ export const MUTATIONS = {
   },
   'huge-line': {
     formats: ['md'],
-    apply: (bytes, rng, _format, scale) => insertMarkdown(bytes, rng, rng.pick(['|', '|a', 'x', '*a', '[a']).repeat(sized(rng, scale, 100_000, 2_500_000))),
+    apply: (bytes, rng, _format, scale) => insertMarkdown(bytes, rng, rng.pick(['|', '|a', 'x', '*a', '[a', '+-']).repeat(sized(rng, scale, 100_000, 2_500_000))),
   },
   'huge-table': {
     formats: ['md', 'docx'],
     apply: (bytes, rng, format, scale) =>
-      format === 'md' ? insertMarkdown(bytes, rng, hugeTable(sized(rng, scale, 1000, 20000))) : insertWordBody(bytes, rng, wordTable(sized(rng, scale, 1000, 20000))),
+      format === 'md'
+        ? insertMarkdown(bytes, rng, rng.pick([hugeTable, hugeGridTable, hugeHtmlTable])(sized(rng, scale, 1000, 20000)))
+        : insertWordBody(bytes, rng, wordTable(sized(rng, scale, 1000, 20000))),
   },
   'wrong-encoding': {
     formats: ['md'],

@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import type { Document } from '../document/model.js';
-import { CseError, detailOf } from '../errors.js';
+import { CseError, detailOf, isStackOverflow } from '../errors.js';
 import type { Format } from '../schema/report.js';
 import { formatOf } from './format.js';
 import { readMarkdown } from './markdown.js';
@@ -88,11 +88,6 @@ function tooBig(path: string, size: number, maxBytes: number): CseError {
 /** A FIFO, socket or device is never opened: a FIFO would wait for a writer, a device may never end. */
 function notAFile(path: string, kind: NotRegular): CseError {
   return new CseError('not-a-file', path, `${path} is ${describeKind(kind)}, not a report file: cse skips it without opening it; give the path of a report file.`);
-}
-
-/** The call stack ran out: structure nested thousands deep, which no real report has. */
-export function isStackOverflow(error: unknown): boolean {
-  return error instanceof RangeError && /call stack/i.test(error.message);
 }
 
 export function nestedTooDeeply(path: string): CseError {

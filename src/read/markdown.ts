@@ -1,7 +1,8 @@
 /**
  * Markdown (and plain-text renderings of reports) into the document model, with
- * unified + remark-parse + remark-gfm. Pipe tables become tables; so do runs of tab-separated
- * lines, which is how text layers and the seeds lay tables out.
+ * unified + remark-parse + remark-gfm. Pipe tables become tables; so do Pandoc's grid tables
+ * (markdown-grid-tables.ts), HTML tables (markdown-html.ts) and runs of tab-separated lines,
+ * which is how text layers and the seeds lay tables out.
  */
 import type { Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -9,16 +10,61 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type TableRow } from '../document/model.js';
 import { PIECE_ROWS, takeBigTableRows, type TakenRows } from './markdown-big-tables.js';
+import { inlineText } from './mdast-text.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
-export function readMarkdown(text: string): Document {
-  const { lines, taken } = takeBigTableRows(text.split('\n'));
-  const tree = processor.parse(taken.size > 0 ? lines.join('\n') : text) as Root;
+/** The file's lines as parsed (the tables taken out blank), the rows taken out of its big tables, and the readers loaded for it. */
+interface Source {
+  lines: readonly string[];
+  taken: ReadonlyMap<number, TakenRows>;
+  html: typeof import('./markdown-html.js') | null;
+  grid: typeof import('./markdown-grid-tables.js') | null;
+}
+
+export async function readMarkdown(text: string): Promise<Document> {
+  // parse5 and the grid-table parser take some 50 ms to load: each is loaded only for a file with
+  // a line that may start what it reads (a tag, or a `+`, at the margin or inside a quote).
+  const html = /^[ \t>]*</m.test(text) ? await import('./markdown-html.js') : null;
+  const grid = /^[ \t>]*\+/m.test(text) ? await import('./markdown-grid-tables.js') : null;
+  const big = takeBigTableRows(text.split('\n'));
+  const { lines, tables } = grid ? grid.takeGridTables(big.lines) : { lines: big.lines, tables: new Map<number, Block[]>() };
+  const tree = processor.parse(big.taken.size > 0 || tables.size > 0 ? lines.join('\n') : text) as Root;
+  const source: Source = { lines, taken: big.taken, html, grid };
   const blocks: Block[] = [];
-  for (const node of tree.children) collect(node, blocks, lines, taken);
-  return { blocks: joinTabLaidTables(blocks), diagnostics: [] };
+  const tableSpans = html && new html.HtmlTableSpans(lines);
+  for (let i = 0; i < tree.children.length; i++) {
+    const node = tree.children[i]!;
+    const start = lineOf(node);
+    if (node.type !== 'html' || start === undefined || !html || !tableSpans) {
+      collect(node, blocks, source);
+      continue;
+    }
+    // A piece of HTML goes on to where its tables close; what CommonMark made of its lines after
+    // a blank line (more HTML, paragraphs, code) is part of it.
+    let end = tableSpans.pieceEnd(start, node.position!.end.line);
+    for (let next = tree.children[i + 1]; next && (lineOf(next) ?? Infinity) <= end; next = tree.children[i + 1]) {
+      end = Math.max(end, next.position!.end.line);
+      i++;
+    }
+    blocks.push(...html.htmlPieceBlocks(lines.slice(start - 1, end).join('\n'), start));
+  }
+  return { blocks: joinTabLaidTables(withTablesTaken(blocks, tables)), diagnostics: [] };
+}
+
+/** The blocks of the tables taken out before parsing, each put back among the others by its line. */
+function withTablesTaken(blocks: readonly Block[], tables: ReadonlyMap<number, Block[]>): Block[] {
+  if (tables.size === 0) return [...blocks];
+  const taken = [...tables].sort(([a], [b]) => a - b);
+  const out: Block[] = [];
+  let next = 0;
+  for (const block of blocks) {
+    while (next < taken.length && taken[next]![0] < (block.loc.line ?? 0)) out.push(...taken[next++]![1]);
+    out.push(block);
+  }
+  for (; next < taken.length; next++) out.push(...taken[next]![1]);
+  return out;
 }
 
 /** The rows taken out of a big table, parsed a piece at a time under its header, numbered as in the file. */
@@ -36,27 +82,6 @@ function takenRows(taken: TakenRows): TableRow[] {
 
 function lineOf(node: Nodes): number | undefined {
   return node.position?.start.line;
-}
-
-function inlineText(nodes: readonly (PhrasingContent | Nodes)[]): string {
-  let out = '';
-  for (const node of nodes) {
-    switch (node.type) {
-      case 'text':
-      case 'inlineCode':
-        out += node.value;
-        break;
-      case 'break':
-        out += '\n';
-        break;
-      case 'html':
-        if (/^<br\s*\/?>$/i.test(node.value)) out += '\n';
-        break;
-      default:
-        if ('children' in node) out += inlineText(node.children as PhrasingContent[]);
-    }
-  }
-  return out;
 }
 
 function isBoldTitle(paragraph: Paragraph): boolean {
@@ -83,7 +108,21 @@ function sourceText(node: Nodes, source: readonly string[]): string | null {
     .replace(/\*\*|__/g, '');
 }
 
-function collect(node: RootContent, blocks: Block[], source: readonly string[], taken: ReadonlyMap<number, TakenRows>): void {
+/**
+ * A paragraph inside a quote that is a grid table (one at the margin was taken out before
+ * parsing), read from its source lines less the quote's `>` before them.
+ */
+function gridTable(paragraph: Paragraph, { lines: source, grid }: Source): Block[] | null {
+  const start = paragraph.position?.start;
+  const end = paragraph.position?.end.line;
+  if (!grid || !start || end === undefined || start.column === 1 || source[start.line - 1]?.[start.column - 1] !== '+') return null;
+  const lines = source.slice(start.line - 1, end);
+  const indent = start.column - 1;
+  if (!lines.slice(1).every((line) => /^[ >]*$/.test(line.slice(0, indent)))) return null;
+  return grid.gridTableBlocks(lines.map((line) => line.slice(indent)), start.line);
+}
+
+function collect(node: RootContent, blocks: Block[], source: Source): void {
   const line = lineOf(node);
   const loc = line === undefined ? {} : { line };
   switch (node.type) {
@@ -91,6 +130,11 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[], 
       blocks.push({ kind: 'heading', level: (node as Heading).depth, text: inlineText(node.children).trim(), loc });
       return;
     case 'paragraph': {
+      const grid = gridTable(node, source);
+      if (grid) {
+        blocks.push(...grid);
+        return;
+      }
       if (isBoldTitle(node)) {
         blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text: inlineText(node.children).trim(), loc });
         return;
@@ -98,7 +142,7 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[], 
       const text = inlineText(node.children);
       // remark trims each continuation line, losing the empty first cell of a line that starts with a tab;
       // a tab-laid paragraph is therefore read from its source lines, markup removed.
-      const rows = text.includes('\t') ? tabTable(sourceText(node, source) ?? text, line) : null;
+      const rows = text.includes('\t') ? tabTable(sourceText(node, source.lines) ?? text, line) : null;
       if (rows) blocks.push(tabLaidTable(rows, loc));
       else if (text.trim()) blocks.push({ kind: 'paragraph', text: text.trim(), loc });
       return;
@@ -107,7 +151,7 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[], 
       // An indented block in a report is a tab-laid table or indented prose, never program code.
       // Its source lines are read as written: the indentation remark strips is an empty first cell.
       const end = node.position?.end.line;
-      const value = line !== undefined && end !== undefined ? source.slice(line - 1, end).join('\n') : (node as Code).value;
+      const value = line !== undefined && end !== undefined ? source.lines.slice(line - 1, end).join('\n') : (node as Code).value;
       const rows = tabTable(value, line);
       if (rows) blocks.push(tabLaidTable(rows, loc));
       else if (value.trim()) blocks.push({ kind: 'paragraph', text: value.trim(), loc });
@@ -122,18 +166,17 @@ function collect(node: RootContent, blocks: Block[], source: readonly string[], 
       });
       return;
     case 'table': {
-      const more = line === undefined ? undefined : taken.get(line);
+      const more = line === undefined ? undefined : source.taken.get(line);
       blocks.push({ kind: 'table', rows: more ? [...tableRows(node as Table), ...takenRows(more)] : tableRows(node as Table), loc });
       return;
     }
     case 'blockquote':
-      for (const child of node.children) collect(child, blocks, source, taken);
+      for (const child of node.children) collect(child, blocks, source);
       return;
-    case 'html': {
-      const text = node.value.replace(/<br\s*\/?>/gi, '\n').replace(/<[^>]+>/g, '').trim();
-      if (text) blocks.push({ kind: 'paragraph', text, loc });
+    case 'html':
+      // Inside a quote or a list: the piece CommonMark gave, its markers removed.
+      if (line !== undefined) blocks.push(...(source.html?.htmlPieceBlocks(node.value, line) ?? []));
       return;
-    }
     default:
       return;
   }

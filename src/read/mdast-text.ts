@@ -1,0 +1,45 @@
+/** The text of Markdown's nodes (mdast) as the Markdown reader keeps it. */
+import type { Nodes, PhrasingContent, RootContent } from 'mdast';
+
+/**
+ * Inline content as text, markup dropped; a hard break (or `<br>`) is a newline, and so is a soft
+ * one unless `softBreak` says otherwise.
+ */
+export function inlineText(nodes: readonly (PhrasingContent | Nodes)[], softBreak = '\n'): string {
+  let out = '';
+  for (const node of nodes) {
+    switch (node.type) {
+      case 'text':
+      case 'inlineCode':
+        out += softBreak === '\n' ? node.value : node.value.replace(/\n/g, softBreak);
+        break;
+      case 'break':
+        out += '\n';
+        break;
+      case 'html':
+        if (/^<br\s*\/?>$/i.test(node.value)) out += '\n';
+        break;
+      default:
+        if ('children' in node) out += inlineText(node.children as PhrasingContent[], softBreak);
+    }
+  }
+  return out;
+}
+
+/**
+ * Blocks as text, one line for each paragraph, list item or line of code: a paragraph's lines
+ * wrapped to fit a column (a grid table's cell) are one line again. An ordered list keeps its
+ * numbers: a cell "1. Customer Insight" is a list to CommonMark, and its number is text to a reader.
+ */
+export function blocksText(nodes: readonly RootContent[]): string {
+  return nodes
+    .map((node) => {
+      if (node.type === 'paragraph' || node.type === 'heading') return inlineText(node.children, ' ').trim();
+      if (node.type === 'list' && node.ordered) return node.children.map((item, i) => `${(node.start ?? 1) + i}. ${blocksText(item.children)}`.trim()).join('\n');
+      if ('children' in node) return blocksText(node.children as RootContent[]);
+      if (node.type === 'html') return node.value.replace(/<[^>]+>/g, '').trim();
+      return 'value' in node ? node.value.trim() : '';
+    })
+    .filter((text) => text !== '')
+    .join('\n');
+}
