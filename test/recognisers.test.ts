@@ -304,6 +304,12 @@ describe('labelled fields', () => {
     expect(recogniseFields([para('Organisation'), para('3. Information')])).toEqual([]);
   });
 
+  it('takes no bare "Council" (the tail of a name a broken table left under its label) for the holder', () => {
+    expect(recogniseFields([para('Organisation\nCouncil')])).toEqual([]);
+    expect(recogniseFields([para('Organisation: The Trust')])).toEqual([]);
+    expect(recogniseFields([para('Organisation: Glanyrafon Council')]).map((f) => f.value)).toEqual(['Glanyrafon Council']);
+  });
+
   it('reads several labelled facts on one line', () => {
     const fields = recogniseFields([para('Visit: 7/8 October 2010 | Report date: 1st November 2010 | Assessor: Alan Whitcombe')]);
     expect(fields.map((f) => [f.kind, f.value])).toEqual([

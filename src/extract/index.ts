@@ -5,6 +5,7 @@
  * document holds no CSE evidence at all. Every record then says what it did not get (coverage).
  */
 import type { Document } from '../document/model.js';
+import { englishHalf } from './bilingual.js';
 import { CseError } from '../errors.js';
 import type { Template } from '../schema/report.js';
 import { extractAssessmentServices } from './assessment-services.js';
@@ -56,6 +57,6 @@ function draftOf(document: Document, path: string): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const draft = draftOf(withLayoutTablesAsParagraphs(document), path);
+  const draft = draftOf(withLayoutTablesAsParagraphs(englishHalf(document)), path);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

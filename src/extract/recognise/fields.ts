@@ -7,7 +7,7 @@
 import type { Block } from '../../document/model.js';
 import { findDates } from '../../parse/dates.js';
 import { splitPersonNames } from '../../parse/names.js';
-import { tidyOrganisationName } from '../../parse/organisation.js';
+import { TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
 import { stageOfLabel, type StageNamed } from '../../parse/stages.js';
 import { tidy } from '../../parse/text.js';
 import { isBodyName } from '../../standard/bodies.js';
@@ -29,6 +29,9 @@ export interface Field<K extends FieldKind = FieldKind> {
   index: number;
 }
 
+/** A value that is only the word a holder's name ends with ("Council", "The Trust"). */
+const BARE_NOUN = new RegExp(String.raw`^(?:the\s+)?${TITLE_ORGANISATION_NOUN}$`, 'i');
+
 function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
   const value = tidy(raw);
   if (!value) return null;
@@ -39,6 +42,8 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
       // "Brackenridge Homes (Housing Management, Repairs …)": the description in brackets is not the name.
       // The name as the field writes it ("Pennine Prisons Group – Visits and Family Services": a service holds the certificate).
       const name = tidyOrganisationName(value.split(/\s+\|\s+/)[0]!.replace(/\s*\([^()]*\)\s*$/, ''));
+      // "Council" alone, the tail of a name a broken table left under its label, names nobody.
+      if (name && BARE_NOUN.test(name)) return null;
       return name && !isBodyName(name) && name.length <= 120 ? name : null;
     }
     case 'assessors': {

@@ -1,0 +1,62 @@
+/**
+ * Reports in Welsh and English: labels, headers and values in both languages, read through the
+ * English half; a report in one language is read as it is.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block, Document } from '../src/document/model.js';
+import { englishHalf } from '../src/extract/bilingual.js';
+
+const table = (rows: string[][]): Block => ({ kind: 'table', rows: rows.map((cells) => ({ cells, loc: {} })), loc: {} });
+const doc = (blocks: Block[]): Document => ({ blocks, diagnostics: [] });
+const cells = (d: Document) => d.blocks.flatMap((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells) : []));
+
+describe('a report in Welsh and English', () => {
+  const fields = table([
+    ['Sefydliad / Organisation', 'Cyngor Bwrdeistref Sirol Glanyrafon / Glanyrafon County Borough Council'],
+    ['Math o asesiad / Type of assessment', 'Ail Adolygiad Blynyddol / Second Annual Review (24 mis / 24-month)'],
+    ['Aseswr / Assessor', 'Gareth Llewelyn'],
+    ['Dyddiad yr adroddiad / Date of report', '2 Ebrill 2013 / 2 April 2013'],
+  ]);
+  const scores = table([
+    ['Maen prawf / Criterion', 'Cydymffurfio\nPlws\nCompliance Plus', 'Cydymffurfio\nCompliance', 'Cydymffurfio\nRhannol\nPartial Compliance'],
+    ['1. Mewnwelediad Cwsmeriaid\nCustomer Insight', '1 (9%)', '9 (82%)', '1 (9%)'],
+    ['Cyfanswm / Total', '3 (5%)', '53 (93%)', '1 (2%)'],
+  ]);
+
+  it('is read through the English half of each label, value and header, whether parted by " / " or by lines', () => {
+    expect(cells(englishHalf(doc([fields, scores])))).toEqual([
+      ['Organisation', 'Glanyrafon County Borough Council'],
+      ['Type of assessment', 'Second Annual Review (24 mis / 24-month)'],
+      ['Assessor', 'Gareth Llewelyn'],
+      ['Date of report', '2 April 2013'],
+      ['Criterion', 'Compliance Plus', 'Compliance', 'Partial Compliance'],
+      ['Customer Insight', '1 (9%)', '9 (82%)', '1 (9%)'],
+      ['Total', '3 (5%)', '53 (93%)', '1 (2%)'],
+    ]);
+  });
+
+  it('keeps an English cell wrapped over two lines whole', () => {
+    const wrapped = table([['1.3.4', 'Satisfaction targets have not been set, and satisfaction with\nplanning fell again.']]);
+    expect(cells(englishHalf(doc([fields, scores, wrapped]))).at(-1)).toEqual(['1.3.4', 'Satisfaction targets have not been set, and satisfaction with\nplanning fell again.']);
+  });
+});
+
+describe('a report in English', () => {
+  it('is read as it is, though a few of its texts hold " / " or wrap', () => {
+    const english = doc([
+      table([
+        ['Assessor / Assessment team', 'Jane Smith / John Brown'],
+        ['Compliance Plus / Partial', '3 / 2'],
+        ['Element', 'Compliance\nPlus'],
+        ['Date of visit', '4 / 5 June 2019'],
+      ]),
+    ]);
+    expect(englishHalf(english)).toBe(english);
+  });
+
+  it('is read as it is, though many of its cells wrap onto a line of words that are not all common', () => {
+    const reasons = ['by the\npartnership board.', 'of the\nborough’s housing panel.', 'in the\nwalk-in centre.', 'for the\nrecord office.', 'to the\nmobile library.'];
+    const english = doc([table(reasons.map((r, i) => [`1.1.${i + 1}`, `Staff were seen working ${r}`]))]);
+    expect(englishHalf(english)).toBe(english);
+  });
+});
