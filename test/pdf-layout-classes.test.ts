@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Fragment, joinFragments, pieces, type TextLine } from '../src/read/pdf/fragments.js';
 import { splitMergedCells } from '../src/read/pdf/merged-cells.js';
+import { dropPageFurniture } from '../src/read/pdf/furniture.js';
 import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
 import type { Ruling } from '../src/read/pdf/rulings.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
@@ -146,6 +147,47 @@ describe('a header naming a column the rows leave empty', () => {
       ['1', 'Compliant', ''],
       ['2', 'Compliant', ''],
       ['3', 'Partial', ''],
+    ]);
+  });
+});
+
+describe('a table of centred cells whose rows have no line of one-line cells', () => {
+  it('parts its rows where lines stand further apart than a line and a half', () => {
+    const rows = streamTables([
+      line(531.2, [['Element', 58, 98], ['1.1.1', 147, 171]]),
+      line(517.3, [['We have an in-depth understanding of our customers', 147, 556]]),
+      line(511.8, [['Requirement', 58, 120]]),
+      line(506.3, [['based on reliable information.', 147, 428]]),
+      line(492.4, [['Assessment', 58, 115], ['Compliant', 147, 201]]),
+      line(478.6, [['Evidence /', 58, 108]]),
+      line(473.1, [['Evidence seen and discussed with staff.', 147, 453]]),
+      line(467.5, [['comment', 58, 103]]),
+      line(453.7, [['Element', 58, 98], ['1.1.2', 147, 171]]),
+    ]).flatMap((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells) : []));
+    expect(rows).toEqual([
+      ['Element', '1.1.1'],
+      ['Requirement', 'We have an in-depth understanding of our customers\nbased on reliable information.'],
+      ['Assessment', 'Compliant'],
+      ['Evidence /\ncomment', 'Evidence seen and discussed with staff.'],
+      ['Element', '1.1.2'],
+    ]);
+  });
+});
+
+describe('a table header repeated at the top of each page', () => {
+  it('is kept where it heads the rows below it, while a running header is dropped', () => {
+    const page = (rows: [string, number, number][][]) => ({
+      height: 841.9,
+      lines: [
+        line(815, [['Saltmarsh University – CSE Report', 57, 260]]),
+        line(768.8, [['Ref', 72, 92], ['Element', 109, 158], ['Outcome', 511, 563]], 10.5),
+        ...rows.map((cells, k) => line(753.8 - k * 15, cells, 10.5)),
+      ],
+    });
+    const kept = dropPageFurniture([page([[['1.1.1', 58, 85], ['We have an in-depth understanding', 109, 300], ['Full', 508, 529]]]), page([[['3.2.4', 58, 85], ['We can demonstrate', 109, 250], ['Full', 508, 529]]])]);
+    expect(kept.map((lines) => lines.map((l) => l.fragments[0]!.text))).toEqual([
+      ['Ref', '1.1.1'],
+      ['Ref', '3.2.4'],
     ]);
   });
 });

@@ -143,6 +143,31 @@ describe('a table per element, laid out as a record', () => {
     expect(reading?.rated.map((r) => [r.code, r.rating, r.justification])).toEqual([['1.2.2', 'compliance-plus', 'The Patient Reference Group shaped the urgent care review.']]);
   });
 
+  it('reads several records printed as one table, cut by page breaks at both ends, as a row each', () => {
+    const records = table(
+      ['Evidence / comment', 'The end of the record of 1.0.9, whose head the page before holds.'],
+      ['Element', '1.1.1'],
+      ['Assessment', 'Compliant Plus'],
+      ['Evidence / comment', 'Exceptional.'],
+      ['Element', '1.1.2'],
+      ['Assessment', 'Partially Compliant'],
+      ['Evidence / comment', 'Not yet published.'],
+      ['Element', '1.1.3'],
+      ['Assessment', 'Compliant'],
+    ) as Extract<Block, { kind: 'table' }>;
+    const reading = readElementRatingTable(recordAsRow(records), []);
+    expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance-plus'],
+      ['1.1.2', 'partial-compliance'],
+      ['1.1.3', 'compliance'],
+    ]);
+  });
+
+  it('leaves records whose labels differ as they are', () => {
+    const records = table(['Element', '1.1.1'], ['Assessment', 'Compliant'], ['Element', '1.1.2'], ['Outcome', 'Compliant']) as Extract<Block, { kind: 'table' }>;
+    expect(recordAsRow(records)).toBe(records);
+  });
+
   it('leaves a table of labelled facts that names no element as it is', () => {
     const facts = table(['Organisation', 'Marlow Vale CCG'], ['Assessment', 'Initial assessment']) as Extract<Block, { kind: 'table' }>;
     expect(recordAsRow(facts)).toBe(facts);

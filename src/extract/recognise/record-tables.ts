@@ -2,7 +2,8 @@
  * A table per element, laid out as a record: a label and a value to a row ("Element | 1.1.2",
  * "Assessment | Compliant", "Evidence / comment | …"). Turned into one header row of its labels
  * over one row of its values, it reads as any table of codes and ratings. Only a two-column table
- * with a row labelled as the element, whose value is a code, is such a record.
+ * with a row labelled as the element, whose value is a code, is such a record; several records
+ * in one table (each opening with its element's row, all with the same labels) are a row each.
  */
 import type { Block } from '../../document/model.js';
 import { leadingCode } from '../../parse/codes.js';
@@ -16,14 +17,31 @@ const MAX_FIELDS = 8;
 
 export function recordAsRow(table: Table): Table {
   const { rows } = table;
-  if (rows.length < 2 || rows.length > MAX_FIELDS || rows.some((r) => r.cells.length !== 2)) return table;
-  const codeRow = rows.find((r) => CODE_COLUMN.test(tidy(r.cells[0]!).replace(/[:*]+$/, '')) && leadingCode(tidy(r.cells[1]!)) !== null);
-  if (!codeRow) return table;
+  if (rows.length < 2 || rows.some((r) => r.cells.length !== 2)) return table;
+  const isCodeRow = (r: Table['rows'][number]) => CODE_COLUMN.test(tidy(r.cells[0]!).replace(/[:*]+$/, '')) && leadingCode(tidy(r.cells[1]!)) !== null;
+  const starts = rows.flatMap((r, i) => (isCodeRow(r) ? [i] : []));
+  if (starts.length === 0) return table;
+  // One record, the element's row anywhere in it; or records one after another, each opening
+  // with its element's row and giving the same labels in the same order (a PDF printed the
+  // tables of several elements as one). A page break may cut the first record's head off and the
+  // last one's tail: rows before the first element's row end a record (its labels' tail), and the
+  // last record may stop short (its labels' head).
+  const labelsOf = (record: readonly Table['rows'][number][]) => record.map((r) => tidy(r.cells[0]!));
+  const records = starts.length === 1 ? [rows] : starts.map((start, k) => rows.slice(start, starts[k + 1] ?? rows.length));
+  const full = labelsOf(records[0]!);
+  const same = (labels: readonly string[], from: number) => labels.every((l, i) => l === full[from + i]);
+  if (records.length > 1) {
+    const head = labelsOf(rows.slice(0, starts[0]));
+    if (!same(head, full.length - head.length) || head.length >= full.length) return table;
+    if (records.slice(0, -1).some((r) => labelsOf(r).length !== full.length || !same(labelsOf(r), 0))) return table;
+    if (!same(labelsOf(records.at(-1)!), 0)) return table;
+  }
+  if (records.some((r) => r.length > MAX_FIELDS)) return table;
   return {
     ...table,
     rows: [
-      { cells: rows.map((r) => r.cells[0]!), loc: rows[0]!.loc },
-      { cells: rows.map((r) => r.cells[1]!), loc: codeRow.loc },
+      { cells: records[0]!.map((r) => r.cells[0]!), loc: rows[0]!.loc },
+      ...records.map((record) => ({ cells: full.map((_, i) => record[i]?.cells[1] ?? ''), loc: record.find(isCodeRow)!.loc })),
     ],
   };
 }

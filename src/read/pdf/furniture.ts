@@ -28,6 +28,21 @@ function inMargin(line: TextLine, height: number): boolean {
 
 const shape = (line: TextLine) => joinFragments(line.fragments).replace(/\d+/g, '#').toLowerCase();
 
+/**
+ * A table's header row repeated at the top of each page it runs over, set in the margin: it
+ * heads the lines just below it, whose cells lie under its own. A running header stands apart.
+ */
+function headsTableBelow(lines: readonly TextLine[], i: number): boolean {
+  const line = lines[i]!;
+  const head = pieces(line);
+  const below = lines.slice(i + 1, i + 4).filter((l) => line.y - l.y <= line.size * HEADER_REACH);
+  if (head.length < 2 || below.length === 0 || line.y - below[0]!.y > line.size * 2.5) return false;
+  const cells = below.flatMap(pieces);
+  return head.every((h) => cells.some((c) => c[0]!.x <= h.at(-1)!.right && c.at(-1)!.right >= h[0]!.x));
+}
+/** How far below a header (in type sizes) its rows are looked for. */
+const HEADER_REACH = 6;
+
 /** Each page's lines without its running header, footer and page number. */
 export function dropPageFurniture(pages: readonly PageLines[]): TextLine[][] {
   const counts = new Map<string, number>();
@@ -36,6 +51,6 @@ export function dropPageFurniture(pages: readonly PageLines[]): TextLine[][] {
   }
   const repeated = (line: TextLine) => pages.length >= 2 && (counts.get(shape(line)) ?? 0) >= Math.max(2, pages.length / 2);
   return pages.map((page) =>
-    page.lines.filter((line) => !(inMargin(line, page.height) && (repeated(line) || isPageNumber(line)))),
+    page.lines.filter((line, i) => !(inMargin(line, page.height) && ((repeated(line) && !headsTableBelow(page.lines, i)) || isPageNumber(line)))),
   );
 }

@@ -141,6 +141,23 @@ const MIDDLE = 0.3;
 /** Two lines closer than this many type sizes are in different cells of one row. */
 const INTERLEAVED = 0.75;
 
+/**
+ * Rows of a table whose cells are centred top to bottom but whose rows have no one line that
+ * holds their one-line cells (a label wrapped beside a one-line value, a one-line label beside a
+ * wrapped value, row by row): each row's lines are closer together than a line and a half, half
+ * a pitch where they interleave, and rows are set further apart by their cells' padding.
+ */
+function spacedRows(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[]): { lines: string[][]; top: number }[] {
+  const rows: { lines: string[][]; top: number }[] = [];
+  lines.forEach((line, i) => {
+    if (i === 0 || gaps[i - 1]! > line.size * ROW_SPACE) rows.push({ lines: lineCells[0]!.map(() => []), top: line.y + line.size });
+    lineCells[i]!.forEach((texts, c) => rows.at(-1)!.lines[c]!.push(...texts));
+  });
+  return rows;
+}
+/** Lines further apart than this many type sizes, in a table of centred cells, are in different rows. */
+const ROW_SPACE = 1.3;
+
 function buildTable(lines: readonly TextLine[], starts: readonly number[]): GridTable {
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
   const pitch = Math.min(...gaps);
@@ -152,6 +169,7 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[]): Grid
   const lineCells = lines.map(cellsOf);
   const centred = centredRows(lines, lineCells, gaps, pitch);
   if (centred) return tableOf(lines, starts, centred);
+  if (pitch < lines[0]!.size * INTERLEAVED) return tableOf(lines, starts, spacedRows(lines, lineCells, gaps));
   const fillsFirst = lineCells.map((cells) => cells[0]!.length > 0);
   const wideGap = (i: number) => i > 0 && gaps[i - 1]! > pitch * ROW_GAP;
   // Lines set at one even spacing (lines typed with tabs, cells of one line) are a row each.
