@@ -17,8 +17,5 @@ describeBlindSet({
     'saltmarsh-university-2014-reassessment docx organisation',
     'saltmarsh-university-2014-reassessment lo.pdf organisation',
     'saltmarsh-university-2014-reassessment chromium.pdf organisation',
-    // The table rates 4.2.3 partial; a later sentence says it "is now rated Compliance". The first is kept, and element-rated-twice says so.
-    'penhallow-npa-2026-record lo.pdf 4.2.3',
-    'penhallow-npa-2026-record chromium.pdf 4.2.3',
   ]),
 });

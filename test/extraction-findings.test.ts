@@ -4,6 +4,7 @@ import type { Block } from '../src/document/model.js';
 import { assembleAssessment } from '../src/extract/assemble.js';
 import type { FindingDraft } from '../src/extract/draft.js';
 import { parseJustifiedList } from '../src/extract/element-tables.js';
+import { extractDraft } from '../src/extract/index.js';
 import { headingsNamingOtherStage } from '../src/extract/stage-headings.js';
 
 const table = (...rows: string[][]): Block => ({ kind: 'table', rows: rows.map((cells, i) => ({ cells, loc: { line: 10 + i } })), loc: { line: 10 } });
@@ -25,7 +26,7 @@ describe('extraction findings', () => {
     ]);
   });
 
-  it('keeps the first of two ratings of one element and reports element-rated-twice', () => {
+  it('reports element-rated-twice where assembly meets two ratings of one element', () => {
     const notes: FindingDraft[] = [];
     const assessment = assembleAssessment(
       {
@@ -49,6 +50,21 @@ describe('extraction findings', () => {
     );
     expect(assessment.elements).toMatchObject([{ code: '2.1.6', rating: 'partial-compliance' }]);
     expect(notes).toMatchObject([{ rule: 'element-rated-twice', severity: 'error', elements: ['2.1.6'], location: { line: 9 } }]);
+  });
+
+  it('leaves an element the report rates twice, differently, without a rating, and says so', () => {
+    const blocks: Block[] = [
+      { kind: 'heading', level: 1, text: 'Customer Service Excellence Initial Assessment Report', loc: { line: 1 } },
+      { kind: 'heading', level: 2, text: 'Compliance Plus', loc: { line: 3 } },
+      table(['Element', 'Justification'], ['2.1.6', 'A real strength.'], ['1.1.1', 'Exceptional insight.']),
+      { kind: 'heading', level: 2, text: 'Partial Compliance', loc: { line: 20 } },
+      { kind: 'table', rows: [{ cells: ['Element', 'Justification'], loc: { line: 21 } }, { cells: ['2.1.6', 'Not yet shown.'], loc: { line: 22 } }], loc: { line: 21 } },
+    ];
+    const draft = extractDraft({ blocks, diagnostics: [] }, 'twice.md');
+    const elements = draft.assessments.flatMap((a) => a.elements.map((e) => [e.code, e.rating]));
+    expect(elements).toContainEqual(['1.1.1', 'compliance-plus']);
+    expect(elements.some(([code]) => code === '2.1.6')).toBe(false);
+    expect(draft.notes.filter((n) => n.rule === 'element-rated-twice')).toMatchObject([{ elements: ['2.1.6'], severity: 'error' }]);
   });
 
   it('reports a heading naming another stage, and not one naming the same stage', () => {

@@ -130,7 +130,7 @@ const SQL = {
   deleteTotals: 'DELETE FROM stated_totals WHERE assessment_id = ?',
   deleteAssessors: 'DELETE FROM assessors WHERE assessment_id = ?',
   deleteJustificationText: "DELETE FROM text_search WHERE kind = 'justification' AND assessment_id = ?",
-  // The rule element-rated-twice reports an element the document rates twice; the first rating is kept.
+  // A record made elsewhere may rate an element twice (the rule element-rated-twice reports it); the first rating is loaded.
   insertRating: `INSERT INTO element_ratings (assessment_id, element_code, rating, basis, justification) VALUES (?, ?, ?, ?, ?)
     ON CONFLICT (assessment_id, element_code) DO NOTHING`,
   insertTotals: `INSERT INTO stated_totals (assessment_id, criterion, ${TOTALS_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?)`,

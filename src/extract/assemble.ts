@@ -54,7 +54,7 @@ export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[
       notes.push({
         rule: 'element-rated-twice',
         severity: 'error',
-        message: `Element ${rated.code} is rated both ${ratingName(earlier.rating)} and ${ratingName(rated.rating)} in the same stage; the first rating (${ratingName(earlier.rating)}) was kept. Correct the report so it rates the element once.`,
+        message: `Element ${rated.code} is rated both ${ratingName(earlier.rating)} and ${ratingName(rated.rating)} in the same stage; neither is kept, since cse cannot tell which the assessor meant. Correct the report so it rates the element once.`,
         stage: evidence.stage,
         criterion: Number(rated.code[0]),
         elements: [rated.code],

@@ -56,7 +56,20 @@ function draftOf(document: Document, path: string): DraftReport {
   );
 }
 
+/**
+ * An element the report rates twice, differently, in one stage has no rating in the record: which
+ * the assessor meant cannot be told (a table's "Partial" and a later "is now rated Compliance"),
+ * and a rating kept by its place in the document may be the wrong one. element-rated-twice says
+ * so, and coverage counts the element as not read.
+ */
+function withoutConflicts(draft: DraftReport): DraftReport {
+  const conflicts = draft.notes.filter((n) => n.rule === 'element-rated-twice');
+  if (conflicts.length === 0) return draft;
+  const conflicted = (stage: string, code: string) => conflicts.some((n) => n.stage === stage && n.elements.includes(code));
+  return { ...draft, assessments: draft.assessments.map((a) => ({ ...a, elements: a.elements.filter((e) => !conflicted(a.stage, e.code)) })) };
+}
+
 export function extractDraft(document: Document, path: string): DraftReport {
-  const draft = draftOf(withLayoutTablesAsParagraphs(englishHalf(document)), path);
+  const draft = withoutConflicts(draftOf(withLayoutTablesAsParagraphs(englishHalf(document)), path));
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

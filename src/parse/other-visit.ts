@@ -1,8 +1,9 @@
 /**
  * Words that place a sentence's ratings or counts in another visit than the one reported:
- * "at last year's review", "previously", "From a start of 2 compliance plus".
+ * "at last year's review", "previously", "From a start of 2 compliance plus", "At that assessment"
+ * (a visit the sentence before named).
  */
-export const OTHER_VISIT = /\b(last|previous(ly)?|prior|earlier|formerly|at the initial|(?:from|at) (?:a|the) start|at (?:the|our|its|their) (?:19|20)\d{2}|from (?:19|20)\d{2}|for comparison|by comparison|compared (?:with|to)|(?:has|have) (?:since )?been (?:closed|resolved|addressed|cleared))\b/i;
+export const OTHER_VISIT = /\b(last|previous(ly)?|prior|earlier|formerly|at the initial|(?:from|at) (?:a|the) start|at (?:the|our|its|their) (?:19|20)\d{2}|at that (?:assessment|visit|review|inspection)|from (?:19|20)\d{2}|for comparison|by comparison|compared (?:with|to)|(?:has|have) (?:since )?been (?:closed|resolved|addressed|cleared))\b/i;
 
 /** Is the sentence, up to `index`, about another visit? Words after a count ("…, up from eleven at last year's review") do not move the count itself. */
 export function aboutOtherVisitBefore(sentence: string, index: number): boolean {

@@ -6,8 +6,8 @@
  * Passes: 2.1.6 rated partial compliance once. Fails: 2.1.6 listed under both the partial and the
  * compliance-plus table of the same stage.
  * The record holds one rating per element, so a document that rates an element twice is caught
- * at extraction, which keeps the first rating and reports the conflict under this id, with the
- * line. The rule catches the same fault in records made elsewhere.
+ * at extraction, which keeps neither rating (which was meant cannot be told) and reports the
+ * conflict under this id, with the line. The rule catches the same fault in records made elsewhere.
  */
 import { ratingName } from '../parse/ratings.js';
 import { STAGE_NAMES } from '../parse/stages.js';
