@@ -9,13 +9,6 @@ describeBlindSet({
   folder: 'blind3',
   formats: ['md', 'docx', 'lo.pdf', 'chromium.pdf'],
   checksOrganisation: true,
-  knownWrong: new Set([
-    // The holder as its certificate names it ("Kestrelford City Council") where the truth keeps the service after a dash: a judgement of the truth's writer.
-    'kestrelford-council-2010-review docx organisation',
-    'kestrelford-council-2010-review lo.pdf organisation',
-    'kestrelford-council-2010-review chromium.pdf organisation',
-    'saltmarsh-university-2014-reassessment docx organisation',
-    'saltmarsh-university-2014-reassessment lo.pdf organisation',
-    'saltmarsh-university-2014-reassessment chromium.pdf organisation',
-  ]),
+  // No value is wrong but the basis the test does not compare (3.3.1 of the board paper: derived, where the truth says stated).
+  knownWrong: new Set(),
 });

@@ -363,6 +363,13 @@ describe('the holder on the cover', () => {
     expect(organisationFromTitle([para('Meridian Standards Ltd — licensed Customer Service Excellence assessment body'), heading('Reassessment Report Eastmere Fire and Rescue Service', 1)])?.name).toBe('Eastmere Fire and Rescue Service');
     expect(organisationFromTitle([para('Organisation assessed Redbrook and Vale Police')])?.name).toBe('Redbrook and Vale Police');
   });
+
+  it('keeps the unit of the holder a title names after a dash, but not the report’s own words or a criterion’s title', () => {
+    expect(organisationFromTitle([heading('Kestrelford City Council – Revenues and Benefits Service', 6)])?.name).toBe('Kestrelford City Council – Revenues and Benefits Service');
+    expect(organisationFromTitle([heading('University of Saltmarsh – Student and Academic Services', 6)])?.name).toBe('University of Saltmarsh – Student and Academic Services');
+    expect(organisationFromTitle([heading('Barnfield City Council – Customer Service Excellence Assessment Report', 1)])?.name).toBe('Barnfield City Council');
+    expect(organisationFromTitle([heading('Barnfield City Council – Timeliness and Quality of Service', 1)])?.name).toBe('Barnfield City Council');
+  });
 });
 
 describe('stages', () => {

@@ -9,6 +9,7 @@ import type { Block } from '../../document/model.js';
 import { ORGANISATION_NOUN, TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
 import { isBodyName } from '../../standard/bodies.js';
 import { titleText } from '../blocks.js';
+import { criterionOfHeader } from '../score-table.js';
 
 /** Title lines read at the top of a document, before its body. */
 const COVER_BLOCKS = 15;
@@ -51,6 +52,21 @@ function tails(part: string): string[] {
 const isProse = (text: string) => text.length >= PROSE_LENGTH && /[.!?]["”’)]?$/.test(text.trim());
 const PROSE_LENGTH = 100;
 
+/** A unit of an organisation, named as one: "Revenues and Benefits Service", "Student and Academic Services". */
+const UNIT_NAME = /^(?:[A-Z][\p{L}'’-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\p{L}'’-]*|and|of|for|the|&))*\s+(?:Services?|Department|Directorate|Division|Unit|Team)$/u;
+
+/** A title line naming a holder and, after a dash, the unit of it the report is about; null otherwise. */
+function holderWithUnit(line: string, nameEnd: RegExp): string | null {
+  const parts = line.split(/\s+[–—-]\s+/).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const [holder, unit] = parts as [string, string];
+  if (!nameEnd.test(holder) || NOT_HOLDER.test(holder.replace(nameEnd, '')) || isBodyName(holder)) return null;
+  // A criterion's title ("Timeliness and Quality of Service") reads like a unit, and is none.
+  if (!UNIT_NAME.test(unit) || NOT_HOLDER.test(unit.replace(/\s+\S+$/, '')) || /customer service/i.test(unit) || criterionOfHeader(unit) !== null) return null;
+  const name = tidyOrganisationName(`${holder} – ${unit}`);
+  return name && holder.split(/\s+/).length >= 2 ? name : null;
+}
+
 export function organisationFromTitle(blocks: readonly Block[]): { name: string; index: number } | null {
   return coverName(blocks, HOLDER_END) ?? coverName(blocks, NAME_END);
 }
@@ -70,6 +86,9 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     const unlabelled = title.replace(UNCOLONED_LABEL, '');
     // "Meridian Standards Ltd — licensed Customer Service Excellence assessment body": the body's own line.
     if (BODY_LINE.test(title)) continue;
+    // "Kestrelford City Council – Revenues and Benefits Service": the service within the holder holds the certificate.
+    const withUnit = holderWithUnit(unlabelled, nameEnd);
+    if (withUnit) return { name: withUnit, index };
     for (const part of partsOf(unlabelled).filter((p) => !isBodyName(p)).flatMap(tails)) {
       if (!nameEnd.test(part) || NOT_HOLDER.test(part.replace(nameEnd, '')) || isBodyName(part)) continue;
       if (part.split(/\s+/).length < 2 || part.split(/\s+/).length > 10) continue;
