@@ -295,6 +295,16 @@ describe('ratings in running text', () => {
     ]);
   });
 
+  it('reads the elements a passage cites in brackets and closes by rating, where the count it gives is theirs', () => {
+    const passage = 'Where the Trust excels. The dashboard has re-shaped the lettings strategy (2.1.2). The handbook was re-written with tenants (3.2.3). These two elements are rated Compliance Plus.';
+    expect(ratedInRunningText([para(passage)]).map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['2.1.2', 'compliance-plus', 'The dashboard has re-shaped the lettings strategy (2.1.2).'],
+      ['3.2.3', 'compliance-plus', 'The handbook was re-written with tenants (3.2.3).'],
+    ]);
+    expect(ratedInRunningText([para(passage.replace('These two', 'These three'))])).toEqual([]);
+    expect(ratedInRunningText([para(passage.replace('The dashboard', 'At the last review the dashboard'))])).toEqual([]);
+  });
+
   it('reads ratings said to remain in place, and elements said to be met', () => {
     const rated = ratedInRunningText([para('All four CPs awarded at the initial assessment (1.2.1, 2.2.4) remain in place. A benchmarking group now meets, so 4.2.3 is also now met. Standards are published (5.1.2 met).')]);
     expect(rated.map((r) => [r.code, r.rating])).toEqual([

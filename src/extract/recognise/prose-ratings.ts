@@ -6,7 +6,8 @@
  * in brackets or a colon list right after the rating, or be the subject of "was rated <rating>".
  */
 import type { Block, SourceLocation } from '../../document/model.js';
-import { codesInText } from '../../parse/codes.js';
+import { codesInText, parseCode } from '../../parse/codes.js';
+import { parseNumber } from '../../parse/numbers.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
 import { nowRatedInProse } from '../../parse/prose-ratings.js';
 import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
@@ -71,6 +72,30 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
   return rated;
 }
 
+/** "These three elements are rated Compliance Plus.": a passage's last sentence rating the elements it cited. */
+const CLOSING = /^(?:these|the(?:se)?\s+above|all)\s+(\w+)\s+elements?\s+(?:are|were)\s+(?:(?:rated|assessed|judged|graded)\s+(?:as\s+|at\s+)?)?(.+?)\.?$/i;
+/** A code cited in brackets at the end of a clause: "… the lettings strategies (2.1.2)." */
+const CITED = /\(((?:\d|[IV]+)\.\d\.\d)\)/g;
+
+/**
+ * A passage that cites elements in brackets, one to a strength or a gap, and closes by rating
+ * them all ("These three elements are rated Compliance Plus"): each cited element has that
+ * rating, its sentence the reason. Only where the count the closing sentence gives is the number
+ * of elements cited, and nothing in the passage places it in another visit.
+ */
+function ratedByClosingSentence(text: string, loc: SourceLocation): RatedElement[] {
+  const all = sentences(text);
+  const closing = CLOSING.exec(all.at(-1)?.trim() ?? '');
+  const rating = closing ? parseRatingCell(closing[2]!) : null;
+  const count = closing ? parseNumber(closing[1]!) : null;
+  if (!rating || count === null || all.some((sentence) => OTHER_VISIT.test(sentence))) return [];
+  const cited = all.slice(0, -1).flatMap((sentence) => [...sentence.matchAll(CITED)].map((m) => ({ code: parseCode(m[1]!), sentence })));
+  const codes = new Set(cited.map((c) => c.code));
+  if (codes.has(null) || codes.size !== count || cited.length !== count) return [];
+  const reasoned = rating === 'compliance-plus' || rating === 'partial-compliance';
+  return cited.map(({ code, sentence }) => ({ code: code!, rating, justification: reasoned ? sentence.trim() : null, loc }));
+}
+
 export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
   return blocks.flatMap((block, index) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list') return [];
@@ -78,6 +103,7 @@ export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
     return passages.flatMap(({ text, loc }) => [
       ...sentences(text).flatMap((s) => ratedInSentence(s, loc).map((r) => ({ ...r, sentence: s }))),
       ...nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })),
+      ...ratedByClosingSentence(text, loc),
     ]).map((r) => ({ ...r, index }));
   });
 }
