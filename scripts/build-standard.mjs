@@ -1,10 +1,15 @@
 #!/usr/bin/env node
-// Builds src/standard/catalogue.data.ts from the CSE standard as published (seed 002).
-// Run: node scripts/build-standard.mjs ../shared/seeds/002_bd8d41235d41bb53.txt
+// Builds src/standard/catalogue.data.ts from the CSE standard as published, as text (the
+// standard's document with its table of contents and element statements; bold marked <b>…</b>).
+// Run: node scripts/build-standard.mjs STANDARD.txt
 // The output is committed; this script is kept so the catalogue's provenance can be re-checked.
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const source = process.argv[2] ?? '../shared/seeds/002_bd8d41235d41bb53.txt';
+const source = process.argv[2];
+if (!source) {
+  process.stderr.write('usage: node scripts/build-standard.mjs STANDARD.txt (the CSE standard as text)\n');
+  process.exit(2);
+}
 const lines = readFileSync(source, 'utf8').split('\n');
 const arabic = (s) => s.replace(/^I\./, '1.');
 const strip = (s) => s.replace(/<[^>]+>/g, '').trim();
