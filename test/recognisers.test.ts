@@ -345,6 +345,14 @@ describe('labelled fields', () => {
     expect(recogniseFields([para('Organisation: Glanyrafon Council')]).map((f) => f.value)).toEqual(['Glanyrafon Council']);
   });
 
+  it('reads "On site" written with a space as the visit date', () => {
+    expect(recogniseFields([para('Assessor: Dawn Ferreira · On site: 14–16 January 2025 · Report issued: 03/02/2025')]).map((f) => [f.kind, f.value])).toEqual([
+      ['assessors', ['Dawn Ferreira']],
+      ['visitDate', '2025-01-14'],
+      ['reportDate', '2025-02-03'],
+    ]);
+  });
+
   it('reads several labelled facts on one line', () => {
     const fields = recogniseFields([para('Visit: 7/8 October 2010 | Report date: 1st November 2010 | Assessor: Alan Whitcombe')]);
     expect(fields.map((f) => [f.kind, f.value])).toEqual([
@@ -372,6 +380,7 @@ describe('the holder on the cover', () => {
     expect(organisationFromTitle([heading('Report on the Customer Service Excellence Reassessment of Fernvale District Council', 1)])?.name).toBe('Fernvale District Council');
     expect(organisationFromTitle([para('Meridian Standards Ltd — licensed Customer Service Excellence assessment body'), heading('Reassessment Report Eastmere Fire and Rescue Service', 1)])?.name).toBe('Eastmere Fire and Rescue Service');
     expect(organisationFromTitle([para('Organisation assessed Redbrook and Vale Police')])?.name).toBe('Redbrook and Vale Police');
+    expect(organisationFromTitle([heading('Assessment Record Penhallow National Park Authority', 1)])?.name).toBe('Penhallow National Park Authority');
   });
 
   it('keeps the unit of the holder a title names after a dash, but not the report’s own words or a criterion’s title', () => {

@@ -43,8 +43,8 @@ function tails(part: string): string[] {
   const words = part.split(/\s+/);
   const out = [part];
   // Only after a joining word ("… Reassessment of Fernvale District Council"): never the tail of a name ("Services Ltd").
-  // Or after the report's own words, where the title lost its separator ("Reassessment Report Eastmere Fire and Rescue Service").
-  for (let i = 1; i < words.length; i++) if (/^[A-Z]/.test(words[i]!) && /^(?:of|for|on|to|at|by|in|report|letter)$/i.test(words[i - 1]!)) out.push(words.slice(i).join(' '));
+  // Or after the report's own words, where the title lost its separator ("Reassessment Report Eastmere Fire and Rescue Service", "Assessment Record Penhallow National Park Authority").
+  for (let i = 1; i < words.length; i++) if (/^[A-Z]/.test(words[i]!) && /^(?:of|for|on|to|at|by|in|report|record|letter)$/i.test(words[i - 1]!)) out.push(words.slice(i).join(' '));
   return out;
 }
 
