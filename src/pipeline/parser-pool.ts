@@ -66,7 +66,7 @@ export const DEFAULT_MAX_HEAP_MB = 256;
 export function createParserPool(threads: number, limits: PoolLimits = {}): ParserPool {
   const heapMb = limits.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const pool = new Piscina<ParseTask, ParsedFile>({
-    filename: new URL('./parse-file.js', import.meta.url).href,
+    filename: new URL('./parse-file-entry.cjs', import.meta.url).href,
     minThreads: threads,
     maxThreads: threads,
     // A young generation of 32 MB: parsing allocates heavily (micromark tokens,
