@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Fragment, joinFragments, pieces, type TextLine } from '../src/read/pdf/fragments.js';
 import { splitMergedCells } from '../src/read/pdf/merged-cells.js';
 import { dropPageFurniture } from '../src/read/pdf/furniture.js';
+import { splitHeaderCells } from '../src/read/pdf/header-cells.js';
 import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
 import type { Ruling } from '../src/read/pdf/rulings.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
@@ -58,14 +59,14 @@ describe('rules under headings', () => {
   });
 });
 
-describe('a header centred over narrow columns of numbers', () => {
+describe('a header centred over narrow columns of numbers (split before the tables are found)', () => {
   const score = (header: TextLine) => {
-    const items = streamTables([
+    const items = streamTables(splitHeaderCells([
       header,
       line(536.4, [['1. Customer Insight', 58, 140], ['1', 257, 262], ['10', 320, 330], ['0', 367, 372], ['0', 398, 403]]),
       line(522.2, [['2. The Culture of the Organisation', 58, 201], ['1', 257, 262], ['9', 322, 328], ['1', 367, 372], ['0', 398, 403]]),
       line(508.0, [['3. Information and Access', 58, 168], ['0', 257, 262], ['11', 320, 330], ['1', 367, 372], ['0', 398, 403]]),
-    ]);
+    ]));
     return items.flatMap((item) => (item.kind === 'table' ? [item.table.rows.map((r) => r.cells)] : []));
   };
 

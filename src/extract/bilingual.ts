@@ -80,8 +80,9 @@ function halvesOf(text: string): [string, string] | null {
 
 /** Which half of a pair is English (0 or 1), where one is and the other is not. */
 function englishSide(pair: readonly [string, string]): 0 | 1 | null {
-  const [a, b] = pair.map(englishShare);
-  if (a === null || b === null || a === undefined || b === undefined) return null;
+  const a = englishShare(pair[0]);
+  const b = englishShare(pair[1]);
+  if (a === null || b === null) return null;
   if (a >= ENGLISH && b <= NOT_ENGLISH) return 0;
   if (b >= ENGLISH && a <= NOT_ENGLISH) return 1;
   return null;

@@ -143,6 +143,32 @@ export function pieces(line: TextLine): Fragment[][] {
   return out;
 }
 
+const PIECE_COUNTS = new WeakMap<TextLine, number>();
+
+/** How many pieces a line has, counted once per line (the table finders ask of each line many times). */
+export function pieceCount(line: TextLine): number {
+  let count = PIECE_COUNTS.get(line);
+  if (count === undefined) PIECE_COUNTS.set(line, (count = pieces(line).length));
+  return count;
+}
+
+/**
+ * The lines from index `from` on, going by `step` (1 down the page, -1 up it), that are set in
+ * `line`'s type size each within three type sizes of the one before, from `line` on: the block
+ * of lines `line` is set in. At most `limit` of them.
+ */
+export function closeLines(lines: readonly TextLine[], line: TextLine, from: number, step: 1 | -1, limit = Infinity): TextLine[] {
+  const out: TextLine[] = [];
+  let previous = line;
+  for (let k = from; k >= 0 && k < lines.length && out.length < limit; k += step) {
+    const next = lines[k]!;
+    if (Math.abs(next.size - line.size) > 0.5 || Math.abs(previous.y - next.y) > next.size * 3) break;
+    out.push(next);
+    previous = next;
+  }
+  return out;
+}
+
 /** Whether any line has pieces set apart as columns are (a table, or lines typed with tabs). */
 export function hasColumns(lines: readonly TextLine[]): boolean {
   return lines.some((line) => pieces(line).length > 1);

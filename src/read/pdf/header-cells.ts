@@ -7,7 +7,7 @@
  * no part of it then crosses a gutter (a line of prose would). Rows of two pieces are left
  * alone: a number hung before its paragraph ("3.1  The Council…") lines up the same way.
  */
-import { type Fragment, pieces, type TextLine } from './fragments.js';
+import { closeLines, type Fragment, pieceCount, pieces, type TextLine } from './fragments.js';
 import { columnSpans } from './stream-tables.js';
 
 /** Rows below a line that are looked at for its columns. */
@@ -18,11 +18,11 @@ const MIN_CELL_GAP = 0.4;
 const MIN_COLUMNS = 3;
 
 export function splitHeaderCells(lines: readonly TextLine[]): TextLine[] {
-  return lines.map((line, i) => (pieces(line).some((p) => p.length > 1) ? split(line, lines.slice(i + 1, i + 1 + WINDOW)) : line));
+  return lines.map((line, i) => (pieces(line).some((p) => p.length > 1) ? split(line, closeLines(lines, line, i + 1, 1, WINDOW)) : line));
 }
 
 function split(line: TextLine, below: readonly TextLine[]): TextLine {
-  const gutters = guttersBelow(line, below);
+  const gutters = guttersBelow(below);
   if (gutters.length === 0) return line;
   const starts = new Set<Fragment>();
   for (const piece of pieces(line)) {
@@ -44,17 +44,9 @@ function split(line: TextLine, below: readonly TextLine[]): TextLine {
  * under the line, of those the ones with the most pieces (a table's body rows), where at least
  * two agree, have three pieces or more, and their pieces make as many columns as each has.
  */
-function guttersBelow(line: TextLine, below: readonly TextLine[]): { left: number; right: number }[] {
-  const run: TextLine[] = [];
-  let previous = line;
-  for (const next of below) {
-    if (Math.abs(next.size - line.size) > 0.5 || previous.y - next.y > next.size * 3) break;
-    run.push(next);
-    previous = next;
-  }
-  const counts = run.map((l) => pieces(l).length);
-  const most = Math.max(0, ...counts);
-  const rows = run.filter((_, k) => counts[k] === most);
+function guttersBelow(run: readonly TextLine[]): { left: number; right: number }[] {
+  const most = Math.max(0, ...run.map(pieceCount));
+  const rows = run.filter((l) => pieceCount(l) === most);
   if (most < MIN_COLUMNS || rows.length < 2) return [];
   const spans = columnSpans(rows);
   if (spans.length !== most) return [];

@@ -13,6 +13,7 @@ import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, readMark
 import { dropPageFurniture } from './furniture.js';
 import { glyphWidthsOf, type GlyphWidths } from './glyph-widths.js';
 import { gridTables, type GridTable } from './grid-tables.js';
+import { splitHeaderCells } from './header-cells.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
 import { IDENTITY, type Matrix, multiply } from './matrix.js';
 import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
@@ -189,7 +190,7 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
     const layout: PageLayout[] = pages.map((p, i) => {
       const items: (PageItem & { top: number })[] = [
         ...p.tables.map((table) => ({ kind: 'table' as const, table, top: table.top })),
-        ...streamTables(kept[i]!).map((item) =>
+        ...streamTables(splitHeaderCells(kept[i]!)).map((item) =>
           item.kind === 'table' ? { ...item, top: item.table.top } : { ...item, top: item.line.y + item.line.size * 0.8 },
         ),
       ];

@@ -9,7 +9,7 @@
  * a space pdfjs would not have marked, and the last part ending where the item ends; and only
  * where the item is wider than its words set with spaces between them (see MIN_EXCESS).
  */
-import { type Fragment, pieces, type TextLine } from './fragments.js';
+import { closeLines, type Fragment, pieceCount, pieces, type TextLine } from './fragments.js';
 import { type GlyphWidths, textWidth } from './glyph-widths.js';
 
 /** Lines above and below a line that are looked at for its table's columns. */
@@ -48,6 +48,8 @@ const MIN_COLUMNS = 3;
 export type WidthsOf = (font: string) => GlyphWidths | null;
 
 export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+  // Both steps look for a table's rows around a line: a page without one (prose) has nothing to split.
+  if (!pageLines.some(isTableRow)) return [...pageLines];
   const lines = splitAtSharedStarts(pageLines);
   return lines.map((line, i) => {
     if (!line.fragments.some((f) => f.text.trim().includes(' '))) return line;
@@ -88,7 +90,7 @@ function splitAtSharedStarts(lines: readonly TextLine[]): TextLine[] {
   });
 }
 
-const isTableRow = (line: TextLine) => pieces(line).length >= MIN_COLUMNS;
+const isTableRow = (line: TextLine) => pieceCount(line) >= MIN_COLUMNS;
 
 /**
  * Whether the lines on one side of a line, nearest first, start with a table's row, or with one
@@ -110,19 +112,8 @@ function besideRows(side: readonly TextLine[]): boolean {
  */
 function nearLines(lines: readonly TextLine[], i: number): TextLine[] {
   const line = lines[i]!;
-  const near = (from: number, step: 1 | -1): TextLine[] => {
-    const out: TextLine[] = [];
-    let previous = line;
-    for (let k = from; k >= 0 && k < lines.length && out.length < WINDOW; k += step) {
-      const next = lines[k]!;
-      if (Math.abs(next.size - line.size) > 0.5 || Math.abs(previous.y - next.y) > next.size * 3) break;
-      out.push(next);
-      previous = next;
-    }
-    return out;
-  };
-  const above = near(i - 1, -1);
-  const below = near(i + 1, 1);
+  const above = closeLines(lines, line, i - 1, -1, WINDOW);
+  const below = closeLines(lines, line, i + 1, 1, WINDOW);
   const own = Math.min(above[0] ? above[0].y - line.y : Infinity, below[0] ? line.y - below[0].y : Infinity);
   const pitchesOf = (run: readonly TextLine[]) => run.slice(1).map((l, k) => Math.abs(run[k]!.y - l.y));
   // The middle pitch: lines of a wrapped cell set between a row's other cells are half a pitch apart.
@@ -145,8 +136,8 @@ function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
   if (!((above.length >= 1 && below.length >= 1) || above.length >= 2 || below.length >= 2)) return [];
   // The rows of the most pieces: a row whose cells pdfjs joined has fewer, and its joined cell
   // would line up with the others by chance.
-  const most = Math.max(...[...above, ...below].map((l) => pieces(l).length));
-  const full = [...above, ...below].filter((l) => pieces(l).length === most);
+  const most = Math.max(...rows.map(pieceCount));
+  const full = rows.filter((l) => pieceCount(l) === most);
   const cells = full.flatMap((l) => pieces(l).map((p) => ({ x: p[0]!.x, right: p.at(-1)!.right })));
   if (alignmentOf(cells) !== 'left') return [];
   const xs = cells.map((c) => c.x).sort((a, b) => a - b);

@@ -6,7 +6,6 @@
  */
 import { type Fragment, isListStart, joinFragments, pieces, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
-import { splitHeaderCells } from './header-cells.js';
 import { joinLines } from './text-lines.js';
 
 /** Starts this close are one column. */
@@ -200,8 +199,7 @@ function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: re
  * needs at least two lines of several pieces sharing the same column starts, and lines of one
  * type size set close together.
  */
-export function streamTables(pageLines: readonly TextLine[]): LineOrTable[] {
-  const lines = splitHeaderCells(pageLines);
+export function streamTables(lines: readonly TextLine[]): LineOrTable[] {
   const out: LineOrTable[] = [];
   let i = 0;
   while (i < lines.length) {
