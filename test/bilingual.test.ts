@@ -35,6 +35,11 @@ describe('a report in Welsh and English', () => {
     ]);
   });
 
+  it('parts a value at its one " / " however its lines wrap', () => {
+    const wrappedValue = table([['Organisation', 'Cyngor Bwrdeistref Sirol Glanyrafon / Glanyrafon County Borough\nCouncil']]);
+    expect(cells(englishHalf(doc([fields, scores, wrappedValue]))).at(-1)).toEqual(['Organisation', 'Glanyrafon County Borough Council']);
+  });
+
   it('keeps an English cell wrapped over two lines whole', () => {
     const wrapped = table([['1.3.4', 'Satisfaction targets have not been set, and satisfaction with\nplanning fell again.']]);
     expect(cells(englishHalf(doc([fields, scores, wrapped]))).at(-1)).toEqual(['1.3.4', 'Satisfaction targets have not been set, and satisfaction with\nplanning fell again.']);

@@ -80,6 +80,12 @@ describe('HTML tables in Markdown', () => {
     ]);
   });
 
+  it('reads a table of one cell (a box drawn round a cover panel) as prose, not as a table', async () => {
+    const blocks = await blocksOf('<table><tr><td><p>Westshire Constabulary</p><p>Review type: Annual Review</p><p>Report issued: 10 March 2021</p></td></tr></table>\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+    expect(blocks[0]!.kind === 'paragraph' && blocks[0]!.text.split('\n')).toEqual(['Westshire Constabulary', 'Review type: Annual Review', 'Report issued: 10 March 2021']);
+  });
+
   it('reads other HTML blocks through the same walker: headings, paragraphs, bold titles and lists, each at its line', async () => {
     const blocks = await blocksOf(['<h2>Outcome</h2>', '<p>The service <b>met</b> the standard.</p>', '<div><p><strong>Next steps</strong></p></div>', '<ul><li>One</li>', '<li>Two</li></ul>'].join('\n'));
     expect(blocks).toEqual([
@@ -107,7 +113,7 @@ describe('HTML tables in Markdown', () => {
   });
 
   it('reads the rest of the file as Markdown after a <table> that is never closed', async () => {
-    const blocks = await blocksOf('<table><tr><td>a</td></tr>\n\n# After\n\nText.\n');
+    const blocks = await blocksOf('<table><tr><td>a</td><td>b</td></tr>\n\n# After\n\nText.\n');
     expect(kinds(blocks)).toEqual(['table', 'heading', 'paragraph']);
   });
 

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { type Fragment, joinFragments, pieces, type TextLine } from '../src/read/pdf/fragments.js';
 import { splitMergedCells } from '../src/read/pdf/merged-cells.js';
+import { joinCentredCells } from '../src/read/pdf/centred-cells.js';
 import { dropPageFurniture } from '../src/read/pdf/furniture.js';
 import { splitHeaderCells } from '../src/read/pdf/header-cells.js';
 import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
@@ -172,6 +173,33 @@ describe('a table of centred cells whose rows have no line of one-line cells', (
       ['Evidence /\ncomment', 'Evidence seen and discussed with staff.'],
       ['Element', '1.1.2'],
     ]);
+  });
+});
+
+describe('a label set in the middle of its row, between the lines of its value', () => {
+  const rows = (lines: TextLine[]) => streamTables(joinCentredCells(lines)).flatMap((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells) : []));
+
+  it('joins the row whose value wraps, half a line from each of its lines', () => {
+    expect(rows([
+      line(752.6, [['Organisation', 60, 129], ['Brackenford University – Student Services', 250, 450]]),
+      line(738.7, [['Continuation Visit 2 (the second annual continuation visit of the 2024–2027 certification', 140, 559]]),
+      line(733.2, [['Visit type', 69, 120]]),
+      line(727.7, [['cycle)', 336, 364]]),
+      line(713.8, [['Visit dates', 66, 123], ['Tues 3rd – Wed 4th February 2026', 267, 432]]),
+      line(700.0, [['Assessor', 71, 118], ['Hannah Lee-Whitmore FCIM', 283, 416]]),
+    ])).toEqual([
+      ['Organisation', 'Brackenford University – Student Services'],
+      ['Visit type', 'Continuation Visit 2 (the second annual continuation visit of the 2024–2027 certification\ncycle)'],
+      ['Visit dates', 'Tues 3rd – Wed 4th February 2026'],
+      ['Assessor', 'Hannah Lee-Whitmore FCIM'],
+    ]);
+  });
+
+  it('leaves lines a line apart, and a line of several cells, where they are', () => {
+    const prose = [line(700, [['The assessor met staff', 57, 300]]), line(686, [['and customers', 320, 400]]), line(672, [['at the Hub.', 57, 120]])];
+    expect(joinCentredCells(prose)).toEqual(prose);
+    const cells = [line(738.7, [['1. Mewnwelediad', 58, 150]]), line(733.2, [['1 (9%)', 235, 264], ['9 (82%)', 312, 347]]), line(727.7, [['Cwsmeriaid', 58, 120]])];
+    expect(joinCentredCells(cells)).toEqual(cells);
   });
 });
 

@@ -10,6 +10,7 @@ import { codeLedRatings } from '../src/extract/recognise/code-led-ratings.js';
 import { recogniseFields } from '../src/extract/recognise/fields.js';
 import { ratedInRunningText } from '../src/extract/recognise/prose-ratings.js';
 import { stagedRatings, stagedScoreTables } from '../src/extract/recognise/staged-ratings.js';
+import { totalsRows } from '../src/extract/recognise/totals-rows.js';
 import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
 import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
@@ -83,6 +84,35 @@ describe('totals tables', () => {
   it('reads a row of labels over a row of counts, and leaves the sum of a Total row out', () => {
     expect(parseTotalsTable(table(['C+', 'C', 'PC', 'NC'], ['6', '48', '3', '0']))).toEqual(totals(0, 3, 48, 6));
     expect(parseTotalsTable(table(['Rating', 'Number'], ['Compliance Plus', '6'], ['Compliance', '51'], ['Total', '57']))).toEqual(totals(null, null, 51, 6));
+  });
+});
+
+describe('totals written as a row of an element table', () => {
+  const rows = (...last: string[][]) => table(['Ref', 'Element', 'Rating'], ['5.3.2', 'We are meeting our standards', 'Compliant'], ['5.3.3', 'Our performance compares well', 'Partially Compliant'], ...last);
+
+  it('reads each rating beside its count, in cells of their own or sharing one cell', () => {
+    expect(totalsRows(rows(['Totals', 'Totals', 'C+ 4 | C 51 | PC 2 | NC 0']))).toEqual([{ totals: totals(0, 2, 51, 4) }]);
+    expect(totalsRows(rows(['Total', 'C+ 4', 'C 51', 'PC 2', 'NC 0']))).toEqual([{ totals: totals(0, 2, 51, 4) }]);
+  });
+
+  it('reads counts in the order the label\'s key gives, one cell per visit where the columns are visits', () => {
+    const staged = table(['Element', 'Statement', 'Initial Jun-2023', 'AR Yr 1 Jun-2024'], ['5.3.3', 'Our performance…', 'C', 'C'], ['Totals (C+ / C / PC / NC)', 'Totals (C+ / C / PC / NC)', '2 / 52 / 3 / 0', '3 / 53 / 1 / 0']);
+    expect(totalsRows(staged)).toEqual([
+      { totals: totals(0, 3, 52, 2), stage: 'initial' },
+      { totals: totals(0, 1, 53, 3), stage: 'review-1' },
+    ]);
+  });
+
+  it('reads no count of elements, and no row whose cells do not all read', () => {
+    expect(totalsRows(rows(['Total', '57']))).toBeUndefined();
+    expect(totalsRows(rows(['Totals', 'C+ 4', 'C 51', 'see note']))).toBeUndefined();
+    expect(totalsRows(rows(['Totals (C+ / C / PC / NC)', '2 / 52 / 3']))).toBeUndefined();
+  });
+
+  it('does not take the totals row for an element whose code was lost', () => {
+    const notes: FindingDraft[] = [];
+    readElementRatingTable(rows(['Totals', 'Totals', 'C+ 4 | C 51 | PC 2 | NC 0']), notes);
+    expect(notes).toEqual([]);
   });
 });
 
@@ -318,6 +348,25 @@ describe('ratings in running text', () => {
   it('reads nothing from a sentence about an earlier visit', () => {
     expect(ratedInRunningText([para('At the initial assessment elements (1.2.2, 1.3.2) were Partially Compliant.')])).toEqual([]);
   });
+
+  it('reads a colon list of codes after a rating and a few words, in any spelling of the codes', () => {
+    const rated = ratedInRunningText([para('Compliance Plus ratings at this review: 111, 122, 135. Partial compliance: 4.3.4 and 5.3.2.')]);
+    expect(rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance-plus'],
+      ['1.2.2', 'compliance-plus'],
+      ['1.3.5', 'compliance-plus'],
+      ['4.3.4', 'partial-compliance'],
+      ['5.3.2', 'partial-compliance'],
+    ]);
+    // After the colon, codes and nothing else.
+    expect(ratedInRunningText([para('Compliance Plus was discussed with the team: see 1.3.5 and the action plan.')])).toEqual([]);
+  });
+
+  it('reads "<code> is <rating>", but not a rating supposed', () => {
+    expect(ratedInRunningText([para('Improve waiting times in the peak weeks (5.3.1 is compliant, but demand is high).')]).map((r) => [r.code, r.rating])).toEqual([['5.3.1', 'compliance']]);
+    expect(ratedInRunningText([para('We will check whether 5.3.1 is compliant at the next visit.')])).toEqual([]);
+    expect(ratedInRunningText([para('If 4.2.3 is compliant by then, the plan can close.')])).toEqual([]);
+  });
 });
 
 describe('labelled fields', () => {
@@ -359,6 +408,13 @@ describe('labelled fields', () => {
       ['visitDate', '2010-10-07'],
       ['reportDate', '2010-11-01'],
       ['assessors', ['Alan Whitcombe']],
+    ]);
+  });
+
+  it('reads a plural written "(s)" in a label as the plural', () => {
+    expect(recogniseFields([table(['Visit Date(s)', '10th & 11th March 2015'], ['CSE Assessor(s)', 'Catherine Rowe-Ellis'])]).map((f) => [f.kind, f.value])).toEqual([
+      ['visitDate', '2015-03-10'],
+      ['assessors', ['Catherine Rowe-Ellis']],
     ]);
   });
 

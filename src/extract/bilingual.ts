@@ -49,23 +49,19 @@ function englishShare(text: string): number | null {
  */
 function halvesOf(text: string): [string, string] | null {
   const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length === 1) {
-    const line = lines[0]!;
-    let depth = 0;
-    const cuts: number[] = [];
-    for (let i = 0; i < line.length; i++) {
-      const c = line[i]!;
-      if (c === '(') depth += 1;
-      else if (c === ')') depth = Math.max(0, depth - 1);
-      else if (depth === 0 && line.startsWith(' / ', i)) cuts.push(i);
-    }
-    return cuts.length === 1 ? [line.slice(0, cuts[0]).trim(), line.slice(cuts[0]! + 3).trim()] : null;
+  // One " / " outside brackets parts the text, wherever its lines wrap ("Elfen /" over "Element",
+  // "Cyngor … / Glanyrafon County Borough" over "Council").
+  const line = lines.join(' ');
+  let depth = 0;
+  const cuts: number[] = [];
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i]!;
+    if (c === '(') depth += 1;
+    else if (c === ')') depth = Math.max(0, depth - 1);
+    else if (depth === 0 && line.startsWith(' / ', i)) cuts.push(i);
   }
-  // "Elfen /" over "Element": the parting at a line's end.
-  const slash = lines.findIndex((l) => / \/$/.test(l));
-  if (slash >= 0 && lines.filter((l) => / \/$/.test(l)).length === 1) {
-    return [lines.slice(0, slash + 1).join(' ').replace(/ \/$/, ''), lines.slice(slash + 1).join(' ')];
-  }
+  if (cuts.length === 1) return [line.slice(0, cuts[0]).trim(), line.slice(cuts[0]! + 3).trim()];
+  if (lines.length === 1) return null;
   // A header or label, not a paragraph of reasons wrapped over lines.
   if (text.split(/\s+/).length > MAX_PARTED_WORDS) return null;
   // Of the partings into an English and a not-English half, the one that sets them furthest apart.

@@ -22,6 +22,7 @@ import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, to
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
 import { stagedRatings, stagedScoreTables } from './recognise/staged-ratings.js';
+import { totalsRows } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
@@ -94,6 +95,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     const perVisit = stagedRatings(block);
     if (perVisit) {
       evidence.rated.push(...perVisit.map((r) => ({ ...r, index })));
+      evidence.totals.push(...(totalsRows(block) ?? []).map(({ totals, stage }) => ({ index, value: totals, ...(stage ? { stage } : {}) })));
       evidence.read.add(index);
       return;
     }
@@ -109,6 +111,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     if (elements) {
       previous = elements;
       evidence.rated.push(...elements.rated.map((r) => ({ ...r, index })));
+      evidence.totals.push(...(totalsRows(block) ?? []).map(({ totals }) => ({ index, value: totals })));
       notes.push(...tableNotes.map((n) => ({ ...n, location: n.location ?? locationOf(block.loc), index })));
       evidence.read.add(index);
       return;
@@ -281,7 +284,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
         statedTotals: statedTotalsOf(
           blocks,
           evidence.scores.filter((s) => (s.stage ? s.stage === stage : inStage(s.index))),
-          evidence.totals.filter((t) => inStage(t.index)),
+          evidence.totals.filter((t) => (t.stage ? t.stage === stage : inStage(t.index))),
           proseCounts,
         ),
         rated,

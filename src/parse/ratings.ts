@@ -5,8 +5,8 @@
 import type { Rating } from '../schema/report.js';
 
 // The stems real reports spell: "Compliant", "Compliance", and the misspellings "Complaint Plus"
-// and "Complaince" (never "complaint" alone: that is a word of the standard's own).
-const STEM = String.raw`(?:complian(?:ce|ces|t)|complaince)`;
+// "Complaince" and "Complient" (never "complaint" alone: that is a word of the standard's own).
+const STEM = String.raw`(?:complian(?:ce|ces|t)|complaince|complien(?:ce|t))`;
 const PHRASES: { rating: Rating; pattern: string }[] = [
   { rating: 'non-compliance', pattern: String.raw`non[\s-]?(?:${STEM}|complaint)|not\s+compliant` },
   { rating: 'partial-compliance', pattern: String.raw`partial(?:ly)?[\s-]?(?:${STEM}|complaint)` },
@@ -19,6 +19,9 @@ const ABBREVIATIONS: Record<string, Rating> = {
   pc: 'partial-compliance',
   'c+': 'compliance-plus',
   cp: 'compliance-plus',
+  cplus: 'compliance-plus',
+  'c plus': 'compliance-plus',
+  'c-plus': 'compliance-plus',
   c: 'compliance',
   fc: 'compliance',
 };
@@ -89,7 +92,6 @@ const HEADER_WORDS: Record<string, Rating> = {
   met: 'compliance',
   plus: 'compliance-plus',
   '+': 'compliance-plus',
-  'c plus': 'compliance-plus',
 };
 
 /**

@@ -19,7 +19,8 @@ export function tidy(text: string): string {
 
 /** Lower case with punctuation and spacing made uniform, for matching labels. */
 export function normaliseLabel(text: string): string {
-  return tidy(text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/[:.*_]+/g, ' '));
+  // "Visit Date(s)", "Assessor(s)": a plural in brackets is the plural.
+  return tidy(text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/(\w)\(s\)/g, '$1s').replace(/[:.*_]+/g, ' '));
 }
 
 /** Sentences of a paragraph, for prose parsers that must not read across a full stop. */

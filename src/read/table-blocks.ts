@@ -18,7 +18,11 @@ export function tableBlocks(table: readonly RebuiltRow[]): Block[] {
   const blocks: Block[] = [];
   let rows: TableRow[] = [];
   const flush = () => {
-    if (rows.length > 0) blocks.push({ kind: 'table', rows, loc: rows[0]!.loc });
+    // One cell alone is a box drawn round text (a cover panel, a callout), not a table: its lines are read as prose.
+    if (rows.length === 1 && rows[0]!.cells.length === 1) {
+      const text = rows[0]!.cells[0]!.trim();
+      if (text) blocks.push({ kind: 'paragraph', text, loc: rows[0]!.loc });
+    } else if (rows.length > 0) blocks.push({ kind: 'table', rows, loc: rows[0]!.loc });
     rows = [];
   };
   const header = table[0] && rowKey(table[0].cells);

@@ -16,6 +16,7 @@ import { locationOf, type FindingDraft } from '../draft.js';
 import type { RatedElement } from '../element-tables.js';
 import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
 import { isMark, isNoMark } from './marks.js';
+import { isTotalsRowLabel } from './totals-rows.js';
 
 const RATING_HEADER = /^(?:(?:overall\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding)$/i;
 /** A code-shaped token the standard lacks, at the start of a cell: "4.5.4 Some title". */
@@ -136,7 +137,8 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
     const code = leadingCode(codeCell) ?? (codeCell === '' ? (cells.map((c) => elementOfStatement(c)).find((c) => c !== null) ?? null) : null);
     if (rating) rowsWithRating++;
     if (!code) {
-      if (!rating && !unclear) continue;
+      // A totals row closes the table: its counts are read as totals, not as an element's rating.
+      if ((!rating && !unclear) || isTotalsRowLabel(codeCell)) continue;
       const shaped = CODE_SHAPED.exec(codeCell);
       problems.push(
         shaped

@@ -69,7 +69,7 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
       if (y) year = Number(y[0]);
     }
     for (const sentence of sentences(text)) {
-      if (!/\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
+      if (!/\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|(?:was\s+)?(?:carried\s+out|held|conducted|undertaken))\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
       const full = findDates(sentence)[0];
       if (full) return full.iso;
       if (year) {

@@ -6,7 +6,7 @@
  * in brackets or a colon list right after the rating, or be the subject of "was rated <rating>".
  */
 import type { Block, SourceLocation } from '../../document/model.js';
-import { codesInText, parseCode } from '../../parse/codes.js';
+import { codeListCell, codesInText, parseCode } from '../../parse/codes.js';
 import { parseNumber } from '../../parse/numbers.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
 import { nowRatedInProse } from '../../parse/prose-ratings.js';
@@ -18,7 +18,11 @@ import type { RatedElement } from '../element-tables.js';
 const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)|:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
 /** "The two Partial Compliances are 4.2.3 (benchmarking …) and 5.3.3 (…)": the codes a rating's sentence says they are. */
 const NAMED_AFTER = /^\s*(?:elements?\s+)?(?:are|were|is|was)\s*:?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?(?:\s*\([^()]*\))?[\s,;&]*(?:and\s+)?)+)(?:[.;]|$)/i;
-const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
+const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:fully\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
+/** "Compliance Plus ratings at this review: 111, 122, 135": a few words, a colon, then codes and nothing else to the sentence's end. */
+const LISTED_AFTER = /^\s*(?:[A-Za-z'’]+\s+){0,6}?[A-Za-z'’]*\s*:\s*(.+?)\s*\.?$/;
+/** "If 4.2.3 is compliant by then", "whether 5.3.1 is compliant": a rating supposed, not stated. */
+const CONDITIONAL = /\b(?:if|whether|unless|until|once|when|could|would|should|will|may|might)\b[^.;:]*$/i;
 const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|with)\s*$/i;
 
 /** "For each of these five elements — 1.1.3, 2.1.2 and 5.2.4 — I have awarded Compliance Plus": the codes, then who awarded the rating. */
@@ -60,13 +64,19 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
       for (const code of codesInText((after[1] ?? after[2] ?? '').replace(/\([^()]*\)/g, ' '))) rated.push({ code, rating: mention.rating, justification: null, loc });
       continue;
     }
+    const listed = LISTED_AFTER.exec(rest);
+    const codes = listed ? codeListCell(listed[1]!) : null;
+    if (codes) {
+      for (const code of codes) rated.push({ code, rating: mention.rating, justification: null, loc });
+      continue;
+    }
     const before = sentence.slice(0, mention.index);
     const subject = SUBJECT_BEFORE.exec(before);
     if (!subject) continue;
     const head = before.slice(0, subject.index);
     // The codes that open the clause: "Element 2.1.5 was rated …", "2.1.5 and 3.2.1 were assessed as …".
     const clause = /((?:elements?\s+)?(?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*$/i.exec(head);
-    if (!clause || CROSS_REFERENCE.test(head.slice(0, clause.index))) continue;
+    if (!clause || CROSS_REFERENCE.test(head.slice(0, clause.index)) || CONDITIONAL.test(head.slice(0, clause.index))) continue;
     for (const code of codesInText(clause[1]!)) rated.push({ code, rating: mention.rating, justification: null, loc });
   }
   return rated;

@@ -89,19 +89,22 @@ export function linesOf(fragments: readonly Fragment[]): TextLine[] {
     if (line && Math.abs(line[0]!.y - fragment.y) <= Math.max(1, fragment.size * 0.25)) line.push(fragment);
     else lines.push([fragment]);
   }
-  return lines.map((fs) => {
-    fs.sort((p, q) => p.x - q.x);
-    const chars = fs.reduce((n, f) => n + f.text.length, 0);
-    return {
-      fragments: fs,
-      y: fs[0]!.y,
-      size: Math.max(...fs.map((f) => f.size)),
-      x: fs[0]!.x,
-      right: Math.max(...fs.map((f) => f.right)),
-      bold: fs.filter((f) => f.bold).reduce((n, f) => n + f.text.length, 0) * 2 > chars,
-      italic: fs.filter((f) => f.italic).reduce((n, f) => n + f.text.length, 0) * 2 > chars,
-    };
-  });
+  return lines.map((fs) => lineOf(fs, fs[0]!.y));
+}
+
+/** One line of `fragments`, set on baseline `y`. */
+export function lineOf(fragments: Fragment[], y: number): TextLine {
+  const fs = fragments.sort((p, q) => p.x - q.x);
+  const chars = fs.reduce((n, f) => n + f.text.length, 0);
+  return {
+    fragments: fs,
+    y,
+    size: Math.max(...fs.map((f) => f.size)),
+    x: fs[0]!.x,
+    right: Math.max(...fs.map((f) => f.right)),
+    bold: fs.filter((f) => f.bold).reduce((n, f) => n + f.text.length, 0) * 2 > chars,
+    italic: fs.filter((f) => f.italic).reduce((n, f) => n + f.text.length, 0) * 2 > chars,
+  };
 }
 
 /** The text of fragments on one line, with a space where the gap between two is wider than a space. */

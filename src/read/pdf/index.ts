@@ -9,6 +9,7 @@ import { dirname, join } from 'node:path';
 import type { Document } from '../../document/model.js';
 import { CseError, detailOf } from '../../errors.js';
 import { rejoinBrokenWords } from './broken-words.js';
+import { joinCentredCells } from './centred-cells.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, readMarks } from './fragments.js';
 import { dropPageFurniture } from './furniture.js';
 import { glyphWidthsOf, type GlyphWidths } from './glyph-widths.js';
@@ -139,7 +140,7 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
     const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, fragments)], fragments);
     return {
       height: space.height,
-      lines: splitMergedCells(linesOf(rest), (id) => {
+      lines: splitMergedCells(joinCentredCells(linesOf(rest)), (id) => {
         if (!widths.has(id)) widths.set(id, page.commonObjs.has(id) ? glyphWidthsOf(page.commonObjs.get(id)) : null);
         return widths.get(id)!;
       }),
