@@ -63,6 +63,7 @@ describe('ratings', () => {
     ['CPlus', 'compliance-plus'],
     ['C Plus', 'compliance-plus'],
     ['Complient', 'compliance'],
+    ['Partialy Compliant', 'partial-compliance'],
     ['Complaince Plus', 'compliance-plus'],
     ['Partial Compliant', 'partial-compliance'],
     ['Partial Compliance', 'partial-compliance'],

@@ -203,6 +203,29 @@ describe('a label set in the middle of its row, between the lines of its value',
   });
 });
 
+describe('the last rows of a borderless table, alone at the top of the next page', () => {
+  const top = [
+    line(755.3, [['rolling out elsewhere.', 104, 207]]),
+    line(738.8, [['5.2.5', 39, 63], ['Prompt responses to enquiries by phone and e-mail.', 104, 353], ['Compliant', 430, 479], ['Compliant', 510, 559]]),
+    line(713.3, [['The pools were clean and well presented throughout the visit.', 34, 400]]),
+  ];
+
+  it('are read in the columns of the table the page before ended with', () => {
+    const items = streamTables(top, [39, 104, 430, 510]);
+    expect(items.map((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells) : joinFragments(item.line.fragments)))).toEqual([
+      [
+        ['', 'rolling out elsewhere.', '', ''],
+        ['5.2.5', 'Prompt responses to enquiries by phone and e-mail.', 'Compliant', 'Compliant'],
+      ],
+      'The pools were clean and well presented throughout the visit.',
+    ]);
+  });
+
+  it('are lines where the page before did not end with a table', () => {
+    expect(streamTables(top).every((item) => item.kind === 'line')).toBe(true);
+  });
+});
+
 describe('a table header repeated at the top of each page', () => {
   it('is kept where it heads the rows below it, while a running header is dropped', () => {
     const page = (rows: [string, number, number][][]) => ({

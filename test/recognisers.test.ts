@@ -23,6 +23,7 @@ import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js'
 import type { FindingDraft } from '../src/extract/draft.js';
 import { countsInProse } from '../src/parse/counts.js';
 import { splitPersonNames } from '../src/parse/names.js';
+import { fullName } from '../src/extract/full-names.js';
 import { statesRestCompliant } from '../src/parse/rest-compliant.js';
 import { stageNamedBy } from '../src/parse/stages.js';
 
@@ -256,6 +257,12 @@ describe('elements listed under a rating', () => {
     ]);
   });
 
+  it('starts no list at a line of a paragraph wrapped mid-sentence', () => {
+    const wrapped = para('The Authority has\nacted on both partial compliances from the reassessment: 4.2.3 is now rated Compliance, after the\nAuthority joined the benchmarking group.');
+    expect(listedElements([wrapped]).rated).toEqual([]);
+    expect(listedElements([para('The Trust meets the standard.\nPartial compliance: 2.2.3 – Staff training records are incomplete.')]).rated.map((r) => [r.code, r.rating])).toEqual([['2.2.3', 'partial-compliance']]);
+  });
+
   it('reads themes with their codes in brackets after a lead-in sentence, and bullets "code – reason"', () => {
     const { rated } = listedElements([para('4.3 Compliance plus was reached in seven areas of our work:'), list('Understanding our residents (1.1.1, 1.1.3)', 'Leadership (2.1.1)'), heading('Partial Compliance'), list('4.1.2 – Performance is not published.')]);
     expect(rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
@@ -362,6 +369,15 @@ describe('ratings in running text', () => {
     expect(ratedInRunningText([para('Compliance Plus was discussed with the team: see 1.3.5 and the action plan.')])).toEqual([]);
   });
 
+  it('reads a line set in bold that lists codes as a sentence, not a title', () => {
+    const bold = heading('Compliance plus ratings retained from the First Assessment: 1.1.2, 1.2.3.', BOLD_TITLE_LEVEL);
+    expect(ratedInRunningText([bold]).map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.2', 'compliance-plus'],
+      ['1.2.3', 'compliance-plus'],
+    ]);
+    expect(ratedInRunningText([heading('Compliance plus ratings retained from the First Assessment: 1.1.2, 1.2.3.', 2)])).toEqual([]);
+  });
+
   it('reads "<code> is <rating>", but not a rating supposed', () => {
     expect(ratedInRunningText([para('Improve waiting times in the peak weeks (5.3.1 is compliant, but demand is high).')]).map((r) => [r.code, r.rating])).toEqual([['5.3.1', 'compliance']]);
     expect(ratedInRunningText([para('We will check whether 5.3.1 is compliant at the next visit.')])).toEqual([]);
@@ -420,6 +436,16 @@ describe('labelled fields', () => {
 
   it('reads "Issued" as the report date', () => {
     expect(recogniseFields([para('Issued: 2 July 2024')]).map((f) => [f.kind, f.value])).toEqual([['reportDate', '2024-07-02']]);
+  });
+
+  it('reads a name whose bracket wraps over a line', () => {
+    expect(splitPersonNames('B. Quayle (emqc\nAssociate)')).toEqual(['B. Quayle']);
+  });
+
+  it('gives an initialled name in full where the document names that person in full once', () => {
+    expect(fullName('B. Quayle', 'Assessor B. Quayle … Bernadette Quayle\nAssociate Assessor')).toBe('Bernadette Quayle');
+    expect(fullName('B. Quayle', 'Bernadette Quayle and Brian Quayle')).toBe('B. Quayle');
+    expect(fullName('B. Quayle', 'Assessor B. Quayle')).toBe('B. Quayle');
   });
 
   it('does not take a role for a person', () => {

@@ -6,6 +6,7 @@
  */
 import type { Document } from '../document/model.js';
 import { englishHalf } from './bilingual.js';
+import { withFullNames } from './full-names.js';
 import { CseError } from '../errors.js';
 import type { Template } from '../schema/report.js';
 import { extractAssessmentServices } from './assessment-services.js';
@@ -70,6 +71,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const draft = withoutConflicts(draftOf(withLayoutTablesAsParagraphs(englishHalf(document)), path));
+  const english = englishHalf(document);
+  const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

@@ -22,7 +22,9 @@ export function withoutTitles(name: string): string {
 
 /** The names in an assessor field, in order, without titles; parts that are not names are dropped. */
 export function splitPersonNames(text: string): string[] {
+  // A bracket says who a person is ("(emqc Associate)") and may wrap over a line: it goes first.
   return text
+    .replace(/\([^()]*\)/g, ' ')
     .split(/\s*(?:\/|&|,|;|\band\b|\n|\s[–—-]\s|(?<=[a-z])\.\s+(?=[A-Z][a-z]))\s*/)
     .map((part) => withoutTitles(part.replace(/\s+/g, ' ').replace(/\(.*?\)/g, '').trim()))
     .filter((part) => looksLikePersonName(part));

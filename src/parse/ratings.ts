@@ -5,11 +5,11 @@
 import type { Rating } from '../schema/report.js';
 
 // The stems real reports spell: "Compliant", "Compliance", and the misspellings "Complaint Plus"
-// "Complaince" and "Complient" (never "complaint" alone: that is a word of the standard's own).
+// "Complaince", "Complient" and "Partialy" (never "complaint" alone: that is a word of the standard's own).
 const STEM = String.raw`(?:complian(?:ce|ces|t)|complaince|complien(?:ce|t))`;
 const PHRASES: { rating: Rating; pattern: string }[] = [
   { rating: 'non-compliance', pattern: String.raw`non[\s-]?(?:${STEM}|complaint)|not\s+compliant` },
-  { rating: 'partial-compliance', pattern: String.raw`partial(?:ly)?[\s-]?(?:${STEM}|complaint)` },
+  { rating: 'partial-compliance', pattern: String.raw`partial(?:l?y)?[\s-]?(?:${STEM}|complaint)` },
   { rating: 'compliance-plus', pattern: String.raw`(?:${STEM}|complaint)[\s-]?plus|complian(?:ce|t)\s*\+` },
   { rating: 'compliance', pattern: String.raw`(?:full(?:y)?\s+)?${STEM}|fully\s+complaint` },
 ];

@@ -159,7 +159,10 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
     // "Partial compliance: 2.2.3 – Staff training records are incomplete." A list in one line.
     // A line of its own within a paragraph too: "… the Trust.\nCompliant Plus: 1.1.1 (…); 1.2.3 (…)."
     if (block.kind === 'paragraph') {
-      const found = block.text.split('\n').flatMap((line) => {
+      const lines = block.text.split('\n');
+      const found = lines.flatMap((line, k) => {
+        // A line of a paragraph wrapped mid-sentence ("The Authority has" over "acted on both partial compliances from the reassessment: 4.2.3 is now …") starts no list.
+        if (k > 0 && /^\p{Ll}/u.test(line.trim()) && !/[.:;!?)]\s*$/.test(lines[k - 1]!)) return [];
         const inline = /^([^:]{3,80}):\s+(.+)$/s.exec(line.trim());
         const inlineRating = inline ? listTitleRating(inline[1]!) : null;
         return inline && inlineRating ? inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)) : [];

@@ -188,16 +188,20 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
       throw new CseError('no-text', path, `${path} has no text layer on ${scanned || pages.length} of its ${pages.length} pages: it looks scanned. Run it through OCR (for example ocrmypdf) and give cse the result.`);
     }
     const kept = dropPageFurniture(pages);
+    // The columns of a borderless table that ends its page, for the rows it carries over to the next.
+    let carried: number[] | undefined;
     const layout: PageLayout[] = pages.map((p, i) => {
       const items: (PageItem & { top: number })[] = [
         ...p.tables.map((table) => ({ kind: 'table' as const, table, top: table.top })),
-        ...streamTables(splitHeaderCells(kept[i]!)).map((item) =>
+        ...streamTables(splitHeaderCells(kept[i]!), carried).map((item) =>
           item.kind === 'table' ? { ...item, top: item.table.top } : { ...item, top: item.line.y + item.line.size * 0.8 },
         ),
       ];
       // Each row keeps its own page, since a table may later be joined to the page before.
       for (const item of items) if (item.kind === 'table') for (const row of item.table.rows) row.page = i + 1;
       items.sort((a, b) => b.top - a.top);
+      const last = items.at(-1);
+      carried = last?.kind === 'table' && !p.tables.includes(last.table) ? last.table.columns : undefined;
       return { page: i + 1, items };
     });
     return { blocks: rejoinBrokenWords(layoutBlocks(layout)), diagnostics: [] };

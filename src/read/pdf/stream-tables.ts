@@ -199,7 +199,16 @@ function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: re
  * needs at least two lines of several pieces sharing the same column starts, and lines of one
  * type size set close together.
  */
-export function streamTables(lines: readonly TextLine[]): LineOrTable[] {
+export function streamTables(lines: readonly TextLine[], carried?: readonly number[]): LineOrTable[] {
+  const found = tablesIn(lines);
+  // Rows carried over from the page before are read by its columns only where the page's own lines do not show a table's.
+  if (!carried || found[0]?.kind !== 'line') return found;
+  const continued = continuedRows(lines, carried);
+  if (continued === 0) return found;
+  return [{ kind: 'table', table: buildTable(lines.slice(0, continued), [...carried]) }, ...tablesIn(lines.slice(continued))];
+}
+
+function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
   const out: LineOrTable[] = [];
   let i = 0;
   while (i < lines.length) {
@@ -238,6 +247,24 @@ export function streamTables(lines: readonly TextLine[]): LineOrTable[] {
     }
   }
   return out;
+}
+
+/**
+ * The lines at the top of a page that carry on the table the page before ended with: lines of one
+ * size, set close, each within that table's columns, up to the last of several cells (a line of
+ * one cell after it may be a paragraph that starts where the table's first column did). A page's
+ * last rows may be too few to show their columns ("rolling out elsewhere." over "5.2.5 | Prompt
+ * responses … | Compliant | Compliant"). None where no line of several cells fits.
+ */
+function continuedRows(lines: readonly TextLine[], columns: readonly number[]): number {
+  let last = 0;
+  for (let end = 0; end < lines.length; end++) {
+    const line = lines[end]!;
+    const previous = lines[end - 1];
+    if (Math.abs(line.size - lines[0]!.size) > 0.5 || (previous && previous.y - line.y > line.size * 3) || isListStart(line) || !fits(line, columns)) break;
+    if (pieces(line).length > 1) last = end + 1;
+  }
+  return last;
 }
 
 /**

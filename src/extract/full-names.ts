@@ -1,0 +1,26 @@
+/**
+ * An assessor named by an initial in one place ("Assessor | B. Quayle") and in full in another
+ * (a sign-off "Bernadette Quayle, Associate Assessor") is the one person: the record gives the
+ * name in full. Only where the document holds exactly one full name with that surname and a first
+ * name starting with that initial.
+ */
+import type { Document } from '../document/model.js';
+import { allText } from './blocks.js';
+import type { DraftReport } from './draft.js';
+
+const INITIALLED = /^([A-Z])\.?(?:\s*[A-Z]\.)*\s+((?:Mc|Mac|O')?[A-Z][\p{L}'’-]+)$/u;
+
+export function fullName(name: string, text: string): string {
+  const m = INITIALLED.exec(name.trim());
+  if (!m) return name;
+  const [, initial, surname] = m;
+  const escaped = surname!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const full = new Set([...text.matchAll(new RegExp(`\\b(${initial}[a-z\\p{Ll}'’-]+)\\s+${escaped}\\b`, 'gu'))].map((f) => `${f[1]} ${surname}`));
+  return full.size === 1 ? [...full][0]! : name;
+}
+
+export function withFullNames(draft: DraftReport, document: Document): DraftReport {
+  if (!draft.assessments.some((a) => a.assessors.some((n) => INITIALLED.test(n)))) return draft;
+  const text = allText(document.blocks);
+  return { ...draft, assessments: draft.assessments.map((a) => ({ ...a, assessors: [...new Set(a.assessors.map((n) => fullName(n, text)))] })) };
+}
