@@ -12,6 +12,7 @@ import { splitHeaderCells } from '../src/read/pdf/header-cells.js';
 import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
 import type { Ruling } from '../src/read/pdf/rulings.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
+import { layoutBlocks } from '../src/read/pdf/layout.js';
 
 const fragment = (text: string, x: number, right: number, y: number, size = 9.5): Fragment => ({ text, x, right, y, size, font: 'f1', bold: false, italic: false });
 function line(y: number, pieces: [string, number, number][], size = 9.5): TextLine {
@@ -223,6 +224,57 @@ describe('the last rows of a borderless table, alone at the top of the next page
 
   it('are lines where the page before did not end with a table', () => {
     expect(streamTables(top).every((item) => item.kind === 'line')).toBe(true);
+  });
+});
+
+describe('paragraphs set with more leading than usual, numbered in a margin', () => {
+  // A committee paper printed from HTML at a line height of 1.5: a paragraph's lines 17 points apart, paragraphs 20;
+  // each paragraph's number in a cell of its own, centred beside its lines.
+  const size = 11;
+  const page = (lines: TextLine[]) => layoutBlocks([{ page: 1, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }]);
+  const wrapped = (y: number, text: string) => line(y, [[text, 79, 555]], size);
+
+  it('keeps a paragraph\'s lines together and leaves its number out, on a line of its own or before a middle line', () => {
+    const blocks = page([
+      wrapped(720, 'The Council was first accredited to CSE in 2009. It was re-accredited in February 2015 following a'),
+      line(703, [['3.1 full reassessment, when it achieved 9 Compliance Plus ratings and 3 Partial Compliances (1.3.4,', 58, 549]], size),
+      line(686, [['4.2.3 and 5.3.3).', 79, 159]], size),
+      wrapped(666, 'The first annual surveillance visit under the new certificate took place on 3 and 4 February 2016. It'),
+      wrapped(649, 'was carried out by Jane Holloway of the Centre for Assessment, who interviewed staff, councillors,'),
+      line(632, [['partners and customers at the Civic Offices.', 79, 300]], size),
+      wrapped(612, '11 elements were rated Compliance Plus, 44 Compliance and 2 Partial Compliance; there were no'),
+      line(603.5, [['4.2', 58, 79]], size),
+      line(595, [['non-compliances.', 79, 165]], size),
+      wrapped(575, 'Officers will complete the benchmarking club’s comparison of contact-centre and planning timeliness'),
+      wrapped(558, 'by September 2016 and publish the comparison on the Council’s website, and the Cabinet will be told'),
+      wrapped(541, 'of the results at its meeting in October 2016, with the next steps the benchmarking club proposes'),
+      line(524, [['for the year after.', 79, 160]], size),
+    ]);
+    expect(blocks.map((b) => b.kind === 'paragraph' && b.text.replace(/\n/g, ' '))).toEqual([
+      'The Council was first accredited to CSE in 2009. It was re-accredited in February 2015 following a full reassessment, when it achieved 9 Compliance Plus ratings and 3 Partial Compliances (1.3.4, 4.2.3 and 5.3.3).',
+      'The first annual surveillance visit under the new certificate took place on 3 and 4 February 2016. It was carried out by Jane Holloway of the Centre for Assessment, who interviewed staff, councillors, partners and customers at the Civic Offices.',
+      '11 elements were rated Compliance Plus, 44 Compliance and 2 Partial Compliance; there were no non-compliances.',
+      'Officers will complete the benchmarking club’s comparison of contact-centre and planning timeliness by September 2016 and publish the comparison on the Council’s website, and the Cabinet will be told of the results at its meeting in October 2016, with the next steps the benchmarking club proposes for the year after.',
+    ]);
+  });
+
+  it('keeps what starts a paragraph\'s first line, and a three-part number anywhere: those are element codes', () => {
+    const blocks = page([
+      line(720, [['4.2.4 The Trust learns from best practice outside the NHS and publishes its own, including its', 58, 555]], size),
+      wrapped(707, 'discharge lounge model, adopted by three other trusts, and it has shared it with the region and'),
+      wrapped(694, 'the county, so that'),
+      line(681, [['4.3.1 dips in performance are explained to patients, and the Trust has', 58, 555]], size),
+      wrapped(668, 'published them.'),
+    ]);
+    expect(blocks.map((b) => b.kind === 'paragraph' && b.text.split('\n')[0])).toEqual(['4.2.4 The Trust learns from best practice outside the NHS and publishes its own, including its']);
+    expect(blocks[0]!.kind === 'paragraph' && blocks[0]!.text).toContain('4.3.1 dips in performance');
+  });
+
+  it('measures the leading on wrapped lines only: lines as far apart as paragraphs usually stand are paragraphs', () => {
+    const lines = [0, 1, 2, 3, 4, 5].map((k) => line(700 - k * 17, [[`Label ${k}: a short value`, 79, 200]], size));
+    expect(page(lines).filter((b) => b.kind === 'paragraph')).toHaveLength(6);
+    const prose = [0, 1, 2, 3, 4, 5].map((k) => line(700 - k * 17, [['A line of a paragraph that runs to the right edge of the page, and on', 79, 555]], size));
+    expect(page(prose).filter((b) => b.kind === 'paragraph')).toHaveLength(1);
   });
 });
 

@@ -131,6 +131,29 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
   return out;
 }
 
+/** A paragraph's number: "3.1", "4.", "12"; never three parts, which is an element's code. */
+const PARAGRAPH_NUMBER = /^\d{1,2}(?:\.\d{1,2})?\.?$/;
+
+/**
+ * The texts of a paragraph's lines without the paragraph's number where it hangs in a margin to
+ * the left of the text: a numbered paragraph printed as a table centres the number beside its
+ * lines, on a line of its own ("… (CSE) surveillance" / "1.1" / "visit in February 2016 …") or
+ * at the start of a middle line ("3.1 full reassessment, when …").
+ */
+function withoutMarginNumbers(lines: readonly TextLine[]): string[] {
+  const texts = lines.map((l) => lineText(l));
+  if (lines.length < 2) return texts;
+  const xs = lines.map((l) => l.x).sort((a, b) => a - b);
+  const textX = xs[Math.floor(xs.length / 2)]!;
+  return lines.flatMap((line, k) => {
+    // A number before the first line is the paragraph's own label, as a list's is ("4.2.4 The Trust learns …").
+    if (k === 0 || line.x >= textX - line.size * 0.8) return [texts[k]!];
+    const [number, ...rest] = texts[k]!.split(' ');
+    if (!PARAGRAPH_NUMBER.test(number!)) return [texts[k]!];
+    return rest.length === 0 ? [] : [rest.join(' ')];
+  });
+}
+
 function lineText(line: TextLine, from = 0): string {
   return joinFragments(line.fragments.slice(from));
 }
@@ -160,7 +183,11 @@ class BlockBuilder {
   private group: TextLine[] = [];
   private groupPage = 0;
 
-  constructor(private readonly sizes: { body: number; headings: number[] }) {}
+  constructor(
+    private readonly sizes: { body: number; headings: number[] },
+    /** The distance between the lines of a paragraph at the body's size, where the document shows it. */
+    private readonly leading: number | null = null,
+  ) {}
 
   private levelOf(size: number): number | null {
     const index = this.sizes.headings.indexOf(rounded(size));
@@ -175,7 +202,9 @@ class BlockBuilder {
     if (this.levelOf(line.size) !== null) return last.y - line.y <= line.size * 1.6;
     // A list item's bullet stands apart from its text, but the item's next lines carry on.
     if (isListStart(line) || pieces(line).length > 1 || (pieces(last).length > 1 && !isListStart(last))) return false;
-    return last.y - line.y <= line.size * 1.45;
+    // Set with more leading than usual (a page printed from HTML at a line height of 1.5), a paragraph's lines stand further apart.
+    const apart = this.leading !== null && rounded(line.size) === this.sizes.body ? Math.max(line.size * 1.45, this.leading * LEADING_SLACK) : line.size * 1.45;
+    return last.y - line.y <= apart;
   }
 
   line(line: TextLine, page: number): void {
@@ -219,7 +248,7 @@ class BlockBuilder {
       this.tabLaid(first, loc);
       return;
     }
-    const text = joinLines(lines.map((l) => lineText(l)));
+    const text = joinLines(withoutMarginNumbers(lines));
     if (lines.length === 1 && isTitleLine(first, text)) this.blocks.push({ kind: 'heading', level: BOLD_TITLE_LEVEL, text, loc });
     else this.blocks.push({ kind: 'paragraph', text, loc });
   }
@@ -245,8 +274,41 @@ export function layoutBlocks(pages: readonly PageLayout[]): Block[] {
   return joinTabLaidTables(buildBlocks(joined, { body: bodyAt, headings: sizes.headings.filter((s) => s >= bodyAt + 1) }).blocks);
 }
 
+/** A paragraph's next line stands no further than this many times the leading. */
+const LEADING_SLACK = 1.1;
+/** Wrapped lines the leading is measured on, at least. */
+const LEADING_SAMPLES = 5;
+/** A line a paragraph wrapped holds this many words at least. */
+const WRAPPED_WORDS = 8;
+
+/**
+ * The leading of the body's paragraphs: the distance, most often seen, from a line of several
+ * words that runs to the right edge of the document's text (a line the paragraph wrapped) to the
+ * next line, set where the
+ * line's text starts, in the body's size. Null where fewer than LEADING_SAMPLES such pairs are seen.
+ */
+export function leadingOf(pages: readonly PageLayout[], body: number): number | null {
+  const counts = new Map<number, number>();
+  const byPage = pages.map((page) => page.items.flatMap((item) => (item.kind === 'line' && rounded(item.line.size) === body ? [item.line] : [])));
+  // The right edge of the text, the document's: on a page of short lines no line is full.
+  const right = Math.max(...byPage.flat().map((l) => l.right));
+  for (const lines of byPage) {
+    for (let k = 1; k < lines.length; k++) {
+      const [a, b] = [lines[k - 1]!, lines[k]!];
+      const dy = a.y - b.y;
+      const wrapped = a.right >= right - body * 3 && lineText(a).split(' ').length >= WRAPPED_WORDS;
+      // The text of a line hung from a bullet or a number starts at its last piece.
+      if (!wrapped || Math.abs(pieces(a).at(-1)![0]!.x - b.x) > 1 || dy < body || dy > body * 3) continue;
+      const key = Math.round(dy * 2) / 2;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  const [best] = [...counts].sort((p, q) => q[1] - p[1] || p[0] - q[0]);
+  return best && best[1] >= LEADING_SAMPLES ? best[0] : null;
+}
+
 function buildBlocks(joined: readonly PageLayout[], sizes: { body: number; headings: number[] }): BlockBuilder {
-  const builder = new BlockBuilder(sizes);
+  const builder = new BlockBuilder(sizes, leadingOf(joined, sizes.body));
   for (const page of joined) {
     for (const item of page.items) {
       if (item.kind === 'table') builder.table(item.table, page.page);
