@@ -1,5 +1,6 @@
 # blackwater-ambulance-2013-reassessment: SGS "C3 Reassessment" (third certification cycle) of an
-# ambulance trust; a header and footer repeated on every page (position: fixed) and a large
+# ambulance trust; the whole report inside one layout table whose thead / tfoot (a running header
+# and footer) repeat on every page, and a large
 # "CONFIDENTIAL" watermark; score table with criteria as columns named only (no numbers) and ratings
 # as rows "C+ / C / PC / NC", no totals; C+ and PC listed as "3.4.3 (Information and Access)";
 # footnotes; dates 04/11/2013 and 15/10/2013 – 17/10/2013.
@@ -30,10 +31,11 @@ def lst(kind):
 html = f'''<!DOCTYPE html>
 <html lang="en-GB"><head><meta charset="utf-8"><title>Blackwater Ambulance Service NHS Trust – CSE C3 Reassessment</title>
 <style>
-@page {{ margin: 25mm 18mm; }}
+@page {{ margin: 15mm 18mm; }}
 body {{ font-family: Cambria, "Liberation Serif", serif; font-size: 11pt; }}
-.runhead {{ position: fixed; top: -15mm; left: 0; right: 0; font-size: 8pt; color: #666; border-bottom: 1px solid #ccc; }}
-.runfoot {{ position: fixed; bottom: -15mm; left: 0; right: 0; font-size: 8pt; color: #666; text-align: center; }}
+.runhead {{ font-size: 8pt; color: #666; border-bottom: 1px solid #ccc; font-weight: normal; text-align: left; }}
+.runfoot {{ font-size: 8pt; color: #666; text-align: center; border-top: 1px solid #ccc; }}
+table.page {{ width: 100%; border-collapse: collapse; }}
 .wm {{ position: fixed; top: 40%; left: 5%; font-size: 80pt; color: rgba(200,0,0,0.08); transform: rotate(-35deg); }}
 h1 {{ font-size: 18pt; }}
 h2 {{ font-size: 12pt; color: #0b5; }}
@@ -43,8 +45,10 @@ table.s td, table.s th {{ border: 1px solid #555; padding: 3px 8px; text-align: 
 </style></head>
 <body>
 <div class="wm">CONFIDENTIAL</div>
-<div class="runhead">SGS United Kingdom Ltd &nbsp;&middot;&nbsp; Customer Service Excellence &nbsp;&middot;&nbsp; C3 Reassessment &nbsp;&middot;&nbsp; Blackwater Ambulance Service NHS Trust</div>
-<div class="runfoot">CONFIDENTIAL &ndash; for the client and SGS only &nbsp;&middot;&nbsp; Issue 1 &nbsp;&middot;&nbsp; 04/11/2013</div>
+<table class="page">
+<thead><tr><th class="runhead">SGS United Kingdom Ltd &nbsp;&middot;&nbsp; Customer Service Excellence &nbsp;&middot;&nbsp; C3 Reassessment &nbsp;&middot;&nbsp; Blackwater Ambulance Service NHS Trust</th></tr></thead>
+<tfoot><tr><td class="runfoot">CONFIDENTIAL &ndash; for the client and SGS only &nbsp;&middot;&nbsp; Issue 1 &nbsp;&middot;&nbsp; 04/11/2013</td></tr></tfoot>
+<tbody><tr><td>
 
 <p style="font-size:9pt">SGS United Kingdom Ltd, Rossmore Business Park, Ellesmere Port, Cheshire CH65 3EN</p>
 <h1>Customer Service Excellence<br>C3 Reassessment Report</h1>
@@ -80,6 +84,7 @@ Trust lead: Dr Nicola Stannard, Director of Nursing and Quality</p>
 <p><sup>1</sup> The assessor compared the method with those of four other ambulance trusts assessed by SGS between 2011 and 2013.</p>
 <p><sup>2</sup> The Trust is a member of the National Ambulance Benchmarking Club, but uses its reports only for 999 response.</p>
 </div>
+</td></tr></tbody></table>
 </body></html>
 '''
 write('blackwater-ambulance-2013-reassessment.html', html)

@@ -1,6 +1,6 @@
 # stanmoor-cab-2009-initial: SGS initial assessment of a Citizens Advice Bureau, 2009; the holder
 # named only on the cover, in capitals (the text says "the Bureau"); one bordered text box per
-# criterion (floated, two a row) with its counts and the C+ / PC codes; overall counts in words;
+# criterion (a bordered block, one under another) with its counts and the C+ / PC codes; overall counts in words;
 # "Complaint Plus" misspelt once in the prose.
 from common import *
 CP = ['1.2.1', '4.3.6']
@@ -25,7 +25,7 @@ body {{ font-family: Verdana, "DejaVu Sans", sans-serif; font-size: 9.5pt; }}
 .cover {{ text-align: center; padding: 60px 0 40px 0; page-break-after: always; }}
 .cover .org {{ font-size: 20pt; font-weight: bold; letter-spacing: 2px; }}
 h2 {{ font-size: 11pt; background: #004; color: #fff; padding: 3px 6px; clear: both; }}
-.box {{ float: left; width: 44%; border: 1.5px solid #004; margin: 6px 2%; padding: 4px 8px; }}
+.box {{ border: 1.5px solid #004; margin: 6px 30% 6px 0; padding: 4px 8px; }}
 .bt {{ font-weight: bold; margin: 2px 0; }}
 .clear {{ clear: both; }}
 </style></head>

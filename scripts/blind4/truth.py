@@ -115,7 +115,7 @@ T['blackwater-ambulance-2013-reassessment'] = {
     'assessments': [stage('reassessment', '2013-11-04', '2013-10-15', ['Bernard Fitzgerald', 'Kerry-Ann Walsh'],
         crit((1, 10, 0, 0), (1, 10, 0, 0), (1, 10, 1, 0), (1, 11, 1, 0), (1, 9, 0, 0)), ov(5, None, 2, 0),
         cp=['1.3.1', '2.1.4', '3.4.3', '4.3.1', '5.1.1'], pc=['3.2.4', '4.2.3'], extra_c_stated=['1.3.2', '4.3.6'], rest='derived')],
-    'notes': 'SGS "C3 Reassessment" (third three-year certification cycle; = reassessment). A running header and footer on every page (CSS position: fixed; Chromium repeats them, LibreOffice may not) and a large faint rotated "CONFIDENTIAL" watermark. '
+    'notes': 'SGS "C3 Reassessment" (third three-year certification cycle; = reassessment). The whole report sits inside ONE layout table whose thead / tfoot are a running header ("SGS United Kingdom Ltd · ... · Blackwater Ambulance Service NHS Trust") and footer ("CONFIDENTIAL – for the client and SGS only · Issue 1 · 04/11/2013"), repeated on every page (Chromium repeats both; LibreOffice repeats the header row and puts the footer under it), so every other table is nested; a large faint rotated "CONFIDENTIAL" watermark (position: fixed; LibreOffice prints it as text at the top). '
              'Score table with criteria as COLUMNS named only, no numbers ("Customer Insight", "Culture of the Organisation", ...), a blank corner cell, ratings as rows "C+ / C / PC / NC", no totals. '
              'C+ and PC as bullet lists "3.4.3 (Information and Access)". Overall only in a sentence: "Five elements are rated Compliance Plus and two Partial Compliance; there is no Non-Compliance" (compliance count not stated -> null); "All other elements were assessed as compliant" -> derived. '
              'Traps: dates "15/10/2013 – 17/10/2013" and "04/11/2013" (also in the footer); "Trust lead: Dr Nicola Stannard" is not an assessor; certificate GB07/71830; C2 2010 partials 1.3.2 and 4.3.6 "remain compliant" (stated); footnote markers after words; "C4" next cycle, October 2014.',
@@ -139,7 +139,7 @@ T['stanmoor-cab-2009-initial'] = {
         crit((1, 9, 1, 0), (0, 11, 0, 0), (0, 11, 1, 0), (1, 12, 0, 0), (0, 9, 1, 0)), ov(2, 52, 3, 0),
         cp=['1.2.1', '4.3.6'], pc=['1.3.4', '3.2.2', '5.3.2'], rest='derived', documentReviewDate=None)],
     'notes': 'SGS initial assessment, 2009. The holder is named only on the cover page, in capitals over two lines ("STANMOOR AND DISTRICT / CITIZENS ADVICE BUREAU"); the text says "the Bureau". '
-             'Per-criterion results in five floated bordered text boxes (two a row): "Criterion 1 / Customer Insight", "Compliant Plus: 1 (1.2.1)", "Compliant: 9", "Partially Compliant: 1 (1.3.4)", "Non-Compliant: 0". '
+             'Per-criterion results in five bordered text boxes, one under another: "Criterion 1 / Customer Insight", "Compliant Plus: 1 (1.2.1)", "Compliant: 9", "Partially Compliant: 1 (1.3.4)", "Non-Compliant: 0". '
              'Overall counts in words: "two elements achieved compliance plus, fifty-two are compliant and three are partially compliant. There are no non-compliant elements." -> rest derived. '
              'Traps: "Complaint Plus" misspelt in prose (the C+ reasons there have no codes); "3rd & 4th February 2009"; "27th Feb 2009"; evidence review "in January 2009" has no day (documentReviewDate null); "February 2010" next visit; partials cited at the end of sentences in section 4; footer "Page 2 of 2".',
 }
