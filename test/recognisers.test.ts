@@ -507,6 +507,18 @@ describe('stages', () => {
 describe('counts in prose', () => {
   const counts = (text: string) => countsInProse(text).map((c) => [c.rating, c.count]);
 
+  it('reads a count going on from one before it, and not the value of a label for the rating after it', () => {
+    expect(counts('Overall, two elements achieved compliance plus, fifty-two are compliant and three are partially compliant.')).toEqual([
+      ['compliance-plus', 2],
+      ['compliance', 52],
+      ['partial-compliance', 3],
+    ]);
+    expect(counts('Compliant: 9\nPartially Compliant: 1 (1.3.4)')).toEqual([
+      ['compliance', 9],
+      ['partial-compliance', 1],
+    ]);
+  });
+
   it('reads counts in words and digits, "partial" alone among other counts', () => {
     expect(counts('The assessor found nine compliance plus, 45 compliance and three partial elements.')).toEqual([
       ['compliance-plus', 9],
@@ -584,12 +596,51 @@ describe('a report written as a letter, and a plan that is not a report', () => 
     expect(draft?.assessments[0]?.statedTotals.overall).toEqual(totals(0, 1, 50, 6));
   });
 
+  it('finds no report in an assessment plan, nor in a document that says it is not one, though they cite ratings', () => {
+    const sample = [para('At an annual review the assessor looks at a sample of the 57 elements, any element rated partially compliant last time, and any changes since the last visit. The sample for this visit is:'), table(['Element', 'Statement', 'Reason'], ['1.2.3', 'We regularly review our strategies…', 'Sample'], ['3.2.2', 'We take reasonable steps…', 'Carried-over partial'])];
+    expect(extractByEvidence(doc(heading('Assessment Plan – Customer Service Excellence', 1), ...sample))).toBeNull();
+    expect(extractByEvidence(doc(heading('Customer Service Excellence', 1), para('It is not an assessment report: the report will be issued after the visit.'), para('At the last assessment 3.2.2 was rated Partial Compliance.')))).toBeNull();
+    // The lead-in names a rating only in passing, for another visit: the sample is not rated.
+    expect(listedElements(sample).rated).toEqual([]);
+  });
+
+  it('reads boxes of counts, one per criterion under its name, and the overall counts in words', () => {
+    const box = (n: number, title: string, cp: string, pc: string) => [para(`Criterion ${n}\n${title}`), para(`Compliant Plus: ${cp}\nCompliant: 9\nPartially Compliant: ${pc}\nNon-Compliant: 0`)];
+    const draft = extractByEvidence(
+      doc(
+        heading('Customer Service Excellence Initial Assessment Report', 1),
+        para('Overall, two elements achieved compliance plus, fifty-two are compliant and three are partially compliant. There are no non-compliant elements.'),
+        ...box(1, 'Customer Insight', '1 (1.2.1)', '1 (1.3.4)'),
+        ...box(2, 'The Culture of the Organisation', '1 (2.1.1)', '0'),
+      ),
+    );
+    expect(draft?.assessments[0]?.statedTotals.overall).toEqual(totals(0, 3, 52, 2));
+    expect(draft?.assessments[0]?.statedTotals.byCriterion).toEqual({ '1': totals(0, 1, 9, 1), '2': totals(0, 0, 9, 1) });
+  });
+
   it('finds no report in an improvement plan whose only counts are aims', () => {
     expect(extractByEvidence(doc(heading('Customer Service Excellence Improvement Plan 2017/18', 1), para('We aim for 10 compliance plus next year, and no partial compliances.')))).toBeNull();
   });
 });
 
 describe('evidence that names its own stage', () => {
+  it('reads tables with no header under a header row standing alone that names a column per visit, and a totals row per visit', () => {
+    const draft = extractByEvidence({
+      blocks: [
+        heading('Customer Service Excellence: Annual Review 1 and Annual Review 2', 1),
+        table(['', '', 'Compliance Plus', 'Compliance', 'Partial Compliance', 'Non-Compliance'], ['Totals', 'AR1', '2', '52', '3', '0'], ['Totals', 'AR2', '3', '53', '1', '0']),
+        table(['Element', 'Requirement (abridged)', 'AR1 Mar 2021', 'AR2 Nov 2021']),
+        heading('Criterion 1 – Customer Insight', BOLD_TITLE_LEVEL),
+        table(['1.1.1', 'We have an in-depth understanding…', 'C', 'C'], ['1.2.1', 'We have a strategy…', 'PC', 'CP']),
+      ],
+      diagnostics: [],
+    });
+    expect(draft?.assessments.map((a) => [a.stage, a.statedTotals.overall, a.elements.map((e) => `${e.code} ${e.rating}`)]).sort()).toEqual([
+      ['review-1', totals(0, 3, 52, 2), ['1.1.1 compliance', '1.2.1 partial-compliance']],
+      ['review-2', totals(0, 1, 53, 3), ['1.1.1 compliance', '1.2.1 compliance-plus']],
+    ]);
+  });
+
   it('reads a schedule of visits, one row a stage', () => {
     const visits = visitSchedule(table(['Stage', 'Visit date(s)', 'Assessor(s)', 'Report date'], ['Initial Assessment', '12–13 June 2023', 'Marcus Ebdon (Lead); Leanne Whitcombe', '30.06.23'], ['Annual Review Year 1', '18 June 2024', 'Leanne Whitcombe', '2 July 2024']));
     expect(visits).toEqual([

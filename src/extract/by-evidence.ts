@@ -6,8 +6,8 @@
  * the stage whose part of the document holds it. What a recogniser could not read is said in a
  * finding, never filled in.
  */
-import { BOLD_TITLE_LEVEL, blockText, type Block, type Document } from '../document/model.js';
-import { codesInText } from '../parse/codes.js';
+import { BOLD_TITLE_LEVEL, blockText, type Block, type Document, type TableRow } from '../document/model.js';
+import { codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { tidy } from '../parse/text.js';
@@ -18,10 +18,10 @@ import { allText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, type RatedElement } from './element-tables.js';
-import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
+import { byCriterionFromProse, carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
-import { stagedRatings, stagedScoreTables } from './recognise/staged-ratings.js';
+import { stagedRatings, stagedScoreTables, visitColumns } from './recognise/staged-ratings.js';
 import { totalsRows } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
@@ -59,10 +59,15 @@ interface Evidence {
 function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evidence {
   const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], schedule: [], read: new Set() };
   let previous: ElementTableReading | null = null;
+  // A header row standing alone over tables of no header of their own (one per criterion, a title between).
+  let visitHeader: TableRow | null = null;
   blocks.forEach((block, index) => {
     // Only a short lead-in ("the following 4 additional elements") or a title inside the table (a criterion's
     // name on a row merged across it) may stand between a table and its continuation.
-    if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null) || (block.kind !== 'table' && blockText(block).length > 200)) previous = null;
+    if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null) || (block.kind !== 'table' && blockText(block).length > 200)) {
+      previous = null;
+      visitHeader = null;
+    }
     if (block.kind !== 'table') return;
     if (restatesAnotherVisit(blocks, index)) {
       evidence.read.add(index);
@@ -86,13 +91,27 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       evidence.read.add(index);
       return;
     }
+    // "Totals | AR1 | 2 | 52 | 3 | 0" over "Totals | AR2 | 3 | 53 | 1 | 0": each visit's totals.
+    // Only in a table of totals alone: an element table's totals row is read with its elements.
+    const perVisitTotals = block.rows.some((r) => leadingCode(r.cells[0] ?? '') !== null) ? undefined : totalsRows(block);
+    if (perVisitTotals && perVisitTotals.length > 1 && perVisitTotals.every((t) => t.stage)) {
+      evidence.totals.push(...perVisitTotals.map(({ totals: value, stage }) => ({ index, value, stage })));
+      evidence.read.add(index);
+      return;
+    }
     const visits = visitSchedule(block);
     if (visits) {
       evidence.schedule.push(...visits);
       evidence.read.add(index);
       return;
     }
-    const perVisit = stagedRatings(block);
+    if (block.rows.length === 1 && visitColumns(block.rows[0]!.cells)) {
+      visitHeader = block.rows[0]!;
+      evidence.read.add(index);
+      return;
+    }
+    const headed = visitHeader && visitHeader.cells.length === block.rows[0]!.cells.length && !visitColumns(block.rows[0]!.cells) ? { ...block, rows: [visitHeader, ...block.rows] } : block;
+    const perVisit = stagedRatings(headed);
     if (perVisit) {
       evidence.rated.push(...perVisit.map((r) => ({ ...r, index })));
       evidence.totals.push(...(totalsRows(block) ?? []).map(({ totals, stage }) => ({ index, value: totals, ...(stage ? { stage } : {}) })));
@@ -197,7 +216,7 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
   // A table's totals win; a count the table leaves out ("There were no non-compliant elements") is taken from the prose.
   const merged = overall && prose ? Object.fromEntries(Object.entries(overall.value).map(([k, v]) => [k, v ?? prose.totals[k as keyof CriterionTotals]])) as CriterionTotals : null;
   return {
-    byCriterion: score?.value.byCriterion ?? null,
+    byCriterion: score?.value.byCriterion ?? byCriterionFromProse(proseCounts),
     overall: merged ?? overall?.value ?? prose?.totals ?? null,
     location: {
       byCriterion: score?.value.byCriterion ? locationOf(blocks[score.index]!.loc) : null,
@@ -211,17 +230,25 @@ function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreT
  * A document whose title says it is another kind ("Invitation to Tender …", "Self-assessment
  * template", "Action plan", "Improvement Plan 2017/18", "Customer Charter"): its counts and tables are someone else's results or blanks to fill.
  */
-const OTHER_DOCUMENT = /\b(?:invitation\s+to\s+tender|tender\s+(?:document|specification)|request\s+for\s+(?:quotations?|proposals?|tenders?)|specification\s+of\s+requirements?|terms\s+and\s+conditions|self[- ]assessment\s+(?:template|tool|workbook|form)|(?:improvement\s+)?action\s+plan|improvement\s+plan|(?:customer\s+)?charter|guidance\s+(?:notes?|for)|newsletter|job\s+description|framework\s+agreement|price\s+schedule)\b/i;
+const OTHER_DOCUMENT = /\b(?:invitation\s+to\s+(?:tender|quote)|assessment\s+plan|visit\s+plan|plan\s+(?:for|of)\s+the\s+(?:assessment|visit)|joining\s+instructions|tender\s+(?:document|specification)|request\s+for\s+(?:quotations?|proposals?|tenders?)|specification\s+of\s+requirements?|terms\s+and\s+conditions|self[- ]assessment\s+(?:template|tool|workbook|form)|(?:improvement\s+)?action\s+plan|improvement\s+plan|(?:customer\s+)?charter|guidance\s+(?:notes?|for)|newsletter|job\s+description|framework\s+agreement|price\s+schedule)\b/i;
 
 function titledAsOtherDocument(blocks: readonly Block[]): boolean {
   const title = blocks.slice(0, 6).find((b) => b.kind === 'heading' && b.level <= 2);
   return title !== undefined && title.kind === 'heading' && OTHER_DOCUMENT.test(title.text);
 }
 
-/** Does the document hold any CSE evidence at all? */
+/** "It is not an assessment report", "This document is not a report": a document that says what it is not. */
+const SAYS_NOT_A_REPORT = /\b(?:it|this(?:\s+(?:document|plan|paper|letter))?)\s+is\s+not\s+(?:an?\s+|the\s+)?(?:(?:assessment|assessor'?s?|cse)\s+)?report\b(?!\s+(?:on|of|about|into|for|to)\b)/i;
+
+/**
+ * Does the document hold any CSE evidence at all? A document titled as another kind (a plan,
+ * an invitation to quote, a charter) cites ratings in passing, often another visit's: only a
+ * stated result (a score or totals table) makes it a report.
+ */
 function hasEvidence(evidence: Evidence, proseCounts: () => readonly ProseCount[], text: string, blocks: readonly Block[]): boolean {
+  if (SAYS_NOT_A_REPORT.test(text)) return false;
+  if (titledAsOtherDocument(blocks)) return evidence.scores.length > 0 || evidence.totals.length > 0;
   if (evidence.rated.length > 0) return true;
-  if (titledAsOtherDocument(blocks)) return false;
   if (evidence.scores.length > 0 || evidence.totals.length > 0) return true;
   return proseCounts().length > 0 && (/\bcustomer service excellence\b/i.test(text) || codesInText(text).length > 0);
 }

@@ -10,7 +10,7 @@ import { remainingInProse } from '../parse/prose-ratings.js';
 import { recommendedOutcome } from '../parse/recommendation.js';
 import { sentences, tidy } from '../parse/text.js';
 import type { CarriedOver, CitedElement, CriterionTotals, ProseCount, Recommendation, Stage } from '../schema/report.js';
-import { emptyTotals, RATING_KEY } from './score-table.js';
+import { criterionOfHeader, emptyTotals, RATING_KEY } from './score-table.js';
 import { parseStage } from '../parse/stages.js';
 import { locationOf } from './draft.js';
 
@@ -64,11 +64,45 @@ export function totalsFromProse(counts: readonly ProseCount[]): { totals: Criter
  * paper) counts for that visit, not this one, and is left out.
  */
 export function proseCountsIn(blocks: readonly Block[], stage?: Stage): ProseCount[] {
-  return narrative(blocks).flatMap(({ text, loc }) =>
-    countsInProse(text)
-      .filter(({ sentence }) => !stage || stage === 'unknown' || (parseStage(sentence) ?? stage) === stage)
-      .map(({ rating, count, criterion, sentence }) => ({ rating, count, criterion, text: tidy(sentence), location: locationOf(loc) })),
-  );
+  return blocks.flatMap((block, index) => {
+    const boxed = boxedCriterion(blocks, index);
+    return narrative([block]).flatMap(({ text, loc }) =>
+      countsInProse(text)
+        .filter(({ sentence }) => !stage || stage === 'unknown' || (parseStage(sentence) ?? stage) === stage)
+        .map(({ rating, count, criterion, sentence }) => ({ rating, count, criterion: criterion ?? boxed, text: tidy(sentence), location: locationOf(loc) })),
+    );
+  });
+}
+
+/** A box's lines, each a rating and its count ("Compliant Plus: 1 (1.2.1)", "Non-Compliant: 0"). */
+const BOX_LINE = /^[^:\d]{1,40}:\s*\d{1,2}\b(?:\s*\([^()]*\))?\.?$/;
+
+/**
+ * The criterion a box of counts is under: a paragraph of "rating: count" lines right after a
+ * short block that names one criterion ("Criterion 1" over "Customer Insight"). Null otherwise.
+ */
+function boxedCriterion(blocks: readonly Block[], index: number): number | null {
+  const block = blocks[index]!;
+  const before = blocks[index - 1];
+  if (block.kind !== 'paragraph' || !before || (before.kind !== 'paragraph' && before.kind !== 'heading') || before.text.length > 80) return null;
+  const lines = block.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  if (lines.length < 2 || !lines.every((l) => BOX_LINE.test(l))) return null;
+  const named = new Set([...before.text.matchAll(/\bcriteri(?:on|a)\s+([1-5])\b/gi)].map((m) => Number(m[1])));
+  if (named.size === 1) return [...named][0]!;
+  const titled = before.text.split('\n').map(criterionOfHeader).filter((c): c is number => c !== null);
+  return new Set(titled).size === 1 ? titled[0]! : null;
+}
+
+/** Per-criterion totals from prose that gives all four counts of a criterion (its box), or null. */
+export function byCriterionFromProse(counts: readonly ProseCount[]): Partial<Record<'1' | '2' | '3' | '4' | '5', CriterionTotals>> | null {
+  const by: Partial<Record<'1' | '2' | '3' | '4' | '5', CriterionTotals>> = {};
+  for (const c of counts) {
+    if (c.criterion === null) continue;
+    const totals = (by[String(c.criterion) as '1'] ??= emptyTotals());
+    totals[RATING_KEY[c.rating]] ??= c.count;
+  }
+  for (const [k, totals] of Object.entries(by)) if (Object.values(totals).some((v) => v === null)) delete by[k as '1'];
+  return Object.keys(by).length > 0 ? by : null;
 }
 
 const STRENGTHS_HEADING = /\bstrengths?\b/i;

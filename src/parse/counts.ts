@@ -25,16 +25,17 @@ const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|agains
 /**
  * "two Partial Compliances": the number just before the rating. Not "two new Compliance Plus"
  * (what changed at a review, not how many there are), nor "three of the four partial
- * compliances recorded in 2010" (a part of a set counted elsewhere).
+ * compliances recorded in 2010" (a part of a set counted elsewhere), nor the value of a label
+ * before it ("Compliant: 9" over "Partially Compliant: 1").
  */
-const ADJACENT = new RegExp(String.raw`(?:^|[^\w.-])(?<!\bof\s+(?:the|these|those|its|their|our)\s+)(${NUMBER_PATTERN}|no)\s+$`, 'i');
+const ADJACENT = new RegExp(String.raw`(?:^|(?<![:=])[^\w.:=-])(?<!\bof\s+(?:the|these|those|its|their|our)\s+)(${NUMBER_PATTERN}|no)\s+$`, 'i');
 /** "ten of the fifty seven criteria we were assessed as Compliance Plus", "none of the 57 elements were …" */
 const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
 /** "Of the 57 elements, fourteen were assessed as Compliance Plus". */
 const OF_ALL_FIRST = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}(?:\s+elements)?,?\s+(${NUMBER_PATTERN}|none)\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|awarded|graded|found|scored)\s+)?(?:as\s+|to\s+be\s+|at\s+)?$`, 'i');
 /** "fourteen elements were rated Compliance Plus", "14 areas of compliance plus": a count of elements named just before the rating. */
 const UNITS_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN})\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
+  String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN})\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded|achieved|attained|reached|received|gained)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
   'i',
 );
 /** "Compliance Plus was awarded for nine elements": the count after the rating. "In seven areas" is not one: an area may hold several elements. */
@@ -45,7 +46,7 @@ const UNITS_AFTER = new RegExp(
 /** "nine compliance plus, 45 compliance and three partial": "partial" alone, in a sentence that counts other ratings. */
 const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
 const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}\b`, 'i');
-/** A further count in a list that began "Of the 57 elements, …": ", 44 were fully compliant". */
+/** A further count in a list that began "Of the 57 elements, …" or with a count: ", 44 were fully compliant". */
 const CONTINUED = new RegExp(String.raw`(?:,|\band)\s+(${NUMBER_PATTERN})\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?$`, 'i');
 /** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2". */
 const RATING_THEN_COUNT = new RegExp(String.raw`^\s*[:=–-]?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
@@ -107,7 +108,8 @@ export function countsInProse(text: string): StatedCount[] {
       const after = adjacent || ofAll || units ? null : UNITS_AFTER.exec(sentence.slice(mention.index + mention.text.length));
       // "Of the 57 elements, eleven were rated Compliance Plus, 44 were fully compliant and two …"
       const ofAllBefore = ofAllNamed !== null && ofAllNamed.index + ofAllNamed[0].length <= mention.index;
-      const continued = adjacent || ofAll || units || after || !ofAllBefore ? null : CONTINUED.exec(preceding);
+      // Or a sentence that has counted already: "two elements achieved compliance plus, fifty-two are compliant and three are …".
+      const continued = adjacent || ofAll || units || after || !(ofAllBefore || counts.length > before) ? null : CONTINUED.exec(preceding);
       const match = adjacent ?? ofAll ?? units ?? after ?? continued;
       if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
       if (!match || notThisResult(sentence, after ? mention.index : start + match.index)) continue;

@@ -9,6 +9,7 @@
  */
 import { blockText, type Block } from '../../document/model.js';
 import { codeListCell, codesInText, leadingCode, splitLeadingCode } from '../../parse/codes.js';
+import { countsInProse } from '../../parse/counts.js';
 import { ratingMentions, ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { restatesStandard } from '../../parse/restates-standard.js';
 import { sentences, tidy } from '../../parse/text.js';
@@ -52,7 +53,9 @@ function leadInRating(text: string): Rating | null {
   const last = all.at(-1) ?? '';
   if (!LEAD_IN.test(last) || OTHER_VISIT.test(last) || NOT_THE_RATED.test(last)) return null;
   // "Eleven areas of Compliance Plus were awarded. They are:": the rating is the paragraph's.
-  const rating = ratingNamedBy(last) ?? (all.length > 1 && ratingMentions(last).length === 0 ? ratingNamedBy(all.join(' ')) : null);
+  // Only where the paragraph counts them: not "… any element rated partially compliant last time … The sample for this visit is:".
+  const counted = all.length > 1 && ratingMentions(last).length === 0 ? ratingNamedBy(all.join(' ')) : null;
+  const rating = ratingNamedBy(last) ?? (counted && countsInProse(all.slice(0, -1).join(' ')).some((c) => c.rating === counted) ? counted : null);
   return rating && LISTED.has(rating) ? rating : null;
 }
 

@@ -18,12 +18,17 @@ export function stageOfHeader(cell: string): Stage | null {
   return named && named.stage !== 'unknown' ? named.stage : null;
 }
 
-export function stagedRatings(block: Block): (RatedElement & { stage: Stage })[] | undefined {
-  if (block.kind !== 'table' || block.rows.length < 2) return undefined;
-  const header = block.rows[0]!.cells;
+/** The stage each column of a header names, where it names two or more, each once; else null. */
+export function visitColumns(header: readonly string[]): (Stage | null)[] | null {
   const stages = header.map((cell, c) => (c === 0 ? null : stageOfHeader(cell)));
   const named = stages.filter((s): s is Stage => s !== null);
-  if (named.length < 2 || new Set(named).size !== named.length) return undefined;
+  return named.length < 2 || new Set(named).size !== named.length ? null : stages;
+}
+
+export function stagedRatings(block: Block): (RatedElement & { stage: Stage })[] | undefined {
+  if (block.kind !== 'table' || block.rows.length < 2) return undefined;
+  const stages = visitColumns(block.rows[0]!.cells);
+  if (!stages) return undefined;
   const rated: (RatedElement & { stage: Stage })[] = [];
   for (const row of block.rows.slice(1)) {
     const code = leadingCode(row.cells[0] ?? '');

@@ -2,7 +2,8 @@
  * Overall totals written as a row of an element table rather than a table of their own:
  * "Totals | C+ 4 | C 51 | PC 2 | NC 0" (each cell, or each part of one cell, a rating and its count), "Totals (C+ / C / PC /
  * NC) | 2 / 52 / 3 / 0" (the label's key gives the order; one cell per visit where the columns are
- * visits), or "Total | | 4 | 51 | 2 | 0" under rating column headers. A row is read only when every
+ * visits), or "Total | | 4 | 51 | 2 | 0" under rating column headers, a row per visit where a cell
+ * names the visit ("Totals | AR1 | 2 | 52 | 3 | 0"). A row is read only when every
  * value cell reads one of these ways; a "Total | 57" row counts elements, not ratings.
  */
 import type { Block } from '../../document/model.js';
@@ -76,8 +77,10 @@ function rowTotals(cells: readonly string[], header: readonly string[], labelAt:
   }
   const totals = emptyTotals();
   const seen = new Set<Rating>();
+  // "Totals | AR1 | 2 | 52 | 3 | 0": a cell naming the visit the row's counts are of.
+  const visit = values.find((v) => stageOfHeader(v.text) !== null);
   // "C+ 4 | C 51 | PC 2 | NC 0" may share one cell.
-  const parts = values.flatMap((v) => v.text.split(/\s*[|;,]\s*/).map((text) => ({ text, column: v.column })));
+  const parts = values.filter((v) => v !== visit).flatMap((v) => v.text.split(/\s*[|;,]\s*/).map((text) => ({ text, column: v.column })));
   for (const v of parts) {
     const pair = labelledCount(v.text);
     const columnRating = pair ? null : ratingOfColumnHeader(header[v.column] ?? '');
@@ -87,20 +90,24 @@ function rowTotals(cells: readonly string[], header: readonly string[], labelAt:
     seen.add(rating);
     totals[RATING_KEY[rating]] = n;
   }
-  return seen.size >= 2 ? [{ totals }] : null;
+  if (seen.size < 2) return null;
+  return visit ? [{ totals, stage: stageOfHeader(visit.text)! }] : [{ totals }];
 }
 
 /** The totals rows of a table with a header row, or undefined when it has none. */
 export function totalsRows(block: Block): TotalsRow[] | undefined {
   if (block.kind !== 'table' || block.rows.length < 3) return undefined;
   const header = block.rows[0]!.cells;
+  const found: TotalsRow[] = [];
   for (const row of block.rows.slice(1)) {
     const labelAt = row.cells.findIndex((c) => tidy(c) !== '');
     if (labelAt < 0) continue;
     const key = totalsLabel(row.cells[labelAt]!);
     if (key === undefined) continue;
     const read = rowTotals(row.cells, header, labelAt, key);
-    if (read) return read;
+    if (!read) continue;
+    // One totals row, or one per visit: rows of no visit after the first are not this table's totals.
+    if (found.length === 0 || (read.every((r) => r.stage) && found.every((r) => r.stage))) found.push(...read);
   }
-  return undefined;
+  return found.length > 0 ? found : undefined;
 }

@@ -80,15 +80,21 @@ const SPAN_TOUCH = 1;
 
 /** The column a piece belongs to, or -1 when it crosses into the next column (prose, not a cell). */
 function columnOf(piece: readonly Fragment[], starts: readonly number[]): number {
-  const x = piece[0]!.x;
   const right = piece.at(-1)!.right;
-  let column = -1;
+  if (starts.length === 0 || piece[0]!.x < starts[0]! - SAME_START) return -1;
+  const column = startColumn(piece, starts);
+  const next = starts[column + 1];
+  return next !== undefined && right > next - 1 ? -1 : column;
+}
+
+/** The column a piece starts in, however far it runs: the first where it starts left of them all. */
+function startColumn(piece: readonly Fragment[], starts: readonly number[]): number {
+  const x = piece[0]!.x;
+  let column = 0;
   starts.forEach((start, i) => {
     if (x >= start - SAME_START) column = i;
   });
-  if (column < 0) return -1;
-  const next = starts[column + 1];
-  return next !== undefined && right > next - 1 ? -1 : column;
+  return column;
 }
 
 /** Whether every piece of the line falls inside one column. */
@@ -162,7 +168,8 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[]): Grid
   const pitch = Math.min(...gaps);
   const cellsOf = (line: TextLine) => {
     const cells = starts.map(() => [] as string[]);
-    for (const piece of pieces(line)) cells[columnOf(piece, starts)]!.push(joinFragments(piece));
+    // A piece that crosses into the next column (the spans that found a centred table allow it) goes where it starts.
+    for (const piece of pieces(line)) cells[columnOf(piece, starts) >= 0 ? columnOf(piece, starts) : startColumn(piece, starts)]!.push(joinFragments(piece));
     return cells;
   };
   const lineCells = lines.map(cellsOf);
