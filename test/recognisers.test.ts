@@ -257,6 +257,19 @@ describe('elements listed under a rating', () => {
     ]);
   });
 
+  it('ends a heading\'s list at a paragraph of prose, whatever it cites', () => {
+    const { rated } = listedElements([
+      heading('Partially Met'),
+      para('1.3.3. The survey does not ask about timeliness.\n4.3.5. Tenants were not asked about the new policy.'),
+      para('Kind regards, Tomasz.'),
+      para('Thanks again for yesterday. Last year we had 3 partials\n(1.2.3, 4.3.5, 5.3.3) and one compliance plus (3.1.2).'),
+    ]);
+    expect(rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.3.3', 'partial-compliance'],
+      ['4.3.5', 'partial-compliance'],
+    ]);
+  });
+
   it('starts no list at a line of a paragraph wrapped mid-sentence', () => {
     const wrapped = para('The Authority has\nacted on both partial compliances from the reassessment: 4.2.3 is now rated Compliance, after the\nAuthority joined the benchmarking group.');
     expect(listedElements([wrapped]).rated).toEqual([]);
@@ -369,6 +382,15 @@ describe('ratings in running text', () => {
     expect(ratedInRunningText([para('Compliance Plus was discussed with the team: see 1.3.5 and the action plan.')])).toEqual([]);
   });
 
+  it('reads the elements a passage opens by rating and goes on to cite, and a subject set off by commas', () => {
+    const passage = 'Two elements are partially compliant. The Trust has not refreshed its analysis (element 1.1.3). Timeliness for victim contact is not monitored (element 5.3.1).';
+    expect(ratedInRunningText([para(passage)]).map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.3', 'partial-compliance'],
+      ['5.3.1', 'partial-compliance'],
+    ]);
+    expect(ratedInRunningText([para('Element 2.1.2, the use of insight to shape policy, is rated compliance plus for the councils.')]).map((r) => [r.code, r.rating])).toEqual([['2.1.2', 'compliance-plus']]);
+  });
+
   it('reads a line set in bold that lists codes as a sentence, not a title', () => {
     const bold = heading('Compliance plus ratings retained from the First Assessment: 1.1.2, 1.2.3.', BOLD_TITLE_LEVEL);
     expect(ratedInRunningText([bold]).map((r) => [r.code, r.rating])).toEqual([
@@ -432,6 +454,14 @@ describe('labelled fields', () => {
       ['visitDate', '2015-03-10'],
       ['assessors', ['Catherine Rowe-Ellis']],
     ]);
+  });
+
+  it('reads "Site visit", "Report" and an e-mail\'s "Sent" with their dates', () => {
+    expect(recogniseFields([table(['Site visit', '10–11 June 2014'], ['Report', '30 June 2014'])]).map((f) => [f.kind, f.value])).toEqual([
+      ['visitDate', '2014-06-10'],
+      ['reportDate', '2014-06-30'],
+    ]);
+    expect(recogniseFields([table(['Sent:', 'Monday, 4 November 2024 16:42'])]).map((f) => [f.kind, f.value])).toEqual([['reportDate', '2024-11-04']]);
   });
 
   it('reads "Issued" as the report date', () => {
@@ -550,6 +580,7 @@ describe('counts in prose', () => {
   it('knows a statement that the rest are compliant', () => {
     expect(statesRestCompliant('All other elements were assessed as Compliant.')).toBe(true);
     expect(statesRestCompliant('The remaining 48 elements were assessed as compliant.')).toBe(true);
+    expect(statesRestCompliant('All other elements remain Fully Compliant.')).toBe(true);
     expect(statesRestCompliant('All other elements were rated compliance plus.')).toBe(false);
     expect(statesRestCompliant('At the last review all other elements were compliant.')).toBe(false);
     expect(statesRestCompliant('Eight elements were rated Compliance Plus, the remaining 49 Compliant, with no partial or non-compliances.')).toBe(true);

@@ -9,7 +9,7 @@ import type { Rating } from '../schema/report.js';
 const STEM = String.raw`(?:complian(?:ce|ces|t)|complaince|complien(?:ce|t))`;
 const PHRASES: { rating: Rating; pattern: string }[] = [
   { rating: 'non-compliance', pattern: String.raw`non[\s-]?(?:${STEM}|complaint)|not\s+compliant` },
-  { rating: 'partial-compliance', pattern: String.raw`partial(?:l?y)?[\s-]?(?:${STEM}|complaint)` },
+  { rating: 'partial-compliance', pattern: String.raw`partial(?:l?y)?[\s-]?(?:${STEM}|complaint)|partially\s+met` },
   { rating: 'compliance-plus', pattern: String.raw`(?:${STEM}|complaint)[\s-]?plus|complian(?:ce|t)\s*\+` },
   { rating: 'compliance', pattern: String.raw`(?:full(?:y)?\s+)?${STEM}|fully\s+complaint` },
 ];
@@ -24,6 +24,12 @@ const ABBREVIATIONS: Record<string, Rating> = {
   'c-plus': 'compliance-plus',
   c: 'compliance',
   fc: 'compliance',
+  // A rating column or heading may say whether the element was met.
+  'fully met': 'compliance',
+  met: 'compliance',
+  'partially met': 'partial-compliance',
+  'part met': 'partial-compliance',
+  'not met': 'non-compliance',
 };
 
 const NAMES: Record<Rating, string> = {
@@ -86,10 +92,8 @@ const HEADER_WORDS: Record<string, Rating> = {
   partial: 'partial-compliance',
   partially: 'partial-compliance',
   non: 'non-compliance',
-  'not met': 'non-compliance',
   full: 'compliance',
   fully: 'compliance',
-  met: 'compliance',
   plus: 'compliance-plus',
   '+': 'compliance-plus',
 };

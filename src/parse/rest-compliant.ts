@@ -7,7 +7,7 @@ import { OTHER_VISIT } from './other-visit.js';
 import { sentences } from './text.js';
 
 const REST_COMPLIANT =
-  /\b(?:all|the)\s+(?:of\s+the\s+)?(?:other|remaining|rest\s+of\s+the)\s+(?:\d{1,2}\s+|[a-z-]+\s+)?(?:elements|criteria|areas)\b[^.;]*?\b(?:were|are|was|have\s+been|has\s+been)\s+(?:(?:rated|assessed|judged|found|graded|scored|deemed)\s+(?:as\s+|to\s+be\s+|at\s+)?)?(?:fully\s+|full\s+)?(?:compliant|compliance|met)\b(?![\s-]*(?:plus|\+))/i;
+  /\b(?:all|the)\s+(?:of\s+the\s+)?(?:other|remaining|rest\s+of\s+the)\s+(?:\d{1,2}\s+|[a-z-]+\s+)?(?:elements|criteria|areas)\b[^.;]*?\b(?:(?:were|are|was|have\s+been|has\s+been)\s+(?:(?:rated|assessed|judged|found|graded|scored|deemed)\s+(?:as\s+|to\s+be\s+|at\s+)?)?|remain(?:s|ed)?\s+(?:at\s+)?)(?:fully\s+|full\s+)?(?:compliant|compliance|met)\b(?![\s-]*(?:plus|\+))/i;
 
 /** "…, the remaining 49 Compliant": the same said in a list, with no verb. */
 const REST_COMPLIANT_SHORT = /\b(?:all|the)\s+(?:other|remaining)\s+(?:\d{1,2}\s+|[a-z-]+\s+)?(?:elements\s+)?(?:fully\s+)?(?:compliant|compliance)\b(?![\s-]*(?:plus|\+))/i;

@@ -16,11 +16,11 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   },
   {
     kind: 'reportDate',
-    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report date|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved))$/,
+    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report(?: date)?|sent|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved))$/,
   },
   {
     kind: 'visitDate',
-    label: /^(?:visit|(?:on[- ]?site |site )?visit dates?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment))$/,
+    label: /^(?:visit|(?:on[- ]?site |site )?visit(?: dates?)?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment))$/,
   },
   { kind: 'documentReviewDate', label: /^(?:document review (?:date|completed|carried out)|date of (?:the )?document review|(?:desk(?:[- ]?top)?|document) review(?: date)?|pre-?assessment review date)$/ },
   {

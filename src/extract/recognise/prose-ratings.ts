@@ -73,7 +73,8 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
     const before = sentence.slice(0, mention.index);
     const subject = SUBJECT_BEFORE.exec(before);
     if (!subject) continue;
-    const head = before.slice(0, subject.index);
+    // "Element 2.1.2, the use of offender and victim insight to shape policy, is rated …": what the element is, set between commas, stands between.
+    const head = before.slice(0, subject.index).replace(/(\d\.\d\.\d\)?),\s+[^,;.()]{3,90},\s*$/, '$1 ');
     // The codes that open the clause: "Element 2.1.5 was rated …", "2.1.5 and 3.2.1 were assessed as …".
     const clause = /((?:elements?\s+)?(?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*$/i.exec(head);
     if (!clause || CROSS_REFERENCE.test(head.slice(0, clause.index)) || CONDITIONAL.test(head.slice(0, clause.index))) continue;
@@ -84,8 +85,10 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
 
 /** "These three elements are rated Compliance Plus.": a passage's last sentence rating the elements it cited. */
 const CLOSING = /^(?:these|the(?:se)?\s+above|all)\s+(\w+)\s+elements?\s+(?:are|were)\s+(?:(?:rated|assessed|judged|graded)\s+(?:as\s+|at\s+)?)?(.+?)\.?$/i;
-/** A code cited in brackets at the end of a clause: "… the lettings strategies (2.1.2)." */
-const CITED = /\(((?:\d|[IV]+)\.\d\.\d)\)/g;
+/** "Two elements are partially compliant.": a passage's first sentence rating the elements it goes on to cite. */
+const OPENING = /^(\w+)\s+elements?\s+(?:are|were)\s+(?:(?:rated|assessed|judged|graded)\s+(?:as\s+|at\s+)?)?(.+?)\.?$/i;
+/** A code cited in brackets at the end of a clause: "… the lettings strategies (2.1.2).", "(element 1.1.3)". */
+const CITED = /\((?:elements?\s+)?((?:\d|[IV]+)\.\d\.\d)\)/gi;
 
 /**
  * A passage that cites elements in brackets, one to a strength or a gap, and closes by rating
@@ -96,10 +99,13 @@ const CITED = /\(((?:\d|[IV]+)\.\d\.\d)\)/g;
 function ratedByClosingSentence(text: string, loc: SourceLocation): RatedElement[] {
   const all = sentences(text);
   const closing = CLOSING.exec(all.at(-1)?.trim() ?? '');
-  const rating = closing ? parseRatingCell(closing[2]!) : null;
-  const count = closing ? parseNumber(closing[1]!) : null;
+  // Or the passage opens by rating them: "Two elements are partially compliant. The Trust has not … (element 1.1.3). …".
+  const opening = closing ? null : OPENING.exec(all[0]?.trim() ?? '');
+  const rated = closing ?? opening;
+  const rating = rated ? parseRatingCell(rated[2]!) : null;
+  const count = rated ? parseNumber(rated[1]!) : null;
   if (!rating || count === null || all.some((sentence) => OTHER_VISIT.test(sentence))) return [];
-  const cited = all.slice(0, -1).flatMap((sentence) => [...sentence.matchAll(CITED)].map((m) => ({ code: parseCode(m[1]!), sentence })));
+  const cited = (closing ? all.slice(0, -1) : all.slice(1)).flatMap((sentence) => [...sentence.matchAll(CITED)].map((m) => ({ code: parseCode(m[1]!), sentence })));
   const codes = new Set(cited.map((c) => c.code));
   if (codes.has(null) || codes.size !== count || cited.length !== count) return [];
   const reasoned = rating === 'compliance-plus' || rating === 'partial-compliance';

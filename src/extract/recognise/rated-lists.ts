@@ -182,6 +182,11 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
       context = { rating: titleRating, level: context?.rating === titleRating ? context.level : 7, columns: null };
       return;
     }
+    // Prose after the list ends it: a paragraph of sentences that does not open with a code ("Thanks again … we had 3 partials (1.2.3, …)").
+    if (context && block.kind === 'paragraph' && leadingCode(block.text) === null && sentences(block.text).length >= 2 && !LEAD_IN.test(block.text)) {
+      context = null;
+      return;
+    }
     const items = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : linesAsItems(blockText(block)).map((text) => ({ text, loc: block.loc }));
     let listedHere = 0;
     for (const [i, { text, loc }] of items.entries()) {
