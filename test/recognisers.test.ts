@@ -24,6 +24,7 @@ import type { FindingDraft } from '../src/extract/draft.js';
 import { countsInProse } from '../src/parse/counts.js';
 import { splitPersonNames } from '../src/parse/names.js';
 import { fullName } from '../src/extract/full-names.js';
+import { withLegend } from '../src/extract/legend.js';
 import { statesRestCompliant } from '../src/parse/rest-compliant.js';
 import { stageNamedBy } from '../src/parse/stages.js';
 
@@ -85,6 +86,27 @@ describe('totals tables', () => {
   it('reads a row of labels over a row of counts, and leaves the sum of a Total row out', () => {
     expect(parseTotalsTable(table(['C+', 'C', 'PC', 'NC'], ['6', '48', '3', '0']))).toEqual(totals(0, 3, 48, 6));
     expect(parseTotalsTable(table(['Rating', 'Number'], ['Compliance Plus', '6'], ['Compliance', '51'], ['Total', '57']))).toEqual(totals(null, null, 51, 6));
+  });
+});
+
+describe('a report\'s key to its own marks', () => {
+  const key = para('Each element is scored: 3 = Compliance Plus; 2 = Compliance; 1 = Partial Compliance; 0 = Non-Compliance.');
+
+  it('reads the marks as the ratings the key gives them, in rows that rate an element and in a table that counts by mark', () => {
+    const document = withLegend({
+      blocks: [key, table(['Score', 'Number of elements'], ['3', '4'], ['2', '52'], ['1', '1'], ['0', '0'], ['Total', '57']), table(['Ref', 'Requirement', 'Score'], ['1.1.1', 'We have an in-depth understanding…', '3'], ['1.1.2', 'We have developed customer insight…', '2'], ['', 'Criterion points', '5'])],
+      diagnostics: [],
+    });
+    expect(document.blocks.slice(1).map((b) => b.kind === 'table' && b.rows.map((r) => r.cells))).toEqual([
+      [['Score', 'Number of elements'], ['Compliance Plus', '4'], ['Compliance', '52'], ['Partial Compliance', '1'], ['Non-Compliance', '0'], ['Total', '57']],
+      [['Ref', 'Requirement', 'Score'], ['1.1.1', 'We have an in-depth understanding…', 'Compliance Plus'], ['1.1.2', 'We have developed customer insight…', 'Compliance'], ['', 'Criterion points', '5']],
+    ]);
+  });
+
+  it('is no key where a paragraph pairs marks with one rating only, and changes nothing then', () => {
+    const scores = table(['Criterion', 'C+', 'C'], ['1', '3', '8']);
+    const document = { blocks: [para('Target: 3 = good.'), scores], diagnostics: [] };
+    expect(withLegend(document)).toBe(document);
   });
 });
 
@@ -462,6 +484,14 @@ describe('labelled fields', () => {
       ['reportDate', '2014-06-30'],
     ]);
     expect(recogniseFields([table(['Sent:', 'Monday, 4 November 2024 16:42'])]).map((f) => [f.kind, f.value])).toEqual([['reportDate', '2024-11-04']]);
+  });
+
+  it('parts facts run on in one line with no mark between them where a label of a visit\'s facts ends in a colon', () => {
+    expect(recogniseFields([para('Visit: 14th–15th January 2025 Report date: 31 January 2025 Assessor: Ewan Macleod')]).map((f) => [f.kind, f.value])).toEqual([
+      ['visitDate', '2025-01-14'],
+      ['reportDate', '2025-01-31'],
+      ['assessors', ['Ewan Macleod']],
+    ]);
   });
 
   it('reads "Issued" as the report date', () => {

@@ -3,6 +3,7 @@
  * the text around a table. Shared by every template's extractor.
  */
 import { blockText, type Block, type SourceLocation } from '../document/model.js';
+import { FIELD_LABELS } from '../standard/field-labels.js';
 import { normaliseLabel, tidy } from '../parse/text.js';
 
 export interface LabelledValue {
@@ -51,7 +52,7 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
         return;
       }
       const m = LABELLED.exec(line.trim());
-      if (m) pair(m[1]!, m[2]!, block.loc);
+      if (m) for (const [label, value] of runOnLabels(m[1]!, m[2]!)) pair(label, value, block.loc);
       else if (i + 1 < lines.length) pair(line, lines[i + 1]!, block.loc);
       else if (i === lines.length - 1 && lines.length === 1) {
         const next = blocks[index + 1];
@@ -61,6 +62,31 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   });
   PAIRS.set(blocks, pairs);
   return pairs;
+}
+
+/** The label of a visit's facts that ends where `text` ends: its last one to four words, capitalised. */
+function labelEnding(text: string): string | null {
+  const words = text.split(/\s+/);
+  for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+    const label = words.slice(-n).join(' ');
+    if (/^[A-Z]/.test(label) && FIELD_LABELS.some((f) => f.label.test(normaliseLabel(label)))) return label;
+  }
+  return null;
+}
+
+/**
+ * "Visit: 14th–15th January 2025 Report date: 31 January 2025 Assessor: Ewan Macleod": facts run on
+ * in one line with no mark between them, parted where a label of a visit's facts ends in a colon.
+ */
+function runOnLabels(label: string, value: string): [string, string][] {
+  const cuts = [...value.matchAll(/:\s+/g)].flatMap((m) => {
+    const inner = labelEnding(value.slice(0, m.index));
+    return inner ? [{ label: inner, start: m.index - inner.length, end: m.index + m[0].length }] : [];
+  });
+  if (cuts.length === 0) return [[label, value]];
+  const out: [string, string][] = [[label, value.slice(0, cuts[0]!.start).trim()]];
+  cuts.forEach((cut, k) => out.push([cut.label, value.slice(cut.end, cuts[k + 1]?.start ?? value.length).trim()]));
+  return out;
 }
 
 /** The first value whose label matches, tidied; null when the label is absent or its value blank. */

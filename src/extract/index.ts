@@ -7,6 +7,7 @@
 import type { Document } from '../document/model.js';
 import { englishHalf } from './bilingual.js';
 import { withFullNames } from './full-names.js';
+import { withLegend } from './legend.js';
 import { CseError } from '../errors.js';
 import type { Template } from '../schema/report.js';
 import { extractAssessmentServices } from './assessment-services.js';
@@ -71,7 +72,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = englishHalf(document);
+  const english = withLegend(englishHalf(document));
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }
