@@ -80,6 +80,18 @@ describe('HTML tables in Markdown', () => {
     ]);
   });
 
+  it('reads a table that lays the page out (a cell holding a heading or a table) as the blocks in its cells, in order', async () => {
+    const blocks = await blocksOf(
+      '<table><tr><td><h2>Compliance Plus</h2><table><tr><th>Element</th><th>Rating</th></tr><tr><td>1.1.1</td><td>C+</td></tr></table></td><td><h2>Partial</h2><p>None.</p></td></tr></table>\n',
+    );
+    expect(blocks.map((b) => (b.kind === 'table' ? b.rows.map((r) => r.cells) : `${b.kind}: ${b.kind === 'list' ? b.items.join() : b.text}`))).toEqual([
+      'heading: Compliance Plus',
+      [['Element', 'Rating'], ['1.1.1', 'C+']],
+      'heading: Partial',
+      'paragraph: None.',
+    ]);
+  });
+
   it('reads a table of one cell (a box drawn round a cover panel) as prose, not as a table', async () => {
     const blocks = await blocksOf('<table><tr><td><p>Westshire Constabulary</p><p>Review type: Annual Review</p><p>Report issued: 10 March 2021</p></td></tr></table>\n');
     expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);

@@ -78,6 +78,11 @@ class BlockWalker {
         this.listBlock(node);
         return;
       case 'table':
+        if (isLayoutTable(node)) {
+          // A table used to lay the page out (the whole report in one cell, two panels side by side): its cells' contents, in order.
+          for (const tr of rowsOf(node)) for (const cell of elementChildren(tr)) for (const child of elementChildren(cell)) this.visit(child);
+          return;
+        }
         this.blocks.push(...tableBlocks(spreadSpans(rowsOf(node).map((tr) => ({ cells: cellsOf(tr), loc: this.locate(tr) })))));
         return;
       default:
@@ -109,6 +114,12 @@ class BlockWalker {
     }
     if (items.length > 0) this.blocks.push({ kind: 'list', items, loc: loc ?? {} });
   }
+}
+
+/** A table with a cell that holds a table or a heading lays the page out: no table of data holds either. */
+function isLayoutTable(table: Element): boolean {
+  const holdsBlocks = (node: Element): boolean => elementChildren(node).some((c) => c.tagName === 'table' || /^h[1-6]$/.test(c.tagName) || (c.tagName === 'div' && holdsBlocks(c)));
+  return rowsOf(table).some((tr) => elementChildren(tr).some((cell) => (cell.tagName === 'td' || cell.tagName === 'th') && holdsBlocks(cell)));
 }
 
 function rowsOf(table: Element): Element[] {
