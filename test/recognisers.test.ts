@@ -279,6 +279,10 @@ describe('elements listed under a rating', () => {
     ]);
   });
 
+  it('takes no mark alone for a list\'s title ("+", the second line of a header a PDF left above its table)', () => {
+    expect(listedElements([heading('+', BOLD_TITLE_LEVEL), table(['1.1.1 We have an in-depth understanding…', '✓', '', ''])]).rated).toEqual([]);
+  });
+
   it('ends a heading\'s list at a paragraph of prose, whatever it cites', () => {
     const { rated } = listedElements([
       heading('Partially Met'),

@@ -58,6 +58,11 @@ export function stageInProse(text: string): Stage {
   return 'unknown';
 }
 
+const VISITED = /\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|(?:was\s+)?(?:carried\s+out|held|conducted|undertaken))\b/i;
+/** How far (characters) before and after the words that say a visit took place its date may stand. */
+const NEAR_BEFORE = 40;
+const NEAR_AFTER = 120;
+
 export function visitDateInProse(blocks: readonly Block[]): string | null {
   let year: number | null = null;
   for (const block of blocks) {
@@ -69,8 +74,10 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
       if (y) year = Number(y[0]);
     }
     for (const sentence of sentences(text)) {
-      if (!/\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|(?:was\s+)?(?:carried\s+out|held|conducted|undertaken))\b/i.test(sentence) || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
-      const full = findDates(sentence)[0];
+      const said = VISITED.exec(sentence);
+      if (!said || /\bnext\b|\bwill\b/i.test(sentence) || OTHER_VISIT.test(sentence)) continue;
+      // The date the sentence gives the visit, near the words that say it: not "Date: 10 December 2015 Subject: … outcome of the AR2 visit".
+      const full = findDates(sentence).find((d) => d.index + d.text.length >= said.index - NEAR_BEFORE && d.index <= said.index + said[0].length + NEAR_AFTER);
       if (full) return full.iso;
       if (year) {
         const partial = parseDayMonth(sentence, year);

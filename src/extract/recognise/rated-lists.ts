@@ -39,7 +39,8 @@ interface Context {
 function listTitleRating(text: string): Rating | null {
   if (text.split(/\s+/).length > 12 || NOT_A_LIST_TITLE.test(text)) return null;
   // "Partial", "Non" over a list: the short words of a matrix header, where the title is nothing else.
-  const rating = ratingNamedBy(text) ?? (text.split(/\s+/).length <= 3 ? ratingOfColumnHeader(text) : null);
+  // Not a mark alone: "+", the second line of a header "C / +" a PDF left above a table, titles nothing.
+  const rating = ratingNamedBy(text) ?? (text.split(/\s+/).length <= 3 && /\p{L}{3}/u.test(text) ? ratingOfColumnHeader(text) : null);
   return rating && LISTED.has(rating) ? rating : null;
 }
 
