@@ -14,7 +14,7 @@ export interface BlindSet {
   /** Folder under fixtures/. */
   folder: string;
   formats: readonly string[];
-  /** Values read otherwise than the truth: "stem format what", what being organisation, assessors, overall or an element's code. */
+  /** Values read otherwise than the truth: "stem format what", what being organisation, stage, assessors, overall or an element's code. */
   knownWrong: ReadonlySet<string>;
   /** Whether the set's truth names the holder as cse should read it. */
   checksOrganisation: boolean;
@@ -42,7 +42,7 @@ export function describeBlindSet({ folder, formats, knownWrong, checksOrganisati
         truth.assessments.forEach((want: Record<string, any>, i: number) => {
           const got = output.assessments[i];
           if (!got) return;
-          if (got.stage !== 'unknown') expect(got.stage).toBe(want.stage);
+          if (got.stage !== 'unknown' && !known('stage')) expect(got.stage).toBe(want.stage);
           for (const key of ['reportDate', 'visitDate'] as const) if (got[key] !== null) expect(got[key], `${want.stage} ${key}`).toBe(want[key]);
           // Every assessor named is one of the report's (one missed is missing, not wrong).
           const sameName = (name: string) => name.replace(/’/g, "'");
