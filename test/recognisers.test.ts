@@ -145,6 +145,21 @@ describe('element rating tables', () => {
     return { reading: readElementRatingTable(block, notes), notes };
   };
 
+  it('reads a matrix whose header is two rows, a merged "Compliance level" over a column per rating', () => {
+    const { reading } = read(
+      table(
+        ['Ref', 'Element', 'Compliance level', 'Compliance level', 'Compliance level', 'Compliance level', 'Evidence summary'],
+        ['Ref', 'Element', 'C+', 'C', 'PC', 'NC', 'Evidence summary'],
+        ['1.1.1', 'We have an in-depth understanding…', '', 'X', '', '', 'Interviews.'],
+        ['1.3.1', 'We use reliable and accurate methods…', 'X', '', '', '', 'LibQUAL+ every two years.'],
+      ),
+    );
+    expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance'],
+      ['1.3.1', 'compliance-plus'],
+    ]);
+  });
+
   it.each(['✓', '✔', 'X', 'x', 'Yes', '•'])('reads a matrix ticked with %s, with its comments as the reasons', (mark) => {
     const { reading } = read(table(['Element', 'Title', 'C+', 'C', 'PC', 'NC', 'Comments'], ['1.1.1', 'Customer groups', mark, '', '', '', 'Exemplary profiling.'], ['1.1.2', 'Insight', '', mark, '', '', ''], ['1.1.3', 'Hard to reach', '', '', mark, '', 'Not yet.']));
     expect(reading?.rated.map((r) => [r.code, r.rating, r.justification])).toEqual([

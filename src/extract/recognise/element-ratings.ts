@@ -55,11 +55,15 @@ function columnsOf(cells: readonly string[], header: number): Columns | null {
 
 /** The header row among the first rows (title rows above it allowed) and its columns. */
 function findColumns(rows: readonly TableRow[]): Columns | null {
+  let found: Columns | null = null;
   for (let h = 0; h < Math.min(3, rows.length); h++) {
     const columns = columnsOf(rows[h]!.cells, h);
-    if (columns) return columns;
+    // A header of two rows ("Compliance level" merged over "C+ | C | PC | NC"): the row that names each rating's column.
+    if (columns && columns.matrix.size > 0) return columns;
+    if (columns && !found) found = columns;
+    if (found && leadingCode(rows[h]!.cells[found.code ?? 0] ?? '') !== null) break;
   }
-  return null;
+  return found;
 }
 
 /** The column holding codes: the named one, else the first of the first two that most rows start with a code in. */
