@@ -533,6 +533,10 @@ describe('labelled fields', () => {
 });
 
 describe('the holder on the cover', () => {
+  it('takes a name in capitals wrapped over two lines whole', () => {
+    expect(organisationFromTitle([para('Initial Assessment Report'), para('STANMOOR AND DISTRICT\nCITIZENS ADVICE BUREAU'), para('Assessment dates: 3rd & 4th February 2009')])?.name).toBe('Stanmoor and District Citizens Advice Bureau');
+  });
+
   it('takes a name in capitals, prefers the holder to a company, skips section headings and bodies', () => {
     expect(organisationFromTitle([heading('BRACKENFORD DISTRICT COUNCIL', 1), para('Report to Cabinet')])?.name).toBe('Brackenford District Council');
     expect(organisationFromTitle([heading('Meridian Service Standards Ltd', 1), heading('Saltmarsh Coast National Park Authority', 3)])?.name).toBe('Saltmarsh Coast National Park Authority');

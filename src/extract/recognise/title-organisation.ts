@@ -67,6 +67,9 @@ function holderWithUnit(line: string, nameEnd: RegExp): string | null {
   return name && holder.split(/\s+/).length >= 2 ? name : null;
 }
 
+/** A line in capitals: letters, and none of them small. */
+const isCapitals = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
+
 export function organisationFromTitle(blocks: readonly Block[]): { name: string; index: number } | null {
   return coverName(blocks, HOLDER_END) ?? coverName(blocks, NAME_END);
 }
@@ -78,7 +81,10 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     // The report's body has begun at its first table or its first paragraph of prose.
     if (block.kind === 'table' || (block.kind === 'paragraph' && isProse(block.text))) break;
     // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
-    const lines = block.kind === 'paragraph' && block.text.includes('\n') && block.text.split('\n').length <= 4 ? block.text.split('\n')[0]! : null;
+    // A name in capitals wrapped over lines ("STANMOOR AND DISTRICT" over "CITIZENS ADVICE BUREAU") is those lines together.
+    const split = block.kind === 'paragraph' && block.text.includes('\n') && block.text.split('\n').length <= 4 ? block.text.split('\n') : null;
+    const capitals = split ? split.findIndex((l) => !isCapitals(l)) : -1;
+    const lines = split ? (capitals !== 0 && split.length > 1 && isCapitals(split[0]!) ? split.slice(0, capitals < 0 ? split.length : capitals).join(' ') : split[0]!) : null;
     const title = lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
