@@ -22,7 +22,7 @@ import { byCriterionFromProse, carriedOverInProse, keyStrengthsIn, proseCountsIn
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
 import { stagedRatings, stagedScoreTables, visitColumns } from './recognise/staged-ratings.js';
-import { totalsRows } from './recognise/totals-rows.js';
+import { totalsRows, type TotalsRow } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
@@ -54,6 +54,11 @@ interface Evidence {
   schedule: ScheduledVisit[];
   /** Tables some recogniser read. */
   read: Set<number>;
+}
+
+/** Totals rows as evidence, each with the visit its column or row names. */
+function placedTotals(rows: readonly TotalsRow[] | undefined, index: number): Placed<CriterionTotals>[] {
+  return (rows ?? []).map(({ totals, stage }) => ({ index, value: totals, ...(stage ? { stage } : {}) }));
 }
 
 function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evidence {
@@ -95,7 +100,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     // Only in a table of totals alone: an element table's totals row is read with its elements.
     const perVisitTotals = block.rows.some((r) => leadingCode(r.cells[0] ?? '') !== null) ? undefined : totalsRows(block);
     if (perVisitTotals && perVisitTotals.length > 1 && perVisitTotals.every((t) => t.stage)) {
-      evidence.totals.push(...perVisitTotals.map(({ totals: value, stage }) => ({ index, value, stage })));
+      evidence.totals.push(...placedTotals(perVisitTotals, index));
       evidence.read.add(index);
       return;
     }
@@ -114,7 +119,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     const perVisit = stagedRatings(headed);
     if (perVisit) {
       evidence.rated.push(...perVisit.map((r) => ({ ...r, index })));
-      evidence.totals.push(...(totalsRows(block) ?? []).map(({ totals, stage }) => ({ index, value: totals, ...(stage ? { stage } : {}) })));
+      evidence.totals.push(...placedTotals(totalsRows(block), index));
       evidence.read.add(index);
       return;
     }
@@ -130,7 +135,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     if (elements) {
       previous = elements;
       evidence.rated.push(...elements.rated.map((r) => ({ ...r, index })));
-      evidence.totals.push(...(totalsRows(block) ?? []).map(({ totals }) => ({ index, value: totals })));
+      evidence.totals.push(...placedTotals(totalsRows(block), index));
       notes.push(...tableNotes.map((n) => ({ ...n, location: n.location ?? locationOf(block.loc), index })));
       evidence.read.add(index);
       return;

@@ -7,6 +7,7 @@
 import type { Document } from '../document/model.js';
 import { allText } from './blocks.js';
 import type { DraftReport } from './draft.js';
+import { escapeRegExp } from '../parse/text.js';
 
 const INITIALLED = /^([A-Z])\.?(?:\s*[A-Z]\.)*\s+((?:Mc|Mac|O')?[A-Z][\p{L}'’-]+)$/u;
 
@@ -14,8 +15,7 @@ export function fullName(name: string, text: string): string {
   const m = INITIALLED.exec(name.trim());
   if (!m) return name;
   const [, initial, surname] = m;
-  const escaped = surname!.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const full = new Set([...text.matchAll(new RegExp(`\\b(${initial}[a-z\\p{Ll}'’-]+)\\s+${escaped}\\b`, 'gu'))].map((f) => `${f[1]} ${surname}`));
+  const full = new Set([...text.matchAll(new RegExp(`\\b(${initial}[a-z\\p{Ll}'’-]+)\\s+${escapeRegExp(surname!)}\\b`, 'gu'))].map((f) => `${f[1]} ${surname}`));
   return full.size === 1 ? [...full][0]! : name;
 }
 

@@ -39,10 +39,14 @@ function withMarks(rows: readonly TableRow[], legend: ReadonlyMap<string, Rating
   // A table counting by mark: every row but its header and total opens with a mark.
   const body = rows.slice(1).filter((r) => !isTotalLabel(r.cells[0] ?? ''));
   const byMark = body.length >= 2 && body.every((r) => rated(r.cells[0] ?? '') !== undefined);
+  const named = (cell: string) => {
+    const rating = rated(cell);
+    return rating ? name(rating) : cell;
+  };
   return rows.map((row, i) => {
-    if (byMark && i > 0 && rated(row.cells[0] ?? '')) return { ...row, cells: [name(rated(row.cells[0]!)!), ...row.cells.slice(1)] };
+    if (byMark && i > 0) return { ...row, cells: [named(row.cells[0] ?? ''), ...row.cells.slice(1)] };
     if (leadingCode(row.cells[0] ?? '') === null) return row;
-    return { ...row, cells: row.cells.map((cell, c) => (c > 0 && rated(cell) ? name(rated(cell)!) : cell)) };
+    return { ...row, cells: row.cells.map((cell, c) => (c > 0 ? named(cell) : cell)) };
   });
 }
 

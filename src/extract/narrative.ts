@@ -5,11 +5,11 @@
  */
 import type { Block, SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
-import { countsInProse } from '../parse/counts.js';
+import { countsInProse, criterionNamed } from '../parse/counts.js';
 import { remainingInProse } from '../parse/prose-ratings.js';
 import { recommendedOutcome } from '../parse/recommendation.js';
 import { sentences, tidy } from '../parse/text.js';
-import type { CarriedOver, CitedElement, CriterionTotals, ProseCount, Recommendation, Stage } from '../schema/report.js';
+import type { CarriedOver, CitedElement, CriterionTotals, ProseCount, Recommendation, Stage, StatedTotals } from '../schema/report.js';
 import { criterionOfHeader, emptyTotals, RATING_KEY } from './score-table.js';
 import { parseStage } from '../parse/stages.js';
 import { locationOf } from './draft.js';
@@ -87,23 +87,25 @@ function boxedCriterion(blocks: readonly Block[], index: number): number | null 
   if (block.kind !== 'paragraph' || !before || (before.kind !== 'paragraph' && before.kind !== 'heading') || before.text.length > 80) return null;
   const lines = block.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
   if (lines.length < 2 || !lines.every((l) => BOX_LINE.test(l))) return null;
-  const named = new Set([...before.text.matchAll(/\bcriteri(?:on|a)\s+([1-5])\b/gi)].map((m) => Number(m[1])));
-  if (named.size === 1) return [...named][0]!;
+  const named = criterionNamed(before.text);
+  if (named !== null) return named;
   const titled = before.text.split('\n').map(criterionOfHeader).filter((c): c is number => c !== null);
   return new Set(titled).size === 1 ? titled[0]! : null;
 }
 
 /** Per-criterion totals from prose that gives all four counts of a criterion (its box), or null. */
-export function byCriterionFromProse(counts: readonly ProseCount[]): Partial<Record<'1' | '2' | '3' | '4' | '5', CriterionTotals>> | null {
-  const by: Partial<Record<'1' | '2' | '3' | '4' | '5', CriterionTotals>> = {};
+export function byCriterionFromProse(counts: readonly ProseCount[]): ByCriterion | null {
+  const by: ByCriterion = {};
   for (const c of counts) {
     if (c.criterion === null) continue;
-    const totals = (by[String(c.criterion) as '1'] ??= emptyTotals());
+    const totals = (by[String(c.criterion) as keyof ByCriterion] ??= emptyTotals());
     totals[RATING_KEY[c.rating]] ??= c.count;
   }
-  for (const [k, totals] of Object.entries(by)) if (Object.values(totals).some((v) => v === null)) delete by[k as '1'];
+  for (const [k, totals] of Object.entries(by)) if (Object.values(totals).some((v) => v === null)) delete by[k as keyof ByCriterion];
   return Object.keys(by).length > 0 ? by : null;
 }
+
+type ByCriterion = NonNullable<StatedTotals['byCriterion']>;
 
 const STRENGTHS_HEADING = /\bstrengths?\b/i;
 const KEY_STRENGTH = /\bkey\s+strengths?\b/i;

@@ -73,7 +73,7 @@ function notThisResult(sentence: string, index: number): boolean {
 }
 
 /** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery"). */
-function criterionNamed(sentence: string): number | null {
+export function criterionNamed(sentence: string): number | null {
   const named = new Set([...sentence.matchAll(/\bcriteri(?:on|a)\s+([1-5])\b/gi)].map((m) => Number(m[1])));
   return named.size === 1 ? [...named][0]! : null;
 }

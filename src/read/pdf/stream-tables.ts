@@ -169,7 +169,10 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[]): Grid
   const cellsOf = (line: TextLine) => {
     const cells = starts.map(() => [] as string[]);
     // A piece that crosses into the next column (the spans that found a centred table allow it) goes where it starts.
-    for (const piece of pieces(line)) cells[columnOf(piece, starts) >= 0 ? columnOf(piece, starts) : startColumn(piece, starts)]!.push(joinFragments(piece));
+    for (const piece of pieces(line)) {
+      const column = columnOf(piece, starts);
+      cells[column >= 0 ? column : startColumn(piece, starts)]!.push(joinFragments(piece));
+    }
     return cells;
   };
   const lineCells = lines.map(cellsOf);
