@@ -6,13 +6,15 @@
  * outcome. Exit 1 when any case hangs, reaches an internal error, prints a stack trace, or when
  * the import does not account for every file.
  *
- *   npm run fuzz -- [--seed 1] [--count 300] [--jobs 2] [--max-seconds 10] [--scale 1] [--cli-every 10] [--out DIR] [--json]
+ *   npm run fuzz -- [--seed 1] [--count 300] [--jobs 2] [--max-seconds 10] [--scale 1] [--cli-every 10] [--out DIR] [--resume] [--json]
  *
- * With --jobs 1 each case is read alone and its peak resident memory (the process's, Linux's
- * VmHWM reset before each case) is reported; with more jobs, the peak of the whole run.
+ * The reading is shared among --jobs processes, each reading one case at a time, so each case's
+ * peak resident memory (Linux's VmHWM, reset before the case) is its own whatever the jobs. Each
+ * case's outcome is appended to DIR.results.jsonl as it is read: a run stopped part-way is taken
+ * up again with --resume and the same --out, reading only the cases not yet read.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -22,7 +24,7 @@ import { createRandom, MUTATIONS, SPECIAL_FILES } from './fuzz/mutations.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CLI = join(ROOT, 'dist/cli/main.js');
-const { createParserPool } = await import('../dist/pipeline/parser-pool.js');
+const SELF = fileURLToPath(import.meta.url);
 
 const { values } = parseArgs({
   options: {
@@ -33,7 +35,10 @@ const { values } = parseArgs({
     scale: { type: 'string', default: '1' },
     'cli-every': { type: 'string', default: '10' },
     out: { type: 'string' },
+    resume: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    // Internal: this process is one reader of the cases in --out, the kth of n ("k/n").
+    shard: { type: 'string' },
   },
 });
 const seed = Number(values.seed);
@@ -45,6 +50,7 @@ const cliEvery = Number(values['cli-every']);
 /** Past the pool's own stop (the limit, plus 10 s for a PDF), a case still unanswered is a hang. */
 const HANG_SECONDS = maxSeconds + 10 + 30;
 const STACK_TRACE = /\n\s+at |internal error|FATAL ERROR|This is a bug in cse/;
+const CASE_NAME = /^case-(\d+)-(.+)\.(md|docx|pdf)$/;
 
 const SEEDS = ['fixtures/reports', 'fixtures/word', 'fixtures/pdf', 'fixtures/zoo']
   .flatMap((dir) => readdirSync(join(ROOT, dir)).map((f) => join(dir, f)))
@@ -52,6 +58,7 @@ const SEEDS = ['fixtures/reports', 'fixtures/word', 'fixtures/pdf', 'fixtures/zo
   .sort();
 
 const formatOf = (path) => extname(path).slice(1);
+const resultsOf = (dir) => `${dir.replace(/\/+$/, '')}.results.jsonl`;
 
 /** Writes the cases into `dir`; returns them, each with its mutation and the fixture it came from. */
 async function makeCases(dir, rng) {
@@ -79,6 +86,29 @@ async function makeCases(dir, rng) {
     cases.push({ path, mutation, from });
   }
   return { cases, close: () => servers.forEach((s) => s.close()) };
+}
+
+/** The cases already written in `dir` (a run taken up again), by their names. */
+function casesIn(dir) {
+  return readdirSync(dir)
+    .map((name) => CASE_NAME.exec(name))
+    .filter(Boolean)
+    .sort((a, b) => Number(a[1]) - Number(b[1]))
+    .map(([name, , kind]) => ({ path: join(dir, name), mutation: SPECIAL_FILES.includes(kind) ? `special-${kind}` : kind, from: null }));
+}
+
+/** The outcomes already read, by case path (the last line for a path wins). */
+function readResults(file) {
+  if (!existsSync(file)) return new Map();
+  const lines = readFileSync(file, 'utf8').split('\n').filter(Boolean);
+  return new Map(lines.flatMap((line) => {
+    try {
+      const r = JSON.parse(line);
+      return [[r.path, r]];
+    } catch {
+      return []; // a line cut by a stop part-way: that case is read again
+    }
+  }));
 }
 
 function run(command, args, killAfterMs) {
@@ -109,28 +139,58 @@ function resetPeakRss() {
   try {
     writeFileSync('/proc/self/clear_refs', '5');
   } catch {
-    // Not Linux, or not allowed: the run's peak is reported instead.
+    // Not Linux, or not allowed: the peak then runs on from earlier cases.
   }
 }
 
-let read = 0;
-
-async function readCase(pool, c) {
-  const started = Date.now();
-  if (jobs === 1) resetPeakRss();
-  const hang = new Promise((resolve) => setTimeout(() => resolve('hang'), HANG_SECONDS * 1000).unref());
-  let outcome;
+/** One reader: reads its share of the cases, one at a time, and appends each outcome to the results. */
+async function readShard(dir, shard) {
+  const [k, n] = shard.split('/').map(Number);
+  const resultsFile = resultsOf(dir);
+  const done = readResults(resultsFile);
+  const mine = casesIn(dir).filter((c, i) => i % n === k && !done.has(c.path));
+  const { createParserPool } = await import('../dist/pipeline/parser-pool.js');
+  const pool = createParserPool(1);
+  let read = 0;
   try {
-    const parsed = await Promise.race([pool.parse({ path: c.path, readOptions: { maxSeconds } }), hang]);
-    outcome = parsed === 'hang' ? 'hang' : 'error' in parsed.output ? `failed: ${parsed.output.error.code}` : 'extracted';
-  } catch (error) {
-    outcome = 'internal-error';
-    c.detail = String(error?.stack ?? error);
+    for (const c of mine) {
+      const started = Date.now();
+      resetPeakRss();
+      let timer;
+      const hang = new Promise((resolve) => { timer = setTimeout(() => resolve('hang'), HANG_SECONDS * 1000); });
+      const result = { path: c.path, mutation: c.mutation };
+      try {
+        const parsed = await Promise.race([pool.parse({ path: c.path, readOptions: { maxSeconds } }), hang]);
+        result.outcome = parsed === 'hang' ? 'hang' : 'error' in parsed.output ? `failed: ${parsed.output.error.code}` : 'extracted';
+      } catch (error) {
+        result.outcome = 'internal-error';
+        result.detail = String(error?.stack ?? error);
+      }
+      clearTimeout(timer);
+      result.seconds = (Date.now() - started) / 1000;
+      result.peakRssMb = peakRssMb();
+      appendFileSync(resultsFile, `${JSON.stringify(result)}\n`);
+      if (++read % 100 === 0) process.stderr.write(`reader ${k + 1} of ${n}: ${read} of ${mine.length} read\n`);
+      // A hung read holds the pool's one worker: the rest of this share cannot be read after it.
+      if (result.outcome === 'hang') break;
+    }
+  } finally {
+    await pool.close();
   }
-  c.outcome = outcome;
-  c.seconds = (Date.now() - started) / 1000;
-  if (++read % 100 === 0) process.stderr.write(`${read} of ${count} read\n`);
-  if (jobs === 1) c.peakRssMb = peakRssMb();
+}
+
+if (values.shard) {
+  await readShard(values.out, values.shard);
+  process.exit(0);
+}
+
+/** Reads every case not yet read, in --jobs reader processes. */
+async function readAll(dir) {
+  const args = ['--out', dir, '--max-seconds', String(maxSeconds)];
+  await Promise.all(Array.from({ length: jobs }, (_, k) => new Promise((resolve) => {
+    const child = spawn(process.execPath, [SELF, ...args, '--shard', `${k}/${jobs}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+    child.on('close', resolve);
+  })));
 }
 
 /** The real CLI on one case: exit 0 or 2, one JSON object on stdout, no stack trace. */
@@ -159,16 +219,24 @@ async function inParallel(items, limit, work) {
 }
 
 const dir = values.out ?? mkdtempSync(join(tmpdir(), `cse-fuzz-${seed}-`));
+const resuming = values.resume && values.out && existsSync(dir) && casesIn(dir).length > 0;
 mkdirSync(dir, { recursive: true });
 const started = Date.now();
-const { cases, close } = await makeCases(dir, createRandom(seed));
-
-const pool = createParserPool(jobs);
-try {
-  await inParallel(cases, jobs, (c) => readCase(pool, c));
-} finally {
-  await pool.close();
+let cases;
+let close = () => {};
+if (resuming) cases = casesIn(dir);
+else if (casesIn(dir).length > 0) {
+  process.stderr.write(`cse fuzz: ${dir} holds the cases of an earlier run: add --resume to read the rest of them, or give an empty folder\n`);
+  process.exit(2);
+} else {
+  rmSync(resultsOf(dir), { force: true });
+  ({ cases, close } = await makeCases(dir, createRandom(seed)));
 }
+
+await readAll(dir);
+const results = readResults(resultsOf(dir));
+for (const c of cases) Object.assign(c, results.get(c.path) ?? { outcome: 'not-read', detail: 'its reader stopped before it (after a hang): run again with --resume' });
+
 const sampled = cases.filter((c, i) => i % cliEvery === 0 || c.mutation.startsWith('special-'));
 await inParallel(sampled, jobs, cliCase);
 
@@ -196,7 +264,8 @@ const tally = (key) => cases.reduce((t, c) => ((t[key(c)] = (t[key(c)] ?? 0) + 1
 const byOutcome = tally((c) => c.outcome);
 const report = {
   seed,
-  count,
+  count: cases.length,
+  resumed: Boolean(resuming),
   jobs,
   maxSeconds,
   scale,
@@ -206,22 +275,26 @@ const report = {
   byMutation: Object.fromEntries(Object.entries(tally((c) => c.mutation)).sort()),
   hangs: byOutcome.hang ?? 0,
   internalErrors: byOutcome['internal-error'] ?? 0,
+  notRead: byOutcome['not-read'] ?? 0,
   slowest: [...cases].sort((a, b) => b.seconds - a.seconds).slice(0, 5).map((c) => ({ path: c.path, mutation: c.mutation, outcome: c.outcome, seconds: c.seconds })),
-  peakRssMb: jobs === 1 ? Math.max(...cases.map((c) => c.peakRssMb ?? 0)) : peakRssMb(),
-  peakRssIs: jobs === 1 ? 'the largest of each case read alone' : `the whole run, ${jobs} cases at once`,
+  peakRssMb: Math.max(...cases.map((c) => c.peakRssMb ?? 0)),
+  peakRssCase: [...cases].sort((a, b) => (b.peakRssMb ?? 0) - (a.peakRssMb ?? 0))[0]?.path,
   cli: { run: sampled.length, problems: sampled.filter((c) => c.cli !== 'ok').map((c) => ({ path: c.path, mutation: c.mutation, problem: c.cli, stderr: c.cliStderr })) },
   import: summary ? { files: summary.files, imported: summary.imported, skipped: summary.skipped, failed: summary.failed, failedByCode: summary.failedByCode, seconds: summary.seconds, problems: importProblems } : { problems: importProblems },
-  problems: cases.filter((c) => c.outcome === 'hang' || c.outcome === 'internal-error').map((c) => ({ path: c.path, mutation: c.mutation, outcome: c.outcome, detail: c.detail })),
+  problems: cases.filter((c) => ['hang', 'internal-error', 'not-read'].includes(c.outcome)).map((c) => ({ path: c.path, mutation: c.mutation, outcome: c.outcome, detail: c.detail })),
 };
-const failed = report.hangs + report.internalErrors + report.cli.problems.length + importProblems.length > 0;
+const failed = report.hangs + report.internalErrors + report.notRead + report.cli.problems.length + importProblems.length > 0;
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
-  process.stdout.write(`cse fuzz: seed ${seed}, ${count} cases in ${report.seconds.toFixed(0)} s (${jobs} jobs, --max-seconds ${maxSeconds}, scale ${scale}), in ${dir}\n\n`);
+  process.stdout.write(`cse fuzz: seed ${seed}, ${cases.length} cases${resuming ? ' (resumed)' : ''} in ${report.seconds.toFixed(0)} s (${jobs} jobs, --max-seconds ${maxSeconds}, scale ${scale}), in ${dir}\n\n`);
   for (const [outcome, n] of Object.entries(byOutcome).sort()) process.stdout.write(`  ${outcome.padEnd(28)} ${n}\n`);
   process.stdout.write(`\n  hangs ${report.hangs}, internal errors ${report.internalErrors}; CLI extract on ${sampled.length}: ${report.cli.problems.length} problems\n`);
-  process.stdout.write(`  peak RSS ${report.peakRssMb?.toFixed(0)} MB (${report.peakRssIs})\n`);
+  process.stdout.write(`  peak RSS of one case read alone ${report.peakRssMb.toFixed(0)} MB (${report.peakRssCase})\n`);
   process.stdout.write(`  import: ${summary ? `${summary.files} files, ${summary.imported} imported, ${summary.failed} failed, in ${summary.seconds.toFixed(0)} s` : 'no summary'}${importProblems.length ? `; ${importProblems.join('; ')}` : ', every file accounted for'}\n`);
   for (const p of [...report.problems, ...report.cli.problems]) process.stdout.write(`  PROBLEM ${JSON.stringify(p)}\n`);
 }
-if (!values.out && !failed) rmSync(dir, { recursive: true, force: true });
+if (!values.out && !failed) {
+  rmSync(dir, { recursive: true, force: true });
+  rmSync(resultsOf(dir), { force: true });
+}
 process.exitCode = failed ? 1 : 0;
