@@ -212,7 +212,7 @@ describe('the last rows of a borderless table, alone at the top of the next page
   ];
 
   it('are read in the columns of the table the page before ended with', () => {
-    const items = streamTables(top, [39, 104, 430, 510]);
+    const items = streamTables(top, { columns: [39, 104, 430, 510] });
     expect(items.map((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells) : joinFragments(item.line.fragments)))).toEqual([
       [
         ['', 'rolling out elsewhere.', '', ''],
@@ -293,5 +293,21 @@ describe('a table header repeated at the top of each page', () => {
       ['Ref', '1.1.1'],
       ['Ref', '3.2.4'],
     ]);
+  });
+});
+
+describe('table rows at the foot and head of each page', () => {
+  it('are kept though their shape repeats in the margins of every page: a running line is set once a page', () => {
+    const page = (codes: string[]) => ({
+      height: 841.9,
+      lines: [
+        line(815, [['Tamarside FRS – Surveillance', 57, 260]]),
+        ...codes.map((code, k) => line(700 - k * 14.5, [[code, 60, 85], ['•', 188, 194]], 10)),
+        ...codes.map((code, k) => line(64 - k * 14.5, [[`${code.slice(0, 4)}9`, 60, 85], ['•', 188, 194]], 10)),
+      ],
+    });
+    const kept = dropPageFurniture([page(['1.1.1', '1.1.2']), page(['2.1.1', '2.1.2']), page(['3.1.1', '3.1.2'])]);
+    expect(kept.map((lines) => lines.length)).toEqual([4, 4, 4]);
+    expect(kept[0]!.map((l) => l.fragments[0]!.text)).toEqual(['1.1.1', '1.1.2', '1.1.9', '1.1.9']);
   });
 });

@@ -67,3 +67,85 @@ describe('a borderless table with centred cells', () => {
     expect(items.map((i) => (i.kind === 'table' ? `table of ${i.table.rows.length}` : 'line'))).toEqual(['table of 2', 'line', 'table of 2']);
   });
 });
+
+describe('a borderless table read by its header', () => {
+  // A tick matrix as LibreOffice prints an HTML one: the header's cells centred, each mark set at
+  // its cell's left (a partial's mark nearer the middle of "C" than of "PC"), a criterion's title
+  // across the table between its rows.
+  const header = () => line(295.7, [['Element', 81, 127], ['C+', 160, 176], ['C', 195, 202], ['PC', 221, 235], ['NC', 259, 275]]);
+  const row = (y: number, code: string, x: number) => line(y, [[code, 60, 85], ['•', x, x + 6]]);
+
+  it('gives each column of marks to the header cell it lines up with, in order, and a title a row across the table', () => {
+    const items = streamTables([
+      header(),
+      line(281.2, [['Criterion 1: Customer Insight', 60, 204]]),
+      row(266.8, '1.1.1', 151),
+      row(252.3, '1.1.2', 188),
+      line(237.9, [['Criterion 5: Timeliness and Quality of Service', 60, 286]]),
+      row(223.4, '5.2.4', 211),
+      row(209.0, '5.2.5', 188),
+      line(180, [['Key: • = rating awarded at this visit, and prose that runs on past the table.', 57, 528]]),
+    ]);
+    const table = items[0]!.kind === 'table' ? items[0]!.table : null;
+    expect(table?.rows.map((r) => (r.spansTable ? [`across: ${r.cells[0]}`] : r.cells))).toEqual([
+      ['Element', 'C+', 'C', 'PC', 'NC'],
+      ['across: Criterion 1: Customer Insight'],
+      ['1.1.1', '•', '', '', ''],
+      ['1.1.2', '', '•', '', ''],
+      ['across: Criterion 5: Timeliness and Quality of Service'],
+      ['5.2.4', '', '', '•', ''],
+      ['5.2.5', '', '•', '', ''],
+    ]);
+    expect(items.slice(1).map((i) => i.kind)).toEqual(['line']);
+  });
+
+  it('reads the rows a page break moves to the next page by the header carried over', () => {
+    const first = streamTables([header(), line(281.2, [['Criterion 1: Customer Insight', 60, 204]]), row(266.8, '1.1.1', 151)]);
+    const table = first[0]!.kind === 'table' ? first[0]!.table : null;
+    expect(table?.header).toHaveLength(5);
+    const next = streamTables([row(801, '1.1.2', 188), row(786.5, '1.1.3', 211), line(772, [['Criterion 2: The Culture of the Organisation', 60, 277]]), row(757.5, '2.1.1', 151)], { columns: table!.columns, header: table!.header });
+    const rows = next[0]!.kind === 'table' ? next[0]!.table.rows.map((r) => (r.spansTable ? ['across'] : r.cells)) : [];
+    expect(rows).toEqual([['1.1.2', '', '•', '', ''], ['1.1.3', '', '', '•', ''], ['across'], ['2.1.1', '•', '', '', '']]);
+  });
+
+  it('ends at a line of one piece that starts apart from the table’s text (a heading over the next table)', () => {
+    const items = streamTables([
+      line(696, [['Element', 60, 99], ['Rating', 114, 146], ['Comments', 158, 209]]),
+      line(681, [['1', 58, 64], ['Compliant', 104, 150]]),
+      line(665, [['2', 58, 64], ['Compliant', 104, 150]]),
+      line(645, [['3.2 Quality of Information', 63, 179]]),
+      line(630, [['Element', 60, 99], ['Rating', 114, 146], ['Comments', 158, 209]]),
+      line(614, [['1', 58, 64], ['Compliant', 104, 150]]),
+      line(599, [['2', 58, 64], ['Compliant', 104, 150]]),
+    ]);
+    expect(items.map((i) => (i.kind === 'table' ? `table of ${i.table.rows.length}` : 'line'))).toEqual(['table of 3', 'line', 'table of 3']);
+  });
+});
+
+describe('a borderless table whose header wraps, read by its header', () => {
+  it('takes the header lines set closer than two lines of one cell as one header, its cells where their pieces overlap', () => {
+    // LibreOffice's print of a two-visit element table: "AR1" over "Mar" over "2021", "AR2" over "Nov 2021", centred.
+    const items = streamTables([
+      line(208.5, [['AR1', 488, 508]]),
+      line(202.5, [['AR2', 534, 554]]),
+      line(196.5, [['Element', 60, 98], ['Requirement (abridged)', 232, 345], ['Mar', 489, 507]]),
+      line(190.5, [['Nov 2021', 522, 565]]),
+      line(184.5, [['2021', 487, 509]]),
+      line(169.7, [['Criterion 1 – Customer Insight', 58, 201]]),
+      line(154.9, [['We have an in-depth understanding of the characteristics of our current and', 103, 437]]),
+      line(148.9, [['1.1.1', 58, 80], ['C', 477, 485], ['C', 522, 529]]),
+      line(142.9, [['potential…', 103, 150]]),
+      line(128.1, [['We have developed customer insight about our customer groups to better', 103, 428]]),
+      line(122.1, [['1.1.2', 58, 80], ['PC', 477, 490], ['C', 522, 529]]),
+      line(116.1, [['understand their…', 103, 180]]),
+    ]);
+    expect(items).toHaveLength(1);
+    const rows = items[0]!.kind === 'table' ? items[0]!.table.rows.map((r) => (r.spansTable ? [`across: ${r.cells[0]}`] : r.cells)) : [];
+    expect(rows).toEqual([
+      ['Element', 'Requirement (abridged)', 'AR1\nMar\n2021', 'AR2\nNov 2021'],
+      ['across: Criterion 1 – Customer Insight'],
+      ['1.1.1', 'We have an in-depth understanding of the characteristics of our current and\npotential…', 'C', 'C'],
+      ['1.1.2', 'We have developed customer insight about our customer groups to better\nunderstand their…', 'PC', 'C'],
+    ]);
+  });
+});

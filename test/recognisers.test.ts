@@ -231,6 +231,24 @@ describe('a table per element, laid out as a record', () => {
     ]);
   });
 
+  it('reads a last record whose last label a page break cut in two ("Evidence /" of "Evidence / comment")', () => {
+    const records = table(
+      ['Element', '3.2.1'],
+      ['Assessment', 'Compliant'],
+      ['Evidence / comment', 'Seen.'],
+      ['Element', '3.2.2'],
+      ['Assessment', 'Partially Compliant'],
+      ['Evidence /', 'Not yet.'],
+    ) as Extract<Block, { kind: 'table' }>;
+    expect(readElementRatingTable(recordAsRow(records), [])?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['3.2.1', 'compliance'],
+      ['3.2.2', 'partial-compliance'],
+    ]);
+    // A label that is not the head of the record's label is no cut one.
+    const other = table(['Element', '3.2.1'], ['Assessment', 'Compliant'], ['Evidence / comment', 'Seen.'], ['Element', '3.2.2'], ['Assessment', 'Compliant'], ['Notes', 'x']) as Extract<Block, { kind: 'table' }>;
+    expect(recordAsRow(other)).toBe(other);
+  });
+
   it('leaves records whose labels differ as they are', () => {
     const records = table(['Element', '1.1.1'], ['Assessment', 'Compliant'], ['Element', '1.1.2'], ['Outcome', 'Compliant']) as Extract<Block, { kind: 'table' }>;
     expect(recordAsRow(records)).toBe(records);

@@ -30,11 +30,16 @@ export function recordAsRow(table: Table): Table {
   const records = starts.length === 1 ? [rows] : starts.map((start, k) => rows.slice(start, starts[k + 1] ?? rows.length));
   const full = labelsOf(records[0]!);
   const same = (labels: readonly string[], from: number) => labels.every((l, i) => l === full[from + i]);
+  // The break may also cut a label in two: the last record's last label is then the label's head
+  // ("Evidence /" of "Evidence / comment"), and a tail's first label its end ("comment").
+  const cutAt = (labels: readonly string[], from: number, whole: (l: string, f: string) => boolean, k: number) =>
+    labels.every((l, i) => l === full[from + i] || (i === k && l !== '' && whole(l, full[from + i] ?? '')));
   if (records.length > 1) {
     const head = labelsOf(rows.slice(0, starts[0]));
-    if (!same(head, full.length - head.length) || head.length >= full.length) return table;
+    if (!cutAt(head, full.length - head.length, (l, f) => f.endsWith(l), 0) || head.length >= full.length) return table;
     if (records.slice(0, -1).some((r) => labelsOf(r).length !== full.length || !same(labelsOf(r), 0))) return table;
-    if (!same(labelsOf(records.at(-1)!), 0)) return table;
+    const last = labelsOf(records.at(-1)!);
+    if (!cutAt(last, 0, (l, f) => f.startsWith(l), last.length - 1)) return table;
   }
   if (records.some((r) => r.length > MAX_FIELDS)) return table;
   return {

@@ -132,6 +132,11 @@ export function isListStart(line: TextLine): boolean {
   return !!marker && !!next && LIST_MARKER.test(marker.text.trim()) && next.x - marker.right > marker.size * 0.4;
 }
 
+/** Text starting this close (points) starts one column of a table. */
+export const SAME_START = 4;
+/** Lines closer than this many type sizes are in different cells of one row (cells centred top to bottom). */
+export const INTERLEAVED = 0.75;
+
 /** A gap wider than this many font sizes between two pieces of a line separates columns. */
 const COLUMN_GAP = 0.8;
 

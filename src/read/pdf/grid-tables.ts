@@ -23,6 +23,8 @@ export interface GridTable {
   /** x of each column boundary (bordered) or column start (borderless), left to right. */
   columns: number[];
   rows: GridRow[];
+  /** Where the header's cells lie, for a borderless table read by its header (headed-tables.ts). */
+  header?: { left: number; right: number }[];
 }
 
 /** Rulings this close are one line (a border drawn twice, or by two adjacent cells). */

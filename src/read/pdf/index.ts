@@ -21,7 +21,7 @@ import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy,
 import { splitMergedCells } from './merged-cells.js';
 import { impliedColumnRulings } from './ruled-tables.js';
 import { rulingsOf } from './rulings.js';
-import { streamTables } from './stream-tables.js';
+import { type Carried, streamTables } from './stream-tables.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS } from './limits.js';
 
 export interface PdfOptions {
@@ -189,7 +189,7 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
     }
     const kept = dropPageFurniture(pages);
     // The columns of a borderless table that ends its page, for the rows it carries over to the next.
-    let carried: number[] | undefined;
+    let carried: Carried | undefined;
     const layout: PageLayout[] = pages.map((p, i) => {
       const items: (PageItem & { top: number })[] = [
         ...p.tables.map((table) => ({ kind: 'table' as const, table, top: table.top })),
@@ -201,7 +201,7 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
       for (const item of items) if (item.kind === 'table') for (const row of item.table.rows) row.page = i + 1;
       items.sort((a, b) => b.top - a.top);
       const last = items.at(-1);
-      carried = last?.kind === 'table' && !p.tables.includes(last.table) ? last.table.columns : undefined;
+      carried = last?.kind === 'table' && !p.tables.includes(last.table) ? { columns: last.table.columns, header: last.table.header } : undefined;
       return { page: i + 1, items };
     });
     return { blocks: rejoinBrokenWords(layoutBlocks(layout)), diagnostics: [] };

@@ -4,12 +4,11 @@
  * is a table. Rows are told apart by the extra space between them (a cell's own lines are set at
  * the line pitch), or by a line that fills the first column again after lines that did not.
  */
-import { type Fragment, isListStart, joinFragments, pieces, type TextLine } from './fragments.js';
+import { type Fragment, INTERLEAVED, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
+import { type HeadedRun, type HeaderColumn, headedRun, headerOf } from './headed-tables.js';
 import { joinLines } from './text-lines.js';
 
-/** Starts this close are one column. */
-const SAME_START = 4;
 /** A gap between lines this much larger than the line pitch starts a new row. */
 const ROW_GAP = 1.25;
 
@@ -143,8 +142,6 @@ function centredRows(lines: readonly TextLine[], lineCells: readonly string[][][
 }
 /** An anchor this far (in line pitches) from the middle of its row is not in the middle. */
 const MIDDLE = 0.3;
-/** Two lines closer than this many type sizes are in different cells of one row. */
-const INTERLEAVED = 0.75;
 
 /**
  * Rows of a table whose cells are centred top to bottom but whose rows have no one line that
@@ -163,16 +160,18 @@ function spacedRows(lines: readonly TextLine[], lineCells: readonly string[][][]
 /** Lines further apart than this many type sizes, in a table of centred cells, are in different rows. */
 const ROW_SPACE = 1.3;
 
-function buildTable(lines: readonly TextLine[], starts: readonly number[]): GridTable {
+/** A piece's column by where it starts; one that crosses into the next (the spans that found a centred table allow it) goes where it starts. */
+const byStart = (starts: readonly number[]) => (piece: readonly Fragment[]) => {
+  const column = columnOf(piece, starts);
+  return column >= 0 ? column : startColumn(piece, starts);
+};
+
+function buildTable(lines: readonly TextLine[], starts: readonly number[], place = byStart(starts)): GridTable {
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
   const pitch = Math.min(...gaps);
   const cellsOf = (line: TextLine) => {
     const cells = starts.map(() => [] as string[]);
-    // A piece that crosses into the next column (the spans that found a centred table allow it) goes where it starts.
-    for (const piece of pieces(line)) {
-      const column = columnOf(piece, starts);
-      cells[column >= 0 ? column : startColumn(piece, starts)]!.push(joinFragments(piece));
-    }
+    for (const piece of pieces(line)) cells[place(piece)]!.push(joinFragments(piece));
     return cells;
   };
   const lineCells = lines.map(cellsOf);
@@ -205,17 +204,53 @@ function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: re
 }
 
 /**
+ * A table read by its header's columns (headed-tables.ts): the rows between titles are read as
+ * any borderless table's, each piece in the header cell it lies under; a title is a row across
+ * the table.
+ */
+function headedTable(lines: readonly TextLine[], i: number, run: HeadedRun, header: readonly HeaderColumn[], headerLines: number): GridTable {
+  const starts = header.map((h) => h.left);
+  const rows: GridRow[] = [];
+  let from = i;
+  const inHeader = (p: readonly Fragment[]) => headerLines > 0 && p[0]!.y >= lines[i + headerLines - 1]!.y - 0.01;
+  const flush = (to: number) => {
+    if (to > from) rows.push(...buildTable(lines.slice(from, to), starts, (p) => (inHeader(p) ? headerCell(p, header) : run.columnOf(p))).rows);
+  };
+  for (let k = i + headerLines; k < run.end; k++) {
+    if (!run.titles.has(k)) continue;
+    flush(k);
+    const text = joinFragments(pieces(lines[k]!)[0]!);
+    rows.push({ cells: header.map(() => text), spansTable: true, top: lines[k]!.y + lines[k]!.size });
+    from = k + 1;
+  }
+  flush(run.end);
+  return { top: lines[i]!.y + lines[i]!.size, bottom: lines[run.end - 1]!.y, columns: starts, rows, header: [...header] };
+}
+
+/** The header cell a piece of the header's own lines lies in. */
+const headerCell = (piece: readonly Fragment[], header: readonly HeaderColumn[]) => Math.max(0, header.findIndex((h) => piece[0]!.x >= h.left - 0.01 && piece[0]!.x <= h.right));
+
+/** What a borderless table that ends a page passes to the next: its columns, and its header's where it was read by them. */
+export interface Carried {
+  columns: readonly number[];
+  header?: readonly HeaderColumn[];
+}
+
+/**
  * The page's lines, with each run of lines laid out in columns replaced by a table. A run
  * needs at least two lines of several pieces sharing the same column starts, and lines of one
  * type size set close together.
  */
-export function streamTables(lines: readonly TextLine[], carried?: readonly number[]): LineOrTable[] {
+export function streamTables(lines: readonly TextLine[], carried?: Carried): LineOrTable[] {
+  // Rows under a header on the page before are read by its cells wherever they hold together.
+  const headed = carried?.header && lines.length > 0 ? headedRun(lines, 0, carried.header, 0) : null;
+  if (headed) return [{ kind: 'table', table: headedTable(lines, 0, headed, carried!.header!, 0) }, ...tablesIn(lines.slice(headed.end))];
   const found = tablesIn(lines);
   // Rows carried over from the page before are read by its columns only where the page's own lines do not show a table's.
   if (!carried || found[0]?.kind !== 'line') return found;
-  const continued = continuedRows(lines, carried);
+  const continued = continuedRows(lines, carried.columns);
   if (continued === 0) return found;
-  return [{ kind: 'table', table: buildTable(lines.slice(0, continued), [...carried]) }, ...tablesIn(lines.slice(continued))];
+  return [{ kind: 'table', table: buildTable(lines.slice(0, continued), [...carried.columns]) }, ...tablesIn(lines.slice(continued))];
 }
 
 function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
@@ -223,7 +258,9 @@ function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
   let i = 0;
   while (i < lines.length) {
     const first = lines[i]!;
-    if (pieces(first).length < 2 || isListStart(first)) {
+    // A header's first line may be one cell of it, set above the rest ("AR1" over "Element | … | Mar").
+    const header = headerOf(lines, i);
+    if ((pieces(first).length < 2 && !(header && header.lines > 1)) || isListStart(first)) {
       out.push({ kind: 'line', line: first });
       i += 1;
       continue;
@@ -242,6 +279,13 @@ function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
       end += 1;
     }
     const centred = runBySpans(lines, i);
+    // A header whose cells name the columns may hold together more rows than where text starts or lies does.
+    const headed = header ? headedRun(lines, i, header.cells, header.lines) : null;
+    if (header && headed && headed.end > Math.max(end, centred?.end ?? 0)) {
+      out.push({ kind: 'table', table: headedTable(lines, i, headed, header.cells, header.lines) });
+      i = headed.end;
+      continue;
+    }
     if (centred && centred.end > end) {
       out.push({ kind: 'table', table: buildTable(lines.slice(i, centred.end), centred.starts) });
       i = centred.end;

@@ -1,0 +1,160 @@
+/**
+ * Borderless tables read by their header's columns. A word processor often centres a header's
+ * cells and sets the cells below at the left (or the other way round), and breaks the rows with
+ * a title across the table ("Criterion 2: The Culture of the Organisation" between the element
+ * rows of a tick matrix): where the text starts or lies then says little of the columns, but the
+ * header names them. Each column of text below is given to the header cell it lines up with, in
+ * order, and the title rows become rows across the table. The header carries over to the rows a
+ * page break moves to the next page.
+ */
+import { type Fragment, INTERLEAVED, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
+
+/** A header cell: where its text lies. */
+export interface HeaderColumn {
+  left: number;
+  right: number;
+}
+
+/** A header cell is a few words: a longer piece is prose or a cell of data. */
+const HEADER_CELL_WORDS = 4;
+/** Rows may reach past the header's last cell by this many type sizes (a mark set at a cell's right). */
+const REACH = 2;
+/** Lines further apart than this many type sizes are not one table's. */
+const TABLE_GAP = 3;
+
+const sameText = (a: TextLine, b: TextLine) => joinFragments(a.fragments) === joinFragments(b.fragments);
+const centre = (c: { left: number; right: number }) => (c.left + c.right) / 2;
+const spanOf = (p: readonly Fragment[]) => ({ left: p[0]!.x, right: p.at(-1)!.right });
+
+/**
+ * The header that starts at line `i`: the line and those set closer below it than two lines of
+ * one cell can be (a header whose cells wrap, centred top to bottom: "Fully" over "Criterion |
+ * Compliance Plus | Not Met" over "Compliant"), their pieces that overlap one cell. Three or more
+ * cells of a few words each; null otherwise.
+ */
+export function headerOf(lines: readonly TextLine[], i: number): { cells: HeaderColumn[]; lines: number } | null {
+  const first = lines[i]!;
+  if (isListStart(first)) return null;
+  let end = i + 1;
+  while (end < lines.length && lines[end - 1]!.y - lines[end]!.y < first.size * INTERLEAVED && Math.abs(lines[end]!.size - first.size) <= 0.5) end += 1;
+  const cells: { left: number; right: number; words: number }[] = [];
+  for (const piece of lines.slice(i, end).flatMap(pieces).sort((a, b) => a[0]!.x - b[0]!.x)) {
+    const span = spanOf(piece);
+    const words = joinFragments(piece).split(/\s+/).length;
+    const last = cells.at(-1);
+    if (last && span.left <= last.right) Object.assign(last, { right: Math.max(last.right, span.right), words: last.words + words });
+    else cells.push({ ...span, words });
+  }
+  if (cells.length < 3 || cells.some((c) => c.words > HEADER_CELL_WORDS)) return null;
+  return { cells: cells.map(({ left, right }) => ({ left, right })), lines: end - i };
+}
+
+/**
+ * Each column of text (pieces starting within SAME_START of one another) given to a header cell,
+ * in order left to right, so that the text's middles lie as close as they can to the cells'.
+ * Text set at a cell's left under a centred header sits left of the header's middle, often
+ * nearer the cell before's: order, not nearness alone, decides.
+ */
+function assign(texts: readonly { left: number; right: number }[], header: readonly HeaderColumn[]): number[] {
+  const starts: { left: number; middles: number[] }[] = [];
+  for (const t of [...texts].sort((a, b) => a.left - b.left)) {
+    const last = starts.at(-1);
+    if (last && t.left - last.left <= SAME_START) last.middles.push(centre(t));
+    else starts.push({ left: t.left, middles: [centre(t)] });
+  }
+  const middle = starts.map((s) => s.middles.reduce((a, b) => a + b, 0) / s.middles.length);
+  // cost[i][j]: least total distance placing text columns 0..i with column i under header cell j.
+  const n = starts.length;
+  const m = header.length;
+  const cost = starts.map(() => header.map(() => Infinity));
+  const from = starts.map(() => header.map(() => -1));
+  for (let i = 0; i < n; i++) {
+    for (let j = 0; j < m; j++) {
+      const here = Math.abs(middle[i]! - centre(header[j]!));
+      if (i === 0) cost[i]![j] = here;
+      else {
+        for (let k = 0; k <= j; k++) {
+          if (cost[i - 1]![k]! + here < cost[i]![j]!) {
+            cost[i]![j] = cost[i - 1]![k]! + here;
+            from[i]![j] = k;
+          }
+        }
+      }
+    }
+  }
+  const columnOfStart: number[] = new Array(n).fill(0);
+  let j = cost[n - 1]!.indexOf(Math.min(...cost[n - 1]!));
+  for (let i = n - 1; i >= 0; i--) {
+    columnOfStart[i] = j;
+    j = from[i]![j]!;
+  }
+  return texts.map((t) => columnOfStart[starts.findIndex((s, i) => t.left >= s.left - 0.01 && (i === n - 1 || t.left < starts[i + 1]!.left))]!);
+}
+
+/** A run of lines under a header: where it ends, which lines are titles across it, and each piece's column. */
+export interface HeadedRun {
+  /** Index of the first line after the run. */
+  end: number;
+  /** Indexes of the lines that are titles across the table. */
+  titles: Set<number>;
+  /** The header cell a piece of a row lies under. */
+  columnOf: (piece: readonly Fragment[]) => number;
+}
+
+/**
+ * The run of lines a header heads from line `i` (the header's own `headerLines` lines, none for
+ * the rows of a table carried over from the page before): lines of one size set close, each
+ * either a row (every piece within the table's width, none crossing two cells' middles) or a
+ * title across the table (one piece that does, followed by a row). Null when fewer than two rows
+ * have several cells, unless the run ends the page (the rest is on the next), or when two pieces
+ * of one line fall under one header cell.
+ */
+export function headedRun(lines: readonly TextLine[], i: number, header: readonly HeaderColumn[], headerLines: number): HeadedRun | null {
+  const size = lines[i]!.size;
+  const right = header.at(-1)!.right + size * REACH;
+  const middlesCovered = (s: { left: number; right: number }) => header.filter((h) => s.left < centre(h) && s.right > centre(h)).length;
+  const titles = new Set<number>();
+  let end = i + headerLines;
+  for (; end < lines.length; end++) {
+    const line = lines[end]!;
+    const previous = lines[end - 1];
+    if (Math.abs(line.size - size) > 0.5 || isListStart(line) || line.right > right) break;
+    if (previous && end > i && previous.y - line.y > size * TABLE_GAP) break;
+    // The header again starts a table of its own.
+    if (headerLines > 0 && sameText(line, lines[i]!)) break;
+    const spans = pieces(line).map(spanOf);
+    if (spans.length === 1 && middlesCovered(spans[0]!) >= 2) titles.add(end);
+    else if (spans.some((s) => middlesCovered(s) >= 2)) break;
+  }
+  // A title must head rows: one at the end is the text after the table.
+  while (titles.has(end - 1)) titles.delete(--end);
+  const first = i + headerLines;
+  const rows = lines.slice(first, end).filter((l, k) => !titles.has(first + k));
+  if (rows.length === 0) return null;
+  const several = rows.filter((l) => pieces(l).length > 1).length;
+  if (several < 2 && !(several >= 1 && end === lines.length)) return null;
+  const texts = rows.flatMap((l) => pieces(l).map(spanOf));
+  // A line of one piece is a row's only where it starts as other text of the run does (a cell's
+  // wrapped lines); one starting apart ("3.3 Access" over the next table's header) is not the table's.
+  const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
+  const stray = rows.findIndex((l) => pieces(l).length === 1 && !shared(l.fragments[0]!.x));
+  if (stray >= 0) return headedRun(lines.slice(0, lines.indexOf(rows[stray]!)), i, header, headerLines);
+  const columns = assign(texts, header);
+  const byStart = new Map(texts.map((t, k) => [t.left, columns[k]!]));
+  const columnOf = (piece: readonly Fragment[]) => byStart.get(piece[0]!.x) ?? 0;
+  for (const line of rows) {
+    const cells = pieces(line).map(columnOf);
+    if (new Set(cells).size < cells.length) return null;
+  }
+  // A line of one piece that runs on into the text of a later column is a title across the table
+  // whose header cells are too wide for it to cover two middles ("Criterion 1 – Customer Insight"
+  // over a wide "Requirement" column).
+  const textLeft = new Map<number, number>();
+  texts.forEach((t, k) => textLeft.set(columns[k]!, Math.min(textLeft.get(columns[k]!) ?? Infinity, t.left)));
+  for (const line of rows) {
+    const only = pieces(line).length === 1 ? spanOf(pieces(line)[0]!) : null;
+    if (only && [...textLeft].some(([column, left]) => column > columnOf(pieces(line)[0]!) && only.right > left + SAME_START)) titles.add(lines.indexOf(line));
+  }
+  while (titles.has(end - 1)) titles.delete(--end);
+  return { end, titles, columnOf };
+}
