@@ -12,6 +12,14 @@ describe('readMarkdown', () => {
     ]);
   });
 
+  it('reads a footnote\'s text where it is written, and leaves its reference out of the sentence', async () => {
+    const { blocks } = await readMarkdown('Action has not been taken (element 5.3.1).[^2] All other elements are compliant.\n\n[^2]: Element 3.3.3, partially compliant in 2013, is now compliant.\n');
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual([
+      'Action has not been taken (element 5.3.1). All other elements are compliant.',
+      'Element 3.3.3, partially compliant in 2013, is now compliant.',
+    ]);
+  });
+
   it('reads a pipe table, header row included, each row with its line', async () => {
     const { blocks } = await readMarkdown('| Element | Justification |\n|---|---|\n| 1.1.1 | Detailed analysis |\n');
     expect(blocks[0]).toEqual({

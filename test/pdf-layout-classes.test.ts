@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { type Fragment, joinFragments, pieces, type TextLine } from '../src/read/pdf/fragments.js';
 import { splitMergedCells } from '../src/read/pdf/merged-cells.js';
 import { joinCentredCells } from '../src/read/pdf/centred-cells.js';
+import { withoutFootnoteMarks } from '../src/read/pdf/footnote-marks.js';
 import { dropPageFurniture } from '../src/read/pdf/furniture.js';
 import { splitHeaderCells } from '../src/read/pdf/header-cells.js';
 import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
@@ -309,5 +310,25 @@ describe('table rows at the foot and head of each page', () => {
     const kept = dropPageFurniture([page(['1.1.1', '1.1.2']), page(['2.1.1', '2.1.2']), page(['3.1.1', '3.1.2'])]);
     expect(kept.map((lines) => lines.length)).toEqual([4, 4, 4]);
     expect(kept[0]!.map((l) => l.fragments[0]!.text)).toEqual(['1.1.1', '1.1.2', '1.1.9', '1.1.9']);
+  });
+});
+
+describe('footnote marks set as superscripts', () => {
+  it('are left out, and the paragraph they stood in is one paragraph though the mark pushed its line down', () => {
+    const size = 10;
+    const lines = withoutFootnoteMarks([
+      line(618.6, [['between the new National Probation Service and the Mercia Community Rehabilitation Company, and the Trust', 57, 549]], size),
+      line(607.1, [['1', 159, 163]], 8),
+      line(603.1, [['itself will close in 2015. The review therefore looked at how customer service had been protected during the', 57, 536]], size),
+      line(589.9, [['transition.', 57, 100]], size),
+    ]);
+    expect(lines.map((l) => l.fragments[0]!.text)).toHaveLength(3);
+    const blocks = layoutBlocks([{ page: 1, items: lines.map((l) => ({ kind: 'line' as const, line: l })) }]);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph']);
+  });
+
+  it('keep a small number that is not raised over a line of text, as a cell or a page number is', () => {
+    const kept = withoutFootnoteMarks([line(700, [['3', 300, 305]], 8), line(650, [['A paragraph well below it.', 57, 300]], 10)]);
+    expect(kept).toHaveLength(2);
   });
 });

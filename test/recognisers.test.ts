@@ -450,6 +450,26 @@ describe('ratings in running text', () => {
     expect(ratedInRunningText([para('Element 2.1.2, the use of insight to shape policy, is rated compliance plus for the councils.')]).map((r) => [r.code, r.rating])).toEqual([['2.1.2', 'compliance-plus']]);
   });
 
+  it('reads a passage that opens by rating its cited elements though it closes on "All other elements …"', () => {
+    const passage = 'Two elements are partially compliant. The Trust has not refreshed its analysis (element 1.1.3). Action has not been taken on victim contact (element 5.3.1). All other elements are compliant.';
+    expect(ratedInRunningText([para(passage)]).map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.3', 'partial-compliance'],
+      ['5.3.1', 'partial-compliance'],
+    ]);
+  });
+
+  it('gives a clause that leaves out the verb and rating the rating of the clause before', () => {
+    const sentence =
+      'Element 2.1.2, the use of offender and victim insight to shape policy, is rated compliance plus for the service-user councils; element 4.2.1, agreeing at the outset what service users can expect, for the new "first appointment agreement".';
+    expect(ratedInRunningText([para(sentence)]).map((r) => [r.code, r.rating])).toEqual([
+      ['2.1.2', 'compliance-plus'],
+      ['4.2.1', 'compliance-plus'],
+    ]);
+    // A clause with a verb of its own says something else of its element.
+    const own = 'Element 2.1.2, the use of insight, is rated compliance plus for the councils; element 4.2.1, which was reviewed, for the agreement.';
+    expect(ratedInRunningText([para(own)]).map((r) => r.code)).toEqual(['2.1.2']);
+  });
+
   it('reads a line set in bold that lists codes as a sentence, not a title', () => {
     const bold = heading('Compliance plus ratings retained from the First Assessment: 1.1.2, 1.2.3.', BOLD_TITLE_LEVEL);
     expect(ratedInRunningText([bold]).map((r) => [r.code, r.rating])).toEqual([
@@ -489,6 +509,16 @@ describe('labelled fields', () => {
     expect(recogniseFields([para('Organisation\nCouncil')])).toEqual([]);
     expect(recogniseFields([para('Organisation: The Trust')])).toEqual([]);
     expect(recogniseFields([para('Organisation: Glanyrafon Council')]).map((f) => f.value)).toEqual(['Glanyrafon Council']);
+  });
+
+  it('reads a known label parted from its value by a dash, and no prose that has a dash', () => {
+    const list: Block = { kind: 'list', items: ['Organisation — Mercia Valley Probation Trust', 'Assessor — Keith Dunmore', 'Report — 30 June 2014'], loc: {} };
+    expect(recogniseFields([list]).map((f) => [f.kind, f.value])).toEqual([
+      ['organisation', 'Mercia Valley Probation Trust'],
+      ['assessors', ['Keith Dunmore']],
+      ['reportDate', '2014-06-30'],
+    ]);
+    expect(recogniseFields([para('Customer insight — the Trust knows its service users well')])).toEqual([]);
   });
 
   it('reads "On site" written with a space as the visit date', () => {
@@ -718,6 +748,23 @@ describe('a report written as a letter, and a plan that is not a report', () => 
     );
     expect(draft?.assessments[0]?.statedTotals.overall).toEqual(totals(0, 3, 52, 2));
     expect(draft?.assessments[0]?.statedTotals.byCriterion).toEqual({ '1': totals(0, 1, 9, 1), '2': totals(0, 0, 9, 1) });
+  });
+
+  it('reads a box a PDF set a paragraph a line, under a criterion named over two blocks', () => {
+    const lines = (cp: string, pc: string) => [`Compliant Plus: ${cp}`, 'Compliant: 9', `Partially Compliant: ${pc}`, 'Non-Compliant: 0'].map((l) => para(l));
+    const draft = extractByEvidence(
+      doc(
+        heading('Customer Service Excellence Initial Assessment Report', 1),
+        para('Overall, two elements achieved compliance plus, eighteen are compliant and two are partially compliant.'),
+        heading('Criterion 1', BOLD_TITLE_LEVEL),
+        para('Customer Insight'),
+        ...lines('1 (1.2.1)', '1 (1.3.4)'),
+        heading('Criterion 4', BOLD_TITLE_LEVEL),
+        heading('Delivery', BOLD_TITLE_LEVEL),
+        ...lines('1 (4.3.6)', '1 (4.2.1)'),
+      ),
+    );
+    expect(draft?.assessments[0]?.statedTotals.byCriterion).toEqual({ '1': totals(0, 1, 9, 1), '4': totals(0, 1, 9, 1) });
   });
 
   it('finds no report in an improvement plan whose only counts are aims', () => {

@@ -51,7 +51,7 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
         for (const m of segments) pair(m![1]!, m![2]!, block.loc);
         return;
       }
-      const m = LABELLED.exec(line.trim());
+      const m = LABELLED.exec(line.trim()) ?? dashed(line.trim());
       if (m) for (const [label, value] of runOnLabels(m[1]!, m[2]!)) pair(label, value, block.loc);
       else if (i + 1 < lines.length) pair(line, lines[i + 1]!, block.loc);
       else if (i === lines.length - 1 && lines.length === 1) {
@@ -62,6 +62,13 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   });
   PAIRS.set(blocks, pairs);
   return pairs;
+}
+
+/** "Organisation — Mercia Valley Probation Trust": a dash parts a label from its value only where the label is a known field's (prose has dashes too). */
+const DASHED = /^([^—–:]{2,40}?)\s+[—–]\s+(.+)$/;
+function dashed(line: string): RegExpExecArray | null {
+  const m = DASHED.exec(line);
+  return m && FIELD_LABELS.some((f) => f.label.test(normaliseLabel(m[1]!))) ? m : null;
 }
 
 /** The label of a visit's facts that ends where `text` ends: its last one to four words, capitalised. */

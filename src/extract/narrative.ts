@@ -78,19 +78,33 @@ export function proseCountsIn(blocks: readonly Block[], stage?: Stage): ProseCou
 const BOX_LINE = /^[^:\d]{1,40}:\s*\d{1,2}\b(?:\s*\([^()]*\))?\.?$/;
 
 /**
- * The criterion a box of counts is under: a paragraph of "rating: count" lines right after a
- * short block that names one criterion ("Criterion 1" over "Customer Insight"). Null otherwise.
+ * The criterion a box of counts is under: "rating: count" lines (one paragraph, or a paragraph a
+ * line as a PDF may set them, two lines at least) right after one or two short blocks that name
+ * one criterion ("Criterion 1" over "Customer Insight"). Null otherwise.
  */
 function boxedCriterion(blocks: readonly Block[], index: number): number | null {
-  const block = blocks[index]!;
-  const before = blocks[index - 1];
-  if (block.kind !== 'paragraph' || !before || (before.kind !== 'paragraph' && before.kind !== 'heading') || before.text.length > 80) return null;
-  const lines = block.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
-  if (lines.length < 2 || !lines.every((l) => BOX_LINE.test(l))) return null;
-  const named = criterionNamed(before.text);
-  if (named !== null) return named;
-  const titled = before.text.split('\n').map(criterionOfHeader).filter((c): c is number => c !== null);
-  return new Set(titled).size === 1 ? titled[0]! : null;
+  const boxLines = (b: Block | undefined) => {
+    if (b?.kind !== 'paragraph') return 0;
+    const lines = b.text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    return lines.length > 0 && lines.every((l) => BOX_LINE.test(l)) ? lines.length : 0;
+  };
+  if (boxLines(blocks[index]) === 0) return null;
+  let start = index;
+  while (start > 0 && boxLines(blocks[start - 1]) > 0) start -= 1;
+  let end = index + 1;
+  while (boxLines(blocks[end]) > 0) end += 1;
+  if (blocks.slice(start, end).reduce((n, b) => n + boxLines(b), 0) < 2) return null;
+  const short = (b: Block | undefined) => (b?.kind === 'paragraph' || b?.kind === 'heading') && b.text.length <= 80;
+  const titles = [blocks[start - 2], blocks[start - 1]].filter((b, k) => short(b) && (k === 1 || short(blocks[start - 1])));
+  for (const title of [titles.at(-1), ...(titles.length === 2 ? [titles] : [])]) {
+    if (!title) continue;
+    const text = Array.isArray(title) ? title.map((b) => (b as { text: string }).text).join(' ') : (title as { text: string }).text;
+    const named = criterionNamed(text);
+    if (named !== null) return named;
+    const titled = text.split('\n').map(criterionOfHeader).filter((c): c is number => c !== null);
+    if (new Set(titled).size === 1) return titled[0]!;
+  }
+  return null;
 }
 
 /** Per-criterion totals from prose that gives all four counts of a criterion (its box), or null. */

@@ -78,6 +78,9 @@ export function criterionNamed(sentence: string): number | null {
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/** The codes a count names, in brackets after it: " (1.2.1)", " (1.3.4, 5.3.2)". */
+const CODES_IN_BRACKETS = String.raw`(?:\s*\(\s*(?:\d\.\d\.\d[\s,;&]*(?:and\s+)?)+\))?`;
+
 export function countsInProse(text: string): StatedCount[] {
   const counts: StatedCount[] = [];
   for (const numbered of sentences(text)) {
@@ -122,8 +125,9 @@ export function countsInProse(text: string): StatedCount[] {
       const after = ratingMentions(sentence)
         .map((m) => ({ m, n: RATING_THEN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
         .filter(({ m, n }) => n && !notThisResult(sentence, m.index));
-      // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;").
-      const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}\s*[.;,]?$`, 'i').test(sentence);
+      // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;",
+      // "Compliant Plus: 1 (1.2.1)", the codes it counts in brackets).
+      const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}${CODES_IN_BRACKETS}\s*[.;,]?$`, 'i').test(sentence);
       if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
     }
     // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.

@@ -171,6 +171,8 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
       return;
     }
     case 'blockquote':
+    // A footnote's text is the report's too ("[^2]: Element 5.3.1 was also partially compliant …"), read where it is written, as Word's and a PDF's are.
+    case 'footnoteDefinition':
       for (const child of node.children) collect(child, blocks, source);
       return;
     case 'html':

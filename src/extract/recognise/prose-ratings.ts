@@ -79,8 +79,30 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
     const clause = /((?:elements?\s+)?(?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*$/i.exec(head);
     if (!clause || CROSS_REFERENCE.test(head.slice(0, clause.index)) || CONDITIONAL.test(head.slice(0, clause.index))) continue;
     for (const code of codesInText(clause[1]!)) rated.push({ code, rating: mention.rating, justification: null, loc });
+    rated.push(...gapped(sentence.slice(mention.index + mention.text.length), mention.rating, loc));
   }
   return rated;
+}
+
+/** "; element 4.2.1, agreeing at the outset what service users can expect, for the new …": a clause that leaves out the verb and rating of the one before. */
+const GAPPED = /^\s*(?:and\s+)?(?:elements?\s+)?((?:\d|[IV]+)\.\d\.\d)\s*,\s*([^;]{3,120}?),\s*for\b/i;
+const VERB = /\b(?:is|are|was|were|has|have|had)\b/i;
+
+/**
+ * The elements of clauses after a ";" that share the rating of the clause before, the words that
+ * would repeat left out ("Element 2.1.2, …, is rated compliance plus for …; element 4.2.1, …,
+ * for …"). Only a clause that names one element, then what it is between commas, then "for" the
+ * reason, with no verb and no rating of its own.
+ */
+function gapped(after: string, rating: Rating, loc: SourceLocation): RatedElement[] {
+  return after
+    .split(';')
+    .slice(1)
+    .flatMap((clause) => {
+      const m = GAPPED.exec(clause);
+      const code = m && !VERB.test(m[2]!) && ratingMentions(clause).length === 0 ? parseCode(m[1]!) : null;
+      return code ? [{ code, rating, justification: null, loc }] : [];
+    });
 }
 
 /** "These three elements are rated Compliance Plus.": a passage's last sentence rating the elements it cited. */
@@ -98,7 +120,9 @@ const CITED = /\((?:elements?\s+)?((?:\d|[IV]+)\.\d\.\d)\)/gi;
  */
 function ratedByClosingSentence(text: string, loc: SourceLocation): RatedElement[] {
   const all = sentences(text);
-  const closing = CLOSING.exec(all.at(-1)?.trim() ?? '');
+  // "All other elements are compliant." closes a passage without counting what it cited.
+  const last = CLOSING.exec(all.at(-1)?.trim() ?? '');
+  const closing = last && parseNumber(last[1]!) !== null ? last : null;
   // Or the passage opens by rating them: "Two elements are partially compliant. The Trust has not … (element 1.1.3). …".
   const opening = closing ? null : OPENING.exec(all[0]?.trim() ?? '');
   const rated = closing ?? opening;

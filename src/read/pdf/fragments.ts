@@ -30,6 +30,8 @@ export interface TextLine {
   right: number;
   bold: boolean;
   italic: boolean;
+  /** Space a superscript on the line added above it (footnote-marks.ts): not a paragraph's gap. */
+  raisedBy?: number;
 }
 
 /** What a font's real name says of its style. */

@@ -11,6 +11,7 @@ import { CseError, detailOf } from '../../errors.js';
 import { rejoinBrokenWords } from './broken-words.js';
 import { joinCentredCells } from './centred-cells.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, readMarks } from './fragments.js';
+import { withoutFootnoteMarks } from './footnote-marks.js';
 import { dropPageFurniture } from './furniture.js';
 import { glyphWidthsOf, type GlyphWidths } from './glyph-widths.js';
 import { gridTables, type GridTable } from './grid-tables.js';
@@ -140,7 +141,7 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
     const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, fragments)], fragments);
     return {
       height: space.height,
-      lines: splitMergedCells(joinCentredCells(linesOf(rest)), (id) => {
+      lines: splitMergedCells(joinCentredCells(withoutFootnoteMarks(linesOf(rest))), (id) => {
         if (!widths.has(id)) widths.set(id, page.commonObjs.has(id) ? glyphWidthsOf(page.commonObjs.get(id)) : null);
         return widths.get(id)!;
       }),

@@ -204,7 +204,7 @@ class BlockBuilder {
     if (isListStart(line) || pieces(line).length > 1 || (pieces(last).length > 1 && !isListStart(last))) return false;
     // Set with more leading than usual (a page printed from HTML at a line height of 1.5), a paragraph's lines stand further apart.
     const apart = this.leading !== null && rounded(line.size) === this.sizes.body ? Math.max(line.size * 1.45, this.leading * LEADING_SLACK) : line.size * 1.45;
-    return last.y - line.y <= apart;
+    return last.y - line.y - (line.raisedBy ?? 0) <= apart;
   }
 
   line(line: TextLine, page: number): void {
