@@ -395,4 +395,19 @@ describe('verdict and derivation', () => {
     const short = deriveRatings({ ...base, elements: base.elements.slice(0, 3) });
     expect(short.elements.filter((e) => e.basis === 'derived')).toEqual([]);
   });
+
+  it('rates the criteria without counts of their own by the overall counts less the stated criteria\'s', () => {
+    const named: ElementRating[] = [
+      { code: '1.2.1', rating: 'compliance-plus', basis: 'stated', justification: null },
+      { code: '1.3.4', rating: 'partial-compliance', basis: 'stated', justification: null },
+      { code: '4.3.6', rating: 'compliance-plus', basis: 'stated', justification: null },
+    ];
+    // Criterion 2's box was read, the others' were not: 46 elements of criteria 1, 3, 4 and 5 under 2 / 43 / 1 / 0.
+    const base = stage({ statedTotals: { byCriterion: { '2': totals(0, 0, 11, 0) } as never, overall: totals(0, 1, 54, 2) }, elements: named });
+    const derived = deriveRatings(base).elements.filter((e) => e.basis === 'derived');
+    expect(derived).toHaveLength(11 + 43);
+    // Counts that leave less than none for the rest derive nothing there.
+    const over = deriveRatings({ ...base, statedTotals: { byCriterion: { '2': totals(0, 2, 9, 0) } as never, overall: totals(0, 1, 54, 2) } });
+    expect(over.elements.filter((e) => e.basis === 'derived')).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Ratings that follow with certainty from what a report states. Within a scope (a criterion
- * with per-criterion totals, or the whole standard with overall totals only), when every
+ * with per-criterion totals, or the criteria without them under the overall totals less the
+ * others' counts, the whole standard where no criterion has its own), when every
  * non-compliance, partial compliance and compliance plus the totals count is named, every other
  * element of that scope is compliance. Anything short of that is left out, never guessed.
  */
@@ -32,14 +33,28 @@ export function derivableCodes(elements: readonly ElementRating[], scopeCodes: r
 export function deriveRatings(assessment: Assessment): Assessment {
   const { byCriterion, overall } = assessment.statedTotals;
   const derived: string[] = [];
-  if (byCriterion) {
-    for (const criterion of CRITERION_NUMBERS) {
-      derived.push(...derivableCodes(assessment.elements, elementsOfCriterion(criterion), byCriterion[String(criterion) as '1']));
-    }
-  } else if (overall) {
-    derived.push(...derivableCodes(assessment.elements, allElementCodes(), overall));
+  const stated = CRITERION_NUMBERS.filter((c) => byCriterion?.[String(c) as '1']);
+  for (const criterion of stated) {
+    derived.push(...derivableCodes(assessment.elements, elementsOfCriterion(criterion), byCriterion![String(criterion) as '1']));
+  }
+  // The criteria without counts of their own, as one scope: the overall counts less the stated criteria's.
+  const unstated = CRITERION_NUMBERS.filter((c) => !stated.includes(c));
+  if (overall && unstated.length > 0) {
+    const rest = unstated.length === CRITERION_NUMBERS.length ? overall : less(overall, stated.map((c) => byCriterion![String(c) as '1']!));
+    derived.push(...derivableCodes(assessment.elements, unstated.flatMap((c) => elementsOfCriterion(c)), rest));
   }
   return withDerived(assessment, derived);
+}
+
+/** Totals less the totals of some of their criteria; a count unknown on either side, or below zero, is unknown. */
+function less(totals: CriterionTotals, parts: readonly CriterionTotals[]): CriterionTotals {
+  const minus = (key: keyof CriterionTotals) => {
+    const whole = totals[key];
+    if (whole === null || parts.some((p) => p[key] === null)) return null;
+    const left = parts.reduce((n, p) => n - p[key]!, whole);
+    return left >= 0 ? left : null;
+  };
+  return { nonCompliance: minus('nonCompliance'), partialCompliance: minus('partialCompliance'), compliance: minus('compliance'), compliancePlus: minus('compliancePlus') };
 }
 
 const NAMED_RATINGS = ['non-compliance', 'partial-compliance', 'compliance-plus'] as const;
