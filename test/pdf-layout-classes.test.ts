@@ -197,6 +197,21 @@ describe('a label set in the middle of its row, between the lines of its value',
     ]);
   });
 
+  it('joins a code set a column gap (less than a type size) left of the reason it stands between', () => {
+    const small = (y: number, cells: [string, number, number][]) => line(y, cells, 8.5);
+    expect(rows([
+      small(753.0, [['Satisfaction targets are set, but satisfaction with being kept informed has fallen for two years running (from 79% to', 81, 573]]),
+      small(747.8, [['El. 1.3.4', 39, 74]]),
+      small(742.5, [['71%).', 81, 106]]),
+      small(726.8, [['The front counters at Ludwell and Ashby Parva are cramped and have no private space; the estates plan does not', 81, 566]]),
+      small(721.5, [['El. 3.3.3', 39, 74]]),
+      small(716.3, [['address this until 2021.', 81, 181]]),
+    ])).toEqual([
+      ['El. 1.3.4', 'Satisfaction targets are set, but satisfaction with being kept informed has fallen for two years running (from 79% to\n71%).'],
+      ['El. 3.3.3', 'The front counters at Ludwell and Ashby Parva are cramped and have no private space; the estates plan does not\naddress this until 2021.'],
+    ]);
+  });
+
   it('leaves lines a line apart, and a line of several cells, where they are', () => {
     const prose = [line(700, [['The assessor met staff', 57, 300]]), line(686, [['and customers', 320, 400]]), line(672, [['at the Hub.', 57, 120]])];
     expect(joinCentredCells(prose)).toEqual(prose);

@@ -521,6 +521,15 @@ describe('labelled fields', () => {
     expect(recogniseFields([para('Customer insight — the Trust knows its service users well')])).toEqual([]);
   });
 
+  it('reads a table of facts whose labels stand on the right', () => {
+    const facts = table(['Corvedale Constabulary', 'Organisation'], ['Full reassessment (triennial)', 'Type of assessment'], ['2019-06-03', 'Report issued'], ['Recommended for continued certification', 'Recommendation']);
+    expect(recogniseFields([facts]).map((f) => [f.kind, f.value])).toEqual([
+      ['organisation', 'Corvedale Constabulary'],
+      ['stage', { stage: 'reassessment', words: 'reassessment' }],
+      ['reportDate', '2019-06-03'],
+    ]);
+  });
+
   it('reads "On site" written with a space as the visit date', () => {
     expect(recogniseFields([para('Assessor: Dawn Ferreira · On site: 14–16 January 2025 · Report issued: 03/02/2025')]).map((f) => [f.kind, f.value])).toEqual([
       ['assessors', ['Dawn Ferreira']],

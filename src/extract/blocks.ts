@@ -36,7 +36,12 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   blocks.forEach((block, index) => {
     at = index;
     if (block.kind === 'table') {
+      const swapped = labelsOnTheRight(block.rows);
       for (const row of block.rows) {
+        if (swapped) {
+          pair(row.cells[1]!, row.cells[0]!, row.loc);
+          continue;
+        }
         for (let i = 0; i + 1 < row.cells.length; i += 2) {
           pair(row.cells[i]!, row.cells[i + 1]!, row.loc);
         }
@@ -64,11 +69,24 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   return pairs;
 }
 
+const isFieldLabel = (text: string) => FIELD_LABELS.some((f) => f.label.test(normaliseLabel(text)));
+
+/**
+ * A table of two columns whose labels stand on the right ("Corvedale Constabulary | Organisation",
+ * "2019-06-03 | Report issued"): known labels fill most of its right column's rows and none of
+ * its left's.
+ */
+function labelsOnTheRight(rows: readonly { cells: readonly string[] }[]): boolean {
+  if (rows.length < 2 || rows.some((r) => r.cells.length !== 2)) return false;
+  const right = rows.filter((r) => isFieldLabel(r.cells[1]!)).length;
+  return right * 2 > rows.length && !rows.some((r) => isFieldLabel(r.cells[0]!));
+}
+
 /** "Organisation — Mercia Valley Probation Trust": a dash parts a label from its value only where the label is a known field's (prose has dashes too). */
 const DASHED = /^([^—–:]{2,40}?)\s+[—–]\s+(.+)$/;
 function dashed(line: string): RegExpExecArray | null {
   const m = DASHED.exec(line);
-  return m && FIELD_LABELS.some((f) => f.label.test(normaliseLabel(m[1]!))) ? m : null;
+  return m && isFieldLabel(m[1]!) ? m : null;
 }
 
 /** The label of a visit's facts that ends where `text` ends: its last one to four words, capitalised. */
@@ -76,7 +94,7 @@ function labelEnding(text: string): string | null {
   const words = text.split(/\s+/);
   for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
     const label = words.slice(-n).join(' ');
-    if (/^[A-Z]/.test(label) && FIELD_LABELS.some((f) => f.label.test(normaliseLabel(label)))) return label;
+    if (/^[A-Z]/.test(label) && isFieldLabel(label)) return label;
   }
   return null;
 }

@@ -6,7 +6,7 @@
  * it, joins the line above as a cell of the same row. Only a line of one cell between lines of one
  * cell each: a line of several cells anchors its row, and the table finder places the rest.
  */
-import { lineOf, pieceCount, type TextLine } from './fragments.js';
+import { COLUMN_GAP, lineOf, pieceCount, type TextLine } from './fragments.js';
 
 /** Closer than this many type sizes to the lines above and below, a line sits beside them. */
 const HALF_LINE = 0.7;
@@ -27,8 +27,8 @@ export function joinCentredCells(lines: readonly TextLine[]): TextLine[] {
       sameSize(line, below) &&
       above.y - line.y < line.size * HALF_LINE &&
       line.y - below.y < line.size * HALF_LINE &&
-      apart(line, above, line.size) &&
-      apart(line, below, line.size) &&
+      apart(line, above, line.size * COLUMN_GAP) &&
+      apart(line, below, line.size * COLUMN_GAP) &&
       !apart(above, below, 0) &&
       // Beside a value of several cells the stream-table finder places the line by its own rows.
       pieceCount(line) === 1 &&

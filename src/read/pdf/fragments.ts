@@ -140,7 +140,7 @@ export const SAME_START = 4;
 export const INTERLEAVED = 0.75;
 
 /** A gap wider than this many font sizes between two pieces of a line separates columns. */
-const COLUMN_GAP = 0.8;
+export const COLUMN_GAP = 0.8;
 
 /** The pieces of a line that gaps wider than a column gap set apart: its cells, if it is a table's. */
 export function pieces(line: TextLine): Fragment[][] {
