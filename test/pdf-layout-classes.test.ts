@@ -347,3 +347,16 @@ describe('footnote marks set as superscripts', () => {
     expect(kept).toHaveLength(2);
   });
 });
+
+describe('a watermark set at a slant', () => {
+  it('is left out of the text, while text set level or upright is kept', async () => {
+    const { fragmentsOf } = await import('../src/read/pdf/fragments.js');
+    const item = (str: string, transform: number[]) => ({ str, transform, width: 100, fontName: 'f1' });
+    const kept = fragmentsOf([
+      item('5.1.1 (Timeliness and Quality of Service)', [10.99, 0, 0, 10.99, 87.75, 249]),
+      item('CONFIDENTIAL', [65.53, 45.88, -45.88, 65.53, 144.81, 230.35]),
+      item('Compliance Plus', [0, 10, -10, 0, 300, 400]),
+    ]);
+    expect(kept.map((f) => f.text)).toEqual(['5.1.1 (Timeliness and Quality of Service)', 'Compliance Plus']);
+  });
+});

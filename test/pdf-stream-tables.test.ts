@@ -148,4 +148,16 @@ describe('a borderless table whose header wraps, read by its header', () => {
       ['1.1.2', 'We have developed customer insight about our customer groups to better\nunderstand their…', 'PC', 'C'],
     ]);
   });
+
+  it('is no reading where a column of text lies wholly left of the header (row labels under an empty corner)', () => {
+    const items = streamTables([
+      line(265.8, [['Customer', 90, 136], ['Culture of the', 176, 242], ['Information and', 277, 355]]),
+      line(259.5, [['Delivery', 370, 410]]),
+      line(253.2, [['Insight', 97, 130], ['Organisation', 178, 240], ['Access', 301, 332]]),
+      line(237.7, [['C+', 57, 70], ['1', 153, 158], ['1', 267, 273], ['1', 368, 373]]),
+      line(222.3, [['C', 60, 68], ['10', 153, 164], ['10', 267, 278], ['11', 368, 379]]),
+    ]);
+    const tables = items.flatMap((i) => (i.kind === 'table' ? [i.table] : []));
+    expect(tables.every((t) => t.header === undefined)).toBe(true);
+  });
 });

@@ -61,12 +61,20 @@ export function fragmentsOf(items: readonly unknown[], page: Matrix = IDENTITY):
     const item = raw as PdfTextItem;
     if (typeof item.str !== 'string' || item.str.trim() === '') continue;
     const [a, b, , d, x, y] = upright ? (item.transform as Matrix) : multiply(page, item.transform as Matrix);
+    if (diagonal(a, b)) continue;
     const size = Math.hypot(a, b) || Math.abs(d);
     const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, font: item.fontName, bold: false, italic: false };
     const twin = out.find((f) => f.text === fragment.text && Math.abs(f.x - x) < 1 && Math.abs(f.y - y) < 1);
     if (!twin) out.push(fragment);
   }
   return out;
+}
+
+/** Text set at a slant (more than DIAGONAL degrees off both the line and the upright): a watermark ("CONFIDENTIAL", "DRAFT") or a stamp, never the report's words. */
+const DIAGONAL = 10;
+function diagonal(a: number, b: number): boolean {
+  const degrees = Math.abs((Math.atan2(b, a) * 180) / Math.PI) % 90;
+  return degrees > DIAGONAL && degrees < 90 - DIAGONAL;
 }
 
 /** Sets each fragment's bold and italic from what its font's name says. */

@@ -139,6 +139,9 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
   const stray = rows.findIndex((l) => pieces(l).length === 1 && !shared(l.fragments[0]!.x));
   if (stray >= 0) return headedRun(lines.slice(0, lines.indexOf(rows[stray]!)), i, header, headerLines);
+  // Text wholly left of the header's first cell is a column the header does not name (row labels
+  // under an empty corner): read by the header, every column would shift one cell to the left.
+  if (texts.some((t) => t.right < header[0]!.left - SAME_START)) return null;
   const columns = assign(texts, header);
   const byStart = new Map(texts.map((t, k) => [t.left, columns[k]!]));
   const columnOf = (piece: readonly Fragment[]) => byStart.get(piece[0]!.x) ?? 0;
