@@ -470,6 +470,19 @@ describe('ratings in running text', () => {
     expect(ratedInRunningText([para(own)]).map((r) => r.code)).toEqual(['2.1.2']);
   });
 
+  it('reads "Both … remain compliant" and "both are now Compliance" of the elements cited just before', () => {
+    const passage = 'The C2 reassessment in October 2010 found two partial compliances (1.3.2 and 4.3.6). Both were resolved by the first annual review and remain compliant.';
+    expect(ratedInRunningText([para(passage)]).filter((r) => r.rating === 'compliance').map((r) => r.code)).toEqual(['1.3.2', '4.3.6']);
+    // "El." is no sentence's end: the codes after it are the sentence's.
+    const one = 'The two partial compliances found at the second annual review (El. 4.1.2 and El. 5.3.2) have been resolved and both are now Compliance.';
+    expect(ratedInRunningText([para(one)]).map((r) => [r.code, r.rating])).toEqual([
+      ['4.1.2', 'compliance'],
+      ['5.3.2', 'compliance'],
+    ]);
+    // "Both" of three codes cited rates nothing.
+    expect(ratedInRunningText([para('Partial compliances were found (1.3.2, 2.1.1 and 4.3.6). Both remain compliant.')]).filter((r) => r.rating === 'compliance')).toEqual([]);
+  });
+
   it('reads a line set in bold that lists codes as a sentence, not a title', () => {
     const bold = heading('Compliance plus ratings retained from the First Assessment: 1.1.2, 1.2.3.', BOLD_TITLE_LEVEL);
     expect(ratedInRunningText([bold]).map((r) => [r.code, r.rating])).toEqual([

@@ -29,12 +29,19 @@ export function sentences(text: string): readonly string[] {
   const known = SENTENCES.get(text);
   if (known) return known;
   const split = tidy(text)
-    .split(/(?<=[.;!?])\s+(?=[A-Z0-9(])/)
+    .split(SENTENCE_END)
     .filter((s) => s.length > 0);
   if (SENTENCES.size >= SENTENCE_CACHE) SENTENCES.clear();
   SENTENCES.set(text, split);
   return split;
 }
+
+/**
+ * A full stop, semicolon, ! or ? and the space after it, before a capital, a number or a bracket;
+ * not the stop of an abbreviation that comes before a name or a number ("El. 4.1.2", "No. 3",
+ * "Dr. Whitaker", "e.g. 1.1.3").
+ */
+const SENTENCE_END = /(?<=[.;!?])(?<!\b(?:El|Elem|Els|No|Nos|Dr|Mr|Mrs|Ms|St|cf|e\.g|i\.e|approx|para|Para|ref|Ref|ca)\.)\s+(?=[A-Z0-9(])/;
 
 /** Paragraphs whose sentences are kept: more than a long report has, few enough to hold little memory. */
 const SENTENCE_CACHE = 4096;

@@ -105,6 +105,28 @@ function gapped(after: string, rating: Rating, loc: SourceLocation): RatedElemen
     });
 }
 
+/** "Both were resolved … and remain compliant", "All three are now Compliance": a sentence about the elements the one before cited. */
+const ANAPHOR = /^(?:both|(?:all|these|the)\s+(\w+))(?:\s+(?:elements?|of\s+them))?\s+(?:were|are|have|has|remain)\b/i;
+const NOW_RATED = /\b(?:is|are)\s+now\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i;
+
+/**
+ * A sentence that names no element but rates the ones the sentence before cited, by "both" or a
+ * count ("The C2 reassessment found two partial compliances (1.3.2 and 4.3.6). Both were resolved
+ * … and remain compliant."): each has the rating it says they keep or now have. Only where the
+ * count is the number of codes cited, and the rating is said to hold or to be so now.
+ */
+function ratedByAnaphor(sentence: string, before: string | undefined, loc: SourceLocation): RatedElement[] {
+  const m = ANAPHOR.exec(sentence);
+  if (!m || !before || codesInText(sentence).length > 0) return [];
+  const count = m[1] === undefined ? 2 : parseNumber(m[1]);
+  const codes = codesInText(before);
+  if (count === null || codes.length !== count) return [];
+  const now = NOW_RATED.exec(sentence);
+  const nowRating = now ? ratingMentions(sentence.slice(now.index + now[0].length))[0] : undefined;
+  const rating = nowRating?.index === 0 ? nowRating.rating : STILL_HOLDS.test(sentence) && !NOT_HELD.test(sentence) ? heldRating(sentence) : null;
+  return rating ? codes.map((code) => ({ code, rating, justification: null, loc })) : [];
+}
+
 /** "These three elements are rated Compliance Plus.": a passage's last sentence rating the elements it cited. */
 const CLOSING = /^(?:these|the(?:se)?\s+above|all)\s+(\w+)\s+elements?\s+(?:are|were)\s+(?:(?:rated|assessed|judged|graded)\s+(?:as\s+|at\s+)?)?(.+?)\.?$/i;
 /** "Two elements are partially compliant.": a passage's first sentence rating the elements it goes on to cite. */
@@ -143,7 +165,7 @@ export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
     if (block.kind !== 'paragraph' && block.kind !== 'list' && !boldSentence) return [];
     const passages = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
     return passages.flatMap(({ text, loc }) => [
-      ...sentences(text).flatMap((s) => ratedInSentence(s, loc).map((r) => ({ ...r, sentence: s }))),
+      ...sentences(text).flatMap((s, k, all) => [...ratedInSentence(s, loc), ...ratedByAnaphor(s, all[k - 1], loc)].map((r) => ({ ...r, sentence: s }))),
       ...nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })),
       ...ratedByClosingSentence(text, loc),
     ]).map((r) => ({ ...r, index }));
