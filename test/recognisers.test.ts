@@ -789,6 +789,18 @@ describe('a report written as a letter, and a plan that is not a report', () => 
     expect(draft?.assessments[0]?.statedTotals.byCriterion).toEqual({ '1': totals(0, 1, 9, 1), '4': totals(0, 1, 9, 1) });
   });
 
+  it('keeps a rating said to hold still or now though an earlier year comes before it, and drops the earlier year\'s', () => {
+    const draft = extractByEvidence(
+      doc(
+        heading('Customer Service Excellence Annual Review Year 1 Assessment Report', 1),
+        para('Date of report: 27/03/2017'),
+        para('The second 2016 partial, on checking that information has been understood (3.2.2), is still partially met.'),
+        para('Both of the 2016 partial compliances (1.3.4 and 4.3.6) are now compliant.'),
+      ),
+    );
+    expect(draft?.assessments[0]?.elements.map((e) => `${e.code} ${e.rating}`)).toEqual(['1.3.4 compliance', '3.2.2 partial-compliance', '4.3.6 compliance']);
+  });
+
   it('finds no report in an improvement plan whose only counts are aims', () => {
     expect(extractByEvidence(doc(heading('Customer Service Excellence Improvement Plan 2017/18', 1), para('We aim for 10 compliance plus next year, and no partial compliances.')))).toBeNull();
   });

@@ -11,7 +11,7 @@ import { codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { tidy } from '../parse/text.js';
-import type { CriterionTotals, ProseCount, Stage, StatedTotals } from '../schema/report.js';
+import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
 import { deriveRestCompliant } from './derive.js';
 import { allText } from './blocks.js';
@@ -258,6 +258,9 @@ function hasEvidence(evidence: Evidence, proseCounts: () => readonly ProseCount[
   return proseCounts().length > 0 && (/\bcustomer service excellence\b/i.test(text) || codesInText(text).length > 0);
 }
 
+/** Words that put the rating after them at this visit: "is still", "are now", "remains". */
+const HOLDS_NOW = /\b(?:(?:is|are)\s+(?:still|now)|remains?)\s+(?:fully\s+)?$/i;
+
 /** The draft record of any report, or null when the document holds no CSE evidence at all. */
 export function extractByEvidence(document: Document): DraftReport | null {
   const { blocks } = document;
@@ -297,15 +300,18 @@ export function extractByEvidence(document: Document): DraftReport | null {
     // A sentence that names a year before the visit's ("In 2020 we had one partial compliance") is about an earlier visit.
     const year = Number((visitDate ?? reportDate ?? '').slice(0, 4)) || null;
     // Only a year before the rating counts: "…nine elements were rated compliance plus, three more than in 2021" is this visit's.
-    const earlier = (sentence: string | undefined) => {
+    const earlier = (sentence: string | undefined, rating: Rating) => {
       if (year === null || sentence === undefined) return false;
-      const upTo = ratingMentions(sentence)[0]?.index ?? sentence.length;
+      const mentions = ratingMentions(sentence);
+      // "The second 2016 partial … (3.2.2) is still partially met": a rating said to hold still, or now, is this visit's, whatever years come before.
+      if (mentions.some((m) => m.rating === rating && HOLDS_NOW.test(sentence.slice(0, m.index)))) return false;
+      const upTo = mentions[0]?.index ?? sentence.length;
       return [...sentence.slice(0, upTo).matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year);
     };
     const rated = evidence.rated
-      .filter((r) => (r.stage ? r.stage === stage : r.index === undefined || inStage(r.index)) && !earlier(r.sentence))
+      .filter((r) => (r.stage ? r.stage === stage : r.index === undefined || inStage(r.index)) && !earlier(r.sentence, r.rating))
       .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
-    const proseCounts = proseCountsIn(stageBlocks, stage).filter((c) => !earlier(c.text));
+    const proseCounts = proseCountsIn(stageBlocks, stage).filter((c) => !earlier(c.text, c.rating));
     let assessment = assembleAssessment(
       {
         stage,
