@@ -9,9 +9,10 @@
  *   npm run fuzz -- [--seed 1] [--count 300] [--jobs 2] [--max-seconds 10] [--scale 1] [--cli-every 10] [--out DIR] [--resume] [--json]
  *
  * The reading is shared among --jobs processes, each reading one case at a time, so each case's
- * peak resident memory (Linux's VmHWM, reset before the case) is its own whatever the jobs. Each
- * case's outcome is appended to DIR.results.jsonl as it is read: a run stopped part-way is taken
- * up again with --resume and the same --out, reading only the cases not yet read.
+ * peak resident memory (Linux's VmHWM, reset before the case) is its process's, whatever the jobs.
+ * Each case's outcome is appended to DIR.results.jsonl as it is read, each CLI run's to
+ * DIR.cli.jsonl, and the import loads DIR.sqlite: a run stopped part-way is taken up again with
+ * --resume and the same --out, doing only what is not yet done.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -59,6 +60,7 @@ const SEEDS = ['fixtures/reports', 'fixtures/word', 'fixtures/pdf', 'fixtures/zo
 
 const formatOf = (path) => extname(path).slice(1);
 const resultsOf = (dir) => `${dir.replace(/\/+$/, '')}.results.jsonl`;
+const cliResultsOf = (dir) => `${dir.replace(/\/+$/, '')}.cli.jsonl`;
 
 /** Writes the cases into `dir`; returns them, each with its mutation and the fixture it came from. */
 async function makeCases(dir, rng) {
@@ -209,6 +211,7 @@ async function cliCase(c) {
   if (STACK_TRACE.test(r.stderr)) problems.push('stack trace or internal error on stderr');
   c.cli = problems.length ? problems.join('; ') : 'ok';
   if (problems.length) c.cliStderr = r.stderr.slice(0, 2000);
+  appendFileSync(cliResultsOf(dir), `${JSON.stringify({ path: c.path, cli: c.cli, cliStderr: c.cliStderr })}\n`);
 }
 
 async function inParallel(items, limit, work) {
@@ -218,6 +221,7 @@ async function inParallel(items, limit, work) {
   }));
 }
 
+const dbOf = (dir) => `${dir.replace(/\/+$/, '')}.sqlite`;
 const dir = values.out ?? mkdtempSync(join(tmpdir(), `cse-fuzz-${seed}-`));
 const resuming = values.resume && values.out && existsSync(dir) && casesIn(dir).length > 0;
 mkdirSync(dir, { recursive: true });
@@ -229,7 +233,7 @@ else if (casesIn(dir).length > 0) {
   process.stderr.write(`cse fuzz: ${dir} holds the cases of an earlier run: add --resume to read the rest of them, or give an empty folder\n`);
   process.exit(2);
 } else {
-  rmSync(resultsOf(dir), { force: true });
+  for (const file of [resultsOf(dir), cliResultsOf(dir), ...['', '-wal', '-shm'].map((end) => `${dbOf(dir)}${end}`)]) rmSync(file, { force: true });
   ({ cases, close } = await makeCases(dir, createRandom(seed)));
 }
 
@@ -238,9 +242,14 @@ const results = readResults(resultsOf(dir));
 for (const c of cases) Object.assign(c, results.get(c.path) ?? { outcome: 'not-read', detail: 'its reader stopped before it (after a hang): run again with --resume' });
 
 const sampled = cases.filter((c, i) => i % cliEvery === 0 || c.mutation.startsWith('special-'));
-await inParallel(sampled, jobs, cliCase);
+// The CLI's outcomes already found (a run taken up again) are not found again.
+const cliDone = readResults(cliResultsOf(dir));
+for (const c of sampled) Object.assign(c, cliDone.get(c.path) ? { cli: cliDone.get(c.path).cli, cliStderr: cliDone.get(c.path).cliStderr } : {});
+await inParallel(sampled.filter((c) => c.cli === undefined), jobs, cliCase);
 
-const db = join(mkdtempSync(join(tmpdir(), 'cse-fuzz-db-')), 'cse.sqlite');
+// The import's database lies beside the folder, so a run taken up again goes on with it: what it
+// loaded is skipped, and its summary still accounts for every file.
+const db = dbOf(dir);
 const imported = await run(process.execPath, [CLI, 'import', dir, '--db', db, '--json', '--jobs', String(jobs), '--max-seconds', String(maxSeconds)], (HANG_SECONDS * cases.length) * 1000);
 close();
 const importProblems = [];
@@ -289,12 +298,12 @@ else {
   process.stdout.write(`cse fuzz: seed ${seed}, ${cases.length} cases${resuming ? ' (resumed)' : ''} in ${report.seconds.toFixed(0)} s (${jobs} jobs, --max-seconds ${maxSeconds}, scale ${scale}), in ${dir}\n\n`);
   for (const [outcome, n] of Object.entries(byOutcome).sort()) process.stdout.write(`  ${outcome.padEnd(28)} ${n}\n`);
   process.stdout.write(`\n  hangs ${report.hangs}, internal errors ${report.internalErrors}; CLI extract on ${sampled.length}: ${report.cli.problems.length} problems\n`);
-  process.stdout.write(`  peak RSS of one case read alone ${report.peakRssMb.toFixed(0)} MB (${report.peakRssCase})\n`);
+  process.stdout.write(`  peak RSS of a reader reading one case at a time ${report.peakRssMb.toFixed(0)} MB (at ${report.peakRssCase})\n`);
   process.stdout.write(`  import: ${summary ? `${summary.files} files, ${summary.imported} imported, ${summary.failed} failed, in ${summary.seconds.toFixed(0)} s` : 'no summary'}${importProblems.length ? `; ${importProblems.join('; ')}` : ', every file accounted for'}\n`);
   for (const p of [...report.problems, ...report.cli.problems]) process.stdout.write(`  PROBLEM ${JSON.stringify(p)}\n`);
 }
 if (!values.out && !failed) {
   rmSync(dir, { recursive: true, force: true });
-  rmSync(resultsOf(dir), { force: true });
+  for (const file of [resultsOf(dir), cliResultsOf(dir), ...['', '-wal', '-shm'].map((end) => `${dbOf(dir)}${end}`)]) rmSync(file, { force: true });
 }
 process.exitCode = failed ? 1 : 0;
