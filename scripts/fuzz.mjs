@@ -59,8 +59,12 @@ const SEEDS = ['fixtures/reports', 'fixtures/word', 'fixtures/pdf', 'fixtures/zo
   .sort();
 
 const formatOf = (path) => extname(path).slice(1);
-const resultsOf = (dir) => `${dir.replace(/\/+$/, '')}.results.jsonl`;
-const cliResultsOf = (dir) => `${dir.replace(/\/+$/, '')}.cli.jsonl`;
+/** The files a run keeps beside its folder: each read's outcome, each CLI run's, and the import's database. */
+const beside = (dir, suffix) => `${dir.replace(/\/+$/, '')}${suffix}`;
+const resultsOf = (dir) => beside(dir, '.results.jsonl');
+const cliResultsOf = (dir) => beside(dir, '.cli.jsonl');
+const dbOf = (dir) => beside(dir, '.sqlite');
+const runFiles = (dir) => [resultsOf(dir), cliResultsOf(dir), ...['', '-wal', '-shm'].map((end) => `${dbOf(dir)}${end}`)];
 
 /** Writes the cases into `dir`; returns them, each with its mutation and the fixture it came from. */
 async function makeCases(dir, rng) {
@@ -221,7 +225,6 @@ async function inParallel(items, limit, work) {
   }));
 }
 
-const dbOf = (dir) => `${dir.replace(/\/+$/, '')}.sqlite`;
 const dir = values.out ?? mkdtempSync(join(tmpdir(), `cse-fuzz-${seed}-`));
 const resuming = values.resume && values.out && existsSync(dir) && casesIn(dir).length > 0;
 mkdirSync(dir, { recursive: true });
@@ -233,7 +236,7 @@ else if (casesIn(dir).length > 0) {
   process.stderr.write(`cse fuzz: ${dir} holds the cases of an earlier run: add --resume to read the rest of them, or give an empty folder\n`);
   process.exit(2);
 } else {
-  for (const file of [resultsOf(dir), cliResultsOf(dir), ...['', '-wal', '-shm'].map((end) => `${dbOf(dir)}${end}`)]) rmSync(file, { force: true });
+  for (const file of runFiles(dir)) rmSync(file, { force: true });
   ({ cases, close } = await makeCases(dir, createRandom(seed)));
 }
 
@@ -304,6 +307,6 @@ else {
 }
 if (!values.out && !failed) {
   rmSync(dir, { recursive: true, force: true });
-  for (const file of [resultsOf(dir), cliResultsOf(dir), ...['', '-wal', '-shm'].map((end) => `${dbOf(dir)}${end}`)]) rmSync(file, { force: true });
+  for (const file of runFiles(dir)) rmSync(file, { force: true });
 }
 process.exitCode = failed ? 1 : 0;

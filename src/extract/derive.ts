@@ -33,15 +33,13 @@ export function derivableCodes(elements: readonly ElementRating[], scopeCodes: r
 export function deriveRatings(assessment: Assessment): Assessment {
   const { byCriterion, overall } = assessment.statedTotals;
   const derived: string[] = [];
-  const stated = CRITERION_NUMBERS.filter((c) => byCriterion?.[String(c) as '1']);
-  for (const criterion of stated) {
-    derived.push(...derivableCodes(assessment.elements, elementsOfCriterion(criterion), byCriterion![String(criterion) as '1']));
-  }
+  const totalsOf = (c: number) => byCriterion?.[String(c) as '1'] ?? null;
+  const stated = CRITERION_NUMBERS.filter((c) => totalsOf(c) !== null);
+  for (const criterion of stated) derived.push(...derivableCodes(assessment.elements, elementsOfCriterion(criterion), totalsOf(criterion)));
   // The criteria without counts of their own, as one scope: the overall counts less the stated criteria's.
-  const unstated = CRITERION_NUMBERS.filter((c) => !stated.includes(c));
+  const unstated = CRITERION_NUMBERS.filter((c) => totalsOf(c) === null);
   if (overall && unstated.length > 0) {
-    const rest = unstated.length === CRITERION_NUMBERS.length ? overall : less(overall, stated.map((c) => byCriterion![String(c) as '1']!));
-    derived.push(...derivableCodes(assessment.elements, unstated.flatMap((c) => elementsOfCriterion(c)), rest));
+    derived.push(...derivableCodes(assessment.elements, unstated.flatMap((c) => elementsOfCriterion(c)), less(overall, stated.map((c) => totalsOf(c)!))));
   }
   return withDerived(assessment, derived);
 }

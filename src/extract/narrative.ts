@@ -94,11 +94,11 @@ function boxedCriterion(blocks: readonly Block[], index: number): number | null 
   let end = index + 1;
   while (boxLines(blocks[end]) > 0) end += 1;
   if (blocks.slice(start, end).reduce((n, b) => n + boxLines(b), 0) < 2) return null;
-  const short = (b: Block | undefined) => (b?.kind === 'paragraph' || b?.kind === 'heading') && b.text.length <= 80;
-  const titles = [blocks[start - 2], blocks[start - 1]].filter((b, k) => short(b) && (k === 1 || short(blocks[start - 1])));
-  for (const title of [titles.at(-1), ...(titles.length === 2 ? [titles] : [])]) {
-    if (!title) continue;
-    const text = Array.isArray(title) ? title.map((b) => (b as { text: string }).text).join(' ') : (title as { text: string }).text;
+  const title = (b: Block | undefined) => ((b?.kind === 'paragraph' || b?.kind === 'heading') && b.text.length <= 80 ? b.text : null);
+  const last = title(blocks[start - 1]);
+  if (last === null) return null;
+  const above = title(blocks[start - 2]);
+  for (const text of above === null ? [last] : [last, `${above}\n${last}`]) {
     const named = criterionNamed(text);
     if (named !== null) return named;
     const titled = text.split('\n').map(criterionOfHeader).filter((c): c is number => c !== null);

@@ -14,15 +14,18 @@ export interface ProseRating {
   sentence: string;
 }
 
+/** The rating a sentence says something now has ("… is now compliant", "are now rated Compliance Plus"), and where "is now" stands; null where it says none. */
+export function ratedNow(sentence: string): { rating: Rating; index: number } | null {
+  const now = /\b(?:is|are)\s+now\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i.exec(sentence);
+  const first = now ? ratingMentions(sentence.slice(now.index + now[0].length))[0] : undefined;
+  return now && first?.index === 0 ? { rating: first.rating, index: now.index } : null;
+}
+
 export function nowRatedInProse(text: string): ProseRating[] {
   const found: ProseRating[] = [];
   for (const sentence of sentences(text)) {
-    const now = /\b(?:is|are)\s+now\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i.exec(sentence);
-    if (!now) continue;
-    const after = sentence.slice(now.index + now[0].length);
-    const first = ratingMentions(after)[0];
-    if (!first || first.index !== 0) continue;
-    for (const code of codesInText(sentence.slice(0, now.index))) found.push({ code, rating: first.rating, sentence });
+    const now = ratedNow(sentence);
+    if (now) for (const code of codesInText(sentence.slice(0, now.index))) found.push({ code, rating: now.rating, sentence });
   }
   return found;
 }

@@ -9,7 +9,7 @@ import { BOLD_TITLE_LEVEL, type Block, type SourceLocation } from '../../documen
 import { codeListCell, codesInText, parseCode } from '../../parse/codes.js';
 import { parseNumber } from '../../parse/numbers.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
-import { nowRatedInProse } from '../../parse/prose-ratings.js';
+import { nowRatedInProse, ratedNow } from '../../parse/prose-ratings.js';
 import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
 import type { Rating } from '../../schema/report.js';
 import { sentences } from '../../parse/text.js';
@@ -107,7 +107,6 @@ function gapped(after: string, rating: Rating, loc: SourceLocation): RatedElemen
 
 /** "Both were resolved … and remain compliant", "All three are now Compliance": a sentence about the elements the one before cited. */
 const ANAPHOR = /^(?:both|(?:all|these|the)\s+(\w+))(?:\s+(?:elements?|of\s+them))?\s+(?:were|are|have|has|remain)\b/i;
-const NOW_RATED = /\b(?:is|are)\s+now\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i;
 
 /**
  * A sentence that names no element but rates the ones the sentence before cited, by "both" or a
@@ -121,9 +120,7 @@ function ratedByAnaphor(sentence: string, before: string | undefined, loc: Sourc
   const count = m[1] === undefined ? 2 : parseNumber(m[1]);
   const codes = codesInText(before);
   if (count === null || codes.length !== count) return [];
-  const now = NOW_RATED.exec(sentence);
-  const nowRating = now ? ratingMentions(sentence.slice(now.index + now[0].length))[0] : undefined;
-  const rating = nowRating?.index === 0 ? nowRating.rating : STILL_HOLDS.test(sentence) && !NOT_HELD.test(sentence) ? heldRating(sentence) : null;
+  const rating = ratedNow(sentence)?.rating ?? (STILL_HOLDS.test(sentence) && !NOT_HELD.test(sentence) ? heldRating(sentence) : null);
   return rating ? codes.map((code) => ({ code, rating, justification: null, loc })) : [];
 }
 

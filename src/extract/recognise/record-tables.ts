@@ -29,11 +29,11 @@ export function recordAsRow(table: Table): Table {
   const labelsOf = (record: readonly Table['rows'][number][]) => record.map((r) => tidy(r.cells[0]!));
   const records = starts.length === 1 ? [rows] : starts.map((start, k) => rows.slice(start, starts[k + 1] ?? rows.length));
   const full = labelsOf(records[0]!);
-  const same = (labels: readonly string[], from: number) => labels.every((l, i) => l === full[from + i]);
   // The break may also cut a label in two: the last record's last label is then the label's head
   // ("Evidence /" of "Evidence / comment"), and a tail's first label its end ("comment").
   const cutAt = (labels: readonly string[], from: number, whole: (l: string, f: string) => boolean, k: number) =>
     labels.every((l, i) => l === full[from + i] || (i === k && l !== '' && whole(l, full[from + i] ?? '')));
+  const same = (labels: readonly string[], from: number) => cutAt(labels, from, () => false, -1);
   if (records.length > 1) {
     const head = labelsOf(rows.slice(0, starts[0]));
     if (!cutAt(head, full.length - head.length, (l, f) => f.endsWith(l), 0) || head.length >= full.length) return table;

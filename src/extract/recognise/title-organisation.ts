@@ -83,8 +83,8 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
     // A name in capitals wrapped over lines ("STANMOOR AND DISTRICT" over "CITIZENS ADVICE BUREAU") is those lines together.
     const split = block.kind === 'paragraph' && block.text.includes('\n') && block.text.split('\n').length <= 4 ? block.text.split('\n') : null;
-    const lowered = split ? split.findIndex((l) => !isCapitals(l)) : -1;
-    const lines = split ? (lowered === 0 ? split[0]! : split.slice(0, lowered < 0 ? undefined : lowered).join(' ')) : null;
+    const capitals = split ? split.findIndex((l) => !isCapitals(l)) : -1;
+    const lines = split ? split.slice(0, capitals < 0 ? split.length : Math.max(1, capitals)).join(' ') : null;
     const title = lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;

@@ -52,9 +52,14 @@ export function dropPageFurniture(pages: readonly PageLines[]): TextLine[][] {
   // A running line is set once a page: a shape set more often than there are pages is a table's
   // rows ("1.1.1 •" and "1.1.2 •" at the foot of each page of a tick matrix), read as the rows above them are.
   const everywhere = new Map<string, number>();
-  for (const line of pages.flatMap((p) => p.lines)) everywhere.set(shape(line), (everywhere.get(shape(line)) ?? 0) + 1);
-  const repeated = (line: TextLine) =>
-    pages.length >= 2 && (counts.get(shape(line)) ?? 0) >= Math.max(2, pages.length / 2) && everywhere.get(shape(line))! <= pages.length;
+  for (const line of pages.flatMap((p) => p.lines)) {
+    const key = shape(line);
+    everywhere.set(key, (everywhere.get(key) ?? 0) + 1);
+  }
+  const repeated = (line: TextLine) => {
+    const key = shape(line);
+    return pages.length >= 2 && (counts.get(key) ?? 0) >= Math.max(2, pages.length / 2) && everywhere.get(key)! <= pages.length;
+  };
   return pages.map((page) =>
     page.lines.filter((line, i) => !(inMargin(line, page.height) && ((repeated(line) && !headsTableBelow(page.lines, i)) || isPageNumber(line)))),
   );

@@ -128,8 +128,8 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   }
   // A title must head rows: one at the end is the text after the table.
   while (titles.has(end - 1)) titles.delete(--end);
-  const first = i + headerLines;
-  const rows = lines.slice(first, end).filter((l, k) => !titles.has(first + k));
+  const rowAt = Array.from({ length: end - i - headerLines }, (_, k) => i + headerLines + k).filter((k) => !titles.has(k));
+  const rows = rowAt.map((k) => lines[k]!);
   if (rows.length === 0) return null;
   const several = rows.filter((l) => pieces(l).length > 1).length;
   if (several < 2 && !(several >= 1 && end === lines.length)) return null;
@@ -138,7 +138,7 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   // wrapped lines); one starting apart ("3.3 Access" over the next table's header) is not the table's.
   const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
   const stray = rows.findIndex((l) => pieces(l).length === 1 && !shared(l.fragments[0]!.x));
-  if (stray >= 0) return headedRun(lines.slice(0, lines.indexOf(rows[stray]!)), i, header, headerLines);
+  if (stray >= 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines);
   // Text wholly left of the header's first cell is a column the header does not name (row labels
   // under an empty corner): read by the header, every column would shift one cell to the left.
   if (texts.some((t) => t.right < header[0]!.left - SAME_START)) return null;
@@ -154,10 +154,10 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   // over a wide "Requirement" column).
   const textLeft = new Map<number, number>();
   texts.forEach((t, k) => textLeft.set(columns[k]!, Math.min(textLeft.get(columns[k]!) ?? Infinity, t.left)));
-  for (const line of rows) {
-    const only = pieces(line).length === 1 ? spanOf(pieces(line)[0]!) : null;
-    if (only && [...textLeft].some(([column, left]) => column > columnOf(pieces(line)[0]!) && only.right > left + SAME_START)) titles.add(lines.indexOf(line));
-  }
+  rows.forEach((line, k) => {
+    const [only, ...more] = pieces(line);
+    if (more.length === 0 && [...textLeft].some(([column, left]) => column > columnOf(only!) && spanOf(only!).right > left + SAME_START)) titles.add(rowAt[k]!);
+  });
   while (titles.has(end - 1)) titles.delete(--end);
   return { end, titles, columnOf };
 }
