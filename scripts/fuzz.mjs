@@ -6,13 +6,17 @@
  * outcome. Exit 1 when any case hangs, reaches an internal error, prints a stack trace, or when
  * the import does not account for every file.
  *
- *   npm run fuzz -- [--seed 1] [--count 300] [--jobs 2] [--max-seconds 10] [--scale 1] [--cli-every 10] [--out DIR] [--resume] [--json]
+ *   npm run fuzz -- [--seed 1] [--count 300] [--jobs 2] [--max-seconds 10] [--scale 1] [--cli-every 10] [--out DIR] [--resume] [--phases read,cli,import] [--json]
  *
  * The reading is shared among --jobs processes, each reading one case at a time, so each case's
  * peak resident memory (Linux's VmHWM, reset before the case) is its process's, whatever the jobs.
  * Each case's outcome is appended to DIR.results.jsonl as it is read, each CLI run's to
  * DIR.cli.jsonl, and the import loads DIR.sqlite: a run stopped part-way is taken up again with
  * --resume and the same --out, doing only what is not yet done.
+ *
+ * --phases runs only some of the three (reading, the CLI sample, the import): the cases are made
+ * from the seed alone, so a long run too long for one sitting can read the cases in one and import
+ * the same cases, made again, in another.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -38,6 +42,7 @@ const { values } = parseArgs({
     out: { type: 'string' },
     resume: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
+    phases: { type: 'string', default: 'read,cli,import' },
     // Internal: this process is one reader of the cases in --out, the kth of n ("k/n").
     shard: { type: 'string' },
   },
@@ -48,6 +53,13 @@ const jobs = Number(values.jobs);
 const maxSeconds = Number(values['max-seconds']);
 const scale = Number(values.scale);
 const cliEvery = Number(values['cli-every']);
+const PHASES = ['read', 'cli', 'import'];
+const phases = new Set(values.phases.split(',').map((p) => p.trim()));
+const unknownPhase = [...phases].find((p) => !PHASES.includes(p));
+if (unknownPhase) {
+  process.stderr.write(`cse fuzz: no phase "${unknownPhase}": --phases takes some of ${PHASES.join(', ')}, joined by commas\n`);
+  process.exit(2);
+}
 /** Past the pool's own stop (the limit, plus 10 s for a PDF), a case still unanswered is a hang. */
 const HANG_SECONDS = maxSeconds + 10 + 30;
 const STACK_TRACE = /\n\s+at |internal error|FATAL ERROR|This is a bug in cse/;
@@ -132,20 +144,42 @@ function run(command, args, killAfterMs) {
   });
 }
 
-/** Linux's peak resident memory of this process (threads included), in MB; null elsewhere. */
-function peakRssMb() {
+/** The parser pool's child processes: the processes whose parent is this one (Linux's /proc; none elsewhere). */
+function children() {
   try {
-    return Number(/VmHWM:\s+(\d+)/.exec(readFileSync('/proc/self/status', 'utf8'))[1]) / 1024;
+    return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((pid) => {
+      try {
+        // The parent's pid is the field after the command, which is in brackets and may hold spaces.
+        return Number(readFileSync(`/proc/${pid}/stat`, 'utf8').replace(/^.*\) /s, '').split(' ')[1]) === process.pid;
+      } catch {
+        return false; // ended since the folder was listed
+      }
+    });
   } catch {
-    return null;
+    return [];
   }
 }
 
+/** The peak resident memory of the child that read the case, in MB (Linux); null where it cannot be read. */
+function peakRssMb() {
+  const peaks = children().flatMap((pid) => {
+    try {
+      return [Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024];
+    } catch {
+      return [];
+    }
+  });
+  return peaks.length ? Math.max(...peaks) : null;
+}
+
+/** Starts each child's peak again from its present memory, so a case's peak is its own. */
 function resetPeakRss() {
-  try {
-    writeFileSync('/proc/self/clear_refs', '5');
-  } catch {
-    // Not Linux, or not allowed: the peak then runs on from earlier cases.
+  for (const pid of children()) {
+    try {
+      writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    } catch {
+      // Not Linux, not allowed, or ended: the peak then runs on from earlier cases.
+    }
   }
 }
 
@@ -177,7 +211,7 @@ async function readShard(dir, shard) {
       result.peakRssMb = peakRssMb();
       appendFileSync(resultsFile, `${JSON.stringify(result)}\n`);
       if (++read % 100 === 0) process.stderr.write(`reader ${k + 1} of ${n}: ${read} of ${mine.length} read\n`);
-      // A hung read holds the pool's one worker: the rest of this share cannot be read after it.
+      // A hung read holds the pool's one child: the rest of this share cannot be read after it.
       if (result.outcome === 'hang') break;
     }
   } finally {
@@ -240,11 +274,13 @@ else if (casesIn(dir).length > 0) {
   ({ cases, close } = await makeCases(dir, createRandom(seed)));
 }
 
-await readAll(dir);
-const results = readResults(resultsOf(dir));
-for (const c of cases) Object.assign(c, results.get(c.path) ?? { outcome: 'not-read', detail: 'its reader stopped before it (after a hang): run again with --resume' });
+if (phases.has('read')) {
+  await readAll(dir);
+  const results = readResults(resultsOf(dir));
+  for (const c of cases) Object.assign(c, results.get(c.path) ?? { outcome: 'not-read', detail: 'its reader stopped before it (after a hang): run again with --resume' });
+} else for (const c of cases) Object.assign(c, { outcome: 'read phase not run', seconds: 0 });
 
-const sampled = cases.filter((c, i) => i % cliEvery === 0 || c.mutation.startsWith('special-'));
+const sampled = phases.has('cli') ? cases.filter((c, i) => i % cliEvery === 0 || c.mutation.startsWith('special-')) : [];
 // The CLI's outcomes already found (a run taken up again) are not found again.
 const cliDone = readResults(cliResultsOf(dir));
 for (const c of sampled) Object.assign(c, cliDone.get(c.path) ? { cli: cliDone.get(c.path).cli, cliStderr: cliDone.get(c.path).cliStderr } : {});
@@ -253,12 +289,12 @@ await inParallel(sampled.filter((c) => c.cli === undefined), jobs, cliCase);
 // The import's database lies beside the folder, so a run taken up again goes on with it: what it
 // loaded is skipped, and its summary still accounts for every file.
 const db = dbOf(dir);
-const imported = await run(process.execPath, [CLI, 'import', dir, '--db', db, '--json', '--jobs', String(jobs), '--max-seconds', String(maxSeconds)], (HANG_SECONDS * cases.length) * 1000);
+const imported = phases.has('import') ? await run(process.execPath, [CLI, 'import', dir, '--db', db, '--json', '--jobs', String(jobs), '--max-seconds', String(maxSeconds)], (HANG_SECONDS * cases.length) * 1000) : null;
 close();
 const importProblems = [];
 let summary = null;
 try {
-  summary = JSON.parse(imported.stdout);
+  if (imported) summary = JSON.parse(imported.stdout);
 } catch {
   importProblems.push(`no summary (exit ${imported.status}, ${imported.signal ?? 'no signal'}): ${imported.stderr.slice(0, 500)}`);
 }
@@ -269,8 +305,8 @@ if (summary) {
   if (summary.files !== files) importProblems.push(`${summary.files} files found of ${files}`);
   if (accounted !== summary.files || summary.entries.some((e) => !e)) importProblems.push(`${accounted} of ${summary.files} files accounted for`);
 }
-if (imported.status !== 0) importProblems.push(`import exit ${imported.status}`);
-if (STACK_TRACE.test(imported.stderr)) importProblems.push('stack trace or internal error on the import\'s stderr');
+if (imported && imported.status !== 0) importProblems.push(`import exit ${imported.status}`);
+if (imported && STACK_TRACE.test(imported.stderr)) importProblems.push('stack trace or internal error on the import\'s stderr');
 
 const tally = (key) => cases.reduce((t, c) => ((t[key(c)] = (t[key(c)] ?? 0) + 1), t), {});
 const byOutcome = tally((c) => c.outcome);
@@ -278,6 +314,7 @@ const report = {
   seed,
   count: cases.length,
   resumed: Boolean(resuming),
+  phases: PHASES.filter((p) => phases.has(p)),
   jobs,
   maxSeconds,
   scale,
@@ -301,8 +338,9 @@ else {
   process.stdout.write(`cse fuzz: seed ${seed}, ${cases.length} cases${resuming ? ' (resumed)' : ''} in ${report.seconds.toFixed(0)} s (${jobs} jobs, --max-seconds ${maxSeconds}, scale ${scale}), in ${dir}\n\n`);
   for (const [outcome, n] of Object.entries(byOutcome).sort()) process.stdout.write(`  ${outcome.padEnd(28)} ${n}\n`);
   process.stdout.write(`\n  hangs ${report.hangs}, internal errors ${report.internalErrors}; CLI extract on ${sampled.length}: ${report.cli.problems.length} problems\n`);
-  process.stdout.write(`  peak RSS of a reader reading one case at a time ${report.peakRssMb.toFixed(0)} MB (at ${report.peakRssCase})\n`);
-  process.stdout.write(`  import: ${summary ? `${summary.files} files, ${summary.imported} imported, ${summary.failed} failed, in ${summary.seconds.toFixed(0)} s` : 'no summary'}${importProblems.length ? `; ${importProblems.join('; ')}` : ', every file accounted for'}\n`);
+  if (phases.has('read')) process.stdout.write(`  peak RSS of the child process reading a case ${report.peakRssMb.toFixed(0)} MB (at ${report.peakRssCase})\n`);
+  if (!imported) process.stdout.write('  import: not run\n');
+  else process.stdout.write(`  import: ${summary ? `${summary.files} files, ${summary.imported} imported, ${summary.failed} failed, in ${summary.seconds.toFixed(0)} s` : 'no summary'}${importProblems.length ? `; ${importProblems.join('; ')}` : ', every file accounted for'}\n`);
   for (const p of [...report.problems, ...report.cli.problems]) process.stdout.write(`  PROBLEM ${JSON.stringify(p)}\n`);
 }
 if (!values.out && !failed) {

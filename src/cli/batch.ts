@@ -61,7 +61,7 @@ function entryOf(path: string, record: string, output: ExtractOutput): BatchEntr
 export async function runBatch(paths: string[], options: BatchCommandOptions): Promise<number> {
   const files = await discoverAll(paths, { exclude: options.exclude });
   const entries: BatchEntry[] = new Array(files.length);
-  // As `cse import` reads them: each file in a worker with a heap of its own, stopped if it runs past the time limit.
+  // As `cse import` reads them: each file in a child process with a heap of its own, stopped if it runs past the time limit.
   const pool = createParserPool(options.jobs, poolLimitsOf(options));
   // As many files in flight as workers: batch only writes each record, so nothing gains from more.
   const limit = pLimit(options.jobs);

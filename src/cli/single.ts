@@ -32,7 +32,7 @@ function print(text: string): void {
 }
 
 /**
- * Runs `use` with a reader of files' records, read as `cse import` reads them: in a worker with a
+ * Runs `use` with a reader of files' records, read as `cse import` reads them: in a child process with a
  * heap of its own, stopped if it runs past the time limit. One pool for all the files, so the PDF
  * reader loads once. `unreadable` says on stderr why the file last read could not be, and with
  * --verbose what the reader library said.
@@ -88,7 +88,7 @@ interface Checked {
 
 function checkOne(extracted: ExtractOutput, config: CheckConfig, failOn: FailOn): Checked {
   if (isFailure(extracted)) return { code: EXIT.unreadable, json: extracted, text: '' };
-  // Extraction (in a worker, for a PDF) checks with the default configuration; this one is applied to what it found.
+  // Extraction (in the reader process) checks with the default configuration; this one is applied to what it found.
   const output = { ...extracted, findings: applyConfig(extracted.findings, config) };
   return {
     code: output.findings.some((f) => atLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok,

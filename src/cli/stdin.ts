@@ -1,6 +1,6 @@
 /**
- * `cse extract -`: a report piped in. The readers and the worker pool read files (a PDF is parsed
- * in a worker, which is handed a path), so the bytes go to a private temporary file first; the
+ * `cse extract -`: a report piped in. The readers and the parser pool read files (a file is parsed
+ * in a child process, which is handed a path), so the bytes go to a private temporary file first; the
  * record and its messages then name "standard input", not that file.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';

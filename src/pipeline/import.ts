@@ -115,7 +115,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
     };
     const base = { error: null, organisation: null, assessments: [], loadedAs: null };
 
-    // Bounds what is read and held at once to a little more than the workers can parse.
+    // Bounds what is read and held at once to a little more than the reader processes can parse.
     const limit = pLimit(options.jobs * 2);
     await Promise.all(
       files.map((path, index) =>

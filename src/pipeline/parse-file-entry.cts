@@ -1,15 +1,16 @@
 /**
- * The parser pool's worker entry, in CommonJS: piscina loads a worker file with `require`, and
- * on Node 20 `require` of an ES module that a worker is stopped in the middle of loading (the
- * pool closed while its second worker still starts) aborts the whole process ("v8::Module::
- * IsGraphAsync … must be used on an instantiated module"). Loaded here with `import()` instead,
- * which a stopped worker simply abandons.
+ * The parser pool's child process, in CommonJS: workerpool forks it with `node` and it answers
+ * the pool's `parse` calls. The readers are loaded with `import()` on the first file, so a child
+ * the pool stops while it starts simply ends.
  */
+import workerpool = require('workerpool');
 import type { ParsedFile, ParseTask } from './parse-file.js';
 
 let parseFile: Promise<(task: ParseTask) => Promise<ParsedFile>> | undefined;
 
-module.exports = async function parse(task: ParseTask): Promise<ParsedFile> {
-  parseFile ??= import('./parse-file.js').then((m) => m.default);
-  return (await parseFile)(task);
-};
+workerpool.worker({
+  async parse(task: ParseTask): Promise<ParsedFile> {
+    parseFile ??= import('./parse-file.js').then((m) => m.default);
+    return (await parseFile)(task);
+  },
+});

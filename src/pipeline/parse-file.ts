@@ -1,7 +1,7 @@
 /**
  * The CPU-bound part of an import, one file: read, extract, check, and collect the narrative for
- * search. It runs in a worker thread (this module's default export is the pool's task) or, with
- * `--jobs 1`, in the main thread; it never touches the database.
+ * search. It runs in one of the parser pool's child processes (this module's default export is
+ * the pool's task); it never touches the database.
  */
 import { extract } from '../api.js';
 import { isCseError } from '../errors.js';
@@ -13,7 +13,7 @@ import { narrativePassages } from './passages.js';
 
 // pdfjs leaves some promises of a damaged PDF rejected with no one waiting on them (an
 // XRefEntryException for a page after the document has failed); in Node's default mode such a
-// rejection ends the worker thread, failing whichever file it is reading by then. The file that
+// rejection ends the reader's process, failing whichever file it is reading by then. The file that
 // caused it has already failed with its own error.
 process.on('unhandledRejection', () => {});
 

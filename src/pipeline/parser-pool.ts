@@ -1,15 +1,19 @@
 /**
- * Where files are parsed: a pool of worker threads, one per job, so extraction uses every core
- * while the main thread writes. Every file, whatever its format, is read in a worker, because any
+ * Where files are parsed: a pool of child processes, one per job, so extraction uses every core
+ * while the main process writes. Every file, whatever its format, is read in a child, because any
  * reader can be made to run for minutes or take gigabytes (a damaged or hostile PDF in one pdfjs
  * call; Markdown nested thousands deep, which micromark takes quadratic time over; a Word file
- * whose XML mammoth holds as objects many times its size), and only a worker can be stopped in
- * the middle of a call or given a heap of its own. A worker still busy past the time limit is
- * stopped (piscina ends the thread when its task is aborted); one that outgrows its heap dies
- * alone. Either way its file fails as too-large and the command goes on.
+ * whose XML mammoth holds as objects many times its size), and only a reader of its own can be
+ * stopped in the middle of a call or given a heap of its own. Processes, not worker threads: V8
+ * ends a worker thread at its heap limit only when the last allocation fits in a small leeway,
+ * and one larger allocation (a 1.3 MB line of Markdown held as one string, seen in a fuzz run)
+ * aborts the whole process, every file of the batch with it. A child that aborts takes only
+ * itself. A child still busy past the time limit is killed; one that outgrows its heap dies
+ * alone. Either way its file fails as too-large, a new child is started and the command goes on.
  */
+import { fileURLToPath } from 'node:url';
+import workerpool from 'workerpool';
 import pLimit from 'p-limit';
-import { Piscina } from 'piscina';
 import { CseError } from '../errors.js';
 import { failure } from '../failure.js';
 import { formatOf } from '../read/format.js';
@@ -18,32 +22,32 @@ import { sha256OfFile } from './file-hash.js';
 import type { ParsedFile, ParseTask } from './parse-file.js';
 
 /**
- * How long past the time limit a worker is left. A PDF's, 10 s: the PDF reader checks the limit
+ * How long past the time limit a child is left. A PDF's, 10 s: the PDF reader checks the limit
  * itself between pages and says at which page it stopped, which is the better message. Markdown
- * and Word readers have no such check (each is one library call); theirs, 5 s, for a worker that
+ * and Word readers have no such check (each is one library call); theirs, 5 s, for a child that
  * starts by loading its readers on a machine busy with other work.
  */
 const GRACE_SECONDS = { pdf: 10, other: 5 };
 
 /**
- * A file whose worker had to be stopped: something in it (a PDF stream that never ends, say)
- * kept the reader busy past its limit. The worker is ended, so the batch goes on.
+ * A file whose reader had to be stopped: something in it (a PDF stream that never ends, say)
+ * kept the reader busy past its limit. Its child is killed, so the batch goes on.
  */
 function stopped(task: ParseTask, seconds: number): Promise<ParsedFile> {
   const message = `${task.path} was still being read after ${seconds} s and was stopped: the file may be damaged or built to hang readers; check it, or raise the limit with --max-seconds.`;
   return failed(task, new CseError('too-large', task.path, message));
 }
 
-/** A file whose worker ran out of memory (a PDF whose streams inflate without end, a table of a million cells, say). */
+/** A file whose reader ran out of memory (a PDF whose streams inflate without end, a table of a million cells, say). */
 function outOfMemory(task: ParseTask, heapMb: number): Promise<ParsedFile> {
   const message = `${task.path} needed more than the ${heapMb} MB of memory cse gives one file's reader and was stopped: the file may be damaged or built to exhaust readers; check it, or raise the limit with --max-memory.`;
   return failed(task, new CseError('too-large', task.path, message));
 }
 
 async function failed(task: ParseTask, error: CseError): Promise<ParsedFile> {
-  // The worker never sent the file's hash back; it is taken here, so an import knows the file again.
+  // The child never sent the file's hash back; it is taken here, so an import knows the file again.
   error.sha256 = await sha256OfFile(task.path);
-  return { path: task.path, output: failure(task.path, error), sizeBytes: null, passages: [] };
+  return { path: task.path, output: failure(task.path, error), sizeBytes: null, passages: [], detail: error.detail };
 }
 
 export interface ParserPool {
@@ -52,45 +56,69 @@ export interface ParserPool {
 }
 
 export interface PoolLimits {
-  /** Most megabytes of heap one worker may hold; past it the worker is stopped and its file fails as too-large. */
+  /** Most megabytes of heap one file's reader may hold; past it the reader is stopped and its file fails as too-large. */
   maxHeapMb?: number;
 }
 
 /**
  * The default heap of one file's reader. The largest report in the fixtures and the bench corpus
- * needs under a fifth of it; with the worker's young generation, code and the main thread, a
- * process reading one file stays under 512 MB resident.
+ * needs under a fifth of it; with the child's young generation, code and buffers, a process
+ * reading one file stays under 512 MB resident.
  */
 export const DEFAULT_MAX_HEAP_MB = 256;
 
-export function createParserPool(threads: number, limits: PoolLimits = {}): ParserPool {
+/**
+ * What V8 writes as it aborts a process at its heap limit, and the signals such an end comes
+ * with: its own abort, or the kernel's kill when the machine itself ran out.
+ */
+const OUT_OF_MEMORY = /heap limit|heap out of memory|Allocation failed/;
+const MEMORY_SIGNALS = ['SIGABRT', 'SIGKILL'];
+
+/** The last few kilobytes a child wrote to stderr: enough for V8's last words, never the whole of a chatty library. */
+const STDERR_KEPT = 4096;
+
+/** A child that ended in the middle of a file for another reason than its memory: it is said, with what the child wrote. */
+function ended(task: ParseTask, how: string, stderr: string): Promise<ParsedFile> {
+  const message = `${task.path} could not be read: its reader stopped unexpectedly (${how}); the file may be damaged; check it, and if it opens in other programs, report it with the output of --verbose.`;
+  return failed(task, new CseError('corrupt', task.path, message, stderr.trim() || null));
+}
+
+export function createParserPool(processes: number, limits: PoolLimits = {}): ParserPool {
   const heapMb = limits.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
-  const pool = new Piscina<ParseTask, ParsedFile>({
-    filename: new URL('./parse-file-entry.cjs', import.meta.url).href,
-    minThreads: threads,
-    maxThreads: threads,
-    // A young generation of 32 MB: parsing allocates heavily (micromark tokens,
-    // mdast), and a larger one means fewer scavenges. Not 64: a worker at its heap limit is given
-    // 16 MB of leeway to finish the collection under way, and a scavenge promoting more than that
-    // (which a 64 MB young generation can) aborts the whole process instead of ending the worker.
-    resourceLimits: { maxYoungGenerationSizeMb: 32, maxOldGenerationSizeMb: heapMb },
-  });
-  // A worker that dies between tasks (out of memory while starting, say) is replaced by piscina;
-  // unheard, the pool's 'error' event would end the whole command.
-  pool.on('error', () => {});
-  const oneWorkerEach = pLimit(threads);
-  return {
-    parse: async (task) => {
-      const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS[formatOf(task.path) === 'pdf' ? 'pdf' : 'other'];
-      try {
-        // A file's time starts when a worker takes it, not while it waits behind other files.
-        return await oneWorkerEach(() => pool.run(task, { signal: AbortSignal.timeout(seconds * 1000) }));
-      } catch (error) {
-        if ((error as { name?: string }).name === 'AbortError') return stopped(task, seconds);
-        if ((error as { code?: string }).code === 'ERR_WORKER_OUT_OF_MEMORY') return outOfMemory(task, heapMb);
-        throw error;
-      }
+  const pool = workerpool.pool(fileURLToPath(new URL('./parse-file-entry.cjs', import.meta.url)), {
+    workerType: 'process',
+    maxWorkers: processes,
+    // A child's stderr is collected (V8's "heap limit" says why it ended), not passed to the
+    // terminal, where its native stack trace would look like cse's own failure.
+    emitStdStreams: true,
+    forkOpts: {
+      // A young generation of 16 MB semi-spaces: parsing allocates heavily (micromark tokens,
+      // mdast), and a larger one means fewer scavenges.
+      execArgv: [`--max-old-space-size=${heapMb}`, '--max-semi-space-size=16'],
+      // Structured clone, as between threads: a record crosses as it was made, undefined and all.
+      serialization: 'advanced',
     },
-    close: () => pool.destroy(),
+  });
+  const oneChildEach = pLimit(processes);
+  return {
+    parse: (task) => oneChildEach(async () => {
+      // A file's time starts when a child takes it, not while it waits behind other files.
+      const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS[formatOf(task.path) === 'pdf' ? 'pdf' : 'other'];
+      let stderr = '';
+      const on = (payload: { stderr?: string }) => {
+        if (payload.stderr) stderr = (stderr + payload.stderr).slice(-STDERR_KEPT);
+      };
+      try {
+        return (await pool.exec('parse', [task], { on }).timeout(seconds * 1000)) as ParsedFile;
+      } catch (error) {
+        if (error instanceof workerpool.Promise.TimeoutError) return stopped(task, seconds);
+        if (!(error instanceof workerpool.TerminateError)) throw error;
+        const signal = /signalCode: `(\w+)`/.exec(error.message)?.[1];
+        const code = /exitCode: `(\w+)`/.exec(error.message)?.[1];
+        if (OUT_OF_MEMORY.test(stderr) || MEMORY_SIGNALS.includes(signal ?? '')) return outOfMemory(task, heapMb);
+        return ended(task, signal && signal !== 'null' ? `signal ${signal}` : `exit code ${code}`, stderr);
+      }
+    }),
+    close: () => pool.terminate(true),
   };
 }
