@@ -62,6 +62,7 @@ describe('ratings', () => {
     ['CP', 'compliance-plus'],
     ['CPlus', 'compliance-plus'],
     ['C Plus', 'compliance-plus'],
+    ['C +', 'compliance-plus'],
     ['Complient', 'compliance'],
     ['Partialy Compliant', 'partial-compliance'],
     ['Partially Met', 'partial-compliance'],

@@ -122,6 +122,19 @@ describe('table cells pdfjs joined into one text item', () => {
     expect(cells[0]).toEqual(['The ratings by criterion are set out in the table below for the Council']);
   });
 
+  it('leaves a bold title across the table whole, though a word of it starts where a column does', () => {
+    // "Criterion " is 4.75 em: "1" starts at 58 + 45 + 2.5 = 105.5, where the description column starts.
+    const title = { ...line(345, [at('Criterion 1 – Customer Insight', 58)], 10), bold: true };
+    const element = (y: number, code: string, text: string, rating: string) => line(y, [at(code, 58), at(text, 105.5), at(rating, 392), at(rating, 430)], 10);
+    const lines = [
+      element(360, '1.1', 'Customer Identification', 'C'),
+      title,
+      element(330, '1.1.1', 'We have an in-depth understanding', 'CP'),
+      element(315, '1.1.2', 'We have developed customer insight', 'C'),
+    ];
+    expect(cellsOf(lines)[1]).toEqual(['Criterion 1 – Customer Insight']);
+  });
+
   it('leaves an item whole where the font does not say how wide its characters are', () => {
     const joined = line(300, [['Timeliness and Quality of Services 1', 58, 225]], 10);
     const lines = [row(330, 'Customer Insight', ['1', '9', '1', '0']), row(315, 'Delivery', ['0', '11', '2', '0']), joined, row(285, 'Total', ['3', '50', '4', '0'])];
@@ -212,11 +225,71 @@ describe('a label set in the middle of its row, between the lines of its value',
     ]);
   });
 
-  it('leaves lines a line apart, and a line of several cells, where they are', () => {
+  it('leaves lines a line apart where they are', () => {
     const prose = [line(700, [['The assessor met staff', 57, 300]]), line(686, [['and customers', 320, 400]]), line(672, [['at the Hub.', 57, 120]])];
     expect(joinCentredCells(prose)).toEqual(prose);
+  });
+
+  it('joins a line of several short cells centred beside a wrapped cell, each cell its own though set with narrow padding', () => {
+    // LibreOffice centres "1.1.1" and its tick beside a description of two lines; the code ends where the description starts.
+    const matrix = [
+      line(717.9, [['We have an in-depth understanding of the characteristics of our current and', 88.3, 456.3]], 11),
+      line(711.6, [['1.1.1 ', 58.2, 88.3], ['✓', 508.2, 517.4]], 11),
+      line(705.2, [['potential customer groups based on recent and reliable information.', 88.3, 417.2]], 11),
+    ];
+    const joined = joinCentredCells(matrix);
+    expect(joined.map((l) => pieces(l).map(joinFragments))).toEqual([
+      ['1.1.1', 'We have an in-depth understanding of the characteristics of our current and', '✓'],
+      ['potential customer groups based on recent and reliable information.'],
+    ]);
     const cells = [line(738.7, [['1. Mewnwelediad', 58, 150]]), line(733.2, [['1 (9%)', 235, 264], ['9 (82%)', 312, 347]]), line(727.7, [['Cwsmeriaid', 58, 120]])];
-    expect(joinCentredCells(cells)).toEqual(cells);
+    expect(joinCentredCells(cells).map((l) => pieces(l).map(joinFragments))).toEqual([['1. Mewnwelediad', '1 (9%)', '9 (82%)'], ['Cwsmeriaid']]);
+  });
+
+  it('leaves a header row centred beside a header cell of two short lines ("C" over "+") to the header reader', () => {
+    const header = [
+      line(761.4, [['C', 494.7, 502.6]], 11),
+      line(755.1, [['Ref', 63, 80.7], ['Element', 267.3, 310.1], ['C PC', 510.4, 540], ['NC', 547.1, 562.9]], 11),
+      line(748.8, [['+', 495.4, 501.8]], 11),
+    ];
+    expect(joinCentredCells(header)).toEqual(header);
+  });
+
+  it('ends a row where a cell that had stopped starts again: a total under one-line scores is the next row', () => {
+    const lines = [
+      line(118.1, [['3.4.2', 58, 80], ['We have developed co-ordinated working arrangements with our partners', 88, 500], ['2', 530, 536]], 10),
+      line(106.5, [['customers have…', 88, 178]], 10),
+      line(92.0, [['3.4.3', 58, 80], ['We interact within wider communities and we can demonstrate the ways', 88, 516], ['2', 530, 536]], 10),
+      line(80.4, [['support those…', 88, 168]], 10),
+      line(65.9, [['Criterion points', 88, 165], ['25', 530, 543]], 10),
+    ];
+    expect(rows(lines)).toEqual([
+      ['3.4.2', 'We have developed co-ordinated working arrangements with our partners\ncustomers have…', '2'],
+      ['3.4.3', 'We interact within wider communities and we can demonstrate the ways\nsupport those…', '2'],
+      ['', 'Criterion points', '25'],
+    ]);
+  });
+});
+
+describe('a tick matrix whose rating header pdfjs joined into one item ("C PC" over narrow columns of ticks)', () => {
+  it('is split into a cell a word where the ticks below stand in two or more columns under it', () => {
+    const tickAt = (y: number, code: string, x: number) => line(y, [[code, 58.2, 82.6], ['The element as the standard words it', 88.3, 400], ['✓', x, x + 9.2]], 11);
+    const lines = [
+      line(755.1, [['Ref', 63, 80.7], ['Element', 267.3, 310.1], ['C PC', 510.4, 540], ['NC', 547.1, 562.9]], 11),
+      tickAt(733.3, '1.1.1', 508.2),
+      tickAt(718, '1.1.2', 491.8),
+      tickAt(703, '1.1.3', 523.4),
+    ];
+    expect(pieces(splitHeaderCells(lines)[0]!).map(joinFragments)).toEqual(['Ref', 'Element', 'C', 'PC', 'NC']);
+  });
+
+  it('is left whole where no marks stand under it, or its words are not abbreviations', () => {
+    const lines = [
+      line(755.1, [['Ref', 63, 80.7], ['Element', 267.3, 310.1], ['Met Partly met', 480, 562.9]], 11),
+      line(733.3, [['1.1.1', 58.2, 82.6], ['The element as the standard words it', 88.3, 400], ['✓', 508.2, 517.4]], 11),
+      line(718, [['1.1.2', 58.2, 82.6], ['The element as the standard words it', 88.3, 400], ['✓', 540, 549.2]], 11),
+    ];
+    expect(splitHeaderCells(lines)).toEqual(lines);
   });
 });
 

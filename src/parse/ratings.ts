@@ -18,6 +18,8 @@ const ABBREVIATIONS: Record<string, Rating> = {
   nc: 'non-compliance',
   pc: 'partial-compliance',
   'c+': 'compliance-plus',
+  // "C+" set over two lines of a narrow header cell, read with a space between them.
+  'c +': 'compliance-plus',
   cp: 'compliance-plus',
   cplus: 'compliance-plus',
   'c plus': 'compliance-plus',

@@ -10,7 +10,7 @@ import type { Document } from '../../document/model.js';
 import { CseError, detailOf } from '../../errors.js';
 import { rejoinBrokenWords } from './broken-words.js';
 import { joinCentredCells } from './centred-cells.js';
-import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, readMarks } from './fragments.js';
+import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, pieces, readMarks } from './fragments.js';
 import { withoutFootnoteMarks } from './footnote-marks.js';
 import { dropPageFurniture } from './furniture.js';
 import { glyphWidthsOf, type GlyphWidths } from './glyph-widths.js';
@@ -154,6 +154,12 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
   }
 }
 
+/** Whether `line` is one piece within the width of a headed table just before it: a title of rows to come. */
+function isTitleAfter(before: PageItem | undefined, line: PageItem): boolean {
+  if (before?.kind !== 'table' || !before.table.header || line.kind !== 'line') return false;
+  return pieces(line.line).length === 1 && line.line.right <= before.table.header.at(-1)!.right;
+}
+
 export async function readPdf(path: string, bytes: Buffer, options: PdfOptions = {}): Promise<Document> {
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   const deadline = Date.now() + (options.maxSeconds ?? DEFAULT_MAX_SECONDS) * 1000;
@@ -201,7 +207,9 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
       // Each row keeps its own page, since a table may later be joined to the page before.
       for (const item of items) if (item.kind === 'table') for (const row of item.table.rows) row.page = i + 1;
       items.sort((a, b) => b.top - a.top);
-      const last = items.at(-1);
+      // The page may end with a title of the next rows after the table ("4.3 Deal Effectively with
+      // Problems" at the foot, its rows over the page): the table's header still heads them.
+      const last = items.at(-1)?.kind === 'line' && isTitleAfter(items.at(-2), items.at(-1)!) ? items.at(-2) : items.at(-1);
       carried = last?.kind === 'table' && !p.tables.includes(last.table) ? { columns: last.table.columns, header: last.table.header } : undefined;
       return { page: i + 1, items };
     });

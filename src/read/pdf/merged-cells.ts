@@ -44,17 +44,31 @@ const SAME_X = 1;
 const MIN_SHARED_GAP = 0.45;
 /** Columns the rows around need: a table, not paragraphs hung from their numbers. */
 const MIN_COLUMNS = 3;
+/** Times the rows are split at shared starts, each split showing more rows of the table. */
+const MAX_SPLIT_PASSES = 3;
+/** Short lines a split at shared starts allows between a line and the table's row nearest it on one side (see besideRows). */
+const WRAPPED_LINES = 2;
 
 export type WidthsOf = (font: string) => GlyphWidths | null;
 
 export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
   // Both steps look for a table's rows around a line: a page without one (prose) has nothing to split.
   if (!pageLines.some(isTableRow)) return [...pageLines];
-  const lines = splitAtSharedStarts(pageLines);
+  // A row split here may be what shows the rows beside it to be a table's: split again until none changes.
+  let lines = [...pageLines];
+  for (let pass = 0; pass < MAX_SPLIT_PASSES; pass++) {
+    const next = splitAtSharedStarts(lines);
+    if (next.every((line, k) => line === lines[k])) break;
+    lines = next;
+  }
   return lines.map((line, i) => {
     if (!line.fragments.some((f) => f.text.trim().includes(' '))) return line;
     const starts = columnStartsAround(lines, i);
     if (starts.length < MIN_COLUMNS) return line;
+    // One bold item ending before the table's last column starts is a title across the table
+    // ("Criterion 1 – Customer Insight"), whatever column start a word of it happens to meet;
+    // a row's label and first number run together ("Delivery 1") are set as the rows are.
+    if (line.fragments.length === 1 && line.bold && line.right < starts.at(-1)!) return line;
     let changed = false;
     const fragments = line.fragments.flatMap((f) => {
       const parts = splitFragment(f, starts, widthsOf(f.font));
@@ -74,7 +88,9 @@ export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: Width
 function splitAtSharedStarts(lines: readonly TextLine[]): TextLine[] {
   return lines.map((line, i) => {
     if (line.fragments.length < 2) return line;
-    const around = nearLines(lines, i)
+    // Runs drawn apart may have one or two wrapped lines of a cell between them and the rows
+    // (a code centred beside a description of three lines); a run to split by widths may not.
+    const around = nearLines(lines, i, WRAPPED_LINES)
       .filter(isTableRow)
       .flatMap((l) => l.fragments.map((f) => f.x));
     let changed = false;
@@ -93,15 +109,16 @@ function splitAtSharedStarts(lines: readonly TextLine[]): TextLine[] {
 const isTableRow = (line: TextLine) => pieceCount(line) >= MIN_COLUMNS;
 
 /**
- * Whether the lines on one side of a line, nearest first, start with a table's row, or with one
- * short line (a title inside the table, "Criterion 1 – Customer Insight", ending before the
- * table's last column starts) and then a row. A paragraph over a table has its own next line,
- * which runs across the columns.
+ * Whether the lines on one side of a line, nearest first, start with a table's row, or with up to
+ * `shortLines` short lines (a title inside the table, "Criterion 1 – Customer Insight", or the
+ * wrapped lines of a cell, each ending before the table's last column starts) and then a row. A
+ * paragraph over a table has its own next line, which runs across the columns.
  */
-function besideRows(side: readonly TextLine[]): boolean {
+function besideRows(side: readonly TextLine[], shortLines: number): boolean {
   const k = side.findIndex(isTableRow);
-  if (k < 0 || k > 1) return false;
-  return k === 0 || side[0]!.right < Math.max(...pieces(side[k]!).map((p) => p[0]!.x));
+  if (k < 0 || k > shortLines) return false;
+  const lastColumn = Math.max(...pieces(side[k]!).map((p) => p[0]!.x));
+  return side.slice(0, k).every((line) => line.right < lastColumn);
 }
 
 /**
@@ -110,7 +127,7 @@ function besideRows(side: readonly TextLine[]): boolean {
  * stand from each other (a caption or a key over a table, not one of its rows), or where it is
  * not beside a table's rows (see besideRows).
  */
-function nearLines(lines: readonly TextLine[], i: number): TextLine[] {
+function nearLines(lines: readonly TextLine[], i: number, shortLines = 1): TextLine[] {
   const line = lines[i]!;
   const above = closeLines(lines, line, i - 1, -1, WINDOW);
   const below = closeLines(lines, line, i + 1, 1, WINDOW);
@@ -119,7 +136,7 @@ function nearLines(lines: readonly TextLine[], i: number): TextLine[] {
   // The middle pitch: lines of a wrapped cell set between a row's other cells are half a pitch apart.
   const others = [...pitchesOf(above), ...pitchesOf(below)].sort((a, b) => a - b);
   if (others.length > 0 && own > others[Math.floor(others.length / 2)]! * NEIGHBOUR_PITCH) return [];
-  if (!besideRows(above) && !besideRows(below)) return [];
+  if (!besideRows(above, shortLines) && !besideRows(below, shortLines)) return [];
   return [...above, ...below];
 }
 

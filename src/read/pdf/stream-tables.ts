@@ -190,8 +190,12 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
   const rows: { lines: string[][]; top: number }[] = [];
   lines.forEach((line, i) => {
     const resumes = fillsFirst[i]! && i > 0 && !fillsFirst[i - 1];
+    // A cell's lines run on unbroken: text in a column whose cell in this row stopped a line
+    // before is the next row's (a total under a column of one-line scores, beside the last
+    // row's wrapped description), whether or not the first column is filled.
+    const restarts = i > 0 && lineCells[i]!.some((texts, c) => texts.length > 0 && rows.at(-1)!.lines[c]!.length > 0 && lineCells[i - 1]![c]!.length === 0);
     const newRow =
-      i === 0 || even || (anchored ? (fillsFirst[i]! && (wideGap(i) || resumes)) || (rows.length === 1 && wideGap(i)) : wideGap(i) || resumes);
+      i === 0 || even || restarts || (anchored ? (fillsFirst[i]! && (wideGap(i) || resumes)) || (rows.length === 1 && wideGap(i)) : wideGap(i) || resumes);
     if (newRow) rows.push({ lines: starts.map(() => []), top: line.y + line.size });
     lineCells[i]!.forEach((texts, c) => rows.at(-1)!.lines[c]!.push(...texts));
   });
