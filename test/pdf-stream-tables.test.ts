@@ -149,15 +149,35 @@ describe('a borderless table whose header wraps, read by its header', () => {
     ]);
   });
 
-  it('is no reading where a column of text lies wholly left of the header (row labels under an empty corner)', () => {
+  it('gives row labels wholly left of the header (under an empty corner) a column of their own', () => {
+    // A LibreOffice print: the header centred over its cells, the counts set at their cells' left,
+    // the first column's left of "Customer Insight" as the labels are. Each count starts a cell
+    // (as merged-cells.ts marks a run set where the runs around start), though close to its label.
+    const cells = (l: TextLine): TextLine => ({ ...l, fragments: l.fragments.map((f, k) => (k > 0 ? { ...f, cellStart: true } : f)) });
     const items = streamTables([
-      line(265.8, [['Customer', 90, 136], ['Culture of the', 176, 242], ['Information and', 277, 355]]),
+      line(265.8, [['Customer', 90, 136], ['Culture of the', 176, 242], ['Information and', 277, 355], ['Timeliness and Quality of', 418, 539]]),
       line(259.5, [['Delivery', 370, 410]]),
-      line(253.2, [['Insight', 97, 130], ['Organisation', 178, 240], ['Access', 301, 332]]),
-      line(237.7, [['C+', 57, 70], ['1', 153, 158], ['1', 267, 273], ['1', 368, 373]]),
-      line(222.3, [['C', 60, 68], ['10', 153, 164], ['10', 267, 278], ['11', 368, 379]]),
+      line(253.2, [['Insight', 97, 130], ['Organisation', 178, 240], ['Access', 301, 332], ['Service', 461, 495]]),
+      cells(line(237.7, [['C+', 57, 71], ['1', 76.5, 82], ['1', 153, 158], ['1', 267, 273], ['1', 368, 373], ['1', 415, 421]])),
+      cells(line(222.3, [['C', 60, 68], ['10', 76.5, 87.5], ['10', 153, 164], ['10', 267, 278], ['11', 368, 379], ['9', 415, 421]])),
     ]);
     const tables = items.flatMap((i) => (i.kind === 'table' ? [i.table] : []));
-    expect(tables.every((t) => t.header === undefined)).toBe(true);
+    expect(tables.map((t) => t.rows.map((r) => r.cells))).toEqual([
+      [
+        ['', 'Customer\nInsight', 'Culture of the\nOrganisation', 'Information and\nAccess', 'Delivery', 'Timeliness and Quality of\nService'],
+        ['C+', '1', '1', '1', '1', '1'],
+        ['C', '10', '10', '10', '11', '9'],
+      ],
+    ]);
+  });
+
+  it('is no reading by the header where the text left of it is not one column', () => {
+    const items = streamTables([
+      line(265.8, [['Customer', 90, 136], ['Culture of the', 176, 242], ['Information and', 277, 355]]),
+      line(253.2, [['Insight', 97, 130], ['Organisation', 178, 240], ['Access', 301, 332]]),
+      line(237.7, [['C+', 20, 34], ['1', 153, 158], ['1', 267, 273], ['1', 368, 373]]),
+      line(222.3, [['C', 50, 58], ['10', 153, 164], ['10', 267, 278], ['11', 368, 379]]),
+    ]);
+    expect(items.flatMap((i) => (i.kind === 'table' ? [i.table] : [])).every((t) => t.header === undefined)).toBe(true);
   });
 });

@@ -15,8 +15,8 @@ export interface HeaderColumn {
   right: number;
 }
 
-/** A header cell is a few words: a longer piece is prose or a cell of data. */
-const HEADER_CELL_WORDS = 4;
+/** A header cell is a few words (a criterion's name, "Timeliness and Quality of Service", at most): a longer piece is prose or a cell of data. */
+const HEADER_CELL_WORDS = 5;
 /** Rows may reach past the header's last cell by this many type sizes (a mark set at a cell's right). */
 const REACH = 2;
 /** Lines further apart than this many type sizes are not one table's. */
@@ -55,13 +55,17 @@ export function headerOf(lines: readonly TextLine[], i: number): { cells: Header
  * Text set at a cell's left under a centred header sits left of the header's middle, often
  * nearer the cell before's: order, not nearness alone, decides.
  */
-function assign(texts: readonly { left: number; right: number }[], header: readonly HeaderColumn[]): number[] {
-  const starts: { left: number; middles: number[] }[] = [];
+function assign(texts: readonly { left: number; right: number; line: number }[], header: readonly HeaderColumn[]): number[] {
+  const starts: { left: number; middles: number[]; lines: Set<number> }[] = [];
   for (const t of [...texts].sort((a, b) => a.left - b.left)) {
     const last = starts.at(-1);
-    if (last && t.left - last.left <= SAME_START) last.middles.push(centre(t));
-    else starts.push({ left: t.left, middles: [centre(t)] });
+    if (last && t.left - last.left <= SAME_START) {
+      last.middles.push(centre(t));
+      last.lines.add(t.line);
+    } else starts.push({ left: t.left, middles: [centre(t)], lines: new Set([t.line]) });
   }
+  // Two columns of text set on one line are two cells: never under one header cell.
+  const together = (i: number) => [...starts[i - 1]!.lines].some((l) => starts[i]!.lines.has(l));
   const middle = starts.map((s) => s.middles.reduce((a, b) => a + b, 0) / s.middles.length);
   // cost[i][j]: least total distance placing text columns 0..i with column i under header cell j.
   const n = starts.length;
@@ -73,7 +77,7 @@ function assign(texts: readonly { left: number; right: number }[], header: reado
       const here = Math.abs(middle[i]! - centre(header[j]!));
       if (i === 0) cost[i]![j] = here;
       else {
-        for (let k = 0; k <= j; k++) {
+        for (let k = 0; k <= (together(i) ? j - 1 : j); k++) {
           if (cost[i - 1]![k]! + here < cost[i]![j]!) {
             cost[i]![j] = cost[i - 1]![k]! + here;
             from[i]![j] = k;
@@ -99,6 +103,8 @@ export interface HeadedRun {
   titles: Set<number>;
   /** The header cell a piece of a row lies under. */
   columnOf: (piece: readonly Fragment[]) => number;
+  /** The header's cells, with an empty corner cell first where the rows have labels left of the header. */
+  header: readonly HeaderColumn[];
 }
 
 /**
@@ -133,15 +139,46 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   if (rows.length === 0) return null;
   const several = rows.filter((l) => pieces(l).length > 1).length;
   if (several < 2 && !(several >= 1 && end === lines.length)) return null;
-  const texts = rows.flatMap((l) => pieces(l).map(spanOf));
+  const texts = rows.flatMap((l, line) => pieces(l).map((p) => ({ ...spanOf(p), line })));
   // A line of one piece is a row's only where it starts as other text of the run does (a cell's
   // wrapped lines); one starting apart ("3.3 Access" over the next table's header) is not the table's.
   const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
   const stray = rows.findIndex((l) => pieces(l).length === 1 && !shared(l.fragments[0]!.x));
   if (stray >= 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines);
   // Text wholly left of the header's first cell is a column the header does not name (row labels
-  // under an empty corner): read by the header, every column would shift one cell to the left.
-  if (texts.some((t) => t.right < header[0]!.left - SAME_START)) return null;
+  // under an empty corner, "C+" over "C" over "PC"): it is given a cell of its own, where it is
+  // one column (its pieces all overlap), or else no reading by the header, as every column would
+  // shift one cell to the left.
+  const cornered = texts.filter((t) => t.right < header[0]!.left - SAME_START);
+  const corner = cornered.length > 0 ? cornerColumn(cornered) : undefined;
+  if (corner === null) return null;
+  return headedRunUnder(lines, i, corner ? [corner, ...header] : header, headerLines, end, titles, rows, rowAt, texts);
+}
+
+/**
+ * The column of row labels left of a header (see headedRun): the text that overlaps the leftmost
+ * piece, where all of it overlaps (labels set in one column, centred or not); null where it does
+ * not. Text left of the header but right of the labels is the first named column's, set at the
+ * left of its cell under a centred header cell, and is placed as any other.
+ */
+function cornerColumn(texts: readonly { left: number; right: number }[]): HeaderColumn | null {
+  const first = texts.reduce((a, b) => (b.left < a.left ? b : a));
+  const column = texts.filter((t) => t.left < first.right && t.right > first.left);
+  if (Math.max(...column.map((t) => t.left)) >= Math.min(...column.map((t) => t.right))) return null;
+  return { left: Math.min(...column.map((t) => t.left)), right: Math.max(...column.map((t) => t.right)) };
+}
+
+function headedRunUnder(
+  lines: readonly TextLine[],
+  i: number,
+  header: readonly HeaderColumn[],
+  headerLines: number,
+  end: number,
+  titles: Set<number>,
+  rows: readonly TextLine[],
+  rowAt: readonly number[],
+  texts: readonly { left: number; right: number; line: number }[],
+): HeadedRun | null {
   const columns = assign(texts, header);
   const byStart = new Map(texts.map((t, k) => [t.left, columns[k]!]));
   const columnOf = (piece: readonly Fragment[]) => byStart.get(piece[0]!.x) ?? 0;
@@ -159,5 +196,5 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
     if (more.length === 0 && [...textLeft].some(([column, left]) => column > columnOf(only!) && spanOf(only!).right > left + SAME_START)) titles.add(rowAt[k]!);
   });
   while (titles.has(end - 1)) titles.delete(--end);
-  return { end, titles, columnOf };
+  return { end, titles, columnOf, header };
 }

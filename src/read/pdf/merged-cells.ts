@@ -41,7 +41,7 @@ const SAME_EDGE = 0.5;
 /** Runs starting this close (points) start at the same place. */
 const SAME_X = 1;
 /** Runs closer than this many ems are one cell's, wherever they start. */
-const MIN_SHARED_GAP = 0.45;
+const MIN_SHARED_GAP = 0.4;
 /** Columns the rows around need: a table, not paragraphs hung from their numbers. */
 const MIN_COLUMNS = 3;
 /** Times the rows are split at shared starts, each split showing more rows of the table. */

@@ -212,7 +212,8 @@ function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: re
  * any borderless table's, each piece in the header cell it lies under; a title is a row across
  * the table.
  */
-function headedTable(lines: readonly TextLine[], i: number, run: HeadedRun, header: readonly HeaderColumn[], headerLines: number): GridTable {
+function headedTable(lines: readonly TextLine[], i: number, run: HeadedRun, headerLines: number): GridTable {
+  const { header } = run;
   const starts = header.map((h) => h.left);
   const rows: GridRow[] = [];
   let from = i;
@@ -248,7 +249,7 @@ export interface Carried {
 export function streamTables(lines: readonly TextLine[], carried?: Carried): LineOrTable[] {
   // Rows under a header on the page before are read by its cells wherever they hold together.
   const headed = carried?.header && lines.length > 0 ? headedRun(lines, 0, carried.header, 0) : null;
-  if (headed) return [{ kind: 'table', table: headedTable(lines, 0, headed, carried!.header!, 0) }, ...tablesIn(lines.slice(headed.end))];
+  if (headed) return [{ kind: 'table', table: headedTable(lines, 0, headed, 0) }, ...tablesIn(lines.slice(headed.end))];
   const found = tablesIn(lines);
   // Rows carried over from the page before are read by its columns only where the page's own lines do not show a table's.
   if (!carried || found[0]?.kind !== 'line') return found;
@@ -286,7 +287,7 @@ function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
     // A header whose cells name the columns may hold together more rows than where text starts or lies does.
     const headed = header ? headedRun(lines, i, header.cells, header.lines) : null;
     if (header && headed && headed.end > Math.max(end, centred?.end ?? 0)) {
-      out.push({ kind: 'table', table: headedTable(lines, i, headed, header.cells, header.lines) });
+      out.push({ kind: 'table', table: headedTable(lines, i, headed, header.lines) });
       i = headed.end;
       continue;
     }
