@@ -6,7 +6,7 @@
  * outcome. Exit 1 when any case hangs, reaches an internal error, prints a stack trace, or when
  * the import does not account for every file.
  *
- *   npm run fuzz -- [--seed 1] [--count 300] [--jobs 2] [--max-seconds 10] [--scale 1] [--cli-every 10] [--out DIR] [--resume] [--phases read,cli,import] [--json]
+ *   npm run fuzz -- [--seed 1] [--count 300] [--jobs 2] [--max-seconds 10] [--scale 1] [--cli-every 10] [--out DIR] [--resume] [--phases read,cli,import] [--cases FIRST-LAST] [--json]
  *
  * The reading is shared among --jobs processes, each reading one case at a time, so each case's
  * peak resident memory (Linux's VmHWM, reset before the case) is its process's, whatever the jobs.
@@ -16,7 +16,9 @@
  *
  * --phases runs only some of the three (reading, the CLI sample, the import): the cases are made
  * from the seed alone, so a long run too long for one sitting can read the cases in one and import
- * the same cases, made again, in another.
+ * the same cases, made again, in another. --cases reads (and samples for the CLI) only the cases
+ * numbered FIRST to LAST of them, so the reading itself can be shared among sittings; the report
+ * then counts only those.
  */
 import { spawn } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -43,6 +45,7 @@ const { values } = parseArgs({
     resume: { type: 'boolean', default: false },
     json: { type: 'boolean', default: false },
     phases: { type: 'string', default: 'read,cli,import' },
+    cases: { type: 'string' },
     // Internal: this process is one reader of the cases in --out, the kth of n ("k/n").
     shard: { type: 'string' },
   },
@@ -53,6 +56,16 @@ const jobs = Number(values.jobs);
 const maxSeconds = Number(values['max-seconds']);
 const scale = Number(values.scale);
 const cliEvery = Number(values['cli-every']);
+const [firstCase, lastCase] = values.cases ? values.cases.split('-').map(Number) : [1, Infinity];
+if (!(firstCase >= 1 && lastCase >= firstCase)) {
+  process.stderr.write(`cse fuzz: --cases takes FIRST-LAST, case numbers from 1 (for example 5001-10000), not "${values.cases}"\n`);
+  process.exit(2);
+}
+/** Whether a case is one of those --cases names, by the number in its name. */
+const inRange = (c) => {
+  const n = Number(CASE_NAME.exec(c.path.split('/').at(-1))?.[1]);
+  return n >= firstCase && n <= lastCase;
+};
 const PHASES = ['read', 'cli', 'import'];
 const phases = new Set(values.phases.split(',').map((p) => p.trim()));
 const unknownPhase = [...phases].find((p) => !PHASES.includes(p));
@@ -188,7 +201,7 @@ async function readShard(dir, shard) {
   const [k, n] = shard.split('/').map(Number);
   const resultsFile = resultsOf(dir);
   const done = readResults(resultsFile);
-  const mine = casesIn(dir).filter((c, i) => i % n === k && !done.has(c.path));
+  const mine = casesIn(dir).filter(inRange).filter((c, i) => i % n === k && !done.has(c.path));
   const { createParserPool } = await import('../dist/pipeline/parser-pool.js');
   const pool = createParserPool(1);
   let read = 0;
@@ -226,7 +239,7 @@ if (values.shard) {
 
 /** Reads every case not yet read, in --jobs reader processes. */
 async function readAll(dir) {
-  const args = ['--out', dir, '--max-seconds', String(maxSeconds)];
+  const args = ['--out', dir, '--max-seconds', String(maxSeconds), ...(values.cases ? ['--cases', values.cases] : [])];
   await Promise.all(Array.from({ length: jobs }, (_, k) => new Promise((resolve) => {
     const child = spawn(process.execPath, [SELF, ...args, '--shard', `${k}/${jobs}`], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
     child.on('close', resolve);
@@ -274,13 +287,15 @@ else if (casesIn(dir).length > 0) {
   ({ cases, close } = await makeCases(dir, createRandom(seed)));
 }
 
+// The cases --cases names: read, sampled and reported on. The import takes the whole folder.
+const chosen = cases.filter(inRange);
 if (phases.has('read')) {
   await readAll(dir);
   const results = readResults(resultsOf(dir));
-  for (const c of cases) Object.assign(c, results.get(c.path) ?? { outcome: 'not-read', detail: 'its reader stopped before it (after a hang): run again with --resume' });
-} else for (const c of cases) Object.assign(c, { outcome: 'read phase not run', seconds: 0 });
+  for (const c of chosen) Object.assign(c, results.get(c.path) ?? { outcome: 'not-read', detail: 'its reader stopped before it (after a hang): run again with --resume' });
+} else for (const c of chosen) Object.assign(c, { outcome: 'read phase not run', seconds: 0 });
 
-const sampled = phases.has('cli') ? cases.filter((c, i) => i % cliEvery === 0 || c.mutation.startsWith('special-')) : [];
+const sampled = phases.has('cli') ? chosen.filter((c, i) => i % cliEvery === 0 || c.mutation.startsWith('special-')) : [];
 // The CLI's outcomes already found (a run taken up again) are not found again.
 const cliDone = readResults(cliResultsOf(dir));
 for (const c of sampled) Object.assign(c, cliDone.get(c.path) ? { cli: cliDone.get(c.path).cli, cliStderr: cliDone.get(c.path).cliStderr } : {});
@@ -308,11 +323,12 @@ if (summary) {
 if (imported && imported.status !== 0) importProblems.push(`import exit ${imported.status}`);
 if (imported && STACK_TRACE.test(imported.stderr)) importProblems.push('stack trace or internal error on the import\'s stderr');
 
-const tally = (key) => cases.reduce((t, c) => ((t[key(c)] = (t[key(c)] ?? 0) + 1), t), {});
+const tally = (key) => chosen.reduce((t, c) => ((t[key(c)] = (t[key(c)] ?? 0) + 1), t), {});
 const byOutcome = tally((c) => c.outcome);
 const report = {
   seed,
-  count: cases.length,
+  count: chosen.length,
+  cases: values.cases ?? `1-${cases.length}`,
   resumed: Boolean(resuming),
   phases: PHASES.filter((p) => phases.has(p)),
   jobs,
@@ -325,17 +341,17 @@ const report = {
   hangs: byOutcome.hang ?? 0,
   internalErrors: byOutcome['internal-error'] ?? 0,
   notRead: byOutcome['not-read'] ?? 0,
-  slowest: [...cases].sort((a, b) => b.seconds - a.seconds).slice(0, 5).map((c) => ({ path: c.path, mutation: c.mutation, outcome: c.outcome, seconds: c.seconds })),
-  peakRssMb: Math.max(...cases.map((c) => c.peakRssMb ?? 0)),
-  peakRssCase: [...cases].sort((a, b) => (b.peakRssMb ?? 0) - (a.peakRssMb ?? 0))[0]?.path,
+  slowest: [...chosen].sort((a, b) => b.seconds - a.seconds).slice(0, 5).map((c) => ({ path: c.path, mutation: c.mutation, outcome: c.outcome, seconds: c.seconds })),
+  peakRssMb: Math.max(...chosen.map((c) => c.peakRssMb ?? 0)),
+  peakRssCase: [...chosen].sort((a, b) => (b.peakRssMb ?? 0) - (a.peakRssMb ?? 0))[0]?.path,
   cli: { run: sampled.length, problems: sampled.filter((c) => c.cli !== 'ok').map((c) => ({ path: c.path, mutation: c.mutation, problem: c.cli, stderr: c.cliStderr })) },
   import: summary ? { files: summary.files, imported: summary.imported, skipped: summary.skipped, failed: summary.failed, failedByCode: summary.failedByCode, seconds: summary.seconds, problems: importProblems } : { problems: importProblems },
-  problems: cases.filter((c) => ['hang', 'internal-error', 'not-read'].includes(c.outcome)).map((c) => ({ path: c.path, mutation: c.mutation, outcome: c.outcome, detail: c.detail })),
+  problems: chosen.filter((c) => ['hang', 'internal-error', 'not-read'].includes(c.outcome)).map((c) => ({ path: c.path, mutation: c.mutation, outcome: c.outcome, detail: c.detail })),
 };
 const failed = report.hangs + report.internalErrors + report.notRead + report.cli.problems.length + importProblems.length > 0;
 if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
 else {
-  process.stdout.write(`cse fuzz: seed ${seed}, ${cases.length} cases${resuming ? ' (resumed)' : ''} in ${report.seconds.toFixed(0)} s (${jobs} jobs, --max-seconds ${maxSeconds}, scale ${scale}), in ${dir}\n\n`);
+  process.stdout.write(`cse fuzz: seed ${seed}, ${chosen.length} cases${values.cases ? ` (numbers ${values.cases} of ${cases.length})` : ''}${resuming ? ' (resumed)' : ''} in ${report.seconds.toFixed(0)} s (${jobs} jobs, --max-seconds ${maxSeconds}, scale ${scale}), in ${dir}\n\n`);
   for (const [outcome, n] of Object.entries(byOutcome).sort()) process.stdout.write(`  ${outcome.padEnd(28)} ${n}\n`);
   process.stdout.write(`\n  hangs ${report.hangs}, internal errors ${report.internalErrors}; CLI extract on ${sampled.length}: ${report.cli.problems.length} problems\n`);
   if (phases.has('read')) process.stdout.write(`  peak RSS of the child process reading a case ${report.peakRssMb.toFixed(0)} MB (at ${report.peakRssCase})\n`);
