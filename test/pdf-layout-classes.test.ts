@@ -115,6 +115,22 @@ describe('table cells pdfjs joined into one text item', () => {
     expect(cells[0]).toEqual(['Criterion', 'Compliance Plus', 'Compliance', 'Partial', 'None']);
   });
 
+  it('splits a header joined into one item over a code split into columns, each filled only where it changes', () => {
+    // Crit · Sub · Elem · Element · Assessment at 58, 84, 104, 130 and 448; the header's words set
+    // left in their cells, 0.5 to 0.6 em apart (Crit 58–78, Sub 84–99, Elem 104–124, Element
+    // (abridged) 130–217.5). Only a criterion's first row fills every cell.
+    const header = line(783, [['Crit Sub Elem Element (abridged)', 58, 217.5], at('Assessment', 448)], 10);
+    const code = (y: number, cells: [string, number][], text: string, rating: string) => line(y, [...cells.map(([t, x]) => at(t, x)), at(text, 130), at(rating, 448)], 10);
+    const cells = cellsOf([
+      header,
+      code(761, [['1', 58], ['1.1', 84], ['1', 104]], 'We have an in-depth understanding', 'Compliance Plus'),
+      code(734, [['2', 104]], 'We have developed customer insight', 'Compliant'),
+      code(707, [['3', 104]], 'We make particular efforts', 'Compliant'),
+      code(680, [['1.2', 84], ['1', 104]], 'We have a strategy', 'Compliant'),
+    ]);
+    expect(cells[0]).toEqual(['Crit', 'Sub', 'Elem', 'Element (abridged)', 'Assessment']);
+  });
+
   it('leaves a line of prose whole, though the rows of a table follow it', () => {
     const prose = line(360, [['The ratings by criterion are set out in the table below for the Council', 58, 470]], 10);
     const next = line(346, [['and its partners, as the assessor found them.', 58, 290]], 10);
@@ -187,6 +203,24 @@ describe('a table of centred cells whose rows have no line of one-line cells', (
       ['Assessment', 'Compliant'],
       ['Evidence /\ncomment', 'Evidence seen and discussed with staff.'],
       ['Element', '1.1.2'],
+    ]);
+  });
+});
+
+describe('a table whose rows stand a little further apart than the lines of a wrapped cell', () => {
+  it('keeps a cell\'s wrapped line in its row where rows are 1.24 times as far apart as its lines', () => {
+    const rows = streamTables([
+      line(767.5, [['1', 58, 65], ['1.1', 86, 103], ['1', 114, 120], ['We have an in-depth understanding of the', 148, 372], ['Compliance Plus (C+)', 448, 562]]),
+      line(755.3, [['characteristics of…', 148, 249]]),
+      line(740.2, [['2', 114, 120], ['We have developed customer insight about our', 148, 398], ['Compliant', 448, 502]]),
+      line(728.0, [['customer…', 148, 208]]),
+      line(712.9, [['3', 114, 120], ['We make particular efforts to identify', 148, 421], ['Compliant', 448, 502]]),
+      line(700.7, [['and…', 148, 179]]),
+    ]).flatMap((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells) : []));
+    expect(rows.map((r) => [r[2], r[3]])).toEqual([
+      ['1', 'We have an in-depth understanding of the\ncharacteristics of…'],
+      ['2', 'We have developed customer insight about our\ncustomer…'],
+      ['3', 'We make particular efforts to identify\nand…'],
     ]);
   });
 });

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { TextLine } from '../src/read/pdf/fragments.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
 
-/** A line at `y` of pieces [text, x, right], set in 9.5 pt. */
-function line(y: number, pieces: [string, number, number][], bold = false): TextLine {
-  const fragments = pieces.map(([text, x, right]) => ({ text, x, right, y, size: 9.5, font: 'f1', bold, italic: false }));
-  return { fragments, y, size: 9.5, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold, italic: false };
+/** A line at `y` of pieces [text, x, right], set in 9.5 pt (or `size`). */
+function line(y: number, pieces: [string, number, number][], bold = false, size = 9.5): TextLine {
+  const fragments = pieces.map(([text, x, right]) => ({ text, x, right, y, size, font: 'f1', bold, italic: false }));
+  return { fragments, y, size, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold, italic: false };
 }
 const tableCells = (lines: TextLine[]) => {
   const items = streamTables(lines);
@@ -179,5 +179,74 @@ describe('a borderless table whose header wraps, read by its header', () => {
       line(222.3, [['C', 50, 58], ['10', 153, 164], ['10', 267, 278], ['11', 368, 379]]),
     ]);
     expect(items.flatMap((i) => (i.kind === 'table' ? [i.table] : [])).every((t) => t.header === undefined)).toBe(true);
+  });
+});
+
+describe('a tick matrix in 8 pt as LibreOffice prints a 2010 report (a group cell over its rating columns)', () => {
+  const small = (y: number, pieces: [string, number, number][]) => line(y, pieces, false, 8);
+
+  it('reads a sub-header of abbreviations set closer than a column gap as the columns of the cell over it, and evidence wider than its header', () => {
+    const items = streamTables([
+      small(303, [['Ref', 48, 63], ['Element', 270, 307], ['level', 531, 552], ['Evidence summary', 645, 730]]),
+      small(291, [['C+', 509, 522], ['C', 527, 533], ['PC', 540, 552], ['NC', 559, 572]]),
+      small(279, [['We have an in-depth understanding of our customers', 70, 485], ['Interviews with the customer services team;', 577, 755]]),
+      small(274, [['1.1.1', 44, 64], ['X', 525, 531]]),
+      small(270, [['based on recent and reliable information.', 70, 236], ['documents CS1–CS4.', 577, 662]]),
+      small(258, [['We have developed customer insight about our groups', 70, 482], ['Survey reports and action log.', 577, 740]]),
+      small(253, [['1.1.2', 44, 64], ['X', 512, 518]]),
+      small(249, [['and their preferences.', 70, 150]]),
+      small(237, [['We make particular efforts to reach disadvantaged groups', 70, 480], ['No work yet on care leavers;', 577, 750]]),
+      small(232, [['1.1.3', 44, 64], ['X', 544, 550]]),
+      small(228, [['and have developed our services.', 70, 160], ['carers not identified.', 577, 690]]),
+    ]);
+    expect(items.map((i) => i.kind)).toEqual(['table']);
+    const rows = items[0]!.kind === 'table' ? items[0]!.table.rows.map((r) => r.cells) : [];
+    // "level", the group's own word, gives way to the ratings its columns hold.
+    expect(rows.slice(0, 2)).toEqual([
+      ['Ref', 'Element', '', '', '', '', 'Evidence summary'],
+      ['', '', 'C+', 'C', 'PC', 'NC', ''],
+    ]);
+    expect(rows.slice(2).map((r) => [r[0], ...r.slice(2, 6)])).toEqual([
+      ['1.1.1', '', 'X', '', ''],
+      ['1.1.2', 'X', '', '', ''],
+      ['1.1.3', '', '', 'X', ''],
+    ]);
+    expect(rows[4]![6]).toBe('No work yet on care leavers;\ncarers not identified.');
+  });
+
+  // A page whose rows, each a code, a description, a mark and evidence, mark every rating once.
+  const row = (y: number, code: string, x: number, why: string) => small(y, [[code, 44, 61], ['We do what the element asks of us.', 70, 300], ['X', x, x + 5.5], [why, 560, 700]]);
+  const before = () => {
+    const items = streamTables([row(528, '3.3.1', 493, 'Late opening.'), row(506, '3.3.2', 504.4, 'Observation.'), row(484, '4.3.4', 520, 'Complaints logged only.'), row(462, '5.1.2', 531.5, 'No quality standards.')]);
+    return items[0]!.kind === 'table' ? items[0]!.table : null;
+  };
+
+  it('reads a next page whose marks fill one of the columns by the columns of the page before, a total row\'s close counts a cell each', () => {
+    const table = before();
+    expect(table?.columns).toHaveLength(7);
+    const next = streamTables(
+      [
+        row(544, '5.2.3', 504.4, 'Strategy seen.'),
+        row(522, '5.2.4', 504.4, 'Leaflets.'),
+        small(500, [['Total', 44, 64], ['2', 493.1, 498.2], ['51', 504.4, 514.6], ['3', 520.2, 525.3], ['1', 531.5, 536.6]]),
+        small(470, [['Next steps', 42, 86]]),
+      ],
+      { columns: table!.columns },
+    );
+    expect(next.map((i) => (i.kind === 'table' ? i.table.rows.map((r) => r.cells) : 'line'))).toEqual([
+      [
+        ['5.2.3', 'We do what the element asks of us.', '', 'X', '', '', 'Strategy seen.'],
+        ['5.2.4', 'We do what the element asks of us.', '', 'X', '', '', 'Leaflets.'],
+        ['Total', '', '2', '51', '3', '1', ''],
+      ],
+      'line',
+    ]);
+  });
+
+  it('keeps a next page\'s own reading where its text does not start at the columns of the page before', () => {
+    const table = before();
+    const own = [small(544, [['Criterion', 44, 80], ['Score', 150, 170]]), small(530, [['Customer Insight', 44, 110], ['11', 150, 158]]), small(516, [['Culture', 44, 80], ['10', 150, 158]])];
+    const next = streamTables(own, { columns: table!.columns });
+    expect(next[0]!.kind === 'table' ? next[0]!.table.rows.map((r) => r.cells) : null).toEqual([['Criterion', 'Score'], ['Customer Insight', '11'], ['Culture', '10']]);
   });
 });

@@ -132,6 +132,20 @@ describe('totals written as a row of an element table', () => {
     expect(totalsRows(rows(['Totals (C+ / C / PC / NC)', '2 / 52 / 3']))).toBeUndefined();
   });
 
+  it('reads a totals row under the rating columns a header of two rows, or the table\'s part before a page break, names', () => {
+    const doc = (...blocks: Block[]) => ({ blocks, diagnostics: [] });
+    const draft = extractByEvidence(
+      doc(
+        heading('Initial / Certification Review', 1),
+        table(['Ref', 'Element', '', '', '', '', 'Evidence summary'], ['', '', 'C+', 'C', 'PC', 'NC', ''], ['1.1.1', 'We have an in-depth understanding…', '', 'X', '', '', 'Interviews.'], ['1.1.2', 'We have developed customer insight…', 'X', '', '', '', 'Strategy seen.']),
+        table(['5.3.2', 'We are meeting our current standards…', '', '', 'X', '', 'Not published.'], ['5.3.3', 'Our performance compares well…', '', 'X', '', '', 'Benchmarks.'], ['Total', '', '2', '51', '3', '1', '']),
+      ),
+    );
+    const stage = draft?.assessments[0];
+    expect(stage?.statedTotals.overall).toEqual(totals(1, 3, 51, 2));
+    expect(stage?.elements.map((e) => `${e.code} ${e.rating}`)).toEqual(['1.1.1 compliance', '1.1.2 compliance-plus', '5.3.2 partial-compliance', '5.3.3 compliance']);
+  });
+
   it('does not take the totals row for an element whose code was lost', () => {
     const notes: FindingDraft[] = [];
     readElementRatingTable(rows(['Totals', 'Totals', 'C+ 4 | C 51 | PC 2 | NC 0']), notes);

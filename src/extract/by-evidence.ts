@@ -135,7 +135,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     if (elements) {
       previous = elements;
       evidence.rated.push(...elements.rated.map((r) => ({ ...r, index })));
-      evidence.totals.push(...placedTotals(totalsRows(block), index));
+      evidence.totals.push(...placedTotals(totalsRows(block, elements.columns?.matrix), index));
       notes.push(...tableNotes.map((n) => ({ ...n, location: n.location ?? locationOf(block.loc), index })));
       evidence.read.add(index);
       return;

@@ -62,7 +62,7 @@ function labelledCount(cell: string): { rating: Rating; count: number } | null {
   return before && after ? { rating: after, count: Number(before[1]) } : null;
 }
 
-function rowTotals(cells: readonly string[], header: readonly string[], labelAt: number, key: Rating[] | null): TotalsRow[] | null {
+function rowTotals(cells: readonly string[], header: readonly string[], labelAt: number, key: Rating[] | null, ratingColumns?: ReadonlyMap<number, Rating>): TotalsRow[] | null {
   const label = tidy(cells[labelAt]!);
   // A merged label cell repeats its text in the cells it covers.
   const values = cells.map((c, i) => ({ text: tidy(c), column: i })).filter((v, i) => i > labelAt && v.text !== '' && v.text !== label);
@@ -83,7 +83,7 @@ function rowTotals(cells: readonly string[], header: readonly string[], labelAt:
   const parts = values.filter((v) => v !== visit).flatMap((v) => v.text.split(/\s*[|;,]\s*/).map((text) => ({ text, column: v.column })));
   for (const v of parts) {
     const pair = labelledCount(v.text);
-    const columnRating = pair ? null : ratingOfColumnHeader(header[v.column] ?? '');
+    const columnRating = pair ? null : (ratingColumns?.get(v.column) ?? ratingOfColumnHeader(header[v.column] ?? ''));
     const rating = pair?.rating ?? columnRating;
     const n = pair ? pair.count : count(v.text);
     if (!rating || n === null || seen.has(rating)) return null;
@@ -94,8 +94,12 @@ function rowTotals(cells: readonly string[], header: readonly string[], labelAt:
   return visit ? [{ totals, stage: stageOfHeader(visit.text)! }] : [{ totals }];
 }
 
-/** The totals rows of a table with a header row, or undefined when it has none. */
-export function totalsRows(block: Block): TotalsRow[] | undefined {
+/**
+ * The totals rows of a table with a header row, or undefined when it has none. `ratingColumns`:
+ * the rating each column holds, where the element table's reading knows it from a header of two
+ * rows or from the table's part before a page break.
+ */
+export function totalsRows(block: Block, ratingColumns?: ReadonlyMap<number, Rating>): TotalsRow[] | undefined {
   if (block.kind !== 'table' || block.rows.length < 3) return undefined;
   const header = block.rows[0]!.cells;
   const found: TotalsRow[] = [];
@@ -104,7 +108,7 @@ export function totalsRows(block: Block): TotalsRow[] | undefined {
     if (labelAt < 0) continue;
     const key = totalsLabel(row.cells[labelAt]!);
     if (key === undefined) continue;
-    const read = rowTotals(row.cells, header, labelAt, key);
+    const read = rowTotals(row.cells, header, labelAt, key, ratingColumns);
     if (!read) continue;
     // One totals row, or one per visit: rows of no visit after the first are not this table's totals.
     if (found.length === 0 || (read.every((r) => r.stage) && found.every((r) => r.stage))) found.push(...read);

@@ -17,8 +17,12 @@ export interface HeaderColumn {
 
 /** A header cell is a few words (a criterion's name, "Timeliness and Quality of Service", at most): a longer piece is prose or a cell of data. */
 const HEADER_CELL_WORDS = 5;
-/** Rows may reach past the header's last cell by this many type sizes (a mark set at a cell's right). */
+/** Rows may reach past the header's last cell by this many type sizes (a mark set at a cell's right); text that starts under it, any way. */
 const REACH = 2;
+/** A sub-header stands at most this many type sizes under the header. */
+const SUB_HEADER_GAP = 2;
+/** A sub-header's cells are rating abbreviations ("C+", "PC", "NC") or as short. */
+const SUB_HEADER_CHARS = 3;
 /** Lines further apart than this many type sizes are not one table's. */
 const TABLE_GAP = 3;
 
@@ -32,21 +36,44 @@ const spanOf = (p: readonly Fragment[]) => ({ left: p[0]!.x, right: p.at(-1)!.ri
  * Compliance Plus | Not Met" over "Compliant"), their pieces that overlap one cell. Three or more
  * cells of a few words each; null otherwise.
  */
-export function headerOf(lines: readonly TextLine[], i: number): { cells: HeaderColumn[]; lines: number } | null {
+export interface Header {
+  cells: HeaderColumn[];
+  lines: number;
+  /** Text of a group's cell over the sub-header that names its columns ("Compliance level" over "C+ C PC NC"): left out of the header row. */
+  grouped?: ReadonlySet<Fragment>;
+}
+
+export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   const first = lines[i]!;
   if (isListStart(first)) return null;
   let end = i + 1;
   while (end < lines.length && lines[end - 1]!.y - lines[end]!.y < first.size * INTERLEAVED && Math.abs(lines[end]!.size - first.size) <= 0.5) end += 1;
-  const cells: { left: number; right: number; words: number }[] = [];
+  const cells: { left: number; right: number; words: number; pieces: Fragment[][] }[] = [];
   for (const piece of lines.slice(i, end).flatMap(pieces).sort((a, b) => a[0]!.x - b[0]!.x)) {
     const span = spanOf(piece);
     const words = joinFragments(piece).split(/\s+/).length;
     const last = cells.at(-1);
-    if (last && span.left <= last.right) Object.assign(last, { right: Math.max(last.right, span.right), words: last.words + words });
-    else cells.push({ ...span, words });
+    if (last && span.left <= last.right) Object.assign(last, { right: Math.max(last.right, span.right), words: last.words + words, pieces: [...last.pieces, piece] });
+    else cells.push({ ...span, words, pieces: [piece] });
   }
   if (cells.length < 3 || cells.some((c) => c.words > HEADER_CELL_WORDS)) return null;
-  return { cells: cells.map(({ left, right }) => ({ left, right })), lines: end - i };
+  const header = { cells: cells.map(({ left, right }) => ({ left, right })), lines: end - i };
+  // A sub-header under one cell of the header: that cell is a group, its columns the sub-header's.
+  const sub = lines[end];
+  if (!sub || Math.abs(sub.size - first.size) > 0.5 || lines[end - 1]!.y - sub.y > first.size * SUB_HEADER_GAP) return header;
+  // Abbreviations set closer than a column gap ("C+ C PC NC") are still a cell each where each is its own fragment.
+  const subCells = pieces(sub).flatMap((p) => (p.length > 1 && p.every((f) => f.text.trim().length <= SUB_HEADER_CHARS) ? p.map((f) => [f]) : [p]));
+  if (subCells.length < 2 || subCells.some((p) => joinFragments(p).length > SUB_HEADER_CHARS)) return header;
+  const span = { left: subCells[0]![0]!.x, right: subCells.at(-1)!.at(-1)!.right };
+  const over = cells.findIndex((c) => c.left < span.right && c.right > span.left);
+  const [before, group, after] = [cells[over - 1], cells[over], cells[over + 1]];
+  if (!group || cells.filter((c) => c.left < span.right && c.right > span.left).length !== 1) return header;
+  if ((before && before.right >= span.left) || (after && after.left <= span.right)) return header;
+  return {
+    cells: [...header.cells.slice(0, over), ...subCells.map(spanOf), ...header.cells.slice(over + 1)],
+    lines: end - i + 1,
+    grouped: new Set(group.pieces.flat()),
+  };
 }
 
 /**
@@ -119,12 +146,14 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const size = lines[i]!.size;
   const right = header.at(-1)!.right + size * REACH;
   const middlesCovered = (s: { left: number; right: number }) => header.filter((h) => s.left < centre(h) && s.right > centre(h)).length;
+  // Text right of the header's last but one cell may run past the last: a text column wider than its header's words.
+  const underLast = (line: TextLine) => spanOf(pieces(line).at(-1)!).left > (header.at(-2)?.right ?? Infinity);
   const titles = new Set<number>();
   let end = i + headerLines;
   for (; end < lines.length; end++) {
     const line = lines[end]!;
     const previous = lines[end - 1];
-    if (Math.abs(line.size - size) > 0.5 || isListStart(line) || line.right > right) break;
+    if (Math.abs(line.size - size) > 0.5 || isListStart(line) || (line.right > right && !underLast(line))) break;
     if (previous && end > i && previous.y - line.y > size * TABLE_GAP) break;
     // The header again starts a table of its own.
     if (headerLines > 0 && sameText(line, lines[i]!)) break;

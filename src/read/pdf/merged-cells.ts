@@ -35,7 +35,7 @@ const MAX_GAP = 0.65;
 /** An item of more words than this is prose, and too many ways to split to look at. */
 const MAX_WORDS = 24;
 /** A line further than this many pitches of the lines around from its nearest is not one of their rows. */
-const NEIGHBOUR_PITCH = 1.3;
+const NEIGHBOUR_PITCH = 1.5;
 /** Edges this close (points) are set together. */
 const SAME_EDGE = 0.5;
 /** Runs starting this close (points) start at the same place. */
@@ -154,9 +154,22 @@ function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
   // The rows of the most pieces: a row whose cells pdfjs joined has fewer, and its joined cell
   // would line up with the others by chance.
   const most = Math.max(...rows.map(pieceCount));
-  const full = rows.filter((l) => pieceCount(l) === most);
-  const cells = full.flatMap((l) => pieces(l).map((p) => ({ x: p[0]!.x, right: p.at(-1)!.right })));
-  if (alignmentOf(cells) !== 'left') return [];
+  const starts = sharedStarts(rows.filter((l) => pieceCount(l) === most));
+  if (starts === null) return [];
+  // Where too few rows have every cell filled (a code split over columns "Crit | Sub | Elem",
+  // each filled only where it changes), the starts all the rows share.
+  return starts.length >= MIN_COLUMNS ? starts : (sharedStarts(rows) ?? []);
+}
+
+/**
+ * Starts of cells two or more of the rows share, where the rows set their cells left; none where
+ * they do not show how they set them, null where they set them otherwise.
+ */
+function sharedStarts(rows: readonly TextLine[]): number[] | null {
+  const cells = rows.flatMap((l) => pieces(l).map((p) => ({ x: p[0]!.x, right: p.at(-1)!.right })));
+  const alignment = alignmentOf(cells);
+  if (alignment === 'unknown') return [];
+  if (alignment !== 'left') return null;
   const xs = cells.map((c) => c.x).sort((a, b) => a - b);
   const clusters: number[][] = [];
   for (const x of xs) {

@@ -4,13 +4,13 @@
  * is a table. Rows are told apart by the extra space between them (a cell's own lines are set at
  * the line pitch), or by a line that fills the first column again after lines that did not.
  */
-import { type Fragment, INTERLEAVED, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
+import { type Fragment, INTERLEAVED, isListStart, joinFragments, lineOf, pieces, SAME_START, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
 import { type HeadedRun, type HeaderColumn, headedRun, headerOf } from './headed-tables.js';
 import { joinLines } from './text-lines.js';
 
 /** A gap between lines this much larger than the line pitch starts a new row. */
-const ROW_GAP = 1.25;
+const ROW_GAP = 1.2;
 
 export type LineOrTable = { kind: 'line'; line: TextLine } | { kind: 'table'; table: GridTable };
 
@@ -171,7 +171,7 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
   const pitch = Math.min(...gaps);
   const cellsOf = (line: TextLine) => {
     const cells = starts.map(() => [] as string[]);
-    for (const piece of pieces(line)) cells[place(piece)]!.push(joinFragments(piece));
+    for (const piece of pieces(line).flatMap((p) => atStarts(p, starts))) cells[place(piece)]!.push(joinFragments(piece));
     return cells;
   };
   const lineCells = lines.map(cellsOf);
@@ -202,6 +202,25 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
   return tableOf(lines, starts, rows);
 }
 
+/** A gap between runs narrower than this many ems is within a word, wherever the next run starts. */
+const WORD_GAP = 0.1;
+
+/**
+ * A piece cut before each run that starts where a column does, apart from the run before: cells
+ * set closer than a column gap ("51 3 1" under "C PC NC" in a total row) are drawn as runs of
+ * their own, and the table's columns already say where cells start.
+ */
+function atStarts(piece: readonly Fragment[], starts: readonly number[]): Fragment[][] {
+  const out: Fragment[][] = [[piece[0]!]];
+  for (const f of piece.slice(1)) {
+    const before = out.at(-1)!;
+    const cuts = f.x - before.at(-1)!.right >= f.size * WORD_GAP && starts.some((s) => Math.abs(f.x - s) <= SAME_START && s > before[0]!.x + SAME_START);
+    if (cuts) out.push([f]);
+    else before.push(f);
+  }
+  return out;
+}
+
 function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: readonly { lines: string[][]; top: number }[]): GridTable {
   const gridRows: GridRow[] = rows.map((r) => ({ cells: r.lines.map((texts) => joinLines(texts, { cell: true })), spansTable: false, top: r.top }));
   return { top: lines[0]!.y + lines[0]!.size, bottom: lines.at(-1)!.y, columns: [...starts], rows: gridRows };
@@ -212,11 +231,13 @@ function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: re
  * any borderless table's, each piece in the header cell it lies under; a title is a row across
  * the table.
  */
-function headedTable(lines: readonly TextLine[], i: number, run: HeadedRun, headerLines: number): GridTable {
+function headedTable(source: readonly TextLine[], i: number, run: HeadedRun, headerLines: number, grouped?: ReadonlySet<Fragment>): GridTable {
   const { header } = run;
   const starts = header.map((h) => h.left);
   const rows: GridRow[] = [];
   let from = i;
+  // A group's own text over a sub-header is left out: the sub-header names the columns.
+  const lines = grouped ? source.map((l, k) => (k >= i && k < i + headerLines && l.fragments.some((f) => grouped.has(f)) ? withoutFragments(l, grouped) : l)) : source;
   const inHeader = (p: readonly Fragment[]) => headerLines > 0 && p[0]!.y >= lines[i + headerLines - 1]!.y - 0.01;
   const flush = (to: number) => {
     if (to > from) rows.push(...buildTable(lines.slice(from, to), starts, (p) => (inHeader(p) ? headerCell(p, header) : run.columnOf(p))).rows);
@@ -230,6 +251,12 @@ function headedTable(lines: readonly TextLine[], i: number, run: HeadedRun, head
   }
   flush(run.end);
   return { top: lines[i]!.y + lines[i]!.size, bottom: lines[run.end - 1]!.y, columns: starts, rows, header: [...header] };
+}
+
+/** A line without some of its fragments; an empty line where none is left, which no cell takes text from. */
+function withoutFragments(line: TextLine, left: ReadonlySet<Fragment>): TextLine {
+  const fragments = line.fragments.filter((f) => !left.has(f));
+  return fragments.length > 0 ? lineOf(fragments, line.y) : { ...line, fragments: [] };
 }
 
 /** The header cell a piece of the header's own lines lies in. */
@@ -251,12 +278,27 @@ export function streamTables(lines: readonly TextLine[], carried?: Carried): Lin
   const headed = carried?.header && lines.length > 0 ? headedRun(lines, 0, carried.header, 0) : null;
   if (headed) return [{ kind: 'table', table: headedTable(lines, 0, headed, 0) }, ...tablesIn(lines.slice(headed.end))];
   const found = tablesIn(lines);
+  if (!carried) return found;
+  // A table opening the page whose columns are some of the one the page before ended with is
+  // that table's rest: a column of marks may have a mark only in some of its cells on this page.
+  const first = found[0];
+  if (first?.kind === 'table' && !first.table.header && first.table.columns.length < carried.columns.length) {
+    const end = lines.findIndex((l) => l.y < first.table.bottom - 0.01);
+    const rows = lines.slice(0, end < 0 ? lines.length : end);
+    if (rows.every((line) => startsAtColumns(line, carried.columns))) return [{ kind: 'table', table: buildTable(rows, [...carried.columns]) }, ...found.slice(1)];
+  }
   // Rows carried over from the page before are read by its columns only where the page's own lines do not show a table's.
-  if (!carried || found[0]?.kind !== 'line') return found;
+  if (first?.kind !== 'line') return found;
   const continued = continuedRows(lines, carried.columns);
   if (continued === 0) return found;
   return [{ kind: 'table', table: buildTable(lines.slice(0, continued), [...carried.columns]) }, ...tablesIn(lines.slice(continued))];
 }
+
+/** Whether each cell of a line (pieces cut where columns start) starts where one of the columns does. */
+const startsAtColumns = (line: TextLine, columns: readonly number[]) =>
+  pieces(line)
+    .flatMap((p) => atStarts(p, columns))
+    .every((p) => columns.some((c) => Math.abs(c - p[0]!.x) <= SAME_START));
 
 function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
   const out: LineOrTable[] = [];
@@ -286,8 +328,8 @@ function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
     const centred = runBySpans(lines, i);
     // A header whose cells name the columns may hold together more rows than where text starts or lies does.
     const headed = header ? headedRun(lines, i, header.cells, header.lines) : null;
-    if (header && headed && headed.end > Math.max(end, centred?.end ?? 0)) {
-      out.push({ kind: 'table', table: headedTable(lines, i, headed, header.lines) });
+    if (header && headed && headed.end >= Math.max(end, centred?.end ?? 0)) {
+      out.push({ kind: 'table', table: headedTable(lines, i, headed, header.lines, header.grouped) });
       i = headed.end;
       continue;
     }
