@@ -163,6 +163,18 @@ describe('counts and ratings stated in prose', () => {
     ]);
   });
 
+  it('reads the counts of a list whose verb the first count alone carries ("…, four as compliance plus and two as partially compliant")', () => {
+    const sentence = 'Of the fifty-seven elements of the standard, fifty-one were assessed as compliant, four as compliance plus and two as partially compliant; there were no non-compliances.';
+    expect(countsInProse(sentence).map((c) => [c.rating, c.count])).toEqual([
+      ['compliance', 51],
+      ['compliance-plus', 4],
+      ['partial-compliance', 2],
+      ['non-compliance', 0],
+    ]);
+    // Not a list of counts: "as" after a number that starts none.
+    expect(countsInProse('The team met 12 staff, four as compliance plus champions.')).toEqual([]);
+  });
+
   it('reads "now <rating>" about the visit reported, and nothing looser', () => {
     expect(nowRatedInProse('Element 4.3.5 is now compliant.').map((r) => [r.code, r.rating])).toEqual([['4.3.5', 'compliance']]);
     expect(nowRatedInProse('elements 1.2.2 and 1.3.2, which were Partially Compliant at this stage are now Compliant.').map((r) => r.code)).toEqual(['1.2.2', '1.3.2']);

@@ -292,6 +292,19 @@ describe('a code written in parts', () => {
     ]);
   });
 
+  it('takes the criterion of a table\'s part after a page break, left blank, from a sub-criterion written in full', () => {
+    const rest = table(
+      ['', '5.2', '1', 'We advise our customers…', 'Compliant'],
+      ['', '', '2', 'We identify individual customer needs…', 'Compliant'],
+      ['', '', '5', 'We respond to initial enquiries promptly…', 'Compliance Plus (C+)'],
+      ['', '5.3', '2', 'We are meeting our current standards…', 'Partial Compliance (PC)'],
+    ) as Extract<Block, { kind: 'table' }>;
+    expect(withSplitCodesJoined(rest).rows.map((r) => r.cells[0])).toEqual(['5.2.1', '5.2.2', '5.2.5', '5.3.2']);
+    // A sub-criterion of one number alone says no criterion: the part is left as it is.
+    const bare = table(['', '2', '1', 'We advise…', 'Compliant'], ['', '', '2', 'We identify…', 'Compliant'], ['', '3', '1', 'We monitor…', 'Compliant'], ['', '', '2', 'We are meeting…', 'Compliant']) as Extract<Block, { kind: 'table' }>;
+    expect(withSplitCodesJoined(bare)).toBe(bare);
+  });
+
   it('puts the number of the sub-criterion the title above names before each element number', () => {
     const blocks = [heading('1.1 Customer Identification', 3), table(['Element', 'Rating', 'Comments'], ['1', 'Compliant', ''], ['2', 'Compliance Plus', 'Exceptional.'], ['3', 'Compliant', ''])];
     const reading = readElementRatingTable(withSubCriterionCodes(blocks, 1, blocks[1] as Extract<Block, { kind: 'table' }>), []);

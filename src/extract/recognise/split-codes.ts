@@ -3,7 +3,8 @@
  * 1", then "| | 2" with the repeated values left blank, as a merged cell prints): the three are
  * joined into one code column ("1.1.1"), the blanks filled from the rows above, so the table reads
  * as any table of codes and ratings. Every joined code must be one the standard has, and agree
- * with itself (a sub-criterion "1.2" under criterion 1), or the table is left as it is. Or as a
+ * with itself (a sub-criterion "1.2" under criterion 1), or the table is left as it is; a table's
+ * part after a page break, its criterion blank, takes it from a sub-criterion written in full. Or as a
  * number within the sub-criterion a title above the table names ("1.1 Customer Identification"
  * over "Element | Rating", then "1 | Compliant"): the title's number is put before each.
  */
@@ -27,6 +28,9 @@ export function withSplitCodesJoined(table: Table): Table {
     if (c !== '') criterion = c;
     if (s !== '') sub = s;
     const subParts = /^(?:([1-5])\.)?([1-4])$/.exec(sub);
+    // A sub-criterion written in full ("5.2") names its criterion, where the rows above it (a
+    // table's part on the page before) are not here to.
+    if (criterion === '' && subParts?.[1]) criterion = subParts[1];
     const code = /^[1-5]$/.test(criterion) && subParts && (!subParts[1] || subParts[1] === criterion) && /^[1-9]$/.test(e) ? `${criterion}.${subParts[2]}.${e}` : null;
     codes.push(code && isElementCode(code) ? code : null);
   }
