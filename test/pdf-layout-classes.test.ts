@@ -185,6 +185,19 @@ describe('a header naming a column the rows leave empty', () => {
 });
 
 describe('a table of centred cells whose rows have no line of one-line cells', () => {
+  it('gives a label centred beside the middle of its value\'s three lines to the row the first line starts', () => {
+    const rows = streamTables([
+      line(319, [['Element', 58.2, 97.5], ['3.1.1', 140.7, 164.8]]),
+      line(305, [['We make information about the full range of services we provide available to our', 140.7, 527.5]]),
+      line(294, [['Requirement', 58.2, 119.9], ['customers and potential customers, including how and when people can contact us, how', 140.7, 564.1]]),
+      line(283, [['our services are run and who is in charge.', 140.7, 340.7]]),
+      line(269, [['Assessment', 58.2, 115.1], ['Compliant', 140.7, 195.1]]),
+      line(255, [['Evidence', 58.2, 100]]),
+      line(244, [['Seen.', 140.7, 170]]),
+    ]).flatMap((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells[0]) : []));
+    expect(rows).toEqual(['Element', 'Requirement', 'Assessment', 'Evidence']);
+  });
+
   it('parts its rows where lines stand further apart than a line and a half', () => {
     const rows = streamTables([
       line(531.2, [['Element', 58, 98], ['1.1.1', 147, 171]]),

@@ -108,6 +108,24 @@ describe('a borderless table read by its header', () => {
     expect(rows).toEqual([['1.1.2', '', '•', '', ''], ['1.1.3', '', '', '•', ''], ['across'], ['2.1.1', '•', '', '', '']]);
   });
 
+  it('cuts a rating from the comment pdfjs joined to it where the comment starts at the header cell over it', () => {
+    // In 10 pt "Compliant" ends 7.7 points (under a column gap) before "Targets", at the start of "Comments".
+    const at10 = (y: number, pieces: [string, number, number][]) => line(y, pieces, false, 10);
+    const items = streamTables([
+      at10(336, [['Element', 60.2, 99.2], ['Rating', 113.8, 145.6], ['Comments', 158.1, 208.7]]),
+      at10(320, [['1', 58.2, 63.7], ['Compliant', 104, 150.4]]),
+      at10(305, [['2', 58.2, 63.7], ['Compliant', 104, 150.4]]),
+      at10(289, [['3', 58.2, 63.7], ['Compliant', 104, 150.4], ['Targets set and met.', 158.1, 250]]),
+    ]);
+    const table = items[0]!.kind === 'table' ? items[0]!.table : null;
+    expect(table?.rows.map((r) => r.cells)).toEqual([
+      ['Element', 'Rating', 'Comments'],
+      ['1', 'Compliant', ''],
+      ['2', 'Compliant', ''],
+      ['3', 'Compliant', 'Targets set and met.'],
+    ]);
+  });
+
   it('ends at a line of one piece that starts apart from the table’s text (a heading over the next table)', () => {
     const items = streamTables([
       line(696, [['Element', 60, 99], ['Rating', 114, 146], ['Comments', 158, 209]]),

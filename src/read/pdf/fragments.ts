@@ -161,6 +161,25 @@ export function pieces(line: TextLine): Fragment[][] {
   return out;
 }
 
+/** A gap between runs narrower than this many ems is within a word, wherever the next run starts. */
+const WORD_GAP = 0.1;
+
+/**
+ * A piece cut before each run that starts where a column does, apart from the run before: cells
+ * set closer than a column gap ("51 3 1" under "C PC NC" in a total row) are drawn as runs of
+ * their own, and the table's columns already say where cells start.
+ */
+export function atStarts(piece: readonly Fragment[], starts: readonly number[]): Fragment[][] {
+  const out: Fragment[][] = [[piece[0]!]];
+  for (const f of piece.slice(1)) {
+    const before = out.at(-1)!;
+    const cuts = f.x - before.at(-1)!.right >= f.size * WORD_GAP && starts.some((s) => Math.abs(f.x - s) <= SAME_START && s > before[0]!.x + SAME_START);
+    if (cuts) out.push([f]);
+    else before.push(f);
+  }
+  return out;
+}
+
 const PIECE_COUNTS = new WeakMap<TextLine, number>();
 
 /** How many pieces a line has, counted once per line (the table finders ask of each line many times). */

@@ -7,7 +7,7 @@
  * order, and the title rows become rows across the table. The header carries over to the rows a
  * page break moves to the next page.
  */
-import { type Fragment, INTERLEAVED, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
+import { atStarts, type Fragment, INTERLEAVED, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
 
 /** A header cell: where its text lies. */
 export interface HeaderColumn {
@@ -145,9 +145,13 @@ export interface HeadedRun {
 export function headedRun(lines: readonly TextLine[], i: number, header: readonly HeaderColumn[], headerLines: number): HeadedRun | null {
   const size = lines[i]!.size;
   const right = header.at(-1)!.right + size * REACH;
+  // A row's cells: its pieces, cut where a run starts at a header cell's start (a rating and its
+  // comment set closer than a column gap, "Compliant Targets set; …" under "Rating | Comments").
+  const lefts = header.map((h) => h.left);
+  const cells = (line: TextLine) => pieces(line).flatMap((p) => atStarts(p, lefts));
   const middlesCovered = (s: { left: number; right: number }) => header.filter((h) => s.left < centre(h) && s.right > centre(h)).length;
   // Text right of the header's last but one cell may run past the last: a text column wider than its header's words.
-  const underLast = (line: TextLine) => spanOf(pieces(line).at(-1)!).left > (header.at(-2)?.right ?? Infinity);
+  const underLast = (line: TextLine) => spanOf(cells(line).at(-1)!).left > (header.at(-2)?.right ?? Infinity);
   const titles = new Set<number>();
   let end = i + headerLines;
   for (; end < lines.length; end++) {
@@ -157,7 +161,7 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
     if (previous && end > i && previous.y - line.y > size * TABLE_GAP) break;
     // The header again starts a table of its own.
     if (headerLines > 0 && sameText(line, lines[i]!)) break;
-    const spans = pieces(line).map(spanOf);
+    const spans = cells(line).map(spanOf);
     if (spans.length === 1 && middlesCovered(spans[0]!) >= 2) titles.add(end);
     else if (spans.some((s) => middlesCovered(s) >= 2)) break;
   }
@@ -166,13 +170,13 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const rowAt = Array.from({ length: end - i - headerLines }, (_, k) => i + headerLines + k).filter((k) => !titles.has(k));
   const rows = rowAt.map((k) => lines[k]!);
   if (rows.length === 0) return null;
-  const several = rows.filter((l) => pieces(l).length > 1).length;
+  const several = rows.filter((l) => cells(l).length > 1).length;
   if (several < 2 && !(several >= 1 && end === lines.length)) return null;
-  const texts = rows.flatMap((l, line) => pieces(l).map((p) => ({ ...spanOf(p), line })));
+  const texts = rows.flatMap((l, line) => cells(l).map((p) => ({ ...spanOf(p), line })));
   // A line of one piece is a row's only where it starts as other text of the run does (a cell's
   // wrapped lines); one starting apart ("3.3 Access" over the next table's header) is not the table's.
   const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
-  const stray = rows.findIndex((l) => pieces(l).length === 1 && !shared(l.fragments[0]!.x));
+  const stray = rows.findIndex((l) => cells(l).length === 1 && !shared(l.fragments[0]!.x));
   if (stray >= 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines);
   // Text wholly left of the header's first cell is a column the header does not name (row labels
   // under an empty corner, "C+" over "C" over "PC"): it is given a cell of its own, where it is
@@ -181,7 +185,7 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const cornered = texts.filter((t) => t.right < header[0]!.left - SAME_START);
   const corner = cornered.length > 0 ? cornerColumn(cornered) : undefined;
   if (corner === null) return null;
-  return headedRunUnder(lines, i, corner ? [corner, ...header] : header, headerLines, end, titles, rows, rowAt, texts);
+  return headedRunUnder(lines, i, corner ? [corner, ...header] : header, headerLines, end, titles, rows, rowAt, texts, cells);
 }
 
 /**
@@ -207,13 +211,14 @@ function headedRunUnder(
   rows: readonly TextLine[],
   rowAt: readonly number[],
   texts: readonly { left: number; right: number; line: number }[],
+  cells: (line: TextLine) => Fragment[][],
 ): HeadedRun | null {
   const columns = assign(texts, header);
   const byStart = new Map(texts.map((t, k) => [t.left, columns[k]!]));
   const columnOf = (piece: readonly Fragment[]) => byStart.get(piece[0]!.x) ?? 0;
   for (const line of rows) {
-    const cells = pieces(line).map(columnOf);
-    if (new Set(cells).size < cells.length) return null;
+    const placed = cells(line).map(columnOf);
+    if (new Set(placed).size < placed.length) return null;
   }
   // A line of one piece that runs on into the text of a later column is a title across the table
   // whose header cells are too wide for it to cover two middles ("Criterion 1 – Customer Insight"
@@ -221,7 +226,7 @@ function headedRunUnder(
   const textLeft = new Map<number, number>();
   texts.forEach((t, k) => textLeft.set(columns[k]!, Math.min(textLeft.get(columns[k]!) ?? Infinity, t.left)));
   rows.forEach((line, k) => {
-    const [only, ...more] = pieces(line);
+    const [only, ...more] = cells(line);
     if (more.length === 0 && [...textLeft].some(([column, left]) => column > columnOf(only!) && spanOf(only!).right > left + SAME_START)) titles.add(rowAt[k]!);
   });
   while (titles.has(end - 1)) titles.delete(--end);

@@ -4,7 +4,7 @@
  * is a table. Rows are told apart by the extra space between them (a cell's own lines are set at
  * the line pitch), or by a line that fills the first column again after lines that did not.
  */
-import { type Fragment, INTERLEAVED, isListStart, joinFragments, lineOf, pieces, SAME_START, type TextLine } from './fragments.js';
+import { atStarts, type Fragment, INTERLEAVED, isListStart, joinFragments, lineOf, pieces, SAME_START, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
 import { type HeadedRun, type HeaderColumn, headedRun, headerOf } from './headed-tables.js';
 import { joinLines } from './text-lines.js';
@@ -189,7 +189,11 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
   const anchored = afterGaps.length > 0 && afterGaps.filter((i) => fillsFirst[i]).length * 2 >= afterGaps.length;
   const rows: { lines: string[][]; top: number }[] = [];
   lines.forEach((line, i) => {
-    const resumes = fillsFirst[i]! && i > 0 && !fillsFirst[i - 1];
+    // A first column filled again after lines without it starts a row, unless the row those lines
+    // started has no first cell yet and this line is no further from them than its lines are from
+    // each other: a label centred beside the middle line of its value's three.
+    const labelsRow = !wideGap(i) && rows.length > 0 && rows.at(-1)!.lines[0]!.length === 0;
+    const resumes = fillsFirst[i]! && i > 0 && !fillsFirst[i - 1] && !labelsRow;
     // A cell's lines run on unbroken: text in a column whose cell in this row stopped a line
     // before is the next row's (a total under a column of one-line scores, beside the last
     // row's wrapped description), whether or not the first column is filled.
@@ -200,25 +204,6 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
     lineCells[i]!.forEach((texts, c) => rows.at(-1)!.lines[c]!.push(...texts));
   });
   return tableOf(lines, starts, rows);
-}
-
-/** A gap between runs narrower than this many ems is within a word, wherever the next run starts. */
-const WORD_GAP = 0.1;
-
-/**
- * A piece cut before each run that starts where a column does, apart from the run before: cells
- * set closer than a column gap ("51 3 1" under "C PC NC" in a total row) are drawn as runs of
- * their own, and the table's columns already say where cells start.
- */
-function atStarts(piece: readonly Fragment[], starts: readonly number[]): Fragment[][] {
-  const out: Fragment[][] = [[piece[0]!]];
-  for (const f of piece.slice(1)) {
-    const before = out.at(-1)!;
-    const cuts = f.x - before.at(-1)!.right >= f.size * WORD_GAP && starts.some((s) => Math.abs(f.x - s) <= SAME_START && s > before[0]!.x + SAME_START);
-    if (cuts) out.push([f]);
-    else before.push(f);
-  }
-  return out;
 }
 
 function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: readonly { lines: string[][]; top: number }[]): GridTable {
