@@ -167,6 +167,22 @@ describe('a borderless table whose header wraps, read by its header', () => {
     ]);
   });
 
+  it('takes criteria named with their number and a dash as header cells, a name of five words the longest', () => {
+    const items = streamTables([
+      line(484, [['5 – Timeliness', 450.5, 521.5]]),
+      line(479, [['1 – Customer', 126.2, 191.9], ['2 – The Culture of', 199.6, 289], ['3 – Information', 298.8, 375.4], ['4 –', 403, 416.9]]),
+      line(473, [['Rating', 58.2, 91.4], ['and Quality of', 450.2, 521.9], ['Total', 537.5, 563.3]]),
+      line(468, [['Insight', 141.4, 176.7], ['the Organisation', 201.6, 286.9], ['and Access', 309, 365.4], ['Delivery', 388.9, 430.8]]),
+      line(463, [['Service', 467.4, 504.8]]),
+      line(444, [['Compliance Plus', 58.2, 111.1], ['1', 123.8, 129.5], ['1', 197.1, 202.8], ['1', 294.3, 300], ['2', 382.9, 388.6], ['1', 439.7, 445.4], ['6', 535.2, 541.5]]),
+      line(426, [['Compliance', 58.2, 111.1], ['9', 123.8, 129.5], ['10', 197.1, 208.5], ['10', 294.3, 305.7], ['11', 382.9, 394.3], ['9', 439.7, 445.4], ['49', 535.2, 547.7]]),
+    ]);
+    expect(items.map((i) => i.kind)).toEqual(['table']);
+    const rows = items[0]!.kind === 'table' ? items[0]!.table.rows.map((r) => r.cells) : [];
+    expect(rows[0]).toEqual(['Rating', '1 – Customer\nInsight', '2 – The Culture of\nthe Organisation', '3 – Information\nand Access', '4 –\nDelivery', '5 – Timeliness\nand Quality of\nService', 'Total']);
+    expect(rows[2]).toEqual(['Compliance', '9', '10', '10', '11', '9', '49']);
+  });
+
   it('gives row labels wholly left of the header (under an empty corner) a column of their own', () => {
     // A LibreOffice print: the header centred over its cells, the counts set at their cells' left,
     // the first column's left of "Customer Insight" as the labels are. Each count starts a cell

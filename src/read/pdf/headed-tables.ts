@@ -51,7 +51,8 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   const cells: { left: number; right: number; words: number; pieces: Fragment[][] }[] = [];
   for (const piece of lines.slice(i, end).flatMap(pieces).sort((a, b) => a[0]!.x - b[0]!.x)) {
     const span = spanOf(piece);
-    const words = joinFragments(piece).split(/\s+/).length;
+    // Words of letters: a criterion's number and dash ("5 – Timeliness and Quality of Service") add none.
+    const words = joinFragments(piece).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     const last = cells.at(-1);
     if (last && span.left <= last.right) Object.assign(last, { right: Math.max(last.right, span.right), words: last.words + words, pieces: [...last.pieces, piece] });
     else cells.push({ ...span, words, pieces: [piece] });
