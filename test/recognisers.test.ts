@@ -541,6 +541,16 @@ describe('labelled fields', () => {
     expect(value('stage')).toEqual([{ stage: 'review-1', words: 'AR1' }]);
   });
 
+  it('reads a label and its value in each cell of a row, where each label is a known field\'s', () => {
+    const fields = recogniseFields([table(['Visit: 14th–15th January 2025', 'Report date: 31 January 2025', 'Assessor: Ewan Macleod'])]);
+    const value = (kind: string) => fields.filter((f) => f.kind === kind).map((f) => f.value);
+    expect(value('visitDate')).toEqual(['2025-01-14']);
+    expect(value('reportDate')).toEqual(['2025-01-31']);
+    expect(value('assessors')).toEqual([['Ewan Macleod']]);
+    // Cells of "words: more words" that are no fields' labels are a table's data, not fields.
+    expect(recogniseFields([table(['Note: see annex', 'Ratio: 3:1'])])).toEqual([]);
+  });
+
   it('takes no numbered section heading for the holder', () => {
     expect(recogniseFields([para('Organisation'), para('3. Information')])).toEqual([]);
   });

@@ -42,6 +42,13 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
           pair(row.cells[1]!, row.cells[0]!, row.loc);
           continue;
         }
+        // "Visit: 14th–15th January 2025 | Report date: 31 January 2025 | Assessor: Ewan Macleod":
+        // a label and its value in each cell, where each label is a known field's.
+        const inCells = row.cells.filter((c) => c.trim() !== '').map((c) => LABELLED.exec(c.trim()));
+        if (inCells.length > 1 && inCells.every((m) => m !== null && isFieldLabel(m[1]!))) {
+          for (const m of inCells) pair(m![1]!, m![2]!, row.loc);
+          continue;
+        }
         for (let i = 0; i + 1 < row.cells.length; i += 2) {
           pair(row.cells[i]!, row.cells[i + 1]!, row.loc);
         }
