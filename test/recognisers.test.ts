@@ -551,6 +551,14 @@ describe('labelled fields', () => {
     expect(recogniseFields([table(['Note: see annex', 'Ratio: 3:1'])])).toEqual([]);
   });
 
+  it('reads the first row a PDF cut from a table of labels on the right as that table\'s, and a row alone not at all', () => {
+    const first = table(['Corvedale Constabulary', 'Organisation']);
+    const rest = table(['Full reassessment (triennial)', 'Type of assessment'], ['2019-06-03', 'Report issued']);
+    const organisation = (blocks: Block[]) => recogniseFields(blocks).filter((f) => f.kind === 'organisation').map((f) => f.value);
+    expect(organisation([first, para('Force Headquarters, Market Lane, Ludwell LD4 2PQ Address'), rest])).toEqual(['Corvedale Constabulary']);
+    expect(organisation([first, para('The force has held the standard since 2010.')])).toEqual([]);
+  });
+
   it('takes no numbered section heading for the holder', () => {
     expect(recogniseFields([para('Organisation'), para('3. Information')])).toEqual([]);
   });

@@ -36,7 +36,7 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   blocks.forEach((block, index) => {
     at = index;
     if (block.kind === 'table') {
-      const swapped = labelsOnTheRight(block.rows);
+      const swapped = labelsOnTheRight(block.rows) || firstRowOfRightLabelled(blocks, index);
       for (const row of block.rows) {
         if (swapped) {
           pair(row.cells[1]!, row.cells[0]!, row.loc);
@@ -87,6 +87,23 @@ function labelsOnTheRight(rows: readonly { cells: readonly string[] }[]): boolea
   if (rows.length < 2 || rows.some((r) => r.cells.length !== 2)) return false;
   const right = rows.filter((r) => isFieldLabel(r.cells[1]!)).length;
   return right * 2 > rows.length && !rows.some((r) => isFieldLabel(r.cells[0]!));
+}
+
+/** Blocks between a table's first row a PDF's reader cut off and the rest of the table (a row it read as a paragraph). */
+const CUT_ROWS_REACH = 2;
+
+/**
+ * A table of one row, "Corvedale Constabulary | Organisation", cut from the table of labels on the
+ * right just after it (a row between read as a paragraph): its label is on the right too. Alone,
+ * one row cannot say which of its cells is the label.
+ */
+function firstRowOfRightLabelled(blocks: readonly Block[], index: number): boolean {
+  const block = blocks[index]!;
+  if (block.kind !== 'table' || block.rows.length !== 1 || block.rows[0]!.cells.length !== 2) return false;
+  const [value, label] = block.rows[0]!.cells;
+  if (!isFieldLabel(label!) || isFieldLabel(value!)) return false;
+  const rest = blocks.slice(index + 1, index + 2 + CUT_ROWS_REACH).find((b) => b.kind === 'table');
+  return rest?.kind === 'table' && labelsOnTheRight(rest.rows);
 }
 
 /** "Organisation — Mercia Valley Probation Trust": a dash parts a label from its value only where the label is a known field's (prose has dashes too). */
