@@ -17,7 +17,7 @@ export interface HeaderColumn {
 
 /** A header cell is a few words (a criterion's name, "Timeliness and Quality of Service", at most): a longer piece is prose or a cell of data. */
 const HEADER_CELL_WORDS = 5;
-/** Rows may reach past the header's last cell by this many type sizes (a mark set at a cell's right); text that starts under it, any way. */
+/** Rows may reach past the header's last cell by this many type sizes (a mark set at a cell's right); text right of the cell before it, any way. */
 const REACH = 2;
 /** A sub-header stands at most this many type sizes under the header. */
 const SUB_HEADER_GAP = 2;
@@ -66,10 +66,10 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   const subCells = pieces(sub).flatMap((p) => (p.length > 1 && p.every((f) => f.text.trim().length <= SUB_HEADER_CHARS) ? p.map((f) => [f]) : [p]));
   if (subCells.length < 2 || subCells.some((p) => joinFragments(p).length > SUB_HEADER_CHARS)) return header;
   const span = { left: subCells[0]![0]!.x, right: subCells.at(-1)!.at(-1)!.right };
-  const over = cells.findIndex((c) => c.left < span.right && c.right > span.left);
-  const [before, group, after] = [cells[over - 1], cells[over], cells[over + 1]];
-  if (!group || cells.filter((c) => c.left < span.right && c.right > span.left).length !== 1) return header;
-  if ((before && before.right >= span.left) || (after && after.left <= span.right)) return header;
+  const under = cells.filter((c) => c.left < span.right && c.right > span.left);
+  if (under.length !== 1) return header;
+  const group = under[0]!;
+  const over = cells.indexOf(group);
   return {
     cells: [...header.cells.slice(0, over), ...subCells.map(spanOf), ...header.cells.slice(over + 1)],
     lines: end - i + 1,
@@ -149,7 +149,8 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   // A row's cells: its pieces, cut where a run starts at a header cell's start (a rating and its
   // comment set closer than a column gap, "Compliant Targets set; …" under "Rating | Comments").
   const lefts = header.map((h) => h.left);
-  const cells = (line: TextLine) => pieces(line).flatMap((p) => atStarts(p, lefts));
+  const cut = new Map<TextLine, Fragment[][]>();
+  const cells = (line: TextLine) => cut.get(line) ?? cut.set(line, pieces(line).flatMap((p) => atStarts(p, lefts))).get(line)!;
   const middlesCovered = (s: { left: number; right: number }) => header.filter((h) => s.left < centre(h) && s.right > centre(h)).length;
   // Text right of the header's last but one cell may run past the last: a text column wider than its header's words.
   const underLast = (line: TextLine) => spanOf(cells(line).at(-1)!).left > (header.at(-2)?.right ?? Infinity);
