@@ -25,6 +25,8 @@ export interface GridTable {
   rows: GridRow[];
   /** Where the header's cells lie, for a borderless table read by its header (headed-tables.ts). */
   header?: { left: number; right: number }[];
+  /** Where the text of the page column the table is set in starts, on a page set in columns (page-columns.ts). */
+  columnLeft?: number;
 }
 
 /** Rulings this close are one line (a border drawn twice, or by two adjacent cells). */

@@ -49,7 +49,7 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   let end = i + 1;
   while (end < lines.length && lines[end - 1]!.y - lines[end]!.y < first.size * INTERLEAVED && Math.abs(lines[end]!.size - first.size) <= 0.5) end += 1;
   const cells: { left: number; right: number; words: number; pieces: Fragment[][] }[] = [];
-  for (const piece of lines.slice(i, end).flatMap(pieces).sort((a, b) => a[0]!.x - b[0]!.x)) {
+  for (const piece of stacked(lines.slice(i, end).map(pieces)).sort((a, b) => a[0]!.x - b[0]!.x)) {
     const span = spanOf(piece);
     // Words of letters: a criterion's number and dash ("5 – Timeliness and Quality of Service") add none.
     const words = joinFragments(piece).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -75,6 +75,30 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
     lines: end - i + 1,
     grouped: new Set(group.pieces.flat()),
   };
+}
+
+/**
+ * The pieces of a header's lines, each cut where the header's other lines show two cells: a gap
+ * between two of its runs that no piece of another line crosses, with text of other lines on
+ * both sides of it within the piece ("Compliance Compliance" over "Plus (C+)" and "(C)", two
+ * cells set closer than a column gap, each a stack of its own lines).
+ */
+function stacked(linePieces: readonly Fragment[][][]): Fragment[][] {
+  if (linePieces.length < 2) return linePieces.flat();
+  return linePieces.flatMap((own, k) => {
+    const others = linePieces.filter((_, j) => j !== k).flat().map(spanOf);
+    return own.flatMap((piece) => {
+      const out: Fragment[][] = [[piece[0]!]];
+      for (const f of piece.slice(1)) {
+        const [from, to] = [out.at(-1)!.at(-1)!.right, f.x];
+        const open = to > from && !others.some((o) => o.left < to && o.right > from);
+        const sides = others.filter((o) => o.right <= from && o.right > piece[0]!.x).length > 0 && others.filter((o) => o.left >= to && o.left < piece.at(-1)!.right).length > 0;
+        if (open && sides) out.push([f]);
+        else out.at(-1)!.push(f);
+      }
+      return out;
+    });
+  });
 }
 
 /**
@@ -179,7 +203,9 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   // wrapped lines); one starting apart ("3.3 Access" over the next table's header) is not the table's.
   const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
   const stray = rows.findIndex((l) => cells(l).length === 1 && !shared(l.fragments[0]!.x));
-  if (stray >= 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines);
+  // A stray first row leaves the header nothing to head.
+  if (stray === 0) return null;
+  if (stray > 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines);
   // Text wholly left of the header's first cell is a column the header does not name (row labels
   // under an empty corner, "C+" over "C" over "PC"): it is given a cell of its own, where it is
   // one column (its pieces all overlap), or else no reading by the header, as every column would

@@ -22,6 +22,7 @@ import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy,
 import { splitMergedCells } from './merged-cells.js';
 import { impliedColumnRulings } from './ruled-tables.js';
 import { rulingsOf } from './rulings.js';
+import { readingStreams, type Stream } from './page-columns.js';
 import { type Carried, streamTables } from './stream-tables.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS } from './limits.js';
 
@@ -154,6 +155,49 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
   }
 }
 
+type Placed = PageItem & { top: number };
+
+/** The columns a table carries over, moved to a stream whose text starts at `left`, where the table ended in a page's column: the next page may hold it in its other column. */
+function carriedInto(carried: Carried | undefined, left: number): Carried | undefined {
+  if (carried?.columnLeft === undefined || !Number.isFinite(left)) return carried;
+  const shift = left - carried.columnLeft;
+  const moved = (c: { left: number; right: number }) => ({ left: c.left + shift, right: c.right + shift });
+  return { columns: carried.columns.map((x) => x + shift), header: carried.header?.map(moved), columnLeft: left };
+}
+
+const byTop = (items: Placed[]) => items.sort((a, b) => b.top - a.top);
+
+/**
+ * A page's tables and lines in reading order: top to bottom, but a band set in two columns
+ * (page-columns.ts) as its left column's items and then its right's. A table drawn with borders
+ * goes to the column that holds it. The rows of a borderless table the page before ended with
+ * (`carried`) can carry on only at the top of the page's first stream.
+ */
+function pageItems(ruled: readonly GridTable[], streams: readonly Stream[], carried: Carried | undefined): Placed[] {
+  const read = (stream: Stream, k: number): Placed[] => {
+    const columnLeft = stream.left === -Infinity && stream.right === Infinity ? undefined : Math.min(...stream.lines.map((l) => l.x));
+    return streamTables(stream.lines, k === 0 ? carriedInto(carried, columnLeft ?? Math.min(...stream.lines.map((l) => l.x))) : undefined).map((item) => {
+      if (item.kind === 'line') return { ...item, top: item.line.y + item.line.size * 0.8 };
+      if (columnLeft !== undefined) item.table.columnLeft = columnLeft;
+      return { ...item, top: item.table.top };
+    });
+  };
+  const tables = ruled.map((table) => ({ kind: 'table' as const, table, top: table.top }));
+  if (streams.length === 1) return byTop([...tables, ...read(streams[0]!, 0)]);
+  const placed = streams.map((stream, k) => read(stream, k));
+  const loose: typeof tables = [];
+  for (const table of tables) {
+    const middle = (table.table.columns[0]! + table.table.columns.at(-1)!) / 2;
+    const k = streams.findIndex((s) => table.top <= s.top + 1 && table.top >= s.bottom - 1 && middle >= s.left && middle <= s.right);
+    if (k >= 0) placed[k]!.push(table);
+    else loose.push(table);
+  }
+  // The two columns of a band share its top, and a stable sort keeps the left before the right.
+  const segments = placed.map((items, k) => ({ top: streams[k]!.top, items: byTop(items) }));
+  segments.push(...loose.map((table) => ({ top: table.top, items: [table] })));
+  return segments.sort((a, b) => b.top - a.top).flatMap((s) => s.items);
+}
+
 /** Whether `line` is one piece within the width of a headed table just before it: a title of rows to come. */
 function isTitleAfter(before: PageItem | undefined, line: PageItem): boolean {
   if (before?.kind !== 'table' || !before.table.header || line.kind !== 'line') return false;
@@ -195,22 +239,17 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
       throw new CseError('no-text', path, `${path} has no text layer on ${scanned || pages.length} of its ${pages.length} pages: it looks scanned. Run it through OCR (for example ocrmypdf) and give cse the result.`);
     }
     const kept = dropPageFurniture(pages);
+    const streams = readingStreams(kept.map(splitHeaderCells));
     // The columns of a borderless table that ends its page, for the rows it carries over to the next.
     let carried: Carried | undefined;
     const layout: PageLayout[] = pages.map((p, i) => {
-      const items: (PageItem & { top: number })[] = [
-        ...p.tables.map((table) => ({ kind: 'table' as const, table, top: table.top })),
-        ...streamTables(splitHeaderCells(kept[i]!), carried).map((item) =>
-          item.kind === 'table' ? { ...item, top: item.table.top } : { ...item, top: item.line.y + item.line.size * 0.8 },
-        ),
-      ];
+      const items = pageItems(p.tables, streams[i]!, carried);
       // Each row keeps its own page, since a table may later be joined to the page before.
       for (const item of items) if (item.kind === 'table') for (const row of item.table.rows) row.page = i + 1;
-      items.sort((a, b) => b.top - a.top);
       // The page may end with a title of the next rows after the table ("4.3 Deal Effectively with
       // Problems" at the foot, its rows over the page): the table's header still heads them.
       const last = items.at(-1)?.kind === 'line' && isTitleAfter(items.at(-2), items.at(-1)!) ? items.at(-2) : items.at(-1);
-      carried = last?.kind === 'table' && !p.tables.includes(last.table) ? { columns: last.table.columns, header: last.table.header } : undefined;
+      carried = last?.kind === 'table' && !p.tables.includes(last.table) ? { columns: last.table.columns, header: last.table.header, columnLeft: last.table.columnLeft } : undefined;
       return { page: i + 1, items };
     });
     return { blocks: rejoinBrokenWords(layoutBlocks(layout)), diagnostics: [] };

@@ -36,8 +36,10 @@ function typeSizes(pages: readonly PageLayout[]): { body: number; headings: numb
   return { body, headings: [...chars.keys()].filter((s) => s >= body + 1).sort((a, b) => b - a) };
 }
 
+/** Whether two tables have the same columns; on pages set in columns, wherever each column puts them. */
 function sameColumns(a: GridTable, b: GridTable): boolean {
-  return a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x - b.columns[i]!) <= SAME_COLUMN);
+  const shift = a.columnLeft !== undefined || b.columnLeft !== undefined ? b.columns[0]! - a.columns[0]! : 0;
+  return a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x + shift - b.columns[i]!) <= SAME_COLUMN);
 }
 
 /** The share of a table's rows that fill their first cell above which an empty one marks a continuation. */

@@ -127,7 +127,8 @@ function centredRows(lines: readonly TextLine[], lineCells: readonly string[][][
       const ys = members.get(a)!.map((i) => lines[i]!.y);
       return Math.abs(lines[a]!.y - (Math.max(...ys) + Math.min(...ys)) / 2) <= pitch * MIDDLE;
     });
-    if (!centred) continue;
+    // Every line its own row says nothing of centring.
+    if (!centred || anchors.length === body.length) continue;
     const empty = () => lineCells[0]!.map(() => [] as string[]);
     const header = { lines: empty(), top: lines[0]!.y + size };
     for (let i = 0; i < headerEnd; i++) lineCells[i]!.forEach((texts, c) => header.lines[c]!.push(...texts));
@@ -142,6 +143,67 @@ function centredRows(lines: readonly TextLine[], lineCells: readonly string[][][
 }
 /** An anchor this far (in line pitches) from the middle of its row is not in the middle. */
 const MIDDLE = 0.3;
+
+/**
+ * Rows of a table whose cells are centred top to bottom, where a row's values sit on the middle
+ * line of its wrapped label ("3." over "Information | 12 | 1 | 11 | 0 | 0" over "and Access", as an
+ * HTML table sets them): the lines that fill most columns (the anchors) each stand in the middle
+ * of their row, with as many of the label's lines above as below. Rows are first cut at the gaps
+ * wider than lines of one cell are set (their padding); within each stretch, a row starts as many
+ * of its anchor's nearest lines above it as it has below, and runs on to the next row's start.
+ * Lines before a stretch's first row (a label whose values a page break left on the page before)
+ * are a row of their own. Null unless some row
+ * shows lines on both sides of its anchor, where a stretch holds one anchor at its top with two
+ * or more lines under it (cells set at the top of their rows), or two anchors one under the other
+ * (wrapped cells side by side, not a value beside a label).
+ */
+function rowsAroundValues(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[], pitch: number): { lines: string[][]; top: number }[] | null {
+  const headerEnd = gaps.findIndex((g) => g > pitch * ROW_GAP) + 1;
+  const body = lines.map((_, i) => i).slice(headerEnd);
+  const bodyGaps = body.slice(1).map((i) => gaps[i - 1]!);
+  if (bodyGaps.length === 0) return null;
+  const bodyPitch = Math.min(...bodyGaps);
+  // Values set between a label's lines are centredRows' to read.
+  if (bodyPitch < lines[0]!.size * INTERLEAVED) return null;
+  const columns = lineCells[0]!.length;
+  const isAnchor = (i: number) => lineCells[i]!.filter((texts) => texts.length > 0).length >= Math.max(2, Math.ceil(columns / 2));
+  const stretches: number[][] = [];
+  for (const i of body) {
+    if (stretches.length === 0 || gaps[i - 1]! > bodyPitch * ROW_GAP) stretches.push([]);
+    stretches.at(-1)!.push(i);
+  }
+  const groups: number[][] = [];
+  let centred = false;
+  for (const stretch of stretches) {
+    const anchors = stretch.filter(isAnchor);
+    if (anchors.length === 0) {
+      groups.push(stretch);
+      continue;
+    }
+    const nearest = (i: number) => anchors.reduce((best, a) => (Math.abs(lines[a]!.y - lines[i]!.y) < Math.abs(lines[best]!.y - lines[i]!.y) ? a : best), anchors[0]!);
+    if (anchors.length === 1 && anchors[0] === stretch[0] && stretch.length >= 3) return null;
+    // Two lines running on that each fill most columns are a row's wrapped cells side by side ("Evidence / | Evidence seen…" over "comment | …").
+    if (anchors.some((a, k) => k > 0 && anchors[k - 1] === a - 1)) return null;
+    // Where each anchor's row starts: as many of its nearest lines above it as it has below.
+    const firsts = anchors.map((a) => {
+      const members = stretch.filter((i) => nearest(i) === a);
+      const side = Math.min(members.filter((i) => i < a).length, members.filter((i) => i > a).length);
+      if (side > 0) centred = true;
+      return a - side;
+    });
+    if (firsts[0]! > stretch[0]!) groups.push(stretch.filter((i) => i < firsts[0]!));
+    // A row runs on to the next row's start: lines under its anchor beyond the mirror are its cells' last lines.
+    firsts.forEach((from, k) => groups.push(stretch.filter((i) => i >= from && (k + 1 === firsts.length || i < firsts[k + 1]!))));
+  }
+  if (!centred) return null;
+  const empty = () => lineCells[0]!.map(() => [] as string[]);
+  const rowOf = (members: readonly number[]) => {
+    const row = { lines: empty(), top: lines[members[0]!]!.y + lines[members[0]!]!.size };
+    for (const i of members) lineCells[i]!.forEach((texts, c) => row.lines[c]!.push(...texts));
+    return row;
+  };
+  return [...(headerEnd > 0 ? [rowOf(lines.slice(0, headerEnd).map((_, i) => i))] : []), ...groups.map(rowOf)];
+}
 
 /**
  * Rows of a table whose cells are centred top to bottom but whose rows have no one line that
@@ -175,7 +237,7 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
     return cells;
   };
   const lineCells = lines.map(cellsOf);
-  const centred = centredRows(lines, lineCells, gaps, pitch);
+  const centred = centredRows(lines, lineCells, gaps, pitch) ?? rowsAroundValues(lines, lineCells, gaps, pitch);
   if (centred) return tableOf(lines, starts, centred);
   if (pitch < lines[0]!.size * INTERLEAVED) return tableOf(lines, starts, spacedRows(lines, lineCells, gaps));
   const fillsFirst = lineCells.map((cells) => cells[0]!.length > 0);
@@ -251,6 +313,8 @@ const headerCell = (piece: readonly Fragment[], header: readonly HeaderColumn[])
 export interface Carried {
   columns: readonly number[];
   header?: readonly HeaderColumn[];
+  /** Where the text of the page column the table ended in starts, on a page set in columns. */
+  columnLeft?: number;
 }
 
 /**
@@ -310,6 +374,7 @@ function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
       starts = known;
       end += 1;
     }
+    end = withoutTrailingTitles(lines, i, end);
     const centred = runBySpans(lines, i);
     // A header whose cells name the columns may hold together more rows than where text starts or lies does.
     const headed = header ? headedRun(lines, i, header.cells, header.lines) : null;
@@ -374,8 +439,21 @@ function runBySpans(lines: readonly TextLine[], i: number): { end: number; start
     spans = next;
     end += 1;
   }
-  // Lines of one piece at the end, each set further below than any two lines of the table, or in
-  // bold under a line that is not (a heading), follow it.
+  end = withoutTrailingTitles(lines, i, end);
+  spans = columnSpans(lines.slice(i, end));
+  const run = lines.slice(i, end);
+  if (spans.length < 2 || run.filter((l) => pieces(l).length > 1).length < 2) return null;
+
+  // Each column starts where its text does, less the tolerance columnOf allows.
+  return { end, starts: spans.map((s) => s.left + SAME_START) };
+}
+
+/**
+ * The end of the run of lines from `i` to `end` without its lines of one piece at the end that
+ * are each set further below than any two lines of the run, or in bold under a line that is not:
+ * a heading after the table, not a row of it.
+ */
+function withoutTrailingTitles(lines: readonly TextLine[], i: number, end: number): number {
   const gapAbove = (k: number) => lines[k - 1]!.y - lines[k]!.y;
   while (end - i > 2 && pieces(lines[end - 1]!).length === 1) {
     const inside = Math.max(...lines.slice(i + 1, end - 1).map((_, k) => gapAbove(i + 1 + k)));
@@ -383,12 +461,7 @@ function runBySpans(lines: readonly TextLine[], i: number): { end: number; start
     if (gapAbove(end - 1) <= inside + SAME_START && !(last.bold && !lines[end - 2]!.bold)) break;
     end -= 1;
   }
-  spans = columnSpans(lines.slice(i, end));
-  const run = lines.slice(i, end);
-  if (spans.length < 2 || run.filter((l) => pieces(l).length > 1).length < 2) return null;
-
-  // Each column starts where its text does, less the tolerance columnOf allows.
-  return { end, starts: spans.map((s) => s.left + SAME_START) };
+  return end;
 }
 
 const textOf = (line: TextLine) => pieces(line).map(joinFragments).join('\t');
