@@ -108,6 +108,28 @@ describe('table cells pdfjs joined into one text item', () => {
     expect(cells[2]).toEqual(['Timeliness and Quality of Services', '1']);
   });
 
+  it('splits a label and a value set a space apart, where rows of centred cells around keep to the columns', () => {
+    // "04.03.2021" over "Visit | 4th Nov 2021" over "(remote)": one row of centred cells, its lines half a pitch apart.
+    const cells = cellsOf([
+      line(722.7, [at('Annual Review 1', 150), at('Annual Review 2', 242)], 10),
+      line(707.9, [at('04.03.2021', 143.2)], 10),
+      line(701.9, [at('Visit', 58.2), at('4th Nov 2021', 232)], 10),
+      line(695.9, [at('(remote)', 143.2)], 10),
+      // "Findings reported" ends at 140.7 and "22.03.2021" starts a space later, at 143.2, where the column does: pdfjs joined them.
+      line(681.1, [at('Findings reported 22.03.2021', 58.2), at('19 November 2021', 232)], 10),
+      line(666.3, [at('Assessor', 58.2), at('Deborah Kinsella', 143.2), at('Deborah Kinsella', 232)], 10),
+    ]);
+    expect(cells[4]).toEqual(['Findings reported', '22.03.2021', '19 November 2021']);
+  });
+
+  it('splits the header of a two-column table of short cells joined into one item, and nothing over paragraphs hung from numbers', () => {
+    // "Score " is 27.5 points wide at 10 pt: "Number" starts at 85.7, where the rows' second cells do.
+    const rows = [['3', '4'], ['2', '52'], ['1', '1'], ['0', '0'], ['Total', '57']].map(([a, b], k) => line(541 - k * 14.4, [at(a!, 58.2), at(b!, 85.7)], 10));
+    expect(cellsOf([line(555.6, [at('Score Number of elements', 58.2)], 10), ...rows])[0]).toEqual(['Score', 'Number of elements']);
+    const numbered = [1, 2, 3].map((k) => line(541 - k * 14.4, [at(`${k}.`, 58.2), at('A paragraph hung from its number that runs on', 85.7)], 10));
+    expect(cellsOf([line(555.6, [at('Score Number of elements', 58.2)], 10), ...numbered])[0]).toEqual(['Score Number of elements']);
+  });
+
   it('splits a header joined into one item at the columns its words start in', () => {
     // Compliance Plus (220–292.5) · Compliance (297–347) · Partial (352–387) · None (392–412), 0.45 and 0.5 em apart.
     const header = line(345, [['Criterion', 58, 103], ['Compliance Plus Compliance Partial None', 220, 412]], 10);
@@ -411,6 +433,21 @@ describe('paragraphs set with more leading than usual, numbered in a margin', ()
     expect(page(lines).filter((b) => b.kind === 'paragraph')).toHaveLength(6);
     const prose = [0, 1, 2, 3, 4, 5].map((k) => line(700 - k * 17, [['A line of a paragraph that runs to the right edge of the page, and on', 79, 555]], size));
     expect(page(prose).filter((b) => b.kind === 'paragraph')).toHaveLength(1);
+  });
+});
+
+describe('a border drawn round one line of a paragraph (LibreOffice printing an HTML block with a border)', () => {
+  it('joins the word the line above the box broke at a hyphen to the box\'s text', () => {
+    const legend = line(595.4, [['Each element is scored: 3 = Compliance Plus; 2 = Compliance; 1 = Partial Compliance; 0 = Non-', 60.1, 548]], 10);
+    const box = { top: 586.9, bottom: 569.1, columns: [56.8, 551.2], rows: [{ cells: ['Compliance.'], spansTable: false, top: 586.9 }] };
+    const blocks = layoutBlocks([{ page: 1, items: [{ kind: 'line', line: legend }, { kind: 'table', table: box }] }]);
+    expect(blocks).toEqual([{ kind: 'paragraph', text: 'Each element is scored: 3 = Compliance Plus; 2 = Compliance; 1 = Partial Compliance; 0 = Non-Compliance.', loc: { page: 1 } }]);
+  });
+
+  it('keeps a box apart from a line above that ends a word', () => {
+    const above = line(595.4, [['Each element is scored on a scale of four.', 60.1, 300]], 10);
+    const box = { top: 586.9, bottom: 569.1, columns: [56.8, 551.2], rows: [{ cells: ['Compliance.'], spansTable: false, top: 586.9 }] };
+    expect(layoutBlocks([{ page: 1, items: [{ kind: 'line', line: above }, { kind: 'table', table: box }] }])).toHaveLength(2);
   });
 });
 

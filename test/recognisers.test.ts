@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { BOLD_TITLE_LEVEL, type Block } from '../src/document/model.js';
 import { extractByEvidence } from '../src/extract/by-evidence.js';
+import { extractCommitteeSummary } from '../src/extract/committee-summary.js';
 import { readElementRatingTable } from '../src/extract/recognise/element-ratings.js';
 import { codeLedRatings } from '../src/extract/recognise/code-led-ratings.js';
 import { recogniseFields } from '../src/extract/recognise/fields.js';
@@ -22,6 +23,7 @@ import { organisationFromTitle } from '../src/extract/recognise/title-organisati
 import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js';
 import type { FindingDraft } from '../src/extract/draft.js';
 import { countsInProse } from '../src/parse/counts.js';
+import { assessorsInProse, letterDate } from '../src/extract/recognise/prose-facts.js';
 import { splitPersonNames } from '../src/parse/names.js';
 import { fullName } from '../src/extract/full-names.js';
 import { withLegend } from '../src/extract/legend.js';
@@ -86,6 +88,13 @@ describe('totals tables', () => {
   it('reads a row of labels over a row of counts, and leaves the sum of a Total row out', () => {
     expect(parseTotalsTable(table(['C+', 'C', 'PC', 'NC'], ['6', '48', '3', '0']))).toEqual(totals(0, 3, 48, 6));
     expect(parseTotalsTable(table(['Rating', 'Number'], ['Compliance Plus', '6'], ['Compliance', '51'], ['Total', '57']))).toEqual(totals(null, null, 51, 6));
+  });
+
+  it('reads the column of the visit reported where the table compares it with an earlier one', () => {
+    const compared = table(['', '2018 (first surveillance visit)', '2019 (this visit)'], ['Compliance plus', '5', '7'], ['Compliant', '50', '49'], ['Partially compliant', '2', '1'], ['Non-compliant', '0', '0']);
+    expect(parseTotalsTable(compared)).toEqual(totals(0, 1, 49, 7));
+    const draft = extractCommitteeSummary({ blocks: [heading('Customer Service Excellence: outcome of the 2019 surveillance assessment', 1), para('The table below compares this year\'s result with last year\'s.'), compared], diagnostics: [] });
+    expect(draft.assessments[0]!.statedTotals.overall).toEqual(totals(0, 1, 49, 7));
   });
 });
 
@@ -526,6 +535,20 @@ describe('ratings in running text', () => {
   });
 });
 
+describe('facts in running text', () => {
+  it('reads the assessor a sentence names after the body\'s name ("The emqc assessor, Ruth Abernethy, …")', () => {
+    expect(assessorsInProse('4.1 The emqc assessor, Ruth Abernethy, spent two days with us on 4th and 5th June 2019.')).toEqual(['Ruth Abernethy']);
+  });
+
+  it('dates a report written as a letter by the date line above its greeting, and nothing else by it', () => {
+    const letter = [para('Unit 4, Falcon Court, Stockton-on-Tees TS18 3TX'), para('1 October 2018'), para('Our ref: EMQ/18/2231/CP'), para('Dear Ms Pritchard'), para('Thank you for your visit on 12th September 2018.')];
+    expect(letterDate(letter)).toBe('2018-10-01');
+    // No greeting, no letter; a date inside a sentence is not the letter's date.
+    expect(letterDate([para('1 October 2018'), para('The report follows.')])).toBeNull();
+    expect(letterDate([para('The visit was on 1 October 2018.'), para('Dear Ms Pritchard')])).toBeNull();
+  });
+});
+
 describe('labelled fields', () => {
   it('reads labels in every wording, strips titles from names and never takes the body for the holder', () => {
     const fields = recogniseFields([
@@ -539,6 +562,19 @@ describe('labelled fields', () => {
     expect(value('reportDate')).toEqual(['2021-11-04']);
     expect(value('visitDate')).toEqual(['2021-09-28']);
     expect(value('stage')).toEqual([{ stage: 'review-1', words: 'AR1' }]);
+  });
+
+  it('reads a lead named by "Lead:" alone, the first day on site as the visit, and a surname with a capital inside it', () => {
+    const fields = recogniseFields([
+      para('Lead: Sunita Rao'),
+      list('Co-assessor: Fiona McTavish', 'Second assessor: Dr Ewan MacDonald MBE'),
+      table(['Day 1 on site', '17 April 2012'], ['Day 2 on site', '18 April 2012']),
+    ]);
+    const value = (kind: string) => fields.filter((f) => f.kind === kind).map((f) => f.value);
+    expect(value('assessors')).toEqual([['Sunita Rao'], ['Fiona McTavish'], ['Ewan MacDonald']]);
+    expect(value('visitDate')[0]).toBe('2012-04-17');
+    // A lead that is not a person is no assessor.
+    expect(recogniseFields([para('Lead: Customer Services Directorate')])).toEqual([]);
   });
 
   it('reads a label and its value in each cell of a row, where each label is a known field\'s', () => {
@@ -661,6 +697,15 @@ describe('the holder on the cover', () => {
     expect(organisationFromTitle([para('Meridian Standards Ltd — licensed Customer Service Excellence assessment body'), heading('Reassessment Report Eastmere Fire and Rescue Service', 1)])?.name).toBe('Eastmere Fire and Rescue Service');
     expect(organisationFromTitle([para('Organisation assessed Redbrook and Vale Police')])?.name).toBe('Redbrook and Vale Police');
     expect(organisationFromTitle([heading('Assessment Record Penhallow National Park Authority', 1)])?.name).toBe('Penhallow National Park Authority');
+  });
+
+  it('takes the holder before the report\'s own words where the title\'s line break was lost', () => {
+    expect(organisationFromTitle([heading('Lowther Leisure Trust Combined report: Annual Review 1 (deferred) and Annual Review 2', 1)])?.name).toBe('Lowther Leisure Trust');
+    expect(organisationFromTitle([heading('Harbour Lights Carers Trust Customer Service Excellence Assessment', 1)])?.name).toBe('Harbour Lights Carers Trust');
+    // What the brackets after the name say it is part of is not its name.
+    expect(organisationFromTitle([heading('Initial Assessment Report', 1), para('Lydmouth Libraries and Archives (Lydmouth County Council)')])?.name).toBe('Lydmouth Libraries and Archives');
+    // The report's words alone name nobody.
+    expect(organisationFromTitle([heading('Combined report: Annual Review 1 and Annual Review 2', 1)])).toBeNull();
   });
 
   it('keeps the unit of the holder a title names after a dash, but not the report’s own words or a criterion’s title', () => {
@@ -875,6 +920,18 @@ describe('evidence that names its own stage', () => {
       { stage: 'initial', visitDate: '2023-06-12', reportDate: '2023-06-30', assessors: ['Marcus Ebdon', 'Leanne Whitcombe'] },
       { stage: 'review-1', visitDate: '2024-06-18', reportDate: '2024-07-02', assessors: ['Leanne Whitcombe'] },
     ]);
+  });
+
+  it('reads a schedule of visits, one column a stage, its rows named by their labels', () => {
+    const visits = visitSchedule(
+      table(['', 'Annual Review 1', 'Annual Review 2'], ['Visit', '04/03/2021 (remote)', '4th Nov 2021 (on site)'], ['Findings reported', '22/03/2021', '19 November 2021'], ['Assessor', 'Deborah Kinsella', 'Deborah Kinsella']),
+    );
+    expect(visits).toEqual([
+      { stage: 'review-1', visitDate: '2021-03-04', reportDate: '2021-03-22', assessors: ['Deborah Kinsella'] },
+      { stage: 'review-2', visitDate: '2021-11-04', reportDate: '2021-11-19', assessors: ['Deborah Kinsella'] },
+    ]);
+    // Columns of stages over rows with no visit's date are not a schedule (an element table's ratings by visit).
+    expect(visitSchedule(table(['Element', 'AR1', 'AR2'], ['1.1.1', 'C', 'C+'], ['1.1.2', 'C', 'C']))).toBeUndefined();
   });
 
   it('reads an element table with a column of ratings per visit', () => {

@@ -34,16 +34,18 @@ async function timedCli(args: string[]) {
 }
 
 describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
-  it('cse extract --max-seconds 1 stops reading it after 11 s, prints the failure and exits 2', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+  it('cse extract --max-seconds 1 stops reading it by 11 s, prints the failure and exits 2', { timeout: TIMEOUT_MS }, async ({ expect }) => {
     const run = await timedCli(['extract', SLOW, '--max-seconds', '1', '--json']);
     expect(run.status).toBe(2);
-    expect(run.seconds).toBeGreaterThanOrEqual(1 + GRACE_SECONDS);
     expect(run.seconds).toBeLessThan(1 + GRACE_SECONDS + ROOM_SECONDS);
     const output = JSON.parse(run.stdout);
     // The worker never sent the hash back; it is taken from the file, so an import knows the file again.
     expect(output.source).toEqual({ path: SLOW, format: 'pdf', sha256: createHash('sha256').update(readFileSync(SLOW)).digest('hex') });
     expect(output.error.code).toBe('too-large');
-    expect(output.error.message).toMatch(stoppedMessage(1));
+    // On a machine busy enough that the page's text alone takes over the limit, the reader stops
+    // itself before the pool stops it (as for cse check below); otherwise the pool stops it at 11 s.
+    if (stoppedMessage(1).test(output.error.message)) expect(run.seconds).toBeGreaterThanOrEqual(1 + GRACE_SECONDS);
+    else expect(output.error.message).toMatch(/^fixtures\/hang\/slow-shading\.pdf took more than 1 s to read \(stopped at page 1 of 1\): .*raise the limit with --max-seconds\.$/);
     expect(run.stderr).toBe(`cse: ${output.error.message}\n`);
   });
 

@@ -26,7 +26,7 @@ import { totalsRows, type TotalsRow } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
-import { assessorsInProse, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
+import { assessorsInProse, letterDate, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
 import { recordAsRow } from './recognise/record-tables.js';
 import { withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
@@ -295,7 +295,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
     const scheduled = evidence.schedule.find((v) => v.stage === stage);
     let text: string | undefined;
     const stageText = () => (text ??= allText(stageBlocks));
-    const reportDate = reportField ?? scheduled?.reportDate ?? (multi ? null : (signOffDate(stageBlocks) ?? reportDateInProse(stageText())));
+    const reportDate = reportField ?? scheduled?.reportDate ?? (multi ? null : (signOffDate(stageBlocks) ?? letterDate(stageBlocks) ?? reportDateInProse(stageText())));
     const visitDate = visitField ?? scheduled?.visitDate ?? (multi ? null : visitDateInProse(stageBlocks));
     // A sentence that names a year before the visit's ("In 2020 we had one partial compliance") is about an earlier visit.
     const year = Number((visitDate ?? reportDate ?? '').slice(0, 4)) || null;

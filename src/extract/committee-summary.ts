@@ -19,6 +19,8 @@ import { carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, to
 import { previousVisitIn } from './previous-visit.js';
 import { headingsNamingOtherStage } from './stage-headings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
+import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
+import { parseTotalsTable } from './score-table.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
 import { assessorsInProse, reportDateInProse, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { OTHER_VISIT } from '../parse/other-visit.js';
@@ -45,8 +47,14 @@ function organisationName(blocks: readonly Block[]): string | null {
   return best ? tidyOrganisationName(best[0]) : null;
 }
 
-/** The paper's counts for the whole standard, as its prose first states each. */
-function statedTotals(counts: readonly ProseCount[]): StatedTotals {
+/**
+ * The paper's counts for the whole standard: a table of them where the paper has one (a visit's
+ * column where it compares visits), else as its prose first states each. A table that restates
+ * another visit is not this one's.
+ */
+function statedTotals(blocks: readonly Block[], counts: readonly ProseCount[]): StatedTotals {
+  const index = blocks.findIndex((b, i) => b.kind === 'table' && !restatesAnotherVisit(blocks, i) && parseTotalsTable(b) !== undefined);
+  if (index >= 0) return { byCriterion: null, overall: parseTotalsTable(blocks[index]!)!, location: { byCriterion: null, overall: locationOf(blocks[index]!.loc) } };
   const prose = totalsFromProse(counts);
   return { byCriterion: null, overall: prose?.totals ?? null, location: { byCriterion: null, overall: prose?.location ?? null } };
 }
@@ -107,7 +115,7 @@ export function extractCommitteeSummary(document: Document): DraftReport {
       visitDate: visitDateInProse(blocks),
       documentReviewDate: null,
       assessors: assessorsInProse(text),
-      statedTotals: statedTotals(proseCounts),
+      statedTotals: statedTotals(blocks, proseCounts),
       rated: [...listedElements(blocks), ...ratedInProse(blocks)],
       recommendation: recommendationIn(blocks),
       proseCounts,

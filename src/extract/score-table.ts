@@ -9,6 +9,7 @@
  */
 import type { Block } from '../document/model.js';
 import { parseNumber } from '../parse/numbers.js';
+import { THIS_VISIT } from '../parse/other-visit.js';
 import { parseRatingCell, ratingOfColumnHeader } from '../parse/ratings.js';
 import type { CriterionTotals, Rating, StatedTotals } from '../schema/report.js';
 import { CRITERIA, CRITERION_NUMBERS } from '../standard/catalogue.js';
@@ -221,9 +222,22 @@ const IGNORED_TOTALS_CELL = /^(?:totals?|overall(?:\s+(?:totals?|results?|scores
 export function parseTotalsTable(block: Block): CriterionTotals | undefined {
   if (block.kind !== 'table') return undefined;
   if (TOTALS_TABLES.has(block)) return TOTALS_TABLES.get(block);
-  const totals = byColumns(block.rows.map((r) => r.cells)) ?? inReadingOrder(block.rows.flatMap((r) => r.cells));
+  const rows = thisVisitColumn(block.rows.map((r) => r.cells)) ?? block.rows.map((r) => r.cells);
+  const totals = byColumns(rows) ?? inReadingOrder(rows.flat());
   TOTALS_TABLES.set(block, totals);
   return totals;
+}
+
+/**
+ * The rows of a totals table that compares visits ("| 2018 (first surveillance visit) | 2019 (this
+ * visit)" over "Compliant | 50 | 49"), each cut to its label and the count of the visit reported;
+ * null where no one column is headed as that visit's.
+ */
+function thisVisitColumn(rows: readonly string[][]): string[][] | null {
+  const header = rows[0] ?? [];
+  const marked = header.flatMap((cell, c) => (c > 0 && THIS_VISIT.test(cell) ? [c] : []));
+  if (marked.length !== 1 || rows.length < 3) return null;
+  return rows.slice(1).map((cells) => [cells[0] ?? '', cells[marked[0]!] ?? '']);
 }
 
 const TOTALS_TABLES = new WeakMap<Block, CriterionTotals | undefined>();

@@ -1,6 +1,6 @@
 /** People's names as reports write assessors: "Andrew Mackey/Hugh Keachie", "Priya Shah & Tom Okafor", "Dr Jane Whitaker". */
 // Mc… and O'… first: unanchored in running text, the plain word would match just "Mc" of "McAllister".
-const NAME_WORD = String.raw`(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?)`;
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|De|Di|Da|La|Le)[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?)`;
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Capt|Maj|Col|Lt|Lt\s+Col|Brig|Cdr|Supt|Ch\s+Supt|Insp|DCI|DI)\.?(?:\s+\((?:Retd|Rtd|Ret)\.?\))?\s+)+`;
 const NAME = new RegExp(String.raw`^(?:${TITLE})?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`);
 /** Words of a role, a body or a place, never of a person's name: "Lead Assessor", "Assessment Services". */
@@ -15,8 +15,9 @@ export function looksLikePersonName(text: string): boolean {
 export function withoutTitles(name: string): string {
   return name
     .replace(new RegExp(String.raw`^${TITLE}`), '')
-    // Letters after a name: "MBE", "FCIM", "MInstCS", "PhD" (two capitals or more in a short token).
-    .replace(/(?:,?\s+(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,9}\.?)+$/, '')
+    // Letters after a name: "MBE", "FCIM", "MInstCS", "PhD" (two capitals or more in a short token),
+    // never a surname with a capital inside it ("McTavish", "MacDonald", "DeVries").
+    .replace(/(?:,?\s+(?![A-Z][a-z]{1,3}[A-Z][a-z]{3,}\b)(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,9}\.?)+$/, '')
     .trim();
 }
 

@@ -9,3 +9,6 @@ export const OTHER_VISIT = /\b(last|previous(ly)?|prior|earlier|formerly|at the 
 export function aboutOtherVisitBefore(sentence: string, index: number): boolean {
   return OTHER_VISIT.test(sentence.slice(0, index));
 }
+
+/** A column or caption that names the visit reported: "2019 (this visit)", "This year", "Current review". */
+export const THIS_VISIT = /\b(?:this|current|present)\s+(?:visit|review|assessment|reassessment|year)\b/i;

@@ -12,15 +12,15 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   },
   {
     kind: 'assessors',
-    label: /^(?:(?:your|our|the)\s+)?(?:(?:lead|principal|cse|registered|external|co|second|support|supporting|additional|technical|team|observing|trainee|shadow)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)|written) by(?: (?:the )?(?:cse )?(?:lead )?assessors?)?$|^assessment team(?: members?)?$|^(?:lead |team )?auditors?$|^team members?$|^assessors? \/ assessment team$/,
+    label: /^(?:(?:your|our|the)\s+)?(?:(?:lead|principal|cse|registered|external|co|second|support|supporting|additional|technical|team|observing|trainee|shadow)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)|written) by(?: (?:the )?(?:cse )?(?:lead )?assessors?)?$|^assessment team(?: members?)?$|^(?:lead |team )?auditors?$|^team members?$|^assessors? \/ assessment team$|^lead$/,
   },
   {
     kind: 'reportDate',
-    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report(?: date)?|sent|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved))$/,
+    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report(?: date)?|sent|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved)|(?:findings|results|outcome) (?:reported|issued|sent))$/,
   },
   {
     kind: 'visitDate',
-    label: /^(?:visit|(?:on[- ]?site |site )?visit(?: dates?)?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment))$/,
+    label: /^(?:visit|(?:on[- ]?site |site )?visit(?: dates?)?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment)|(?:day 1|first day)(?: (?:on[- ]?site|of (?:the )?(?:visit|assessment)))?)$/,
   },
   { kind: 'documentReviewDate', label: /^(?:document review (?:date|completed|carried out)|date of (?:the )?document review|(?:desk(?:[- ]?top)?|document) review(?: date)?|pre-?assessment review date)$/ },
   {

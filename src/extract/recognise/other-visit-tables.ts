@@ -5,6 +5,7 @@
  * not read as this visit's.
  */
 import { blockText, type Block } from '../../document/model.js';
+import { THIS_VISIT } from '../../parse/other-visit.js';
 
 /** A line longer than this above a table is running text, not its caption. */
 const CAPTION_LENGTH = 200;
@@ -12,7 +13,6 @@ const CAPTION_LENGTH = 200;
 const ANOTHER_VISIT = /\b(?:previous|last|prior|earlier)\s+(?:visit|review|assessment|reassessment|year)|\bfor (?:reference|comparison)\b|\bnot the results of this\b|\bresults? (?:at|of|from) the (?:initial|previous|last|prior)\b/i;
 /** Words that make the other visit a comparison for this one's table ("eleven were awarded, compared with nine last year"). */
 const COMPARED = /\b(?:compared (?:with|to)|since|than|up from|down from|as at)\s/i;
-const THIS_VISIT = /\b(?:this|current|present)\s+(?:visit|review|assessment|reassessment|year)\b/i;
 
 export function restatesAnotherVisit(blocks: readonly Block[], index: number): boolean {
   const caption = blocks[index - 1];

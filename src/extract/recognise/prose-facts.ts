@@ -17,11 +17,14 @@ const BODY_NAMES = ASSESSMENT_BODIES.flatMap((b) => b.aliases).map(escapeRegExp)
 /** A name whose first word is written out ("Catherine Doyle", not "C. Doyle"): a signature's initial is not the assessor's name. */
 const FULL_NAME_PATTERN = String.raw`([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*(?:[ \t]+(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)){1,2})`;
 
+/** Words between "the" and "assessor": "our regular lead assessor", "the emqc assessor" (a body's name). */
+const QUALIFIERS = String.raw`(?:(?:regular|lead|CSE|external|${BODY_NAMES})\s+)*`;
+
 export function assessorsInProse(text: string): string[] {
   const patterns = [
-    new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
-    new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
-    new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+(?:(?:regular|lead|CSE|external)\s+)*assessor\b`, 'g'),
+    new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+${QUALIFIERS}assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
+    new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+${QUALIFIERS}assessor\b`, 'g'),
+    new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+${QUALIFIERS}assessor\b`, 'g'),
     // "It was carried out by Jane Holloway of the Centre for Assessment": a person of an assessment body.
     new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'g'),
     // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
@@ -91,6 +94,23 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
 export function reportDateInProse(text: string): string | null {
   const m = /\breport,?\s+(?:was\s+)?(?:dated|issued\s+on|issued|published\s+on|sent\s+on)\s+(.{6,30})|\bissued\s+(?:its|the|their|her|his)\s+(?:final\s+)?report\s+(?:on\s+)?(.{6,30})/i.exec(text);
   return m ? parseDate(m[1] ?? m[2]!) : null;
+}
+
+/**
+ * The date of a report written as a letter: a line that is a date and nothing else, above the
+ * letter's greeting ("1 October 2018" over "Our ref: …" over "Dear Ms Pritchard"). A letter is
+ * dated on the day it is sent.
+ */
+export function letterDate(blocks: readonly Block[]): string | null {
+  const greeting = blocks.findIndex((b) => b.kind === 'paragraph' && /^Dear\s+\S/.test(b.text.trim()));
+  if (greeting < 0) return null;
+  for (const block of blocks.slice(0, greeting)) {
+    if (block.kind !== 'paragraph') continue;
+    const line = tidy(block.text);
+    const [date] = findDates(line);
+    if (date && findDates(line).length === 1 && line.replace(date.text, '').replace(/[\s,.]/g, '') === '') return date.iso;
+  }
+  return null;
 }
 
 /** The date beside a signature: "Signed … Registered CSE Assessor … Date 24th February 2017". */

@@ -42,11 +42,17 @@ function partsOf(line: string): string[] {
 function tails(part: string): string[] {
   const words = part.split(/\s+/);
   const out = [part];
+  // The holder before the report's own words, where a title's line break was lost ("Lowther Leisure Trust Combined report").
+  const reportWords = words.findIndex((w, i) => i >= 2 && REPORT_WORDS.test(words.slice(i).join(' ')));
+  if (reportWords > 0) out.push(words.slice(0, reportWords).join(' '));
   // Only after a joining word ("… Reassessment of Fernvale District Council"): never the tail of a name ("Services Ltd").
   // Or after the report's own words, where the title lost its separator ("Reassessment Report Eastmere Fire and Rescue Service", "Assessment Record Penhallow National Park Authority").
   for (let i = 1; i < words.length; i++) if (/^[A-Z]/.test(words[i]!) && /^(?:of|for|on|to|at|by|in|report|record|letter)$/i.test(words[i - 1]!)) out.push(words.slice(i).join(' '));
   return out;
 }
+
+/** What a title calls the report, after the holder's name: "Combined report", "Annual Review Report", "Customer Service Excellence Assessment". */
+const REPORT_WORDS = /^(?:(?:combined|final|draft|interim|annual|assessment|re-?assessment|review|surveillance|certification|customer service excellence|cse)\s+)+(?:report|assessment|review)\b/i;
 
 /** Sentences, not a title: a long paragraph ending as a sentence ends. */
 const isProse = (text: string) => text.length >= PROSE_LENGTH && /[.!?]["”’)]?$/.test(text.trim());
@@ -89,7 +95,8 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
     // "Organisation assessed Redbrook and Vale Police": a label whose colon the layout lost.
-    const unlabelled = title.replace(UNCOLONED_LABEL, '');
+    // "Lydmouth Libraries and Archives (Lydmouth County Council)": what the brackets say the holder is part of is not its name.
+    const unlabelled = title.replace(UNCOLONED_LABEL, '').replace(/\s*\([^()]*\)\s*$/, '');
     // "Meridian Standards Ltd — licensed Customer Service Excellence assessment body": the body's own line.
     if (BODY_LINE.test(title)) continue;
     // "Kestrelford City Council – Revenues and Benefits Service": the service within the holder holds the certificate.

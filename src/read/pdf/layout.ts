@@ -178,6 +178,9 @@ const PROSE_WORDS = 8;
 /** A larger size set in prose this often is the body's (a report whose lists or tables are set smaller than its paragraphs). */
 const PROSE_GROUPS = 2;
 
+/** A box drawn round the next line of a paragraph starts within this many type sizes under the line before. */
+const BOX_REACH = 1.5;
+
 class BlockBuilder {
   readonly blocks: Block[] = [];
   /** For each heading size, how many of its groups read as prose. */
@@ -216,8 +219,19 @@ class BlockBuilder {
   }
 
   table(table: GridTable, page: number): void {
+    const last = this.group.at(-1);
     this.flush();
-    this.blocks.push(...tableBlocks(table.rows.map((row) => ({ cells: row.cells, spansTable: row.spansTable, loc: { page: row.page ?? page } }))));
+    const blocks = tableBlocks(table.rows.map((row) => ({ cells: row.cells, spansTable: row.spansTable, loc: { page: row.page ?? page } })));
+    const [box] = blocks;
+    const previous = this.blocks.at(-1);
+    // A border drawn round part of a paragraph (LibreOffice may box one line of an HTML block): a
+    // word the line above the box broke at a hyphen carries on in the box ("… 0 = Non-" over a box of "Compliance.").
+    const below = !!last && table.top < last.y && last.y - table.top <= last.size * BOX_REACH;
+    if (blocks.length === 1 && box?.kind === 'paragraph' && previous?.kind === 'paragraph' && below && /\p{L}-$/u.test(previous.text)) {
+      previous.text = joinLines([previous.text, box.text]);
+      return;
+    }
+    this.blocks.push(...blocks);
   }
 
   flush(): void {

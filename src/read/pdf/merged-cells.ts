@@ -9,7 +9,7 @@
  * a space pdfjs would not have marked, and the last part ending where the item ends; and only
  * where the item is wider than its words set with spaces between them (see MIN_EXCESS).
  */
-import { closeLines, type Fragment, pieceCount, pieces, type TextLine } from './fragments.js';
+import { closeLines, type Fragment, INTERLEAVED, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
 import { type GlyphWidths, textWidth } from './glyph-widths.js';
 
 /** Lines above and below a line that are looked at for its table's columns. */
@@ -53,7 +53,7 @@ export type WidthsOf = (font: string) => GlyphWidths | null;
 
 export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
   // Both steps look for a table's rows around a line: a page without one (prose) has nothing to split.
-  if (!pageLines.some(isTableRow)) return [...pageLines];
+  if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, headerStartsOver(pageLines, i), widthsOf));
   // A row split here may be what shows the rows beside it to be a table's: split again until none changes.
   let lines = [...pageLines];
   for (let pass = 0; pass < MAX_SPLIT_PASSES; pass++) {
@@ -64,19 +64,57 @@ export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: Width
   return lines.map((line, i) => {
     if (!line.fragments.some((f) => f.text.trim().includes(' '))) return line;
     const starts = columnStartsAround(lines, i);
-    if (starts.length < MIN_COLUMNS) return line;
-    // One bold item ending before the table's last column starts is a title across the table
-    // ("Criterion 1 – Customer Insight"), whatever column start a word of it happens to meet;
-    // a row's label and first number run together ("Delivery 1") are set as the rows are.
-    if (line.fragments.length === 1 && line.bold && line.right < starts.at(-1)!) return line;
-    let changed = false;
-    const fragments = line.fragments.flatMap((f) => {
-      const parts = splitFragment(f, starts, widthsOf(f.font));
-      if (parts.length > 1) changed = true;
-      return parts;
-    });
-    return changed ? { ...line, fragments } : line;
+    return splitLine(line, starts.length >= MIN_COLUMNS ? starts : headerStartsOver(lines, i), widthsOf);
   });
+}
+
+/** A line's items split at the columns' starts, where the font's widths allow (splitFragment). */
+function splitLine(line: TextLine, starts: readonly number[], widthsOf: WidthsOf): TextLine {
+  if (starts.length < 2) return line;
+  // One bold item ending before the table's last column starts is a title across the table
+  // ("Criterion 1 – Customer Insight"), whatever column start a word of it happens to meet;
+  // a row's label and first number run together ("Delivery 1") are set as the rows are.
+  if (line.fragments.length === 1 && line.bold && line.right < starts.at(-1)!) return line;
+  let changed = false;
+  const fragments = line.fragments.flatMap((f) => {
+    const parts = splitFragment(f, starts, widthsOf(f.font));
+    if (parts.length > 1) changed = true;
+    return parts;
+  });
+  return changed ? { ...line, fragments } : line;
+}
+
+/** Rows of a two-column table under its header, at least; each cell at most HEADER_ROW_WORDS words. */
+const MIN_ROWS_UNDER = 3;
+const HEADER_ROW_WORDS = 3;
+/** A header of a two-column table is a few words. */
+const MAX_HEADER_WORDS = 6;
+
+/**
+ * The two column starts of a table under line `i`, where the line is one item of a few words
+ * starting where the table's first column does, set close over rows of two short cells each,
+ * every row's cells starting where the others' do: the table's header, whose two cells pdfjs
+ * joined ("Score Number of elements" over "3 | 4", "2 | 52"…). None otherwise: a table of three
+ * columns or more is columnStartsAround's, and a line over text of two pieces that are not short
+ * (paragraphs hung from their numbers) is prose.
+ */
+function headerStartsOver(lines: readonly TextLine[], i: number): number[] {
+  const line = lines[i]!;
+  const [only] = line.fragments;
+  if (line.fragments.length !== 1 || !only!.text.trim().includes(' ') || only!.text.trim().split(/\s+/).length > MAX_HEADER_WORDS) return [];
+  const below = closeLines(lines, line, i + 1, 1, WINDOW);
+  if (below.length === 0 || line.y - below[0]!.y > line.size * 2) return [];
+  const rows: Fragment[][][] = [];
+  for (const next of below) {
+    const cells = pieces(next);
+    if (cells.length !== 2 || cells.some((c) => c.map((f) => f.text).join(' ').trim().split(/\s+/).length > HEADER_ROW_WORDS)) break;
+    rows.push(cells);
+  }
+  if (rows.length < MIN_ROWS_UNDER) return [];
+  const starts = [0, 1].map((c) => rows.map((r) => r[c]![0]!.x));
+  if (starts.some((xs) => Math.max(...xs) - Math.min(...xs) > SAME_START)) return [];
+  const [first, second] = starts.map((xs) => Math.min(...xs)) as [number, number];
+  return Math.abs(line.x - first) <= SAME_START ? [first, second] : [];
 }
 
 /**
@@ -129,15 +167,33 @@ function besideRows(side: readonly TextLine[], shortLines: number): boolean {
  */
 function nearLines(lines: readonly TextLine[], i: number, shortLines = 1): TextLine[] {
   const line = lines[i]!;
-  const above = closeLines(lines, line, i - 1, -1, WINDOW);
-  const below = closeLines(lines, line, i + 1, 1, WINDOW);
+  const above = rowsOf(closeLines(lines, line, i - 1, -1, WINDOW));
+  const below = rowsOf(closeLines(lines, line, i + 1, 1, WINDOW));
   const own = Math.min(above[0] ? above[0].y - line.y : Infinity, below[0] ? line.y - below[0].y : Infinity);
   const pitchesOf = (run: readonly TextLine[]) => run.slice(1).map((l, k) => Math.abs(run[k]!.y - l.y));
-  // The middle pitch: lines of a wrapped cell set between a row's other cells are half a pitch apart.
   const others = [...pitchesOf(above), ...pitchesOf(below)].sort((a, b) => a - b);
   if (others.length > 0 && own > others[Math.floor(others.length / 2)]! * NEIGHBOUR_PITCH) return [];
   if (!besideRows(above, shortLines) && !besideRows(below, shortLines)) return [];
   return [...above, ...below];
+}
+
+/**
+ * Lines (nearest first) with the lines of each row's centred cells taken together: lines closer
+ * than lines of one cell can be ("04/03/2021" over "Visit | 4th Nov 2021" over "(remote)") are one
+ * row's cells, set above and below its one-line cells, and the row is all of them, at their middle.
+ */
+function rowsOf(run: readonly TextLine[]): TextLine[] {
+  const groups: TextLine[][] = [];
+  for (const line of run) {
+    const group = groups.at(-1);
+    if (group && Math.abs(group.at(-1)!.y - line.y) < line.size * INTERLEAVED) group.push(line);
+    else groups.push([line]);
+  }
+  return groups.map((group) => {
+    if (group.length === 1) return group[0]!;
+    const middle = group.reduce((sum, l) => sum + l.y, 0) / group.length;
+    return lineOf(group.flatMap((l) => l.fragments), middle);
+  });
 }
 
 /**
