@@ -23,7 +23,7 @@ import { organisationFromTitle } from '../src/extract/recognise/title-organisati
 import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js';
 import type { FindingDraft } from '../src/extract/draft.js';
 import { countsInProse } from '../src/parse/counts.js';
-import { assessorsInProse, letterDate } from '../src/extract/recognise/prose-facts.js';
+import { assessorsInProse, letterDate, visitDateInProse } from '../src/extract/recognise/prose-facts.js';
 import { splitPersonNames } from '../src/parse/names.js';
 import { fullName } from '../src/extract/full-names.js';
 import { withLegend } from '../src/extract/legend.js';
@@ -549,6 +549,16 @@ describe('facts in running text', () => {
   });
 });
 
+describe('the visit an e-mail gives by day and month', () => {
+  it('takes its year from the date the e-mail was sent, the year before where the day would come after it', () => {
+    const mail = (sent: string, body: string) => [table(['From:', 'Tomasz Nowicki'], ['Sent:', sent], ['Subject:', 'Hartwell Homes – CSE AR1 – outcome summary']), para('Dear Gemma,'), para(body)];
+    expect(visitDateInProse(mail('Monday, 4 November 2024 16:42', 'Thank you for hosting the first annual review (AR1) on 22nd and 23rd October.'))).toBe('2024-10-22');
+    expect(visitDateInProse(mail('Friday, 10 January 2025 09:15', 'Thank you for hosting the first annual review (AR1) on 9th and 10th December.'))).toBe('2024-12-09');
+    // The header's own date is not the visit's, though its subject names the visit.
+    expect(visitDateInProse([para('Meeting: Cabinet\nDate: 10 December 2015\nSubject: Customer Service Excellence – outcome of the AR2 visit'), para('The AR2 visit was held on 20 and 21 October 2015.')])).toBe('2015-10-20');
+  });
+});
+
 describe('labelled fields', () => {
   it('reads labels in every wording, strips titles from names and never takes the body for the holder', () => {
     const fields = recogniseFields([
@@ -702,6 +712,9 @@ describe('the holder on the cover', () => {
   it('takes the holder before the report\'s own words where the title\'s line break was lost', () => {
     expect(organisationFromTitle([heading('Lowther Leisure Trust Combined report: Annual Review 1 (deferred) and Annual Review 2', 1)])?.name).toBe('Lowther Leisure Trust');
     expect(organisationFromTitle([heading('Harbour Lights Carers Trust Customer Service Excellence Assessment', 1)])?.name).toBe('Harbour Lights Carers Trust');
+    // An e-mail's subject line is its title.
+    expect(organisationFromTitle([para('From: Tomasz Nowicki <t.nowicki@emqc.co.uk>\nSent: Monday, 4 November 2024 16:42\nTo: Gemma Frost\nCc: emqc Certification Team\nSubject: Hartwell Homes – CSE AR1 – outcome summary\nAttachments: evidence_log.xlsx')])?.name).toBe('Hartwell Homes');
+    expect(organisationFromTitle([table(['From:', 'Tomasz Nowicki'], ['Sent:', 'Monday, 4 November 2024 16:42'], ['Subject:', 'Hartwell Homes – CSE AR1 – outcome summary']), para('Dear Gemma,')])?.name).toBe('Hartwell Homes');
     // What the brackets after the name say it is part of is not its name.
     expect(organisationFromTitle([heading('Initial Assessment Report', 1), para('Lydmouth Libraries and Archives (Lydmouth County Council)')])?.name).toBe('Lydmouth Libraries and Archives');
     // The report's words alone name nobody.

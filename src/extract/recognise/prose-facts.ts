@@ -61,14 +61,23 @@ export function stageInProse(text: string): Stage {
   return 'unknown';
 }
 
-const VISITED = /\bvisit(ed|s)?\b|\bon[\s-]site\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|(?:was\s+)?(?:carried\s+out|held|conducted|undertaken))\b/i;
+const VISITED = /\bvisit(ed|s)?\b|\bon[\s-]site\b|\bhost(?:ed|ing)\s+(?:the|our|your|its|their)\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|(?:was\s+)?(?:carried\s+out|held|conducted|undertaken))\b/i;
 /** How far (characters) before and after the words that say a visit took place its date may stand. */
 const NEAR_BEFORE = 40;
 const NEAR_AFTER = 120;
 
 export function visitDateInProse(blocks: readonly Block[]): string | null {
   let year: number | null = null;
+  let sent: string | null = null;
   for (const block of blocks) {
+    // An e-mail's or a letter's header dates it ("Sent: Monday, 4 November 2024"): the year of a
+    // visit it gives by day and month, the year before where that day would come after the date.
+    // The header's own lines are no sentences about the visit ("Date: 10 December 2015" over "Subject: … the AR2 visit").
+    const dated = headerDate(block);
+    if (dated) {
+      [year, sent] = [Number(dated.slice(0, 4)), dated];
+      continue;
+    }
     // A table's rows are not sentences: "Type of visit … Document review completed 6 February 2012" is no visit date.
     if (block.kind === 'table') continue;
     const text = blockText(block);
@@ -84,9 +93,21 @@ export function visitDateInProse(blocks: readonly Block[]): string | null {
       if (full) return full.iso;
       if (year) {
         const partial = parseDayMonth(sentence, year);
+        if (partial && sent && partial > sent) return parseDayMonth(sentence, year - 1);
         if (partial) return partial;
       }
     }
+  }
+  return null;
+}
+
+/** The date an e-mail's or a letter's header line ("Sent:", "Date:"), or a row of a header table, gives. */
+function headerDate(block: Block): string | null {
+  const lines = block.kind === 'table' ? block.rows.map((r) => r.cells.join(' ')) : block.kind === 'paragraph' ? block.text.split('\n') : [];
+  for (const line of lines) {
+    const m = /^(?:sent|date)\s*:?\s+(.+)$/i.exec(tidy(line));
+    const date = m ? findDates(m[1]!)[0] : undefined;
+    if (date) return date.iso;
   }
   return null;
 }

@@ -7,6 +7,7 @@
  */
 import type { Block } from '../../document/model.js';
 import { ORGANISATION_NOUN, TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
+import { tidy } from '../../parse/text.js';
 import { isBodyName } from '../../standard/bodies.js';
 import { titleText } from '../blocks.js';
 import { criterionOfHeader } from '../score-table.js';
@@ -73,6 +74,17 @@ function holderWithUnit(line: string, nameEnd: RegExp): string | null {
   return name && holder.split(/\s+/).length >= 2 ? name : null;
 }
 
+/** The subject line of an e-mail or a letter. */
+const SUBJECT_LINE = /^(?:subject|re|title)\s*:\s*(.+)$/i;
+
+/** The subject an e-mail's or a letter's header gives, on a line of a paragraph or in a row of a table ("Subject: | …"). */
+function subjectOf(block: Block): string | undefined {
+  if (block.kind === 'paragraph') return block.text.split('\n').map((l) => SUBJECT_LINE.exec(tidy(l))?.[1]).find((t) => t);
+  if (block.kind !== 'table') return undefined;
+  const row = block.rows.find((r) => r.cells.length === 2 && /^(?:subject|re|title)\s*:?$/i.test(tidy(r.cells[0]!)) && tidy(r.cells[1]!) !== '');
+  return row ? tidy(row.cells[1]!) : undefined;
+}
+
 /** A line in capitals: letters, and none of them small. */
 const isCapitals = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 
@@ -84,16 +96,19 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
   const cover = blocks.slice(0, COVER_BLOCKS);
   for (let index = 0; index < cover.length; index++) {
     const block = cover[index]!;
-    // The report's body has begun at its first table or its first paragraph of prose.
-    if (block.kind === 'table' || (block.kind === 'paragraph' && isProse(block.text))) break;
+    // The report's body has begun at its first table (but an e-mail's header set as a table, its
+    // subject a row of it) or its first paragraph of prose.
+    if ((block.kind === 'table' && subjectOf(block) === undefined) || (block.kind === 'paragraph' && isProse(block.text))) break;
     // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
     // A name in capitals wrapped over lines ("STANMOOR AND DISTRICT" over "CITIZENS ADVICE BUREAU") is those lines together.
     const split = block.kind === 'paragraph' && block.text.includes('\n') && block.text.split('\n').length <= 4 ? block.text.split('\n') : null;
     const capitals = split ? split.findIndex((l) => !isCapitals(l)) : -1;
     const lines = split ? split.slice(0, capitals < 0 ? split.length : Math.max(1, capitals)).join(' ') : null;
-    const title = lines ?? titleText(block);
+    // An e-mail's or a letter's subject line is its title ("Subject: Hartwell Homes – CSE AR1 – outcome summary").
+    const subject = subjectOf(block);
+    const title = subject ?? lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
-    if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && /^[^:]{2,40}:\s/.test(title))) continue;
+    if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && !subject && /^[^:]{2,40}:\s/.test(title))) continue;
     // "Organisation assessed Redbrook and Vale Police": a label whose colon the layout lost.
     // "Lydmouth Libraries and Archives (Lydmouth County Council)": what the brackets say the holder is part of is not its name.
     const unlabelled = title.replace(UNCOLONED_LABEL, '').replace(/\s*\([^()]*\)\s*$/, '');
