@@ -9,12 +9,8 @@ import type { GridTable } from '../src/read/pdf/grid-tables.js';
 import { layoutBlocks } from '../src/read/pdf/layout.js';
 import { readingStreams } from '../src/read/pdf/page-columns.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
+import { line } from './pdf-lines.js';
 
-/** A line at `y` of pieces [text, x, right], set in 9.5 pt (or `size`), bold or not. */
-function line(y: number, pieces: [string, number, number][], bold = false, size = 9.5): TextLine {
-  const fragments = pieces.map(([text, x, right]) => ({ text, x, right, y, size, font: 'f1', bold, italic: false }));
-  return { fragments, y, size, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold, italic: false };
-}
 const texts = (lines: readonly TextLine[]) => lines.map((l) => l.fragments.map((f) => f.text).join(' '));
 const kinds = (streams: ReturnType<typeof readingStreams>[number]) =>
   streams.map((s) => (s.left === -Infinity && s.right === Infinity ? 'page' : s.left === -Infinity ? 'left' : 'right'));

@@ -6,12 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TextLine } from '../src/read/pdf/fragments.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
+import { line } from './pdf-lines.js';
 
-/** A line at `y` of pieces [text, x, right], set in 9.5 pt (or `size`). */
-function line(y: number, pieces: [string, number, number][], bold = false, size = 9.5): TextLine {
-  const fragments = pieces.map(([text, x, right]) => ({ text, x, right, y, size, font: 'f1', bold, italic: false }));
-  return { fragments, y, size, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold, italic: false };
-}
 const tableCells = (lines: TextLine[]) => {
   const items = streamTables(lines);
   return items.flatMap((item) => (item.kind === 'table' ? [item.table.rows.map((r) => r.cells)] : []));

@@ -53,8 +53,10 @@ function organisationName(blocks: readonly Block[]): string | null {
  * another visit is not this one's.
  */
 function statedTotals(blocks: readonly Block[], counts: readonly ProseCount[]): StatedTotals {
-  const index = blocks.findIndex((b, i) => b.kind === 'table' && !restatesAnotherVisit(blocks, i) && parseTotalsTable(b) !== undefined);
-  if (index >= 0) return { byCriterion: null, overall: parseTotalsTable(blocks[index]!)!, location: { byCriterion: null, overall: locationOf(blocks[index]!.loc) } };
+  for (const [i, block] of blocks.entries()) {
+    const table = block.kind === 'table' && !restatesAnotherVisit(blocks, i) ? parseTotalsTable(block) : undefined;
+    if (table) return { byCriterion: null, overall: table, location: { byCriterion: null, overall: locationOf(block.loc) } };
+  }
   const prose = totalsFromProse(counts);
   return { byCriterion: null, overall: prose?.totals ?? null, location: { byCriterion: null, overall: prose?.location ?? null } };
 }

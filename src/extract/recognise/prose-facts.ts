@@ -128,8 +128,8 @@ export function letterDate(blocks: readonly Block[]): string | null {
   for (const block of blocks.slice(0, greeting)) {
     if (block.kind !== 'paragraph') continue;
     const line = tidy(block.text);
-    const [date] = findDates(line);
-    if (date && findDates(line).length === 1 && line.replace(date.text, '').replace(/[\s,.]/g, '') === '') return date.iso;
+    const dates = findDates(line);
+    if (dates.length === 1 && line.replace(dates[0]!.text, '').replace(/[\s,.]/g, '') === '') return dates[0]!.iso;
   }
   return null;
 }

@@ -175,8 +175,9 @@ const byTop = (items: Placed[]) => items.sort((a, b) => b.top - a.top);
  */
 function pageItems(ruled: readonly GridTable[], streams: readonly Stream[], carried: Carried | undefined): Placed[] {
   const read = (stream: Stream, k: number): Placed[] => {
-    const columnLeft = stream.left === -Infinity && stream.right === Infinity ? undefined : Math.min(...stream.lines.map((l) => l.x));
-    return streamTables(stream.lines, k === 0 ? carriedInto(carried, columnLeft ?? Math.min(...stream.lines.map((l) => l.x))) : undefined).map((item) => {
+    const left = Math.min(...stream.lines.map((l) => l.x));
+    const columnLeft = stream.left === -Infinity && stream.right === Infinity ? undefined : left;
+    return streamTables(stream.lines, k === 0 ? carriedInto(carried, left) : undefined).map((item) => {
       if (item.kind === 'line') return { ...item, top: item.line.y + item.line.size * 0.8 };
       if (columnLeft !== undefined) item.table.columnLeft = columnLeft;
       return { ...item, top: item.table.top };

@@ -9,7 +9,7 @@
  * a space pdfjs would not have marked, and the last part ending where the item ends; and only
  * where the item is wider than its words set with spaces between them (see MIN_EXCESS).
  */
-import { closeLines, type Fragment, INTERLEAVED, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
+import { closeLines, type Fragment, INTERLEAVED, joinFragments, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
 import { type GlyphWidths, textWidth } from './glyph-widths.js';
 
 /** Lines above and below a line that are looked at for its table's columns. */
@@ -52,7 +52,8 @@ const WRAPPED_LINES = 2;
 export type WidthsOf = (font: string) => GlyphWidths | null;
 
 export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
-  // Both steps look for a table's rows around a line: a page without one (prose) has nothing to split.
+  // Both steps look for a table's rows around a line: a page without one of three cells or more
+  // (prose) has only the header of a two-column table to split.
   if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, headerStartsOver(pageLines, i), widthsOf));
   // A row split here may be what shows the rows beside it to be a table's: split again until none changes.
   let lines = [...pageLines];
@@ -107,7 +108,7 @@ function headerStartsOver(lines: readonly TextLine[], i: number): number[] {
   const rows: Fragment[][][] = [];
   for (const next of below) {
     const cells = pieces(next);
-    if (cells.length !== 2 || cells.some((c) => c.map((f) => f.text).join(' ').trim().split(/\s+/).length > HEADER_ROW_WORDS)) break;
+    if (cells.length !== 2 || cells.some((c) => joinFragments(c).split(' ').length > HEADER_ROW_WORDS)) break;
     rows.push(cells);
   }
   if (rows.length < MIN_ROWS_UNDER) return [];

@@ -87,19 +87,20 @@ interface Band {
 
 /** The band a run of split lines makes, or null where the run does not read as two columns of prose. */
 function bandOf(splits: readonly Split[], edge: number, from: number): Band | null {
-  const lefts = splits.filter((s) => s.left.length > 0).map((s) => s.left);
-  const rights = splits.filter((s) => s.right.length > 0).map((s) => s.right);
+  const withLeft = splits.filter((s) => s.left.length > 0);
+  const withRight = splits.filter((s) => s.right.length > 0);
+  const [lefts, rights] = [withLeft.map((s) => s.left), withRight.map((s) => s.right)];
   if (lefts.length < MIN_SIDE_LINES || rights.length < MIN_SIDE_LINES) return null;
   if (splits.filter((s) => s.overflow > SAME_START).length > MAX_OVERFLOWS) return null;
   const start = Math.min(...lefts.map((side) => side[0]![0]!.x));
-  const leftEdge = Math.max(...splits.filter((s) => s.left.length > 0 && s.overflow <= SAME_START).map((s) => rightOf(s.left)));
+  const leftEdge = Math.max(...withLeft.filter((s) => s.overflow <= SAME_START).map((s) => rightOf(s.left)));
   const end = Math.max(...rights.map(rightOf));
   const [leftWidth, rightWidth] = [leftEdge - start, end - edge];
   if (!(leftWidth > 0 && rightWidth > 0) || Math.max(leftWidth, rightWidth) > MAX_WIDTH_RATIO * Math.min(leftWidth, rightWidth)) return null;
   if (splits.some((s) => s.overflow > rightWidth * OVERFLOW_SHARE)) return null;
   if (wrappedLines(lefts, start) < MIN_WRAPPED || wrappedLines(rights, edge) < MIN_WRAPPED) return null;
-  const left = splits.filter((s) => s.left.length > 0).map((s) => lineOf(s.left.flat(), s.line.y));
-  const right = splits.filter((s) => s.right.length > 0).map((s) => lineOf(s.right.flat(), s.line.y));
+  const left = withLeft.map((s) => lineOf(s.left.flat(), s.line.y));
+  const right = withRight.map((s) => lineOf(s.right.flat(), s.line.y));
   const independent = independentStarts(left, right) > 0 && independentStarts(right, left) > 0;
   return { from, to: from + splits.length, edge, left, right, independent };
 }

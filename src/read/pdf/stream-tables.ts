@@ -110,18 +110,16 @@ export function fits(line: TextLine, starts: readonly number[]): boolean {
  * whichever puts every anchor in the middle of its row. The first row, the header, ends at the
  * first wide gap, as in any table. Null where no reading is centred so.
  */
-function centredRows(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[], pitch: number): { lines: string[][]; top: number }[] | null {
+function centredRows(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[], pitch: number): RowLines[] | null {
   const size = lines[0]!.size;
   if (!(pitch < size * INTERLEAVED)) return null;
   const headerEnd = gaps.findIndex((g) => g > pitch * ROW_GAP) + 1;
   if (headerEnd <= 0) return null;
-  const columns = lineCells[0]!.length;
   const body = lines.map((_, i) => i).filter((i) => i >= headerEnd);
-  const filled = (i: number) => lineCells[i]!.filter((texts) => texts.length > 0).length;
-  const candidates = [body.filter((i) => filled(i) >= Math.max(2, Math.ceil(columns / 2))), body.filter((i) => lineCells[i]![0]!.length > 0)];
+  const candidates = [body.filter((i) => fillsMostColumns(lineCells[i]!)), body.filter((i) => lineCells[i]![0]!.length > 0)];
   for (const anchors of candidates) {
     if (anchors.length === 0) continue;
-    const rowOf = (i: number) => anchors.reduce((best, a) => (Math.abs(lines[a]!.y - lines[i]!.y) < Math.abs(lines[best]!.y - lines[i]!.y) ? a : best), anchors[0]!);
+    const rowOf = nearestAnchor(lines, anchors);
     const members = new Map(anchors.map((a) => [a, body.filter((i) => rowOf(i) === a)]));
     const centred = anchors.every((a) => {
       const ys = members.get(a)!.map((i) => lines[i]!.y);
@@ -129,18 +127,33 @@ function centredRows(lines: readonly TextLine[], lineCells: readonly string[][][
     });
     // Every line its own row says nothing of centring.
     if (!centred || anchors.length === body.length) continue;
-    const empty = () => lineCells[0]!.map(() => [] as string[]);
-    const header = { lines: empty(), top: lines[0]!.y + size };
-    for (let i = 0; i < headerEnd; i++) lineCells[i]!.forEach((texts, c) => header.lines[c]!.push(...texts));
-    const rows = anchors.map((a) => {
-      const row = { lines: empty(), top: lines[members.get(a)![0]!]!.y + size };
-      for (const i of members.get(a)!) lineCells[i]!.forEach((texts, c) => row.lines[c]!.push(...texts));
-      return row;
-    });
-    return [header, ...rows];
+    return [gathered(lines, lineCells, range(0, headerEnd)), ...anchors.map((a) => gathered(lines, lineCells, members.get(a)!))];
   }
   return null;
 }
+
+/** A row of cells as a table gives them: each cell's texts, line by line, and where the row starts. */
+interface RowLines {
+  lines: string[][];
+  top: number;
+}
+
+/** The row the lines `members` (indexes, top first) make together, each cell their texts in order. */
+function gathered(lines: readonly TextLine[], lineCells: readonly string[][][], members: readonly number[]): RowLines {
+  const first = lines[members[0]!]!;
+  const row: RowLines = { lines: lineCells[0]!.map(() => []), top: first.y + first.size };
+  for (const i of members) lineCells[i]!.forEach((texts, c) => row.lines[c]!.push(...texts));
+  return row;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from }, (_, k) => from + k);
+
+/** A line of a table that fills most of its columns: a row's one-line cells (numbers beside a wrapped label). */
+const fillsMostColumns = (cells: readonly string[][]) => cells.filter((texts) => texts.length > 0).length >= Math.max(2, Math.ceil(cells.length / 2));
+
+/** For a line's index, the anchor line nearest it. */
+const nearestAnchor = (lines: readonly TextLine[], anchors: readonly number[]) => (i: number) =>
+  anchors.reduce((best, a) => (Math.abs(lines[a]!.y - lines[i]!.y) < Math.abs(lines[best]!.y - lines[i]!.y) ? a : best), anchors[0]!);
 /** An anchor this far (in line pitches) from the middle of its row is not in the middle. */
 const MIDDLE = 0.3;
 
@@ -152,21 +165,19 @@ const MIDDLE = 0.3;
  * wider than lines of one cell are set (their padding); within each stretch, a row starts as many
  * of its anchor's nearest lines above it as it has below, and runs on to the next row's start.
  * Lines before a stretch's first row (a label whose values a page break left on the page before)
- * are a row of their own. Null unless some row
- * shows lines on both sides of its anchor, where a stretch holds one anchor at its top with two
- * or more lines under it (cells set at the top of their rows), or two anchors one under the other
- * (wrapped cells side by side, not a value beside a label).
+ * are a row of their own. Null unless some row shows lines on both sides of its anchor; null
+ * too where a stretch holds one anchor at its top with two or more lines under it (cells set at
+ * the top of their rows), or two anchors one under the other (wrapped cells side by side, not a
+ * value beside a label).
  */
-function rowsAroundValues(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[], pitch: number): { lines: string[][]; top: number }[] | null {
+function rowsAroundValues(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[], pitch: number): RowLines[] | null {
   const headerEnd = gaps.findIndex((g) => g > pitch * ROW_GAP) + 1;
-  const body = lines.map((_, i) => i).slice(headerEnd);
+  const body = range(headerEnd, lines.length);
   const bodyGaps = body.slice(1).map((i) => gaps[i - 1]!);
   if (bodyGaps.length === 0) return null;
   const bodyPitch = Math.min(...bodyGaps);
   // Values set between a label's lines are centredRows' to read.
   if (bodyPitch < lines[0]!.size * INTERLEAVED) return null;
-  const columns = lineCells[0]!.length;
-  const isAnchor = (i: number) => lineCells[i]!.filter((texts) => texts.length > 0).length >= Math.max(2, Math.ceil(columns / 2));
   const stretches: number[][] = [];
   for (const i of body) {
     if (stretches.length === 0 || gaps[i - 1]! > bodyPitch * ROW_GAP) stretches.push([]);
@@ -175,12 +186,12 @@ function rowsAroundValues(lines: readonly TextLine[], lineCells: readonly string
   const groups: number[][] = [];
   let centred = false;
   for (const stretch of stretches) {
-    const anchors = stretch.filter(isAnchor);
+    const anchors = stretch.filter((i) => fillsMostColumns(lineCells[i]!));
     if (anchors.length === 0) {
       groups.push(stretch);
       continue;
     }
-    const nearest = (i: number) => anchors.reduce((best, a) => (Math.abs(lines[a]!.y - lines[i]!.y) < Math.abs(lines[best]!.y - lines[i]!.y) ? a : best), anchors[0]!);
+    const nearest = nearestAnchor(lines, anchors);
     if (anchors.length === 1 && anchors[0] === stretch[0] && stretch.length >= 3) return null;
     // Two lines running on that each fill most columns are a row's wrapped cells side by side ("Evidence / | Evidence seen…" over "comment | …").
     if (anchors.some((a, k) => k > 0 && anchors[k - 1] === a - 1)) return null;
@@ -196,13 +207,7 @@ function rowsAroundValues(lines: readonly TextLine[], lineCells: readonly string
     firsts.forEach((from, k) => groups.push(stretch.filter((i) => i >= from && (k + 1 === firsts.length || i < firsts[k + 1]!))));
   }
   if (!centred) return null;
-  const empty = () => lineCells[0]!.map(() => [] as string[]);
-  const rowOf = (members: readonly number[]) => {
-    const row = { lines: empty(), top: lines[members[0]!]!.y + lines[members[0]!]!.size };
-    for (const i of members) lineCells[i]!.forEach((texts, c) => row.lines[c]!.push(...texts));
-    return row;
-  };
-  return [...(headerEnd > 0 ? [rowOf(lines.slice(0, headerEnd).map((_, i) => i))] : []), ...groups.map(rowOf)];
+  return [...(headerEnd > 0 ? [range(0, headerEnd)] : []), ...groups].map((members) => gathered(lines, lineCells, members));
 }
 
 /**
@@ -211,8 +216,8 @@ function rowsAroundValues(lines: readonly TextLine[], lineCells: readonly string
  * wrapped value, row by row): each row's lines are closer together than a line and a half, half
  * a pitch where they interleave, and rows are set further apart by their cells' padding.
  */
-function spacedRows(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[]): { lines: string[][]; top: number }[] {
-  const rows: { lines: string[][]; top: number }[] = [];
+function spacedRows(lines: readonly TextLine[], lineCells: readonly string[][][], gaps: readonly number[]): RowLines[] {
+  const rows: RowLines[] = [];
   lines.forEach((line, i) => {
     if (i === 0 || gaps[i - 1]! > line.size * ROW_SPACE) rows.push({ lines: lineCells[0]!.map(() => []), top: line.y + line.size });
     lineCells[i]!.forEach((texts, c) => rows.at(-1)!.lines[c]!.push(...texts));
@@ -249,7 +254,7 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
   // new row; only the header, the table's first row, always ends at the first wide gap.
   const afterGaps = lines.map((_, i) => i).filter(wideGap);
   const anchored = afterGaps.length > 0 && afterGaps.filter((i) => fillsFirst[i]).length * 2 >= afterGaps.length;
-  const rows: { lines: string[][]; top: number }[] = [];
+  const rows: RowLines[] = [];
   lines.forEach((line, i) => {
     // A first column filled again after lines without it starts a row, unless the row those lines
     // started has no first cell yet and this line is no further from them than its lines are from
@@ -268,7 +273,7 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
   return tableOf(lines, starts, rows);
 }
 
-function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: readonly { lines: string[][]; top: number }[]): GridTable {
+function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: readonly RowLines[]): GridTable {
   const gridRows: GridRow[] = rows.map((r) => ({ cells: r.lines.map((texts) => joinLines(texts, { cell: true })), spansTable: false, top: r.top }));
   return { top: lines[0]!.y + lines[0]!.size, bottom: lines.at(-1)!.y, columns: [...starts], rows: gridRows };
 }
