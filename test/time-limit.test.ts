@@ -6,7 +6,7 @@
  * on a stopped worker for over ten seconds.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'vitest';
 import { count, inspect, scratchDir, startCli } from './import-helpers.js';
@@ -98,4 +98,58 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
       ['imported', null],
     ]);
   });
+
+  // A reader that does not answer even the signal to end (frozen here with SIGSTOP, as a process
+  // starved of CPU, swapped out or stopped by a debugger is): the command still ends, its reader
+  // with it. Once seen in a fuzz run under heavy load: the file reported stopped, then no exit.
+  it('cse extract ends, and ends its reader, when the reader is frozen', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+    const run = await withFrozenReader(['extract', SLOW, '--max-seconds', '1', '--json']);
+    expect(run.status).toBe(2);
+    expect(run.seconds).toBeLessThan(1 + GRACE_SECONDS + ROOM_SECONDS + FROZEN_KILL_SECONDS);
+    expect(JSON.parse(run.stdout).error.message).toMatch(stoppedMessage(1));
+    expect(run.readerLeft).toBe(false);
+  });
+
+  it('cse import --jobs 1 frees the frozen reader\'s place and reads the file after it', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+    const db = join(scratchDir('import-frozen'), 'cse.sqlite');
+    const run = await withFrozenReader(['import', SLOW, 'fixtures/reports/melton.md', '--db', db, '--jobs', '1', '--max-seconds', '1', '--json']);
+    expect(run.status).toBe(0);
+    const summary = JSON.parse(run.stdout);
+    expect(summary.entries.map((e: { outcome: string; error: { code: string } | null }) => [e.outcome, e.error?.code ?? null])).toEqual([
+      ['failed', 'too-large'],
+      ['imported', null],
+    ]);
+    expect(run.readerLeft).toBe(false);
+  });
 });
+
+/** Beyond the stop, how long a reader that does not end when asked is left before it is killed. */
+const FROZEN_KILL_SECONDS = 5;
+
+/** Runs cse with its first reader process frozen (SIGSTOP) as soon as it starts; says whether that reader outlived cse. */
+async function withFrozenReader(args: string[]) {
+  const started = Date.now();
+  const { child, done } = startCli(args);
+  let reader: number | undefined;
+  while (reader === undefined && Date.now() - started < 20_000) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    reader = childrenOf(child.pid!)[0];
+  }
+  if (reader === undefined) throw new Error('cse started no reader process within 20 s');
+  process.kill(reader, 'SIGSTOP');
+  const kill = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+  const run = await done;
+  clearTimeout(kill);
+  const readerLeft = existsSync(`/proc/${reader}`) && !/^State:\s+Z/m.test(readFileSync(`/proc/${reader}/status`, 'utf8'));
+  if (readerLeft) process.kill(reader, 'SIGKILL');
+  return { ...run, seconds: (Date.now() - started) / 1000, readerLeft };
+}
+
+/** The processes a process started (Linux), read from /proc. */
+function childrenOf(pid: number): number[] {
+  try {
+    return readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  } catch {
+    return [];
+  }
+}

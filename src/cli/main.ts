@@ -162,7 +162,17 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   throw error;
 });
 
-program.parseAsync(process.argv).catch((error: unknown) => {
+let settled = false;
+// The event loop drained with the command unfinished (a promise nothing will ever settle): Node
+// would exit 0 with the output half-written. Said as the bug it is, with a failing status.
+process.on('beforeExit', () => {
+  if (settled) return;
+  settled = true;
+  process.stderr.write('cse: internal error: the command stopped before it finished.\nThis is a bug in cse; please report it with the command line and the files it was given.\n');
+  process.exitCode = EXIT.unreadable;
+});
+
+program.parseAsync(process.argv).finally(() => { settled = true; }).catch((error: unknown) => {
   if (error instanceof UsageError) {
     const command = program.args[0] && program.commands.some((c) => c.name() === program.args[0]) ? ` ${program.args[0]}` : '';
     process.stderr.write(`cse: ${error.message}\n(run cse${command} --help for usage)\n`);

@@ -11,6 +11,7 @@
  * itself. A child still busy past the time limit is killed; one that outgrows its heap dies
  * alone. Either way its file fails as too-large, a new child is started and the command goes on.
  */
+import type { ChildProcess } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import workerpool from 'workerpool';
 import pLimit from 'p-limit';
@@ -83,6 +84,50 @@ function ended(task: ParseTask, how: string, stderr: string): Promise<ParsedFile
   return failed(task, new CseError('corrupt', task.path, message, stderr.trim() || null));
 }
 
+/**
+ * How long closing the pool waits for its children to end when asked. workerpool asks each by
+ * message, then with SIGTERM; a child that cannot act on either (starved of CPU, swapped out,
+ * stopped) would keep the command from ever exiting, as once seen in a fuzz run under heavy load.
+ * Past this, the children still there are killed outright: a reader holds nothing worth keeping.
+ */
+const CLOSE_SECONDS = 5;
+
+/**
+ * How long after a file's time runs out its reader is left to end as workerpool asks it (a
+ * message, then SIGTERM, each given a second) before it is killed outright. Not at once: killed
+ * before workerpool waits for it to end, the child's end would go unseen and its place in the
+ * pool would never be freed.
+ */
+const KILL_AFTER_STOP_SECONDS = 5;
+
+/** Ends a child outright if it is still running (not yet ended and reaped, so its pid is still its own). */
+function killOutright(child: ChildProcess): void {
+  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+}
+
+/**
+ * The pool's child processes, and whether workerpool is ending each (asked, not yet gone).
+ * workerpool keeps them in a private field; read defensively, so a release that moves it gives
+ * none rather than an error (test/time-limit.test.ts, with a frozen reader, notices).
+ */
+function childrenOf(pool: workerpool.Pool): { child: ChildProcess; ending: boolean }[] {
+  const handlers = (pool as unknown as { workers?: { worker?: ChildProcess | null; cleaning?: boolean }[] }).workers;
+  if (!Array.isArray(handlers)) return [];
+  return handlers.flatMap((h) => (h.worker && typeof h.worker.kill === 'function' ? [{ child: h.worker, ending: h.cleaning === true }] : []));
+}
+
+/** Whether the pool's children all ended within `ms`, asked as workerpool asks them. */
+async function endsWithin(pool: workerpool.Pool, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
+  const ended = new Promise<true>((resolve) => { pool.terminate(true).then(() => resolve(true), () => resolve(true)); });
+  try {
+    return await Promise.race([ended, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export function createParserPool(processes: number, limits: PoolLimits = {}): ParserPool {
   const heapMb = limits.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const pool = workerpool.pool(fileURLToPath(new URL('./parse-file-entry.cjs', import.meta.url)), {
@@ -111,7 +156,13 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
       try {
         return (await pool.exec('parse', [task], { on }).timeout(seconds * 1000)) as ParsedFile;
       } catch (error) {
-        if (error instanceof workerpool.Promise.TimeoutError) return stopped(task, seconds);
+        if (error instanceof workerpool.Promise.TimeoutError) {
+          // A reader too starved or stopped to act on SIGTERM would hold its place in the pool for good.
+          setTimeout(() => {
+            for (const { child, ending } of childrenOf(pool)) if (ending) killOutright(child);
+          }, KILL_AFTER_STOP_SECONDS * 1000).unref();
+          return stopped(task, seconds);
+        }
         if (!(error instanceof workerpool.TerminateError)) throw error;
         const signal = /signalCode: `(\w+)`/.exec(error.message)?.[1];
         const code = /exitCode: `(\w+)`/.exec(error.message)?.[1];
@@ -119,6 +170,9 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
         return ended(task, signal && signal !== 'null' ? `signal ${signal}` : `exit code ${code}`, stderr);
       }
     }),
-    close: () => pool.terminate(true),
+    close: async () => {
+      const children = childrenOf(pool);
+      if (!(await endsWithin(pool, CLOSE_SECONDS * 1000))) for (const { child } of children) killOutright(child);
+    },
   };
 }
