@@ -587,6 +587,15 @@ describe('labelled fields', () => {
     expect(recogniseFields([para('Lead: Customer Services Directorate')])).toEqual([]);
   });
 
+  it('reads a date after its label with no mark between them, and only a date alone', () => {
+    const fields = recogniseFields([para('Date(s) of visit 22 February 2011'), para('Date of report 14.03.2011\nCertificate no. GB10/80412'), para('Date of desk review Tuesday 3 March and Wednesday 4 March 2015')]);
+    const value = (kind: string) => fields.filter((f) => f.kind === kind).map((f) => f.value);
+    expect(value('visitDate')).toEqual(['2011-02-22']);
+    expect(value('reportDate')).toEqual(['2011-03-14']);
+    // Prose that starts with a date's label is not a field, even with a date in it.
+    expect(recogniseFields([para('Date of report was moved to 3 May 2011 at the Trust\'s request.'), para('Report date 4 May 2011 agreed')])).toEqual([]);
+  });
+
   it('reads a label and its value in each cell of a row, where each label is a known field\'s', () => {
     const fields = recogniseFields([table(['Visit: 14th–15th January 2025', 'Report date: 31 January 2025', 'Assessor: Ewan Macleod'])]);
     const value = (kind: string) => fields.filter((f) => f.kind === kind).map((f) => f.value);
@@ -932,6 +941,14 @@ describe('evidence that names its own stage', () => {
     expect(visits).toEqual([
       { stage: 'initial', visitDate: '2023-06-12', reportDate: '2023-06-30', assessors: ['Marcus Ebdon', 'Leanne Whitcombe'] },
       { stage: 'review-1', visitDate: '2024-06-18', reportDate: '2024-07-02', assessors: ['Leanne Whitcombe'] },
+    ]);
+  });
+
+  it('reads a schedule whose visit column is named as a field is ("Dates on site") beside a stage column named "Visit"', () => {
+    const visits = visitSchedule(table(['Part', 'Visit', 'Dates on site', 'Report issued', 'Assessor'], ['1', 'Reassessment', '14–16 January\n2025', '03/02/2025', 'Dawn Ferreira'], ['2', 'Annual Review\n1', '20 January 2026', '05/02/2026', 'Dawn Ferreira']));
+    expect(visits).toEqual([
+      { stage: 'reassessment', visitDate: '2025-01-14', reportDate: '2025-02-03', assessors: ['Dawn Ferreira'] },
+      { stage: 'review-1', visitDate: '2026-01-20', reportDate: '2026-02-05', assessors: ['Dawn Ferreira'] },
     ]);
   });
 

@@ -4,6 +4,7 @@
  */
 import { blockText, type Block, type SourceLocation } from '../document/model.js';
 import { FIELD_LABELS } from '../standard/field-labels.js';
+import { findDates } from '../parse/dates.js';
 import { normaliseLabel, tidy } from '../parse/text.js';
 
 export interface LabelledValue {
@@ -63,7 +64,7 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
         for (const m of segments) pair(m![1]!, m![2]!, block.loc);
         return;
       }
-      const m = LABELLED.exec(line.trim()) ?? dashed(line.trim());
+      const m = LABELLED.exec(line.trim()) ?? dashed(line.trim()) ?? dateAfterLabel(line.trim());
       if (m) for (const [label, value] of runOnLabels(m[1]!, m[2]!)) pair(label, value, block.loc);
       else if (i + 1 < lines.length) pair(line, lines[i + 1]!, block.loc);
       else if (i === lines.length - 1 && lines.length === 1) {
@@ -111,6 +112,31 @@ const DASHED = /^([^—–:]{2,40}?)\s+[—–]\s+(.+)$/;
 function dashed(line: string): RegExpExecArray | null {
   const m = DASHED.exec(line);
   return m && isFieldLabel(m[1]!) ? m : null;
+}
+
+const DATE_FIELDS = FIELD_LABELS.filter((f) => f.kind === 'reportDate' || f.kind === 'visitDate' || f.kind === 'documentReviewDate');
+/** What may stand between the dates of one value: "22 and 23 February 2011", "Tuesday 3 March – Wednesday 4 March 2015". */
+const BETWEEN_DATES = /^(?:[\s,.;&/\-–—]|\b(?:to|and|until|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)*$/i;
+/** Most words of a label this reads without a mark after it. */
+const MAX_UNMARKED_LABEL_WORDS = 6;
+
+/**
+ * "Date of report 14.03.2011": a date's label and the date with nothing between them (a row of a
+ * key-facts table a PDF's reader took as a line, a plain-text report). Only a known date label
+ * followed by dates and nothing else: prose ("Date of report was moved to 3 May") is not a field.
+ */
+function dateAfterLabel(line: string): [string, string, string] | null {
+  const words = line.split(/\s+/);
+  for (let n = Math.min(MAX_UNMARKED_LABEL_WORDS, words.length - 1); n >= 1; n--) {
+    const label = words.slice(0, n).join(' ');
+    if (!DATE_FIELDS.some((f) => f.label.test(normaliseLabel(label)))) continue;
+    const value = words.slice(n).join(' ');
+    const dates = findDates(value);
+    let rest = value;
+    for (const d of [...dates].reverse()) rest = rest.slice(0, d.index) + rest.slice(d.index + d.text.length);
+    return dates.length > 0 && BETWEEN_DATES.test(rest) ? [line, label, value] : null;
+  }
+  return null;
 }
 
 /** The label of a visit's facts that ends where `text` ends: its last one to four words, capitalised. */

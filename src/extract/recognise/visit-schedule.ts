@@ -33,7 +33,7 @@ export function visitSchedule(block: Block): ScheduledVisit[] | undefined {
   const stageAt = header.findIndex((c) => STAGE_COLUMN.test(c));
   if (stageAt < 0) return undefined;
   const reportAt = header.findIndex((c) => REPORT_DATE_COLUMN.test(c));
-  const visitAt = header.findIndex((c, i) => i !== reportAt && VISIT_DATE_COLUMN.test(c));
+  const visitAt = header.findIndex((c, i) => i !== reportAt && i !== stageAt && (VISIT_DATE_COLUMN.test(c) || kindOfLabel(c) === 'visitDate'));
   const assessorAt = header.findIndex((c) => ASSESSOR_COLUMN.test(c));
   if (visitAt < 0 && reportAt < 0) return undefined;
   const visits: ScheduledVisit[] = [];
