@@ -18,7 +18,7 @@ WHY = {
  '5.3.1': 'Performance against the repairs timescales is reported, but the timescales for returning calls and answering letters are not monitored.',
 }
 def table():
-    out = ['<table class="e"><thead><tr><th style="width:9%">Ref</th><th>Element</th><th style="width:8%">Rating</th></tr></thead><tbody>']
+    out = ['<table class="e"><thead><tr><th width="10%">Ref</th><th width="80%">Element</th><th width="10%">Rating</th></tr></thead><tbody>']
     for c in CODES:
         if c.endswith('.1.1'):
             out.append(f'<tr><td colspan="3" class="cr">Criterion {c[0]}: {CRIT[c[0]]}</td></tr>')
