@@ -177,6 +177,9 @@ describe('counts and ratings stated in prose', () => {
 
   it('reads "now <rating>" about the visit reported, and nothing looser', () => {
     expect(nowRatedInProse('Element 4.3.5 is now compliant.').map((r) => [r.code, r.rating])).toEqual([['4.3.5', 'compliance']]);
+    expect(nowRatedInProse('Partial compliance at 3.2.4 (February 2020) has been resolved: the Force now reviews web content quarterly and this element is compliant.').map((r) => [r.code, r.rating])).toEqual([['3.2.4', 'compliance']]);
+    // Past tense says nothing about this visit.
+    expect(nowRatedInProse('In 2018 3.3.1 was assessed and the element was compliant.')).toEqual([]);
     expect(nowRatedInProse('elements 1.2.2 and 1.3.2, which were Partially Compliant at this stage are now Compliant.').map((r) => r.code)).toEqual(['1.2.2', '1.3.2']);
     expect(nowRatedInProse('Those elements that were Compliant Plus remain key strengths, as well as 1.1.3 and 2.1.6.')).toEqual([]);
   });

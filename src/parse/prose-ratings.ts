@@ -14,9 +14,10 @@ export interface ProseRating {
   sentence: string;
 }
 
-/** The rating a sentence says something now has ("… is now compliant", "are now rated Compliance Plus"), and where "is now" stands; null where it says none. */
+/** The rating a sentence says something now has ("… is now compliant", "are now rated Compliance Plus", "this element is compliant"), and where "is now" stands; null where it says none. */
 export function ratedNow(sentence: string): { rating: Rating; index: number } | null {
-  const now = /\b(?:is|are)\s+now\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i.exec(sentence);
+  // "… has been resolved … and this element is compliant": the element named, in the present tense, is this visit's too.
+  const now = /\b(?:(?:is|are)\s+now|(?:this|the)\s+element\s+is(?:\s+now)?)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i.exec(sentence);
   const first = now ? ratingMentions(sentence.slice(now.index + now[0].length))[0] : undefined;
   return now && first?.index === 0 ? { rating: first.rating, index: now.index } : null;
 }
