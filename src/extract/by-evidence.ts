@@ -14,7 +14,7 @@ import { tidy } from '../parse/text.js';
 import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
 import { deriveRestCompliant } from './derive.js';
-import { allText } from './blocks.js';
+import { allText, titleText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, type RatedElement } from './element-tables.js';
@@ -197,11 +197,17 @@ function allAssessors(fields: readonly Field[], inStage: (index: number) => bool
 
 /** The stage the document's own title names ("Report on the Customer Service Excellence Reassessment of …"). */
 function topTitleStage(blocks: readonly Block[]): StageTitle | undefined {
-  const index = blocks.findIndex((b) => b.kind === 'heading');
-  const top = blocks[index];
-  if (!top || top.kind !== 'heading' || index > 3 || ABOUT_ANOTHER.test(top.text)) return undefined;
-  const named = stageNamedBy(top.text);
-  return named ? { index, named, heading: true } : undefined;
+  const heading = blocks.findIndex((b) => b.kind === 'heading');
+  // Or, where the document opens with a line of its own before any heading (plain text, Markdown with no "#"), that line.
+  const candidates = [...(heading >= 0 && heading <= 3 ? [heading] : []), ...(heading !== 0 ? [0] : [])];
+  for (const index of candidates) {
+    const top = blocks[index]!;
+    const text = top.kind === 'heading' ? top.text : titleText(top);
+    if (!text || ABOUT_ANOTHER.test(text)) continue;
+    const named = stageNamedBy(text);
+    if (named) return { index, named, heading: top.kind === 'heading' };
+  }
+  return undefined;
 }
 
 function firstField<K extends Field['kind']>(fields: readonly Field[], kind: K, inStage: (index: number) => boolean): Field<K>['value'] | null {

@@ -1,10 +1,12 @@
 /**
  * A report's key to its own marks: "Each element is scored: 3 = Compliance Plus; 2 = Compliance;
  * 1 = Partial Compliance; 0 = Non-Compliance", "Key: CPlus – Compliance Plus; Full – full
- * compliance". Where a report gives one, its marks are read as the ratings it says they are, in
- * the cells that rate an element (a row that opens with an element's code) and in the first column
- * of a table that counts by mark ("Score | Number of elements" over "3 | 4"). Nowhere else: a "2"
- * in a count column is a count.
+ * compliance", "Compliant ★ = Compliance Plus", or a table of colours and their meanings ("Green+ |
+ * Compliance Plus – …", "Amber | Partial Compliance – …"). Where a report gives one, its marks are
+ * read as the ratings it says they are, in the cells that rate an element (a row that opens with an
+ * element's code), in the first column of a table that counts by mark ("Score | Number of
+ * elements" over "3 | 4") and in a header of marks ("Criterion | Green+ | Green | Amber | Red").
+ * Nowhere else: a "2" in a count column is a count.
  */
 import type { Block, Document, TableRow } from '../document/model.js';
 import { leadingCode } from '../parse/codes.js';
@@ -13,19 +15,40 @@ import { tidy } from '../parse/text.js';
 import type { Rating } from '../schema/report.js';
 import { isTotalLabel } from './score-table.js';
 
-/** "3 = Compliance Plus", "CPlus – Compliance Plus", "PM: partially met": a mark, a sign, a rating. */
-const PAIR = /(?:^|[\s;,(])([A-Za-z0-9+]{1,8})\s*(?:=|–|—|:|-)\s*([A-Za-z][A-Za-z -]{1,30}?)\s*(?=[;,.)]|$)/g;
+/** Signs a key may give a rating by, alone or after a word ("★", "Compliant ★"). */
+const SIGNS = '★☆✱✪⭐*';
+/** "3 = Compliance Plus", "CPlus – Compliance Plus", "PM: partially met", "Compliant ★ = Compliance Plus": a mark, a sign, a rating. */
+const PAIR = new RegExp(String.raw`(?:^|[\s;,.(])((?:[A-Za-z0-9+]{1,12}(?:\s?[${SIGNS}]{1,3})?)|[${SIGNS}]{1,3})\s*(?:=|–|—|:|-)\s*([A-Za-z][A-Za-z -]{1,30}?)\s*(?=[;,.)]|$)`, 'gu');
 
-/** The marks a key defines, where one paragraph pairs two or more marks with different ratings. */
+/** A key's row: a short mark ("Green+", "Amber") beside the rating it stands for, which may go on to explain it ("Compliance – the element is fully met"). */
+const MAX_MARK_LENGTH = 15;
+function keyRow(cells: readonly string[]): { mark: string; rating: Rating } | null {
+  const mark = tidy(cells[0] ?? '');
+  if (!mark || mark.length > MAX_MARK_LENGTH || leadingCode(mark) !== null) return null;
+  const meaning = tidy(cells[1] ?? '').split(/\s+[–—-]\s+|:\s|\.\s|\s\(/)[0] ?? '';
+  const rating = parseRatingCell(meaning);
+  return rating ? { mark, rating } : null;
+}
+
+/** The marks a key defines: one paragraph pairing two or more marks with different ratings, or a table of marks and their meanings. */
 export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
   const legend = new Map<string, Rating>();
   for (const block of blocks) {
-    if (block.kind !== 'paragraph' && block.kind !== 'heading') continue;
-    // A key is one paragraph, its pairs parted by semicolons.
-    const pairs = [...block.text.matchAll(PAIR)].flatMap((m) => {
-      const rating = parseRatingCell(m[2]!);
-      return rating ? [{ mark: m[1]!, rating }] : [];
-    });
+    let pairs: { mark: string; rating: Rating }[];
+    if (block.kind === 'table') {
+      // Every row of the table but a header is a mark and its meaning.
+      const rows = block.rows.map((r) => keyRow(r.cells));
+      const body = rows[0] === null ? rows.slice(1) : rows;
+      if (body.length < 2 || body.some((r) => r === null)) continue;
+      pairs = body as { mark: string; rating: Rating }[];
+    } else {
+      // A key is one paragraph, its pairs parted by semicolons or full stops, or a list of pairs.
+      const texts = block.kind === 'list' ? block.items : [block.text];
+      pairs = texts.flatMap((text) => [...text.matchAll(PAIR)].flatMap((m) => {
+        const rating = parseRatingCell(m[2]!);
+        return rating ? [{ mark: tidy(m[1]!), rating }] : [];
+      }));
+    }
     if (new Set(pairs.map((p) => p.rating)).size < 2) continue;
     // A mark read already as the rating the key gives it needs no key.
     for (const { mark, rating } of pairs) if (parseRatingCell(mark) !== rating) legend.set(mark.toLowerCase(), rating);
@@ -43,16 +66,67 @@ function withMarks(rows: readonly TableRow[], legend: ReadonlyMap<string, Rating
     const rating = rated(cell);
     return rating ? name(rating) : cell;
   };
+  // A table counting by mark in columns: two or more of its header's cells are marks ("Criterion | Green+ | Green | Amber").
+  const markedHeader = rows.length > 1 && (rows[0]?.cells ?? []).filter((cell) => rated(cell) !== undefined).length >= 2;
   return rows.map((row, i) => {
+    if (markedHeader && i === 0) return { ...row, cells: row.cells.map(named) };
     if (byMark && i > 0) return { ...row, cells: [named(row.cells[0] ?? ''), ...row.cells.slice(1)] };
     if (leadingCode(row.cells[0] ?? '') === null) return row;
     return { ...row, cells: row.cells.map((cell, c) => (c > 0 ? named(cell) : cell)) };
   });
 }
 
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A list item that opens with an element's code, its mark read: a mark set in bold ("**Green+**")
+ * or standing last after a dash or colon ("… -- Amber (reason)"). Not a mark inside the
+ * statement's words, where "C" or "Green" may be only a letter or a word.
+ */
+function itemWithMarks(item: string, legend: ReadonlyMap<string, Rating>): string {
+  if (leadingCode(item) === null) return countsWithMarks(item, legend);
+  let out = item;
+  for (const [mark, rating] of [...legend].sort((a, b) => b[0].length - a[0].length)) {
+    const m = escaped(mark);
+    const name = ratingName(rating);
+    out = out
+      .replace(new RegExp(String.raw`(\*\*|__)${m}\1`, 'giu'), name)
+      .replace(new RegExp(String.raw`(\s(?:[–—-]{1,2}|:)\s*)${m}(?=\s*(?:\(|$))`, 'giu'), `$1${name}`);
+  }
+  return out;
+}
+
+/** A mark and a count after it ("Green+ 1"), or a count and a mark ("9 Green"). */
+function markCount(mark: string): RegExp {
+  const m = escaped(mark);
+  return new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${m}(?=\s*:?\s*\d)|(?<=\d\s+)${m}(?![\p{L}+]))`, 'giu');
+}
+
+/**
+ * A line that counts by mark ("Criterion One: Green+ 1, Green 9, Amber 1, Red 0"), its marks read:
+ * only where two or more marks stand beside counts, so a colour named once in prose stays a colour.
+ */
+function countsWithMarks(text: string, legend: ReadonlyMap<string, Rating>): string {
+  const marks = [...legend].sort((a, b) => b[0].length - a[0].length);
+  return text.split('\n').map((line) => {
+    if (marks.reduce((n, [mark]) => n + (line.match(markCount(mark)) ?? []).length, 0) < 2) return line;
+    let out = line;
+    for (const [mark, rating] of marks) out = out.replace(markCount(mark), ratingName(rating));
+    return out;
+  }).join('\n');
+}
+
 /** The document with its key's marks read as ratings; the document itself where it gives no key. */
 export function withLegend(document: Document): Document {
   const legend = legendIn(document.blocks);
   if (legend.size === 0) return document;
-  return { ...document, blocks: document.blocks.map((b) => (b.kind === 'table' ? { ...b, rows: withMarks(b.rows, legend) } : b)) };
+  return {
+    ...document,
+    blocks: document.blocks.map((b) => {
+      if (b.kind === 'table') return { ...b, rows: withMarks(b.rows, legend) };
+      if (b.kind === 'list') return { ...b, items: b.items.map((item) => itemWithMarks(item, legend)) };
+      if (b.kind === 'paragraph') return { ...b, text: countsWithMarks(b.text, legend) };
+      return b;
+    }),
+  };
 }

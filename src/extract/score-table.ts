@@ -47,7 +47,8 @@ export function criterionOfHeader(cell: string): number | null {
   return match && words.length >= 5 ? match.number : null;
 }
 
-const TOTAL_LABEL = /^(?:totals?|overall(?:\s+totals?)?|all\s+criteria|sum|grand\s+total|total\s+(?:elements|number))$/i;
+/** The row or column of a score table that sums its criteria: "Total", "Overall", "Whole standard", "All 57 elements", "This visit" (beside rows of criteria). */
+const TOTAL_LABEL = /^(?:totals?|overall(?:\s+(?:totals?|result))?|all\s+criteria|sum|grand\s+total|total\s+(?:elements|number)|(?:the\s+)?(?:whole|entire|full)\s+standard|(?:the\s+)?standard(?:\s+as\s+a\s+whole)?|all\s+(?:57\s+)?elements|this\s+visit)$/i;
 
 export function isTotalLabel(cell: string): boolean {
   return TOTAL_LABEL.test(cell.trim().replace(/[:*]+$/, ''));

@@ -1,12 +1,18 @@
 /**
- * Element codes in every spelling reports use: `1.1.1`, `1.1.1.`, `I.1.1`, `111`, and codes in
- * bracketed prose `(3.4.1, 3.4.2)`. Only codes that exist in the standard are returned.
+ * Element codes in every spelling reports use: `1.1.1`, `1.1.1.`, `I.1.1`, `2. 2. 4`, `111`,
+ * `1-3-4`, `1.2 (3)`, an evidence point of one `1.1.1(a)`, and codes in bracketed prose
+ * `(3.4.1, 3.4.2)`. Only codes that exist in the standard are returned.
  */
 import { isElementCode } from '../standard/catalogue.js';
 
 const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4', V: '5' };
 
-const DOTTED = String.raw`(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]`;
+const DOTTED_ONLY = String.raw`(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]`;
+/** "1-3-4": hyphens for dots, the same between each part. */
+const HYPHENED = String.raw`[1-5]-[1-4]-[1-9]`;
+/** "1.2 (3)": the element's number in brackets after its sub-criterion. */
+const BRACKETED = String.raw`[1-5]\.[1-4]\s?\([1-9]\)`;
+const DOTTED = `(?:${BRACKETED}|${DOTTED_ONLY}|${HYPHENED})`;
 const UNDOTTED = String.raw`[1-5][1-4][1-9]`;
 
 function canonical(criterion: string, sub: string, element: string): string | null {
@@ -15,9 +21,11 @@ function canonical(criterion: string, sub: string, element: string): string | nu
   return isElementCode(code) ? code : null;
 }
 
-const DOTTED_TOKEN = /^([1-5]|I{1,3}|IV|V)\s?\.\s?([1-4])\s?\.\s?([1-9])$/;
+const DOTTED_TOKEN = /^([1-5]|I{1,3}|IV|V)\s?\.\s?([1-4])\s?\.\s?([1-9])$|^([1-5])-([1-4])-([1-9])$|^([1-5])\.([1-4])\s?\(([1-9])\)$/;
+/** "1.1.1(a)": one of the evidence points some reports split an element into. */
+const EVIDENCE_POINT = /\s?\([a-h]\)$/;
 /** What some bodies write before a code: "Element 1.1.1", "CSE 1.1.1", "E1.1.1", "El. 1.1.1". */
-const PREFIX = String.raw`(?:(?:[Ee]lement|[Ee]l\.|CSE|cse)\s*|E(?=[1-5]))`;
+const PREFIX = String.raw`(?:(?:[Ee]lement|[Ee]l\.|[Ee]l(?=\s)|CSE|cse)\s*|E(?=[1-5]))`;
 const PREFIX_TOKEN = new RegExp(`^${PREFIX}`, 'i');
 
 /** One token that is a code and nothing else (trailing dot or colon allowed). */
@@ -26,19 +34,24 @@ const LONGEST_CODE_TOKEN = 20;
 
 export function parseCode(token: string): string | null {
   if (token.length > LONGEST_CODE_TOKEN + 4) return null;
-  const t = token.trim().replace(/[.:;,)]+$/, '').replace(/^\(/, '').replace(PREFIX_TOKEN, '');
+  const bare = token.trim().replace(/[.:;,]+$/, '').replace(EVIDENCE_POINT, '');
+  // "1.2 (3)" keeps its closing bracket; "(1.1.1)" and "1.1.1)" lose theirs.
+  const t = (/\(\d\)$/.test(bare) ? bare : bare.replace(/\)+$/, '').replace(/[.:;,]+$/, '')).replace(/^\(/, '').replace(PREFIX_TOKEN, '');
   let m = DOTTED_TOKEN.exec(t);
-  if (m) return canonical(m[1]!, m[2]!, m[3]!);
+  if (m) {
+    const [c, sub, el] = m.slice(1).filter((part) => part !== undefined);
+    return canonical(c!, sub!, el!);
+  }
   m = /^([1-5])([1-4])([1-9])$/.exec(t);
   if (m) return canonical(m[1]!, m[2]!, m[3]!);
   return null;
 }
 
 // Compiled once; matchAll works on a copy, so the shared 'g' patterns keep no state between calls.
-const DOTTED_IN_TEXT = new RegExp(String.raw`(?<![\d.])(${DOTTED})(?![\d]|\.\d)`, 'g');
+const DOTTED_IN_TEXT = new RegExp(String.raw`(?<![\d.-])(${DOTTED})(?![\d]|[.-]\d)`, 'g');
 const UNDOTTED_LIST = new RegExp(String.raw`(?<![\d.])${UNDOTTED}(?:\s*,\s*${UNDOTTED})+(?![\d.]\d)`, 'g');
 const INTRODUCED = new RegExp(String.raw`\((?:ie|i\.e\.|eg|e\.g\.|element)\s+(${UNDOTTED})\)`, 'gi');
-const LEADING_CODE = new RegExp(String.raw`^\s*\(?${PREFIX}?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)–-])`);
+const LEADING_CODE = new RegExp(String.raw`^\s*\(?${PREFIX}?(${DOTTED}|${UNDOTTED})\.?(?=$|[\s:;,)(–-])`);
 
 /** The code a cell or line starts with ("1.1.1 We have an in-depth…", "I.2.1", "112"), or null. */
 export function leadingCode(text: string): string | null {
@@ -46,7 +59,7 @@ export function leadingCode(text: string): string | null {
   return m ? parseCode(m[1]!.replace(/\s/g, '')) : null;
 }
 
-const OPENING_CODE = new RegExp(String.raw`^\s*${PREFIX}?\(?(${DOTTED}|${UNDOTTED})\.?\)?(?=$|[\s:;,)–—-])`, 'i');
+const OPENING_CODE = new RegExp(String.raw`^\s*${PREFIX}?\(?(${DOTTED}|${UNDOTTED})\.?\)?(?=$|[\s:;,)(–—-])`, 'i');
 
 /** The code an item opens with in any spelling ("Element 2.1.4", "(3.2.1)", "1.1.2.", "113"), and the text after it; null when it opens with none. */
 export function splitLeadingCode(text: string): { code: string; rest: string } | null {

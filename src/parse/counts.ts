@@ -72,9 +72,11 @@ function notThisResult(sentence: string, index: number): boolean {
   return aboutOtherVisitBefore(sentence, index) || AIM.test(sentence.slice(Math.max(0, index - LOOK_BEHIND), index));
 }
 
-/** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery"). */
+const CRITERION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+
+/** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery", "Criterion Four", "Criterion IV"). */
 export function criterionNamed(sentence: string): number | null {
-  const named = new Set([...sentence.matchAll(/\bcriteri(?:on|a)\s+([1-5])\b/gi)].map((m) => Number(m[1])));
+  const named = new Set([...sentence.matchAll(/\bcriteri(?:on|a)\s+([1-5]|one|two|three|four|five|I{1,3}|IV|V)\b/gi)].map((m) => CRITERION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])));
   return named.size === 1 ? [...named][0]! : null;
 }
 

@@ -36,13 +36,24 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
     build: (m) => isoDate(fullYear(m[3]!), Number(m[2]), Number(m[1])),
   },
   {
+    // "30 June – 1 July 2026", "30th of December to 2nd of January 2026": the first day, in the year the range ends in or the one before.
+    re: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH_PATTERN}\.?\s*(?:-|–|—|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
+    build: (m) => isoDate(Number(m[4]) - (monthNumber(m[2]!) > monthNumber(m[3]!) ? 1 : 0), monthNumber(m[2]!), Number(m[1])),
+  },
+  {
+    // "June 30 – July 1, 2026": the same, month first.
+    re: new RegExp(String.raw`\b${MONTH_PATTERN}\.?\s+${DAY}\s*(?:-|–|—|to|until)\s*${MONTH_PATTERN}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(\d{4})\b`, 'gi'),
+    build: (m) => isoDate(Number(m[4]) - (monthNumber(m[1]!) > monthNumber(m[3]!) ? 1 : 0), monthNumber(m[1]!), Number(m[2])),
+  },
+  {
     // "17th July 2020", "6th to 8th July 2020", "22nd and 23rd July 2021", "4 & 5 June 2024", "7/8 October 2010": the first day.
     // "23, 24 and 25 May 2017": the first of several days.
     re: new RegExp(String.raw`\b${DAY}(?:\s*(?:,|to|and|&|-|–|—|\/)\s*\d{1,2}(?:st|nd|rd|th)?)*\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
     build: (m) => isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
   },
   {
-    re: new RegExp(String.raw`\b${MONTH_PATTERN}\.?\s+${DAY},?\s+(\d{4})\b`, 'gi'),
+    // "March 5, 2024", "March 5–7, 2024": the first day.
+    re: new RegExp(String.raw`\b${MONTH_PATTERN}\.?\s+${DAY}(?:\s*(?:-|–|—|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b`, 'gi'),
     build: (m) => isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2])),
   },
 ];

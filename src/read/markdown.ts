@@ -109,6 +109,22 @@ function sourceText(node: Nodes, source: readonly string[]): string | null {
 }
 
 /**
+ * A pipe table with no delimiter row under its header ("| Item | Detail |" straight over "|
+ * Organisation | Tolland … |"), which Markdown takes for a paragraph: every line opens and
+ * closes with a bar and has as many cells as the others, two or more lines of two or more cells.
+ */
+function pipeRows(node: Paragraph, source: readonly string[], firstLine: number | undefined): TableRow[] | null {
+  const text = sourceText(node, source);
+  if (text === null) return null;
+  const lines = text.split('\n').map((l) => l.trim());
+  if (lines.length < 2 || !lines.every((l) => l.length > 2 && l.startsWith('|') && l.endsWith('|'))) return null;
+  const rows = lines.map((l) => l.slice(1, -1).split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|')));
+  const width = rows[0]!.length;
+  if (width < 2 || rows.some((r) => r.length !== width)) return null;
+  return rows.map((cells, i) => ({ cells, loc: firstLine === undefined ? {} : { line: firstLine + i } }));
+}
+
+/**
  * A paragraph inside a quote that is a grid table (one at the margin was taken out before
  * parsing), read from its source lines less the quote's `>` before them.
  */
@@ -133,6 +149,11 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
       const grid = gridTable(node, source);
       if (grid) {
         blocks.push(...grid);
+        return;
+      }
+      const piped = pipeRows(node, source.lines, line);
+      if (piped) {
+        blocks.push({ kind: 'table', rows: piped, loc });
         return;
       }
       if (isBoldTitle(node)) {

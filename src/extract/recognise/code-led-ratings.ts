@@ -2,12 +2,14 @@
  * Elements rated one per line, heading or paragraph, with the rating right after the code:
  * "1.1.1 – Compliance Plus – The Council profiles…", "Element 2.1.4 (Partially Compliant)",
  * "3.2.1 Information – Rating: Compliant", a heading "1.1.1 Customer insight: C+" over the
- * assessor's paragraphs. The rating must follow the code (and at most a short title) after a
+ * assessor's paragraphs, "1.1.1 We have an in-depth understanding of… -- Green" (the standard's
+ * statement, whole or cut short, then the rating). The rating must follow the code (and at most a short title) after a
  * separator, in brackets or under a "Rating:" label; a rating word later in a sentence is not one.
  */
 import type { Block, SourceLocation } from '../../document/model.js';
 import { splitLeadingCode } from '../../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
+import { restatesStandard } from '../../parse/restates-standard.js';
 import { tidy } from '../../parse/text.js';
 import type { Rating } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
@@ -49,6 +51,24 @@ export function codeLedRating(text: string): CodeLedRating | null {
       const at = after.indexOf(parts[i]!) + parts[i]!.length;
       return { code, rating, rest: after.slice(at).replace(/^[\s.;:,|–—-]+/, '').trim() };
     }
+  }
+  return afterStatement(code, after);
+}
+
+/** Where a rating may follow the statement it rates: a dash, a bar or a colon with space around it. */
+const AFTER_STATEMENT = /\s+(?:--?|[–—|])\s+|:\s+/g;
+/** The fewest words of a statement quoted before its rating. */
+const MIN_QUOTED_WORDS = 4;
+
+/** "We have an in-depth understanding of… -- Green (reason)": the standard's statement for the code, then the rating. */
+function afterStatement(code: string, after: string): CodeLedRating | null {
+  for (const m of after.matchAll(AFTER_STATEMENT)) {
+    const head = after.slice(0, m.index);
+    if (head.split(/\s+/).length < MIN_QUOTED_WORDS || !restatesStandard(code, head.replace(/…|\.\.\.$/, ''))) continue;
+    const tail = after.slice(m.index + m[0].length);
+    const word = tail.split(/\s*(?:[([–—|:;,.]|\s-\s)\s*/)[0]!;
+    const rating = parseRatingCell(word);
+    if (rating) return { code, rating, rest: tail.slice(word.length).replace(/^[\s.;:,|–—-]+/, '').replace(/^\((.*)\)$/, '$1').trim() };
   }
   return null;
 }
