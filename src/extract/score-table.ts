@@ -69,13 +69,19 @@ export interface ScoreTable {
   overall: CriterionTotals | null;
 }
 
-type Axis = { criterion: number | null; total: boolean }[];
+/** `bySum`: a total whose label says nothing ("Westerleigh District Council"), taken as one only where its counts are the criteria's sums. */
+type Axis = { criterion: number | null; total: boolean; bySum?: boolean }[];
 
 /** What each header cell names, the first `skip` cells being labels; null when the row is not a row of criteria. */
 function criteriaAxis(cells: readonly string[], skip: number): Axis | null {
   const axis: Axis = cells.slice(skip).map((cell) => ({ criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
   // Trailing blank cells are padding, not columns.
   while (axis.length > 0 && cells[skip + axis.length - 1]!.trim() === '' && axis.at(-1)!.criterion === null) axis.pop();
+  // The last row or column after the criteria, labelled by something else (the holder's name): a total if its counts add up.
+  const last = axis.at(-1);
+  if (last && axis.length >= 4 && last.criterion === null && !last.total && axis.slice(0, -1).every((a) => a.criterion !== null || a.total)) {
+    axis[axis.length - 1] = { criterion: null, total: true, bySum: true };
+  }
   const data = axis.filter((a) => !a.total);
   const readable = data.filter((a) => a.criterion !== null);
   const distinct = new Set(readable.map((a) => a.criterion));
@@ -104,6 +110,7 @@ interface Cell {
   rating: Rating | null;
   criterion: number | null;
   total: boolean;
+  bySum?: boolean;
   cell: string;
 }
 
@@ -158,7 +165,7 @@ function readScoreTableOnce(block: Extract<Block, { kind: 'table' }>): ScoreTabl
       if (across) {
         const labels = body.map((r) => ratingLabel(r, skip));
         if (labels.filter((l) => l.rating).length >= 2) {
-          const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j): Cell => ({ rating: labels[i]!.rating, criterion: across[j]?.criterion ?? null, total: across[j]?.total ?? false, cell })));
+          const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j): Cell => ({ rating: labels[i]!.rating, criterion: across[j]?.criterion ?? null, total: across[j]?.total ?? false, bySum: across[j]?.bySum, cell })));
           const table = fill(cells);
           if (table) return table;
         }
@@ -168,7 +175,7 @@ function readScoreTableOnce(block: Extract<Block, { kind: 'table' }>): ScoreTabl
       if (ratings.filter((r) => r.rating).length >= 2) {
         const down = criteriaAxis(body.map((r) => r.slice(0, skip).find((c) => criterionOfHeader(c) !== null || isTotalLabel(c)) ?? r.slice(0, skip).join(' ')), 0);
         if (down) {
-          const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j): Cell => ({ rating: ratings[j]?.rating ?? null, criterion: down[i]?.criterion ?? null, total: down[i]?.total ?? false, cell })));
+          const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j): Cell => ({ rating: ratings[j]?.rating ?? null, criterion: down[i]?.criterion ?? null, total: down[i]?.total ?? false, bySum: down[i]?.bySum, cell })));
           const table = fill(cells);
           if (table) return table;
         }
@@ -183,6 +190,7 @@ function fill(cells: readonly Cell[]): ScoreTable | undefined {
   const overall = emptyTotals();
   let stated = 0;
   let overallStated = 0;
+  const bySum = cells.some((c) => c.bySum);
   for (const { rating, criterion, total, cell } of cells) {
     if (!rating || (!criterion && !total)) continue;
     const count = countOf(cell);
@@ -201,7 +209,18 @@ function fill(cells: readonly Cell[]): ScoreTable | undefined {
     }
   }
   if (Object.keys(byCriterion).length === 0) return undefined;
+  if (bySum && !sumsOfCriteria(byCriterion, overall)) return undefined;
   return { byCriterion: stated === 0 ? null : byCriterion, overall: overallStated === 0 ? null : overall };
+}
+
+/** Whether every count of `overall` is the sum of the five criteria's, all of them stated. */
+function sumsOfCriteria(byCriterion: ByCriterion, overall: CriterionTotals): boolean {
+  const criteria = Object.values(byCriterion);
+  if (criteria.length !== CRITERION_NUMBERS.length) return false;
+  return (Object.keys(overall) as (keyof CriterionTotals)[]).every((key) => {
+    const parts = criteria.map((c) => c[key]);
+    return overall[key] !== null && parts.every((n) => n !== null) && parts.reduce((a, b) => a! + b!, 0) === overall[key];
+  });
 }
 
 /**

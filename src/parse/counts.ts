@@ -83,11 +83,16 @@ export function criterionNamed(sentence: string): number | null {
 /** The codes a count names, in brackets after it: " (1.2.1)", " (1.3.4, 5.3.2)". */
 const CODES_IN_BRACKETS = String.raw`(?:\s*\(\s*(?:\d\.\d\.\d[\s,;&]*(?:and\s+)?)+\))?`;
 
+const NUMBER_WORD = String.raw`(?:\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+const OUT_OF_ALL = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:out\s+of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)\b(?!\s*%)|of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)(?=\s+(?:elements?\s+)?(?:are|were|is|was|have|had)\b))`, 'gi');
+
 export function countsInProse(text: string): StatedCount[] {
   const counts: StatedCount[] = [];
   for (const numbered of sentences(text)) {
     // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
-    const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)/, '');
+    // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
+    // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".
+    const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is)\b)/i, '').replace(OUT_OF_ALL, '$1');
     if (LIMIT.test(sentence) || CONTENTS.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
     // "with no partial or non-compliances": none of either.

@@ -17,8 +17,18 @@ function titleWord(word: string, first: boolean): string {
   return lower.charAt(0).toUpperCase() + lower.slice(1);
 }
 
+/** A UK postcode ("OL14 6BE", "SW1A 1AA"): the text after the name it ends is an address. */
+const POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b/;
+
+/** "Calderbrook Housing Trust, Mill House, Canal Wharf, Todbridge OL14 6BE": the name without the address after it. */
+function withoutAddress(text: string): string {
+  if (!POSTCODE.test(text)) return text;
+  const comma = text.indexOf(',');
+  return comma > 0 ? text.slice(0, comma) : text;
+}
+
 export function tidyOrganisationName(raw: string): string | null {
-  const text = raw.replace(/\s+/g, ' ').replace(/^[\s:–-]+|[\s:.,;–-]+$/g, '').trim();
+  const text = withoutAddress(raw.replace(/\s+/g, ' ')).replace(/^[\s:–-]+|[\s:.,;–-]+$/g, '').trim();
   if (text.length < 3) return null;
   const letters = text.replace(/[^A-Za-z]/g, '');
   const upper = letters.replace(/[^A-Z]/g, '').length;

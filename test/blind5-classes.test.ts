@@ -1,0 +1,104 @@
+/**
+ * Classes of layout and wording first met in blind set 5 (fixtures/blind5/README.md), each on a
+ * small input: codes spelt "2. 2. 4", "1-3-4", "1.2 (3)"; keys of colours, signs and letters; an
+ * element rated after its statement; counts "out of 57"; a total row named by the holder; pipe
+ * tables with no delimiter row; dates that run across months; an address after a holder's name.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/document/model.js';
+import { withStandardCodeSpellings } from '../src/extract/code-spellings.js';
+import { legendIn, withLegend } from '../src/extract/legend.js';
+import { codeLedRatings } from '../src/extract/recognise/code-led-ratings.js';
+import { readScoreTable } from '../src/extract/score-table.js';
+import { parseCode } from '../src/parse/codes.js';
+import { countsInProse } from '../src/parse/counts.js';
+import { findDates } from '../src/parse/dates.js';
+import { tidyOrganisationName } from '../src/parse/organisation.js';
+import { readMarkdown } from '../src/read/markdown.js';
+
+const table = (...rows: string[][]): Block => ({ kind: 'table', rows: rows.map((cells, i) => ({ cells, loc: { line: i + 1 } })), loc: { line: 1 } });
+const para = (text: string): Block => ({ kind: 'paragraph', text, loc: { line: 1 } });
+const list = (...items: string[]): Block => ({ kind: 'list', items, loc: { line: 1 } });
+const document = (...blocks: Block[]) => ({ blocks, diagnostics: [] });
+
+describe('code spellings', () => {
+  it('reads hyphens, spaces, a bracketed element and an evidence point as the code, and nothing outside the standard', () => {
+    expect(['1-3-4', '2. 2. 4', '1.2 (3)', 'El 1.1.1(a)', '5-4-1', '1-2-2011'].map(parseCode)).toEqual(['1.3.4', '2.2.4', '1.2.3', '1.1.1', null, null]);
+  });
+
+  it('writes codes as the standard does before anything reads them, a bracketed one only where it opens a line', () => {
+    const [p, l] = withStandardCodeSpellings(document(para('Compliance Plus (Council): 1. 1. 1, 2. 2. 4. See also 1-3-4; dated 1-2-2011.'), list('1.2 (3) Reviews of consultation', 'sub-criterion 1.2 (3) elements'))).blocks;
+    expect(p).toMatchObject({ text: 'Compliance Plus (Council): 1.1.1, 2.2.4. See also 1.3.4; dated 1-2-2011.' });
+    expect(l).toMatchObject({ items: ['1.2.3 Reviews of consultation', 'sub-criterion 1.2 (3) elements'] });
+  });
+});
+
+describe('keys to marks', () => {
+  it('reads a key given as a table of colours, as a list, or with signs and letters', () => {
+    expect(legendIn([table(['RAG', 'Meaning'], ['Green+', 'Compliance Plus – exceptional'], ['Green', 'Compliance – fully met'], ['Amber', 'Partial Compliance – gaps'], ['Red', 'Non-Compliance – not met'])])).toEqual(
+      new Map([['green+', 'compliance-plus'], ['green', 'compliance'], ['amber', 'partial-compliance'], ['red', 'non-compliance']]),
+    );
+    expect(legendIn([list('Green+ = Compliance Plus', 'Amber = Partial Compliance')]).get('amber')).toBe('partial-compliance');
+    expect(legendIn([para('Key: Compliant ★ = Compliance Plus; Compliant = Compliance; Partial = Partial Compliance.')]).get('compliant ★')).toBe('compliance-plus');
+    expect(legendIn([para('In this report: CP = Compliance Plus; C = Compliance; P = Partial Compliance; N = Non-Compliance.')]).get('p')).toBe('partial-compliance');
+    // A table of two columns whose second does not give ratings is no key.
+    expect(legendIn([table(['Green', 'Our park team'], ['Amber', 'Lights on the crossing'])]).size).toBe(0);
+  });
+
+  it('reads marks in a header of marks, in count lines and after an element\'s statement, and not a colour named once in prose', () => {
+    const key = list('Green+ = Compliance Plus', 'Green = Compliance', 'Amber = Partial Compliance', 'Red = Non-Compliance');
+    const read = withLegend(document(key, table(['Criterion', 'Green+', 'Green', 'Amber', 'Red'], ['1', '1', '9', '1', '0']), list('Criterion One: Green+ 1, Green 9, Amber 1, Red 0', '1.3.4 We set challenging and stretching targets… -- **Amber** (targets for the contact centre only)'), para('The red route is closed.')));
+    expect((read.blocks[1] as Extract<Block, { kind: 'table' }>).rows[0]!.cells).toEqual(['Criterion', 'Compliance Plus', 'Compliance', 'Partial Compliance', 'Non-Compliance']);
+    expect((read.blocks[2] as Extract<Block, { kind: 'list' }>).items[0]).toBe('Criterion One: compliance plus 1, compliance 9, partial compliance 1, non-compliance 0');
+    expect(codeLedRatings([read.blocks[2]!]).map((r) => [r.code, r.rating, r.justification])).toEqual([['1.3.4', 'partial-compliance', 'targets for the contact centre only']]);
+    expect(read.blocks[3]).toMatchObject({ text: 'The red route is closed.' });
+  });
+});
+
+describe('an element rated after its statement', () => {
+  it('reads the rating after the standard\'s statement, and not after a sentence of the assessor\'s', () => {
+    expect(codeLedRatings([list('1.1.1 We have an in-depth understanding of the characteristics of our current… – Compliance')]).map((r) => r.rating)).toEqual(['compliance']);
+    expect(codeLedRatings([list('1.1.1 The council surveyed its tenants last spring and found – Compliance was low')])).toEqual([]);
+  });
+});
+
+describe('counts out of 57', () => {
+  it('counts the first number of "x out of 57", and a count that opens a sentence', () => {
+    expect(countsInProse('51 out of 57 elements are compliant and 2 out of 57 are partially compliant.').map((c) => [c.rating, c.count])).toEqual([
+      ['compliance', 51],
+      ['partial-compliance', 2],
+    ]);
+    expect(countsInProse('51 of 57 elements are compliant.').map((c) => [c.rating, c.count])).toEqual([['compliance', 51]]);
+    // A paragraph's number before a rating is still no count.
+    expect(countsInProse('12 Compliance plus was awarded for three elements.').map((c) => [c.rating, c.count])).toEqual([['compliance-plus', 3]]);
+  });
+});
+
+describe('a score table\'s total row named by the holder', () => {
+  const rows = (last: string[]) => table(['Criterion', 'C+', 'C', 'PC', 'NC'], ['1 Customer Insight', '1', '10', '0', '0'], ['2 Culture', '1', '10', '0', '0'], ['3 Information and Access', '0', '11', '1', '0'], ['4 Delivery', '1', '12', '0', '0'], ['5 Timeliness', '1', '8', '1', '0'], last);
+  it('is the total where its counts are the criteria\'s sums, and makes the table unread where they are not', () => {
+    expect(readScoreTable(rows(['Westerleigh District Council', '4', '51', '2', '0']))?.overall).toEqual({ compliancePlus: 4, compliance: 51, partialCompliance: 2, nonCompliance: 0 });
+    expect(readScoreTable(rows(['Westerleigh District Council', '3', '51', '2', '0']))).toBeUndefined();
+  });
+});
+
+describe('Markdown pipe tables with no delimiter row', () => {
+  it('reads lines that all open and close with a bar, with as many cells each, as a table', async () => {
+    const { blocks } = await readMarkdown('| Item | Detail |\n| Organisation | Tolland Libraries |\n| Assessor | Dr Priya Raman-Hughes |\n\n| not | a table\n');
+    expect(blocks[0]).toMatchObject({ kind: 'table', rows: [{ cells: ['Item', 'Detail'] }, { cells: ['Organisation', 'Tolland Libraries'] }, { cells: ['Assessor', 'Dr Priya Raman-Hughes'] }] });
+    expect(blocks[1]).toMatchObject({ kind: 'paragraph' });
+  });
+});
+
+describe('dates', () => {
+  it('reads a range across months by its first day, in the year it belongs to', () => {
+    expect(['30 June - 1 July 2026', '30th of December to 2nd of January 2026', 'June 30 – July 1, 2026', 'March 5–7, 2024'].map((t) => findDates(t)[0]?.iso)).toEqual(['2026-06-30', '2025-12-30', '2026-06-30', '2024-03-05']);
+  });
+});
+
+describe('holder names', () => {
+  it('leaves out an address after the name, known by its postcode', () => {
+    expect(tidyOrganisationName('Calderbrook Housing Trust, Mill House, Canal Wharf, Todbridge OL14 6BE')).toBe('Calderbrook Housing Trust');
+    expect(tidyOrganisationName('Lewes, Eastbourne and Wealden Councils')).toBe('Lewes, Eastbourne and Wealden Councils');
+  });
+});
