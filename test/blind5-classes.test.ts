@@ -43,6 +43,8 @@ describe('keys to marks', () => {
     expect(legendIn([para('In this report: CP = Compliance Plus; C = Compliance; P = Partial Compliance; N = Non-Compliance.')]).get('p')).toBe('partial-compliance');
     // A table of two columns whose second does not give ratings is no key.
     expect(legendIn([table(['Green', 'Our park team'], ['Amber', 'Lights on the crossing'])]).size).toBe(0);
+    // Nor is an element table numbered within its sub-criterion, though each row pairs a number with a rating.
+    expect(legendIn([table(['Element', 'Rating', 'Comments'], ['1', 'Compliant', ''], ['2', 'Compliance Plus', 'Exceptional'], ['3', 'Partial Compliance', '']), table(['1', 'Compliant'], ['2', 'Compliance Plus'])]).size).toBe(0);
   });
 
   it('reads marks in a header of marks, in count lines and after an element\'s statement, and not a colour named once in prose', () => {
@@ -100,5 +102,22 @@ describe('holder names', () => {
   it('leaves out an address after the name, known by its postcode', () => {
     expect(tidyOrganisationName('Calderbrook Housing Trust, Mill House, Canal Wharf, Todbridge OL14 6BE')).toBe('Calderbrook Housing Trust');
     expect(tidyOrganisationName('Lewes, Eastbourne and Wealden Councils')).toBe('Lewes, Eastbourne and Wealden Councils');
+  });
+});
+
+describe('ratings stated in passing', () => {
+  it('reads a code rated in a relative clause, in brackets, in brackets after a clause with "could", never a supposed one', async () => {
+    const { ratedInRunningText } = await import('../src/extract/recognise/prose-ratings.js');
+    const rated = (text: string) => ratedInRunningText([para(text)]).map((r) => [r.code, r.rating]);
+    expect(rated('The marina survey could be broken down by type of berth holder (element 1.3.5 is compliant, but the analysis is thin).')).toEqual([['1.3.5', 'compliance']]);
+    expect(rated('This partly overlaps with 4.3.3, which is compliant because the complaints were put right, and with 5.3.2, below.')).toEqual([['4.3.3', 'compliance']]);
+    expect(rated('The Board has set a standard (see 5.1.1, compliant) but it does not monitor it.')).toEqual([['5.1.1', 'compliance']]);
+    expect(rated('If 4.2.3, which is partial, is not fixed, certification is at risk.')).toEqual([]);
+    expect(rated('We could see whether 4.2.3 is compliant next year.')).toEqual([]);
+  });
+
+  it('reads "sub-criterion 1.2, element 3" and "element 2 of sub-criterion 4.2" as codes', () => {
+    const [p] = withStandardCodeSpellings(document(para('Within sub-criterion 1.2 (Engagement and Consultation), element 3 is rated Compliance Plus. Element 2 of sub-criterion 4.2 is rated Compliance Plus.'))).blocks;
+    expect(p).toMatchObject({ text: 'Within element 1.2.3 is rated Compliance Plus. Element 4.2.2 is rated Compliance Plus.' });
   });
 });

@@ -30,16 +30,20 @@ function keyRow(cells: readonly string[]): { mark: string; rating: Rating } | nu
   return rating ? { mark, rating } : null;
 }
 
+/** A header cell of a key: "Meaning", "Key", "RAG", "Symbol", "Colour". */
+const KEY_HEADER = /^(?:key|legend|meaning|means|definition|description|explanation|stands for|symbol|sign|mark|colou?r|rag(?: rating| status)?|code|abbreviation|rating)$/i;
+
 /** The marks a key defines: one paragraph pairing two or more marks with different ratings, or a table of marks and their meanings. */
 export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
   const legend = new Map<string, Rating>();
   for (const block of blocks) {
     let pairs: { mark: string; rating: Rating }[];
     if (block.kind === 'table') {
-      // Every row of the table but a header is a mark and its meaning.
-      const rows = block.rows.map((r) => keyRow(r.cells));
-      const body = rows[0] === null ? rows.slice(1) : rows;
-      if (body.length < 2 || body.some((r) => r === null)) continue;
+      // A header that says the table is a key ("RAG | Meaning"), then rows of a mark and its
+      // meaning, each rating once: an element table ("1 | Compliant", "2 | Compliance Plus") is none.
+      if (!block.rows[0]?.cells.some((cell) => KEY_HEADER.test(cell))) continue;
+      const body = block.rows.slice(1).map((r) => keyRow(r.cells));
+      if (body.length < 2 || body.some((r) => r === null) || new Set(body.map((r) => r!.rating)).size !== body.length) continue;
       pairs = body as { mark: string; rating: Rating }[];
     } else {
       // A key is one paragraph, its pairs parted by semicolons or full stops, or a list of pairs.

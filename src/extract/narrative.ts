@@ -3,6 +3,7 @@
  * recommendation, counts stated in prose, elements praised as strengths, elements said to keep
  * their rating. Shared by every template's extractor; each passes the blocks of one stage.
  */
+import { allElementCodes } from '../standard/catalogue.js';
 import type { Block, SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse, criterionNamed } from '../parse/counts.js';
@@ -115,7 +116,13 @@ export function byCriterionFromProse(counts: readonly ProseCount[]): ByCriterion
     const totals = (by[String(c.criterion) as keyof ByCriterion] ??= emptyTotals());
     totals[RATING_KEY[c.rating]] ??= c.count;
   }
-  for (const [k, totals] of Object.entries(by)) if (Object.values(totals).some((v) => v === null)) delete by[k as keyof ByCriterion];
+  // A criterion's counts stand when all four are stated, or when those stated account for every
+  // element of it ("C1: 11 elements – 10 Compliant, 1 Partially Compliant"); a count in passing does not.
+  for (const [k, totals] of Object.entries(by)) {
+    const stated = Object.values(totals).filter((v): v is number => v !== null);
+    const whole = allElementCodes().filter((code) => code.startsWith(`${k}.`)).length;
+    if (stated.length < 4 && stated.reduce((a, b) => a + b, 0) !== whole) delete by[k as keyof ByCriterion];
+  }
   return Object.keys(by).length > 0 ? by : null;
 }
 

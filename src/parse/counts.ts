@@ -74,9 +74,9 @@ function notThisResult(sentence: string, index: number): boolean {
 
 const CRITERION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 
-/** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery", "Criterion Four", "Criterion IV"). */
+/** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery", "Criterion Four", "Criterion IV", a line opening "C4:"). */
 export function criterionNamed(sentence: string): number | null {
-  const named = new Set([...sentence.matchAll(/\bcriteri(?:on|a)\s+([1-5]|one|two|three|four|five|I{1,3}|IV|V)\b/gi)].map((m) => CRITERION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])));
+  const named = new Set([...sentence.matchAll(/\bcriteri(?:on|a)\s+([1-5]|one|two|three|four|five|I{1,3}|IV|V)\b|^\s*C([1-5])\s*[:.–—-]/gi)].map((m) => (m[2] ? Number(m[2]) : (CRITERION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])))));
   return named.size === 1 ? [...named][0]! : null;
 }
 
@@ -86,9 +86,18 @@ const CODES_IN_BRACKETS = String.raw`(?:\s*\(\s*(?:\d\.\d\.\d[\s,;&]*(?:and\s+)?
 const NUMBER_WORD = String.raw`(?:\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const OUT_OF_ALL = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:out\s+of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)\b(?!\s*%)|of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)(?=\s+(?:elements?\s+)?(?:are|were|is|was|have|had)\b))`, 'gi');
 
+/** A line that opens with a criterion's label: "C1: 11 elements – 10 Compliant", "Criterion Four: Green+ 1, …". */
+const CRITERION_LINE = /^\s*(?:C[1-5]|criterion\s+(?:[1-5]|one|two|three|four|five|I{1,3}|IV|V))\s*[:.–—-]/i;
+
+/** The lines of a text that counts criterion by criterion, a line each, as sentences of their own; null for other text. */
+function criterionLines(text: string): string[] | null {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length >= 2 && lines.filter((line) => CRITERION_LINE.test(line)).length >= 2 ? lines.flatMap((line) => sentences(line)) : null;
+}
+
 export function countsInProse(text: string): StatedCount[] {
   const counts: StatedCount[] = [];
-  for (const numbered of sentences(text)) {
+  for (const numbered of criterionLines(text) ?? sentences(text)) {
     // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
     // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
     // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".

@@ -38,7 +38,7 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
   switch (kind) {
     case 'organisation': {
       // "3. Information": a numbered section heading a broken table left under a cell that said "Organisation".
-      if (/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(value)) return null;
+      if (/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s/.test(value)) return null;
       // "Brackenridge Homes (Housing Management, Repairs …)": the description in brackets is not the name.
       // The name as the field writes it ("Pennine Prisons Group – Visits and Family Services": a service holds the certificate).
       const name = tidyOrganisationName(value.split(/\s+\|\s+/)[0]!.replace(/\s*\([^()]*\)\s*$/, ''));

@@ -22,7 +22,11 @@ const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:ra
 /** "Compliance Plus ratings at this review: 111, 122, 135": a few words, a colon, then codes and nothing else to the sentence's end. */
 const LISTED_AFTER = /^\s*(?:[A-Za-z'’]+\s+){0,6}?[A-Za-z'’]*\s*:\s*(.+?)\s*\.?$/;
 /** "If 4.2.3 is compliant by then", "whether 5.3.1 is compliant": a rating supposed, not stated. */
-const CONDITIONAL = /\b(?:if|whether|unless|until|once|when|could|would|should|will|may|might)\b[^.;:]*$/i;
+const CONDITIONAL = /\b(?:if|whether|unless|until|once|when|could|would|should|will|may|might)\b[^.;:()]*$/i;
+/** "(see 5.1.1, compliant)", "(4.3.3: Compliance Plus)": a code and its rating alone in brackets. */
+const BRACKETED_PAIR = /\((?:see\s+|cf\.?\s+)?((?:\d|[IV]+)\.\d\.\d)\s*[,:–—-]\s*([^()]{1,30})\)/gi;
+/** "… with 4.3.3, which is compliant": the one code a relative clause rates. */
+const WHICH = /((?:\d|[IV]+)\.\d\.\d)\s*,\s*which\s*$/i;
 const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|with)\s*$/i;
 
 /** "For each of these five elements — 1.1.3, 2.1.2 and 5.2.4 — I have awarded Compliance Plus": the codes, then who awarded the rating. */
@@ -51,6 +55,11 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
   const rated: RatedElement[] = [];
   // "so 4.2.3 is also now met", "(5.1.2 met)": an element met is compliant.
   for (const m of sentence.matchAll(MET)) for (const code of codesInText(m[1] ?? m[2] ?? '')) rated.push({ code, rating: 'compliance', justification: null, loc });
+  for (const m of sentence.matchAll(BRACKETED_PAIR)) {
+    const code = parseCode(m[1]!);
+    const rating = parseRatingCell(m[2]!);
+    if (code && rating) rated.push({ code, rating, justification: null, loc });
+  }
   const mentions = ratingMentions(sentence);
   if (mentions.length === 1) {
     const awarded = AWARDED_AFTER_CODES.exec(sentence.slice(0, mentions[0]!.index));
@@ -73,6 +82,12 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
     const before = sentence.slice(0, mention.index);
     const subject = SUBJECT_BEFORE.exec(before);
     if (!subject) continue;
+    const which = WHICH.exec(before.slice(0, subject.index));
+    if (which && !CONDITIONAL.test(before.slice(0, which.index))) {
+      const code = parseCode(which[1]!);
+      if (code) rated.push({ code, rating: mention.rating, justification: null, loc });
+      continue;
+    }
     // "Element 2.1.2, the use of offender and victim insight to shape policy, is rated …": what the element is, set between commas, stands between.
     const head = before.slice(0, subject.index).replace(/(\d\.\d\.\d\)?),\s+[^,;.()]{3,90},\s*$/, '$1 ');
     // The codes that open the clause: "Element 2.1.5 was rated …", "2.1.5 and 3.2.1 were assessed as …".
