@@ -31,7 +31,7 @@ function keyRow(cells: readonly string[]): { mark: string; rating: Rating } | nu
 }
 
 /** A header cell of a key: "Meaning", "Key", "RAG", "Symbol", "Colour". */
-const KEY_HEADER = /^(?:key|legend|meaning|means|definition|description|explanation|stands for|symbol|sign|mark|colou?r|rag(?: rating| status)?|code|abbreviation|rating)$/i;
+const KEY_HEADER = /^(?:key|legend|meaning|means|definition|description|explanation|stands for|symbol|sign|mark|colou?r|rag(?: rating| status)?|abbreviation)$/i;
 
 /** The marks a key defines: one paragraph pairing two or more marks with different ratings, or a table of marks and their meanings. */
 export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
