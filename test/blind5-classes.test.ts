@@ -121,3 +121,10 @@ describe('ratings stated in passing', () => {
     expect(p).toMatchObject({ text: 'Within element 1.2.3 is rated Compliance Plus. Element 4.2.2 is rated Compliance Plus.' });
   });
 });
+
+describe('a key of numbers', () => {
+  it('leaves the dates and numbers of other lines alone', () => {
+    const read = withLegend(document(para('Each element is scored: 3 = Compliance Plus; 2 = Compliance; 1 = Partial Compliance; 0 = Non-Compliance.'), para('Visit: 14th–15th January 2025 Report date: 31 January 2025')));
+    expect(read.blocks[1]).toMatchObject({ text: 'Visit: 14th–15th January 2025 Report date: 31 January 2025' });
+  });
+});

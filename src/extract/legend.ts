@@ -103,7 +103,7 @@ function itemWithMarks(item: string, legend: ReadonlyMap<string, Rating>): strin
 /** A mark and a count after it ("Green+ 1"), or a count and a mark ("9 Green"). */
 function markCount(mark: string): RegExp {
   const m = escaped(mark);
-  return new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${m}(?=\s*:?\s*\d)|(?<=\d\s+)${m}(?![\p{L}+]))`, 'giu');
+  return new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${m}(?![\p{L}\p{N}+])(?=\s*:?\s*\d)|(?<=\d\s+)${m}(?![\p{L}\p{N}+]))`, 'giu');
 }
 
 /**
@@ -111,7 +111,9 @@ function markCount(mark: string): RegExp {
  * only where two or more marks stand beside counts, so a colour named once in prose stays a colour.
  */
 function countsWithMarks(text: string, legend: ReadonlyMap<string, Rating>): string {
-  const marks = [...legend].sort((a, b) => b[0].length - a[0].length);
+  // Marks that are numbers ("3 = Compliance Plus") count nothing in a line of numbers.
+  const marks = [...legend].filter(([mark]) => !/^\d+$/.test(mark)).sort((a, b) => b[0].length - a[0].length);
+  if (marks.length === 0) return text;
   return text.split('\n').map((line) => {
     if (marks.reduce((n, [mark]) => n + (line.match(markCount(mark)) ?? []).length, 0) < 2) return line;
     let out = line;
