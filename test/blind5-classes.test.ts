@@ -38,6 +38,8 @@ describe('keys to marks', () => {
     expect(legendIn([table(['RAG', 'Meaning'], ['Green+', 'Compliance Plus – exceptional'], ['Green', 'Compliance – fully met'], ['Amber', 'Partial Compliance – gaps'], ['Red', 'Non-Compliance – not met'])])).toEqual(
       new Map([['green+', 'compliance-plus'], ['green', 'compliance'], ['amber', 'partial-compliance'], ['red', 'non-compliance']]),
     );
+    // The header set apart from its rows, as a PDF's reader may leave it: three marks or more, not numbers, each rating once.
+    expect(legendIn([table(['Green+', 'Compliance Plus – exceptional'], ['Green', 'Compliance – met'], ['Amber', 'Partial Compliance – gaps'])]).get('green+')).toBe('compliance-plus');
     expect(legendIn([list('Green+ = Compliance Plus', 'Amber = Partial Compliance')]).get('amber')).toBe('partial-compliance');
     expect(legendIn([para('Key: Compliant ★ = Compliance Plus; Compliant = Compliance; Partial = Partial Compliance.')]).get('compliant ★')).toBe('compliance-plus');
     expect(legendIn([para('In this report: CP = Compliance Plus; C = Compliance; P = Partial Compliance; N = Non-Compliance.')]).get('p')).toBe('partial-compliance');

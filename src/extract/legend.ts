@@ -41,9 +41,11 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
     if (block.kind === 'table') {
       // A header that says the table is a key ("RAG | Meaning"), then rows of a mark and its
       // meaning, each rating once: an element table ("1 | Compliant", "2 | Compliance Plus") is none.
-      if (!block.rows[0]?.cells.some((cell) => KEY_HEADER.test(cell))) continue;
-      const body = block.rows.slice(1).map((r) => keyRow(r.cells));
-      if (body.length < 2 || body.some((r) => r === null) || new Set(body.map((r) => r!.rating)).size !== body.length) continue;
+      // With no such header (a PDF's reader may set it apart), three or more marks that are not numbers.
+      const headed = block.rows[0]?.cells.some((cell) => KEY_HEADER.test(cell)) ?? false;
+      const body = (headed ? block.rows.slice(1) : block.rows).map((r) => keyRow(r.cells));
+      if (body.length < (headed ? 2 : 3) || body.some((r) => r === null) || new Set(body.map((r) => r!.rating)).size !== body.length) continue;
+      if (!headed && body.some((r) => /^\d+$/.test(r!.mark))) continue;
       pairs = body as { mark: string; rating: Rating }[];
     } else {
       // A key is one paragraph, its pairs parted by semicolons or full stops, or a list of pairs.
