@@ -130,3 +130,19 @@ describe('a key of numbers', () => {
     expect(read.blocks[1]).toMatchObject({ text: 'Visit: 14th–15th January 2025 Report date: 31 January 2025' });
   });
 });
+
+describe('a council rated across its services', () => {
+  it('reads a score table whose header a PDF set one cell right, two labels run together', () => {
+    const shifted = table(['', 'Criterion', 'C+ C', 'PC', 'NC', 'Total'], ['1 Customer Insight', '1', '10', '0', '0', '11'], ['2 Culture', '1', '10', '0', '0', '11'], ['3 Information and Access', '0', '11', '1', '0', '12'], ['4 Delivery', '1', '12', '0', '0', '13'], ['5 Timeliness', '1', '8', '1', '0', '10']);
+    expect(readScoreTable(shifted)?.byCriterion?.['3']).toEqual({ compliancePlus: 0, compliance: 11, partialCompliance: 1, nonCompliance: 0 });
+  });
+
+  it('reads a rating list with a qualifier before its colon, and takes no count of one service for the report\'s', async () => {
+    const { ratedInRunningText } = await import('../src/extract/recognise/prose-ratings.js');
+    expect(ratedInRunningText([para('Partial Compliance (Council): 3.3.2, 5.3.1.')]).map((r) => [r.code, r.rating])).toEqual([
+      ['3.3.2', 'partial-compliance'],
+      ['5.3.1', 'partial-compliance'],
+    ]);
+    expect(countsInProse('Service totals: Compliance Plus 3 · Partial Compliance 1 · all other elements Compliance in this service')).toEqual([]);
+  });
+});

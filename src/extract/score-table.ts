@@ -136,6 +136,29 @@ function withWrappedLabelsJoined(rows: readonly string[][]): string[][] {
 }
 
 /**
+ * A header a PDF's reader set one cell too far right, two narrow labels run together ("| Criterion |
+ * C+ C | PC | NC | Total" over "1 Customer Insight | 1 | 10 | 0 | 0 | 11"): its blank first cell
+ * dropped and the joined labels parted, where each part is a rating and the header then has the
+ * body's width. Any other header is left as it is.
+ */
+function withHeaderUnjoined(rows: string[][]): string[][] {
+  const [header, ...body] = rows;
+  if (!header || header[0]!.trim() !== '' || body.length === 0) return rows;
+  const width = body[0]!.length;
+  for (let i = 1; i < header.length; i++) {
+    const words = header[i]!.trim().split(/\s+/);
+    for (let cut = 1; cut < words.length; cut++) {
+      const left = words.slice(0, cut).join(' ');
+      const right = words.slice(cut).join(' ');
+      if (!parseRatingCell(left) || !parseRatingCell(right)) continue;
+      const repaired = [...header.slice(1, i), left, right, ...header.slice(i + 1)];
+      if (repaired.length === width && body.every((r) => r.length === width)) return [repaired, ...body];
+    }
+  }
+  return rows;
+}
+
+/**
  * The totals a table states, or undefined when the table is not a score table. A score table
  * with every cell blank states nothing and gives nulls.
  */
@@ -154,7 +177,7 @@ const FEWEST_COUNTS = 4;
 
 function readScoreTableOnce(block: Extract<Block, { kind: 'table' }>): ScoreTable | undefined {
   if (block.rows.reduce((n, r) => n + r.cells.filter((c) => /^\s*\**\d{1,2}\b/.test(c)).length, 0) < FEWEST_COUNTS) return undefined;
-  const rows = withWrappedLabelsJoined(block.rows.map((r) => r.cells));
+  const rows = withHeaderUnjoined(withWrappedLabelsJoined(block.rows.map((r) => r.cells)));
   for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
     const header = rows[h]!;
     if (h > 0 && !isTitleRow(rows[h - 1]!)) break;

@@ -64,6 +64,8 @@ const LOOK_BEHIND = 400;
 const LIMIT = /\b(?:maximum|at most|allowed|permitted|tolerance|no more than|limit)\b/i;
 /** A table of contents: "Contents: 1 Introduction · 2 Overall result · … · 5 Compliance Plus and Partial Compliance". */
 const CONTENTS = /^(?:table of )?contents\b|(?:[·•…]\s*\d+(?:\.\d+)*\s+\p{Lu}.*){2}/u;
+/** Counts of one part of the holder ("Service totals: …", "… in this service"), not of the report's result. */
+const PART_ONLY = /\b(?:service|site|department|directorate|team|branch|unit|location)\s+totals?\b|\bin\s+this\s+(?:service|site|department|directorate|team|branch|unit|location)\b/i;
 /** An aim, not a result: "We aim for 10 compliance plus next year", "a target of twelve compliance plus by 2024". */
 const AIM = /\b(?:aim(?:s|ing)?\s+(?:for|to|at)|targets?|ambitions?|aspir(?:e|es|ation|ations)|goal|hop(?:e|es|ing)\s+to|plan(?:s|ning)?\s+to|want(?:s)?\s+to|next\s+(?:year|time))\b/i;
 
@@ -102,7 +104,7 @@ export function countsInProse(text: string): StatedCount[] {
     // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
     // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".
     const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is)\b)/i, '').replace(OUT_OF_ALL, '$1');
-    if (LIMIT.test(sentence) || CONTENTS.test(sentence)) continue;
+    if (LIMIT.test(sentence) || CONTENTS.test(sentence) || PART_ONLY.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
     // "with no partial or non-compliances": none of either.
     const neither = NO_PARTIAL_OR_NON.exec(sentence);

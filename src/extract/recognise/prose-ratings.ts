@@ -15,7 +15,8 @@ import type { Rating } from '../../schema/report.js';
 import { sentences } from '../../parse/text.js';
 import type { RatedElement } from '../element-tables.js';
 
-const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)|:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
+/** "(2.2.3 and 4.3.5)" after a rating, or a colon and codes, a qualifier in brackets allowed before it ("Partial Compliance (Council): 3.3.2, 5.3.1"). */
+const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)(?!\s*:)|(?:\([^()]{1,40}\)\s*)?:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
 /** "The two Partial Compliances are 4.2.3 (benchmarking …) and 5.3.3 (…)": the codes a rating's sentence says they are. */
 const NAMED_AFTER = /^\s*(?:elements?\s+)?(?:are|were|is|was)\s*:?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?(?:\s*\([^()]*\))?[\s,;&]*(?:and\s+)?)+)(?:[.;]|$)/i;
 const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:fully\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
