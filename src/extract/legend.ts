@@ -72,8 +72,9 @@ function withMarks(rows: readonly TableRow[], legend: ReadonlyMap<string, Rating
     const rating = rated(cell);
     return rating ? name(rating) : cell;
   };
-  // A table counting by mark in columns: two or more of its header's cells are marks ("Criterion | Green+ | Green | Amber").
-  const markedHeader = rows.length > 1 && (rows[0]?.cells ?? []).filter((cell) => rated(cell) !== undefined).length >= 2;
+  // A table counting by mark in columns: two or more of its header's cells are marks or ratings, one a mark at least ("Criterion | Green+ | Green | Amber", "Compliant ★ | Compliant").
+  const header = rows[0]?.cells ?? [];
+  const markedHeader = rows.length > 1 && header.some((cell) => rated(cell) !== undefined) && header.filter((cell) => rated(cell) !== undefined || parseRatingCell(cell) !== null).length >= 2;
   return rows.map((row, i) => {
     if (markedHeader && i === 0) return { ...row, cells: row.cells.map(named) };
     if (byMark && i > 0) return { ...row, cells: [named(row.cells[0] ?? ''), ...row.cells.slice(1)] };
