@@ -146,3 +146,18 @@ describe('a council rated across its services', () => {
     expect(countsInProse('Service totals: Compliance Plus 3 · Partial Compliance 1 · all other elements Compliance in this service')).toEqual([]);
   });
 });
+
+describe('plain-text markup in a Markdown file', () => {
+  it('reads underlined and overlined titles, tables between rules and field lists, line for line', async () => {
+    const text = [
+      '===================', 'Reassessment Report', '===================', '', ':Organisation: University of Brenmouth', ':Report date: April 2, 2024', '',
+      '3. Elements rated Compliance Plus', '~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~~', '', '=====  ==========', 'Code   Evidence', '=====  ==========', '1.1.3  The Voice Lab', '2.1.1  The charter', '=====  ==========', '',
+      'Some code:', '', '~~~', 'x = 1', '~~~',
+    ].join('\n');
+    const { blocks } = await readMarkdown(text);
+    expect(blocks.map((b) => [b.kind, b.loc.line])).toEqual([['heading', 2], ['paragraph', 5], ['heading', 8], ['table', 12], ['paragraph', 18], ['paragraph', 20]]);
+    expect(blocks[1]).toMatchObject({ text: 'Organisation: University of Brenmouth\nReport date: April 2, 2024' });
+    expect(blocks[2]).toMatchObject({ text: '3. Elements rated Compliance Plus' });
+    expect((blocks[3] as Extract<Block, { kind: 'table' }>).rows.map((r) => r.cells)).toEqual([['Code', 'Evidence'], ['1.1.3', 'The Voice Lab'], ['2.1.1', 'The charter']]);
+  });
+});

@@ -11,6 +11,7 @@ import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type TableRow } from '../document/model.js';
 import { PIECE_ROWS, takeBigTableRows, type TakenRows } from './markdown-big-tables.js';
 import { inlineText } from './mdast-text.js';
+import { hasPlainTextMarkup, withPlainTextMarkup } from './plain-text-markup.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
@@ -23,7 +24,8 @@ interface Source {
   grid: typeof import('./markdown-grid-tables.js') | null;
 }
 
-export async function readMarkdown(text: string): Promise<Document> {
+export async function readMarkdown(written: string): Promise<Document> {
+  const text = hasPlainTextMarkup(written) ? withPlainTextMarkup(written) : written;
   // parse5 and the grid-table parser take some 50 ms to load: each is loaded only for a file with
   // a line that may start what it reads (a tag, or a `+`, at the margin or inside a quote).
   const html = /^[ \t>]*</m.test(text) ? await import('./markdown-html.js') : null;
