@@ -36,6 +36,18 @@ export interface Document {
   diagnostics: ReaderDiagnostic[];
 }
 
+/** The block with every text in it (a cell, an item, a paragraph's or heading's text) passed through `f`. */
+export function withEachText(block: Block, f: (text: string) => string): Block {
+  switch (block.kind) {
+    case 'table':
+      return { ...block, rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(f) })) };
+    case 'list':
+      return { ...block, items: block.items.map(f) };
+    default:
+      return { ...block, text: f(block.text) };
+  }
+}
+
 /** Heading level given to a paragraph that is only bold text: a title line, not a styled heading. */
 export const BOLD_TITLE_LEVEL = 6;
 

@@ -8,7 +8,7 @@
  * its English half. Prose set in each
  * language in paragraphs of its own is left as it is: the recognisers skip what they cannot read.
  */
-import type { Block, Document } from '../document/model.js';
+import { withEachText, type Block, type Document } from '../document/model.js';
 
 /** Lines of more words than this are not parted into languages. */
 const MAX_PARTED_WORDS = 12;
@@ -111,15 +111,5 @@ export function englishHalf(document: Document): Document {
     const pair = halvesOf(text);
     return pair && englishSide(pair) === side ? pair[side] : text;
   };
-  const blocks = document.blocks.map((block): Block => {
-    switch (block.kind) {
-      case 'table':
-        return { ...block, rows: block.rows.map((r) => ({ ...r, cells: r.cells.map(english) })) };
-      case 'list':
-        return { ...block, items: block.items.map(english) };
-      default:
-        return { ...block, text: english(block.text) };
-    }
-  });
-  return { ...document, blocks };
+  return { ...document, blocks: document.blocks.map((block) => withEachText(block, english)) };
 }

@@ -6,7 +6,7 @@
  * 1.2" become "element 1.2.3". Only spellings of codes the standard has are rewritten, so a
  * recogniser reading "x.y.z" reads every report alike, and sentences are not split at "2. 2".
  */
-import type { Block, Document } from '../document/model.js';
+import { withEachText, type Document } from '../document/model.js';
 import { parseCode } from '../parse/codes.js';
 
 /** A code with a space beside a dot, or hyphens for dots: not the standard's spelling. */
@@ -33,17 +33,6 @@ function respelt(text: string): string {
     });
 }
 
-function blockRespelt(block: Block): Block {
-  switch (block.kind) {
-    case 'table':
-      return { ...block, rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(respelt) })) };
-    case 'list':
-      return { ...block, items: block.items.map(respelt) };
-    default:
-      return { ...block, text: respelt(block.text) };
-  }
-}
-
 export function withStandardCodeSpellings(document: Document): Document {
-  return { ...document, blocks: document.blocks.map(blockRespelt) };
+  return { ...document, blocks: document.blocks.map((block) => withEachText(block, respelt)) };
 }
