@@ -114,6 +114,7 @@ describe('ratings stated in passing', () => {
     expect(rated('The marina survey could be broken down by type of berth holder (element 1.3.5 is compliant, but the analysis is thin).')).toEqual([['1.3.5', 'compliance']]);
     expect(rated('This partly overlaps with 4.3.3, which is compliant because the complaints were put right, and with 5.3.2, below.')).toEqual([['4.3.3', 'compliance']]);
     expect(rated('The Board has set a standard (see 5.1.1, compliant) but it does not monitor it.')).toEqual([['5.1.1', 'compliance']]);
+    expect(rated("This engagement also feeds the Board's customer insight (1.1.2), which is compliant.")).toEqual([['1.1.2', 'compliance']]);
     expect(rated('If 4.2.3, which is partial, is not fixed, certification is at risk.')).toEqual([]);
     expect(rated('We could see whether 4.2.3 is compliant next year.')).toEqual([]);
   });

@@ -27,7 +27,7 @@ const CONDITIONAL = /\b(?:if|whether|unless|until|once|when|could|would|should|w
 /** "(see 5.1.1, compliant)", "(4.3.3: Compliance Plus)": a code and its rating alone in brackets. */
 const BRACKETED_PAIR = /\((?:see\s+|cf\.?\s+)?((?:\d|[IV]+)\.\d\.\d)\s*[,:–—-]\s*([^()]{1,30})\)/gi;
 /** "… with 4.3.3, which is compliant": the one code a relative clause rates. */
-const WHICH = /((?:\d|[IV]+)\.\d\.\d)\s*,\s*which\s*$/i;
+const WHICH = /((?:\d|[IV]+)\.\d\.\d)\)?\s*,\s*which\s*$/i;
 const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|with)\s*$/i;
 
 /** "For each of these five elements — 1.1.3, 2.1.2 and 5.2.4 — I have awarded Compliance Plus": the codes, then who awarded the rating. */
