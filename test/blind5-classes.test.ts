@@ -162,3 +162,10 @@ describe('plain-text markup in a Markdown file', () => {
     expect((blocks[3] as Extract<Block, { kind: 'table' }>).rows.map((r) => r.cells)).toEqual([['Code', 'Evidence'], ['1.1.3', 'The Voice Lab'], ['2.1.1', 'The charter']]);
   });
 });
+
+describe('a mark a narrow cell wrapped', () => {
+  it('is the mark', () => {
+    const read = withLegend(document(list('Green+ = Compliance Plus', 'Green = Compliance'), table(['1.2.2', 'We have made the consultation…', 'Green\n+', 'The panel'])));
+    expect((read.blocks[1] as Extract<Block, { kind: 'table' }>).rows[0]!.cells[2]).toBe('Compliance Plus');
+  });
+});

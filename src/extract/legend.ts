@@ -63,7 +63,9 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
 }
 
 function withMarks(rows: readonly TableRow[], legend: ReadonlyMap<string, Rating>): TableRow[] {
-  const rated = (cell: string) => legend.get(tidy(cell).toLowerCase());
+  // A mark a narrow cell wrapped ("Green" over "+") is the mark.
+  const compact = new Map([...legend].map(([mark, rating]) => [mark.replace(/\s+/g, ''), rating]));
+  const rated = (cell: string) => compact.get(cell.replace(/\s+/g, '').toLowerCase());
   const name = (rating: Rating) => ratingName(rating).replace(/\b\w/g, (c) => c.toUpperCase());
   // A table counting by mark: every row but its header and total opens with a mark.
   const body = rows.slice(1).filter((r) => !isTotalLabel(r.cells[0] ?? ''));
