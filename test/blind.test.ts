@@ -16,8 +16,6 @@ const STEMS = readdirSync(BLIND)
 
 /** Values cse reads otherwise than the truth, each a known gap: path → what cse gives. */
 const KNOWN_GAPS: Record<string, unknown> = {
-  // "covered under Element 4.3.3, which is compliant": a rating after a cross-reference is not read as stated; it is derived.
-  'west-marches-police-2020-2021 review-2 4.3.3 basis': 'derived',
   // "For each of these five elements — … — I have awarded Compliance Plus": "five elements" before the codes is not read as a count.
   'harbour-lights-carers-2021 unknown overall.compliancePlus': null,
 };
