@@ -169,3 +169,11 @@ describe('a mark a narrow cell wrapped', () => {
     expect((read.blocks[1] as Extract<Block, { kind: 'table' }>).rows[0]!.cells[2]).toBe('Compliance Plus');
   });
 });
+
+describe('a holder named before the standard in a title', () => {
+  it('reads "Kilnsea Harbour Commissioners Customer Service Excellence: Second Annual Review"', async () => {
+    const { organisationFromTitle } = await import('../src/extract/recognise/title-organisation.js');
+    const heading: Block = { kind: 'heading', level: 1, text: 'Kilnsea Harbour Commissioners Customer Service Excellence: Second Annual Review', loc: { line: 1 } };
+    expect(organisationFromTitle([para('G4S Assessment Services · Customer Service Excellence · Annual Review Report'), heading])?.name).toBe('Kilnsea Harbour Commissioners');
+  });
+});
