@@ -25,3 +25,36 @@ it('closes a pool whose workers are still starting, forty times, without abortin
   expect(result.status).toBe(0);
   expect(result.stdout).toBe('closed');
 });
+
+it('ends a reader that never acts on SIGTERM, closed after workerpool has sent it', { timeout: 60_000 }, async () => {
+  const { createParserPool } = await import('../src/pipeline/parser-pool.js');
+  const { readFileSync: read } = await import('node:fs');
+  const childrenNow = () => read(`/proc/${process.pid}/task/${process.pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+  const before = new Set(childrenNow());
+  const pool = createParserPool(1);
+  // A time limit of 0 s: the pool stops the file 5 s after it starts, the reader being frozen.
+  const parsed = pool.parse({ path: `${ROOT}fixtures/reports/melton.md`, readOptions: { maxSeconds: 0 } });
+  let reader: number | undefined;
+  for (let i = 0; i < 200 && reader === undefined; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    reader = childrenNow().find((pid) => !before.has(pid));
+  }
+  expect(reader).toBeDefined();
+  process.kill(reader!, 'SIGSTOP');
+  try {
+    expect(JSON.stringify((await parsed).output)).toMatch(/too-large/);
+    // Past the stop's 1 s of asking and 1 s before SIGTERM, as on a machine too busy to close sooner.
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    const started = Date.now();
+    await pool.close();
+    expect((Date.now() - started) / 1000).toBeLessThan(12);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(childrenNow()).not.toContain(reader);
+  } finally {
+    try {
+      process.kill(reader!, 'SIGKILL');
+    } catch {
+      // Ended, as it should be.
+    }
+  }
+});

@@ -102,7 +102,7 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
   // A reader that does not answer even the signal to end (frozen here with SIGSTOP, as a process
   // starved of CPU, swapped out or stopped by a debugger is): the command still ends, its reader
   // with it. Once seen in a fuzz run under heavy load: the file reported stopped, then no exit.
-  it('cse extract ends, and ends its reader, when the reader is frozen', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+  it('cse extract ends, and ends its reader, when the reader is frozen', { timeout: FROZEN_TIMEOUT_MS }, async ({ expect }) => {
     const run = await withFrozenReader(['extract', SLOW, '--max-seconds', '1', '--json']);
     expect(run.status).toBe(2);
     expect(run.seconds).toBeLessThan(1 + GRACE_SECONDS + ROOM_SECONDS + FROZEN_KILL_SECONDS);
@@ -110,7 +110,7 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
     expect(run.readerLeft).toBe(false);
   });
 
-  it('cse import --jobs 1 frees the frozen reader\'s place and reads the file after it', { timeout: TIMEOUT_MS }, async ({ expect }) => {
+  it('cse import --jobs 1 frees the frozen reader\'s place and reads the file after it', { timeout: FROZEN_TIMEOUT_MS }, async ({ expect }) => {
     const db = join(scratchDir('import-frozen'), 'cse.sqlite');
     const run = await withFrozenReader(['import', SLOW, 'fixtures/reports/melton.md', '--db', db, '--jobs', '1', '--max-seconds', '1', '--json']);
     expect(run.status).toBe(0);
@@ -125,6 +125,13 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
 
 /** Beyond the stop, how long a reader that does not end when asked is left before it is killed. */
 const FROZEN_KILL_SECONDS = 5;
+/**
+ * A run with a frozen reader is killed after this, and its test given this and more: on a machine
+ * the other tests keep busy, the reader may take seconds to start before it can be frozen, and a
+ * slow run should fail on its time, said, not on the test's own timeout.
+ */
+const FROZEN_KILL_AFTER_MS = 60_000;
+const FROZEN_TIMEOUT_MS = FROZEN_KILL_AFTER_MS + 25_000;
 
 /** Runs cse with its first reader process frozen (SIGSTOP) as soon as it starts; says whether that reader outlived cse. */
 async function withFrozenReader(args: string[]) {
@@ -137,7 +144,7 @@ async function withFrozenReader(args: string[]) {
   }
   if (reader === undefined) throw new Error('cse started no reader process within 20 s');
   process.kill(reader, 'SIGSTOP');
-  const kill = setTimeout(() => child.kill('SIGKILL'), KILL_AFTER_MS);
+  const kill = setTimeout(() => child.kill('SIGKILL'), FROZEN_KILL_AFTER_MS);
   const run = await done;
   clearTimeout(kill);
   const readerLeft = existsSync(`/proc/${reader}`) && !/^State:\s+Z/m.test(readFileSync(`/proc/${reader}/status`, 'utf8'));

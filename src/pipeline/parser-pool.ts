@@ -116,6 +116,21 @@ function childrenOf(pool: workerpool.Pool): { child: ChildProcess; ending: boole
   return handlers.flatMap((h) => (h.worker && typeof h.worker.kill === 'function' ? [{ child: h.worker, ending: h.cleaning === true }] : []));
 }
 
+/** Waits up to `ms` for a child to end, then kills it outright. */
+function exitsWithin(child: ChildProcess, ms: number): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    const timer = setTimeout(() => {
+      killOutright(child);
+      resolve();
+    }, ms);
+    child.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
 /** Whether the pool's children all ended within `ms`, asked as workerpool asks them. */
 async function endsWithin(pool: workerpool.Pool, ms: number): Promise<boolean> {
   let timer: NodeJS.Timeout | undefined;
@@ -145,6 +160,15 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
     },
   });
   const oneChildEach = pLimit(processes);
+  // Every child the pool has started. workerpool forgets a child it has sent SIGTERM when asked to
+  // end it again (Node marks a process `killed` once the signal is sent, not once it has ended), so
+  // a child that never acted on the signal is found here, not in the pool's list.
+  const started = new Set<ChildProcess>();
+  const remember = () => {
+    for (const { child } of childrenOf(pool)) started.add(child);
+  };
+  const running = () => [...started].filter((child) => child.exitCode === null && child.signalCode === null);
+  const listed = () => new Set(childrenOf(pool).filter((c) => !c.ending).map((c) => c.child));
   return {
     parse: (task) => oneChildEach(async () => {
       // A file's time starts when a child takes it, not while it waits behind other files.
@@ -154,12 +178,18 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
         if (payload.stderr) stderr = (stderr + payload.stderr).slice(-STDERR_KEPT);
       };
       try {
-        return (await pool.exec('parse', [task], { on }).timeout(seconds * 1000)) as ParsedFile;
+        const parsed = pool.exec('parse', [task], { on }).timeout(seconds * 1000);
+        // The pool starts a child, where it needs one, as it takes the file.
+        remember();
+        return (await parsed) as ParsedFile;
       } catch (error) {
         if (error instanceof workerpool.Promise.TimeoutError) {
-          // A reader too starved or stopped to act on SIGTERM would hold its place in the pool for good.
+          // A reader too starved or stopped to act on SIGTERM would hold its place in the pool,
+          // or live on outside it, for good: any child still running that the pool is ending, or
+          // no longer lists, is killed outright.
           setTimeout(() => {
-            for (const { child, ending } of childrenOf(pool)) if (ending) killOutright(child);
+            const kept = listed();
+            for (const child of running()) if (!kept.has(child)) killOutright(child);
           }, KILL_AFTER_STOP_SECONDS * 1000).unref();
           return stopped(task, seconds);
         }
@@ -171,8 +201,11 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
       }
     }),
     close: async () => {
-      const children = childrenOf(pool);
-      if (!(await endsWithin(pool, CLOSE_SECONDS * 1000))) for (const { child } of children) killOutright(child);
+      remember();
+      await endsWithin(pool, CLOSE_SECONDS * 1000);
+      // Whether workerpool says its children ended or not, one still running is ended now, after
+      // a moment to finish ending as asked.
+      await Promise.all(running().map((child) => exitsWithin(child, CLOSE_SECONDS * 1000)));
     },
   };
 }
