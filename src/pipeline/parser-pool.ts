@@ -100,9 +100,12 @@ const CLOSE_SECONDS = 5;
  */
 const KILL_AFTER_STOP_SECONDS = 5;
 
-/** Ends a child outright if it is still running (not yet ended and reaped, so its pid is still its own). */
+/** Whether a child has not yet ended (and been reaped, so its pid is still its own). */
+const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
+
+/** Ends a child outright if it is still running. */
 function killOutright(child: ChildProcess): void {
-  if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  if (isRunning(child)) child.kill('SIGKILL');
 }
 
 /**
@@ -119,7 +122,7 @@ function childrenOf(pool: workerpool.Pool): { child: ChildProcess; ending: boole
 /** Waits up to `ms` for a child to end, then kills it outright. */
 function exitsWithin(child: ChildProcess, ms: number): Promise<void> {
   return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    if (!isRunning(child)) return resolve();
     const timer = setTimeout(() => {
       killOutright(child);
       resolve();
@@ -131,16 +134,13 @@ function exitsWithin(child: ChildProcess, ms: number): Promise<void> {
   });
 }
 
-/** Whether the pool's children all ended within `ms`, asked as workerpool asks them. */
-async function endsWithin(pool: workerpool.Pool, ms: number): Promise<boolean> {
+/** Asks the pool's children to end, as workerpool asks them, waiting at most `ms` for it to say they have. */
+async function askToEnd(pool: workerpool.Pool, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<false>((resolve) => { timer = setTimeout(() => resolve(false), ms); });
-  const ended = new Promise<true>((resolve) => { pool.terminate(true).then(() => resolve(true), () => resolve(true)); });
-  try {
-    return await Promise.race([ended, late]);
-  } finally {
-    clearTimeout(timer);
-  }
+  const late = new Promise<void>((resolve) => { timer = setTimeout(resolve, ms); });
+  const ended = new Promise<void>((resolve) => { pool.terminate(true).then(() => resolve(), () => resolve()); });
+  await Promise.race([ended, late]);
+  clearTimeout(timer);
 }
 
 export function createParserPool(processes: number, limits: PoolLimits = {}): ParserPool {
@@ -167,7 +167,7 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
   const remember = () => {
     for (const { child } of childrenOf(pool)) started.add(child);
   };
-  const running = () => [...started].filter((child) => child.exitCode === null && child.signalCode === null);
+  const running = () => [...started].filter(isRunning);
   const listed = () => new Set(childrenOf(pool).filter((c) => !c.ending).map((c) => c.child));
   return {
     parse: (task) => oneChildEach(async () => {
@@ -202,7 +202,7 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
     }),
     close: async () => {
       remember();
-      await endsWithin(pool, CLOSE_SECONDS * 1000);
+      await askToEnd(pool, CLOSE_SECONDS * 1000);
       // Whether workerpool says its children ended or not, one still running is ended now, after
       // a moment to finish ending as asked.
       await Promise.all(running().map((child) => exitsWithin(child, CLOSE_SECONDS * 1000)));
