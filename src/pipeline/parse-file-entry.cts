@@ -11,6 +11,9 @@ let parseFile: Promise<(task: ParseTask) => Promise<ParsedFile>> | undefined;
 workerpool.worker({
   async parse(task: ParseTask): Promise<ParsedFile> {
     parseFile ??= import('./parse-file.js').then((m) => m.default);
-    return (await parseFile)(task);
+    const parse = await parseFile;
+    // The pool starts the file's time now: starting this process and loading the readers are not the file's.
+    workerpool.workerEmit({ reading: true });
+    return parse(task);
   },
 });

@@ -39,6 +39,16 @@ function stopped(task: ParseTask, seconds: number): Promise<ParsedFile> {
   return failed(task, new CseError('too-large', task.path, message));
 }
 
+/**
+ * A file no reader took in time: the child meant for it did not start, or did not load its
+ * readers, while the file's time and the start allowance ran (a machine too busy to start a
+ * process, a child stopped as it started). Not the file's fault, and said so.
+ */
+function notTaken(task: ParseTask, seconds: number): Promise<ParsedFile> {
+  const message = `${task.path} was not read: no reader process was ready for it within ${seconds} s (the machine may be too busy); run the command again, with fewer --jobs or a higher --max-seconds.`;
+  return failed(task, new CseError('too-large', task.path, message));
+}
+
 /** A file whose reader ran out of memory (a PDF whose streams inflate without end, a table of a million cells, say). */
 function outOfMemory(task: ParseTask, heapMb: number): Promise<ParsedFile> {
   const message = `${task.path} needed more than the ${heapMb} MB of memory cse gives one file's reader and was stopped: the file may be damaged or built to exhaust readers; check it, or raise the limit with --max-memory.`;
@@ -99,6 +109,13 @@ const CLOSE_SECONDS = 5;
  * pool would never be freed.
  */
 const KILL_AFTER_STOP_SECONDS = 5;
+
+/**
+ * How long past a file's own time it may wait for a reader to take it: a child whose place is
+ * being freed (a stopped reader killed, above) and a new child starting and loading its readers on
+ * a busy machine. A file's own time starts only once a reader has taken it.
+ */
+const TAKE_ALLOWANCE_SECONDS = KILL_AFTER_STOP_SECONDS + 10;
 
 /** Whether a child has not yet ended (and been reaped, so its pid is still its own). */
 const isRunning = (child: ChildProcess) => child.exitCode === null && child.signalCode === null;
@@ -171,19 +188,34 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
   const listed = () => new Set(childrenOf(pool).filter((c) => !c.ending).map((c) => c.child));
   return {
     parse: (task) => oneChildEach(async () => {
-      // A file's time starts when a child takes it, not while it waits behind other files.
       const seconds = (task.readOptions.maxSeconds ?? DEFAULT_MAX_SECONDS) + GRACE_SECONDS[formatOf(task.path) === 'pdf' ? 'pdf' : 'other'];
+      const waitSeconds = seconds + TAKE_ALLOWANCE_SECONDS;
       let stderr = '';
-      const on = (payload: { stderr?: string }) => {
-        if (payload.stderr) stderr = (stderr + payload.stderr).slice(-STDERR_KEPT);
+      // Which clock ran out: the wait for a reader to take the file, or the reading itself.
+      let expired: 'waiting' | 'reading' | undefined;
+      let clock: NodeJS.Timeout | undefined;
+      const startClock = (which: 'waiting' | 'reading', limit: number) => {
+        clearTimeout(clock);
+        clock = setTimeout(() => {
+          expired = which;
+          // workerpool ends the child of a cancelled call (a message, then SIGTERM).
+          parsed.cancel();
+        }, limit * 1000);
       };
+      const on = (payload: { stderr?: string; reading?: boolean }) => {
+        if (payload.stderr) stderr = (stderr + payload.stderr).slice(-STDERR_KEPT);
+        // The file's time starts when a reader takes it, not while it waits behind other files
+        // or for a child to start: workerpool's own timeout would count both.
+        if (payload.reading) startClock('reading', seconds);
+      };
+      const parsed = pool.exec('parse', [task], { on });
+      startClock('waiting', waitSeconds);
       try {
-        const parsed = pool.exec('parse', [task], { on }).timeout(seconds * 1000);
         // The pool starts a child, where it needs one, as it takes the file.
         remember();
         return (await parsed) as ParsedFile;
       } catch (error) {
-        if (error instanceof workerpool.Promise.TimeoutError) {
+        if (error instanceof workerpool.Promise.CancellationError && expired) {
           // A reader too starved or stopped to act on SIGTERM would hold its place in the pool,
           // or live on outside it, for good: any child still running that the pool is ending, or
           // no longer lists, is killed outright.
@@ -191,13 +223,15 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
             const kept = listed();
             for (const child of running()) if (!kept.has(child)) killOutright(child);
           }, KILL_AFTER_STOP_SECONDS * 1000).unref();
-          return stopped(task, seconds);
+          return expired === 'reading' ? stopped(task, seconds) : notTaken(task, waitSeconds);
         }
         if (!(error instanceof workerpool.TerminateError)) throw error;
         const signal = /signalCode: `(\w+)`/.exec(error.message)?.[1];
         const code = /exitCode: `(\w+)`/.exec(error.message)?.[1];
         if (OUT_OF_MEMORY.test(stderr) || MEMORY_SIGNALS.includes(signal ?? '')) return outOfMemory(task, heapMb);
         return ended(task, signal && signal !== 'null' ? `signal ${signal}` : `exit code ${code}`, stderr);
+      } finally {
+        clearTimeout(clock);
       }
     }),
     close: async () => {
