@@ -517,3 +517,99 @@ describe('a watermark set at a slant', () => {
     expect(kept.map((f) => f.text)).toEqual(['5.1.1 (Timeliness and Quality of Service)', 'Compliance Plus']);
   });
 });
+
+/**
+ * LibreOffice's print of a table of lettered evidence points (blind set 5, Kirkholme): the rating
+ * in a cell merged down an element's two rows, centred between them; the code and the evidence
+ * point set five points apart, closer than a column gap, and in some tables joined into one item.
+ */
+describe('evidence points two rows to an element, the rating merged down both', () => {
+  const size = 8;
+  const rows = (lines: TextLine[]) => streamTables(lines).flatMap((item) => (item.kind === 'table' ? item.table.rows.map((r) => r.cells) : []));
+
+  it('joins a rating set between two rows, three quarters of a size from each, to the upper row', () => {
+    const lines = [
+      line(670.2, [['El 2.1.2(a)', 44, 85.3], ['Documents and records examined', 90.5, 228.3]], size),
+      line(664.2, [['Compliant', 481.7, 522.5]], size),
+      line(658.1, [['El 2.1.2(b)', 44, 85.5], ['Interviews with staff and customers; observation', 90.5, 285.9]], size),
+    ];
+    const joined = joinCentredCells(lines);
+    expect(joined).toHaveLength(2);
+    expect(joined[0]!.fragments.map((f) => f.text)).toEqual(['El 2.1.2(a)', 'Documents and records examined', 'Compliant']);
+  });
+
+  it('leaves a paragraph number set as far between two lines of its paragraph to the paragraph', () => {
+    const lines = [
+      line(586.1, [['The Council was first accredited to CSE in 2009. It was re-accredited in February 2015 following a', 79.2, 555.2]], 11),
+      line(577.6, [['3.1', 58.2, 73.5]], 11),
+      line(569.0, [['full reassessment, when it achieved 9 Compliance Plus ratings and 3 Partial Compliances (1.3.4,', 79.2, 549.2]], 11),
+    ];
+    expect(joinCentredCells(lines)).toEqual(lines);
+  });
+
+  it('splits code and evidence point where every row sets them apart at the same place, a rating right of them', () => {
+    const lines: TextLine[] = [];
+    for (const [k, code] of ['1.1.1', '1.1.2', '1.1.3'].entries()) {
+      const y = 700 - k * 24.2;
+      lines.push(line(y, [['El ' + code + '(a)', 44, 85.3], ['Documents and records examined', 90.5, 228.3], ['Compliant', 468.8, 509.6]], size));
+      lines.push(line(y - 12.1, [['El ' + code + '(b)', 44, 85.5], ['Interviews with staff and customers; observation', 90.5, 285.9]], size));
+    }
+    const split = splitMergedCells(lines, () => null);
+    expect(split.map((l) => pieces(l).map(joinFragments))).toEqual(
+      ['1.1.1', '1.1.2', '1.1.3'].flatMap((code) => [
+        [`El ${code}(a)`, 'Documents and records examined', 'Compliant'],
+        [`El ${code}(b)`, 'Interviews with staff and customers; observation'],
+      ]),
+    );
+  });
+
+  it('leaves paragraphs hung from their numbers, and key facts, whole: nothing stands right of their text', () => {
+    const lines = [
+      line(700, [['3.1', 58.2, 73.5], ['full reassessment, when it achieved 9 Compliance Plus ratings', 79.2, 549.2]], 11),
+      line(683, [['4.', 58.2, 66], ['Outcome of the assessment', 79.2, 200]], 11),
+      line(666, [['4.1', 58.2, 73.5], ['The assessor found the Council continues to meet the standard.', 79.2, 520]], 11),
+      line(649, [['4.2', 58.2, 73.5], ['11 elements were rated Compliance Plus, 44 Compliance and 2', 79.2, 530]], 11),
+    ];
+    expect(splitMergedCells(lines, () => null).map((l) => pieces(l).length)).toEqual(lines.map((l) => pieces(l).length));
+  });
+
+  it('finds where a cell starts inside items pdfjs joined in every row, from the widths of their words', () => {
+    // Characters of different widths, as a font's are (one width for all would line up every
+    // row's words by chance), a space a quarter of an em: the padding shows as extra width after the code.
+    const widths = new Map<string, number>([...'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789.();'].map((c, k) => [c, 0.4 + (k % 7) * 0.05]));
+    widths.set(' ', 0.25);
+    const width = (text: string) => [...text].reduce((w, c) => w + widths.get(c)! * size, 0);
+    // The evidence point starts at 110 in every row: 3 points of padding past where a space would put it.
+    const item = (code: string, evidence: string): [string, number, number] => [`${code} ${evidence}`, 44, 110 + width(evidence)];
+    const lines: TextLine[] = [];
+    for (const [k, code] of ['2.1.1', '2.1.2', '2.1.3'].entries()) {
+      const y = 700 - k * 24.2;
+      lines.push(line(y, [item(`El ${code}(a)`, 'Documents and records examined'), ['Compliant', 481.7, 522.5]], size));
+      lines.push(line(y - 12.1, [item(`El ${code}(b)`, 'Interviews with staff and customers; observation')], size));
+    }
+    const split = splitMergedCells(lines, () => widths).map((l) => pieces(l).map(joinFragments));
+    expect(split[0]).toEqual(['El 2.1.1(a)', 'Documents and records examined', 'Compliant']);
+    expect(split[1]).toEqual(['El 2.1.1(b)', 'Interviews with staff and customers; observation']);
+    // The same words in every row line up at every space: a table of one text is left as it is.
+    const same = [0, 1, 2, 3].map((k) => line(700 - k * 12.1, [item('Met', 'in full at this visit'), ['Yes', 481.7, 495]], size));
+    expect(splitMergedCells(same, () => widths).map((l) => pieces(l).length)).toEqual([2, 2, 2, 2]);
+  });
+
+  it('reads a code wrapped in a narrow column ("El" over "4.1.1(a)") under its centred header, not as labels of a column of its own', () => {
+    const lines = [
+      line(740.8, [['Ref', 56, 71.1], ['Evidence point', 247.3, 314], ['Element rating', 481.4, 548.4]], size),
+      line(728.7, [['El', 44, 51.2]], size),
+      line(724.0, [['Documents and records examined', 85.9, 223.7]], size),
+      line(719.4, [['4.1.1(a)', 44, 75.5], ['Compliant', 478.2, 519]], size),
+      line(707.3, [['El', 44, 51.2]], size),
+      line(702.6, [['Interviews with staff and customers; observation', 85.9, 281.3]], size),
+      line(698.0, [['4.1.1(b)', 44, 75.6]], size),
+      line(685.9, [['El', 44, 51.2]], size),
+      line(681.2, [['Ceremony standards agreed with couples in writing at booking.', 85.9, 427.6]], size),
+      line(676.6, [['4.1.2(a)', 44, 75.5], ['Compliant Plus', 478.2, 537.8]], size),
+    ];
+    const table = rows(lines);
+    expect(table[0]).toEqual(['Ref', 'Evidence point', 'Element rating']);
+    expect(table.slice(1).map((r) => r[0]!.replace(/\s+/g, ' '))).toEqual(['El 4.1.1(a)', 'El 4.1.1(b)', 'El 4.1.2(a)']);
+  });
+});

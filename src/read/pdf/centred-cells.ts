@@ -13,6 +13,14 @@ import { COLUMN_GAP, type Fragment, lineOf, pieceCount, pieces, type TextLine } 
 /** Closer than this many type sizes to the lines above and below, a line sits beside them. */
 const HALF_LINE = 0.7;
 /**
+ * A line right of the lines above and below may stand this far from each and still sit beside
+ * them: a cell merged down two rows of one line each (a rating beside two evidence points) is set
+ * between rows spaced by their padding, three quarters of a size from each. A line left of them
+ * so far out is a paragraph's number in the margin of its lines set with wide leading, which the
+ * paragraph keeps (layout.ts).
+ */
+const HALF_ROW = 0.8;
+/**
  * A cell no wider than this many type sizes (a code, a tick, a label) may sit as close beside the
  * wrapped cell as a table with narrow padding sets it ("1.2.1" ending where the description
  * starts); a wider one must be a column gap clear of it, as a column of prose beside another is
@@ -38,8 +46,7 @@ export function joinCentredCells(lines: readonly TextLine[]): TextLine[] {
       below !== undefined &&
       sameSize(line, above) &&
       sameSize(line, below) &&
-      above.y - line.y < line.size * HALF_LINE &&
-      line.y - below.y < line.size * HALF_LINE &&
+      Math.max(above.y - line.y, line.y - below.y) < line.size * (line.x > Math.max(above.right, below.right) ? HALF_ROW : HALF_LINE) &&
       // Beside a wrapped cell of text, not a two-line header label ("C" over "+") the row's
       // other cells are centred on, which the table finders read as a header of two lines.
       (pieceCount(line) === 1 || Math.max(above.right - above.x, below.right - below.x) > line.size * SHORT_CELL) &&

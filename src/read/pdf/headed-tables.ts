@@ -211,9 +211,22 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   // one column (its pieces all overlap), or else no reading by the header, as every column would
   // shift one cell to the left.
   const cornered = texts.filter((t) => t.right < header[0]!.left - SAME_START);
+  // Short text of the first column, left of its centred header cell, starts where the column's
+  // longer text under that cell starts ("El" over "4.1.1(a)", a code wrapped in a narrow column),
+  // where no other text lies under that cell: labels under an empty corner may run on under the
+  // first header cell, whose own column then starts elsewhere.
+  const first = header[0]!;
+  const atCorner = (t: { left: number }) => cornered.some((c) => Math.abs(t.left - c.left) <= SAME_START);
+  const firstColumns =
+    texts.some((t) => atCorner(t) && t.right > centre(first)) && !texts.some((t) => !atCorner(t) && t.left < first.right && t.right > first.left);
+  const under = (columns: readonly HeaderColumn[]) => headedRunUnder(lines, i, columns, headerLines, end, titles, rows, rowAt, texts, cells);
+  // Read so, unless a row then has two cells under one header cell (a header whose cells pdfjs
+  // joined, "C+ C", has fewer than the rows): the short text is then row labels after all.
+  const asFirstColumn = firstColumns ? under(header) : null;
+  if (asFirstColumn) return asFirstColumn;
   const corner = cornered.length > 0 ? cornerColumn(cornered) : undefined;
   if (corner === null) return null;
-  return headedRunUnder(lines, i, corner ? [corner, ...header] : header, headerLines, end, titles, rows, rowAt, texts, cells);
+  return under(corner ? [corner, ...header] : header);
 }
 
 /**

@@ -51,7 +51,8 @@ const WRAPPED_LINES = 2;
 
 export type WidthsOf = (font: string) => GlyphWidths | null;
 
-export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+  const pageLines = splitAtHiddenStarts(splitAtAlignedRuns(pageLinesAsRead), widthsOf);
   // Both steps look for a table's rows around a line: a page without one of three cells or more
   // (prose) has only the header of a two-column table to split.
   if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, headerStartsOver(pageLines, i), widthsOf));
@@ -66,6 +67,82 @@ export function splitMergedCells(pageLines: readonly TextLine[], widthsOf: Width
     if (!line.fragments.some((f) => f.text.trim().includes(' '))) return line;
     const starts = columnStartsAround(lines, i);
     return splitLine(line, starts.length >= MIN_COLUMNS ? starts : headerStartsOver(lines, i), widthsOf);
+  });
+}
+
+/** A place a run's words may start again after a gap wider than a space, and the words from there. */
+interface GapCandidate {
+  x: number;
+  /** Where the words before the gap end. */
+  end: number;
+  first: string;
+  rest: string;
+  /** Whether the item is wider than its words by MIN_EXCESS: a gap kerning alone does not make. */
+  clear: boolean;
+}
+
+/**
+ * Extra width, in points, that may be a gap between cells where other rows show the gap clearly:
+ * a cell whose first word is wider leaves less of the padding to show (a row's code "(b)" where
+ * the rows around have "(a)").
+ */
+const SLIGHT_EXCESS = 0.4;
+
+/**
+ * For an item wider than its words set with spaces (see MIN_EXCESS), where the words after each
+ * space would start were that space the one gap wider than a space: one of them, if any, is where
+ * a cell pdfjs joined to the one before starts.
+ */
+function gapCandidates(f: Fragment, widths: GlyphWidths | null): GapCandidate[] {
+  const words = f.text.split(' ');
+  if (!widths || words.length < 2 || words.length > MAX_WORDS) return [];
+  const space = widths.get(' ');
+  const ems = words.map((w) => textWidth(w, widths));
+  if (space === undefined || ems.some((w) => w === null)) return [];
+  const before = (k: number) => ems.slice(0, k).reduce((sum: number, w) => sum + w! * f.size, 0) + k * space * f.size;
+  const excess = f.right - f.x - (before(words.length) - space * f.size);
+  if (excess < SLIGHT_EXCESS) return [];
+  const clear = excess >= MIN_EXCESS;
+  return words.slice(1).flatMap((_, j) => (words[j]! && words[j + 1] ? [{ x: f.x + before(j + 1) + excess, end: f.x + before(j + 1) - space * f.size, first: words.slice(0, j + 1).join(' '), rest: words.slice(j + 1).join(' '), clear }] : []));
+}
+
+/**
+ * Cells pdfjs joined into one item in every row of a table, so that no row shows where the second
+ * starts ("El 2.1.1(a) Documents and records examined" over "El 2.1.1(b) Interviews with staff…",
+ * the rating in a column of its own): each row's item is wider than its words, by the padding
+ * between the cells (clearly so in two rows at least), and the one place its extra width can lie that puts the next cell at the
+ * same start as it puts in at least three rows around it is where the cell starts, where the rows
+ * differ both before and after it: rows of the same words line up at every space, and rows that
+ * start with the same word ("El 2.1.1(a)", "El 2.1.1(b)") line up after it too, but a table's
+ * first cells tell its rows apart. At least two of those rows must have a cell further right.
+ */
+function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+  const candidates = new Map<TextLine, GapCandidate[]>();
+  const of = (line: TextLine) => candidates.get(line) ?? candidates.set(line, line.fragments.flatMap((f) => gapCandidates(f, widthsOf(f.font)))).get(line)!;
+  return lines.map((line, i) => {
+    if (!line.fragments.some((f) => f.text.includes(' '))) return line;
+    const around = [...closeLines(lines, line, i - 1, -1, WINDOW), ...closeLines(lines, line, i + 1, 1, WINDOW)];
+    let changed = false;
+    const fragments = line.fragments.flatMap((f) => {
+      const starts = gapCandidates(f, widthsOf(f.font)).filter((c) => {
+        const rows = around.filter((l) => of(l).some((d) => Math.abs(d.x - c.x) <= SAME_X));
+        const matching = rows.map((l) => of(l).find((d) => Math.abs(d.x - c.x) <= SAME_X)!);
+        const differ = (part: 'first' | 'rest') => new Set([c[part], ...matching.map((d) => d[part])]).size >= 2;
+        const clearly = [c, ...matching].filter((d) => d.clear).length;
+        const apart = rows.filter((l) => hasCellRightOf(l, c.x)).length;
+        return matching.length >= MIN_ALIGNED && apart >= MIN_ROWS_APART && clearly >= 2 && differ('first') && differ('rest');
+      });
+      // Where two places qualify, one is two rows' words lining up by chance inside the second
+      // cell: a table's first cell (a code, a label) ends at the first.
+      if (starts.length === 0) return [f];
+      const [{ x, end, first, rest }] = starts as [GapCandidate];
+      changed = true;
+      return [
+        { ...f, text: first, right: end },
+        { ...f, text: rest, x, cellStart: true },
+      ];
+    });
+    return changed ? { ...line, fragments } : line;
   });
 }
 
@@ -146,6 +223,40 @@ function splitAtSharedStarts(lines: readonly TextLine[]): TextLine[] {
 }
 
 const isTableRow = (line: TextLine) => pieceCount(line) >= MIN_COLUMNS;
+
+/** Lines around a line whose runs must start where its run does, for that run to start a cell. */
+const MIN_ALIGNED = 3;
+/**
+ * Of those lines, how many must have a cell further right, a column gap clear of the text before
+ * it: a table's rows. Paragraphs hung from their numbers, and a document's key facts set as
+ * "Label: value", line up so too, but have no column right of their text.
+ */
+const MIN_ROWS_APART = 2;
+const hasCellRightOf = (line: TextLine, x: number) => pieces(line).some((p, k) => k > 0 && p[0]!.x > x + SAME_X);
+
+/**
+ * Cells set closer than a column gap in every row of a table (a code and its evidence point,
+ * five points apart, in a table LibreOffice prints with narrow padding), so that no row shows
+ * them apart and splitAtSharedStarts has no table's rows to go by: a run set further than a space
+ * from the one before, starting where such runs start in at least three lines around it, starts
+ * a cell, where at least two of those lines have a cell further right (a rating).
+ * A column of words in justified prose may line up by chance in a line or two, not in three.
+ */
+function splitAtAlignedRuns(lines: readonly TextLine[]): TextLine[] {
+  const runStarts = (line: TextLine) =>
+    line.fragments.filter((f, k) => k > 0 && !f.cellStart && f.x - line.fragments[k - 1]!.right >= f.size * MIN_SHARED_GAP).map((f) => f.x);
+  return lines.map((line, i) => {
+    const own = runStarts(line);
+    if (own.length === 0) return line;
+    const around = [...closeLines(lines, line, i - 1, -1, WINDOW), ...closeLines(lines, line, i + 1, 1, WINDOW)];
+    const aligned = own.filter((x) => {
+      const rows = around.filter((l) => runStarts(l).some((y) => Math.abs(x - y) <= SAME_X));
+      return rows.length >= MIN_ALIGNED && rows.filter((l) => hasCellRightOf(l, x)).length >= MIN_ROWS_APART;
+    });
+    if (aligned.length === 0) return line;
+    return { ...line, fragments: line.fragments.map((f, k) => (k > 0 && aligned.includes(f.x) ? { ...f, cellStart: true } : f)) };
+  });
+}
 
 /**
  * Whether the lines on one side of a line, nearest first, start with a table's row, or with up to
