@@ -15,6 +15,9 @@ import { countsInProse } from '../src/parse/counts.js';
 import { findDates } from '../src/parse/dates.js';
 import { tidyOrganisationName } from '../src/parse/organisation.js';
 import { readMarkdown } from '../src/read/markdown.js';
+import type { TextLine } from '../src/read/pdf/fragments.js';
+import { layoutBlocks } from '../src/read/pdf/layout.js';
+import { streamTables } from '../src/read/pdf/stream-tables.js';
 
 const table = (...rows: string[][]): Block => ({ kind: 'table', rows: rows.map((cells, i) => ({ cells, loc: { line: i + 1 } })), loc: { line: 1 } });
 const para = (text: string): Block => ({ kind: 'paragraph', text, loc: { line: 1 } });
@@ -175,5 +178,55 @@ describe('a holder named before the standard in a title', () => {
     const { organisationFromTitle } = await import('../src/extract/recognise/title-organisation.js');
     const heading: Block = { kind: 'heading', level: 1, text: 'Kilnsea Harbour Commissioners Customer Service Excellence: Second Annual Review', loc: { line: 1 } };
     expect(organisationFromTitle([para('G4S Assessment Services · Customer Service Excellence · Annual Review Report'), heading])?.name).toBe('Kilnsea Harbour Commissioners');
+  });
+});
+
+/**
+ * LibreOffice's print of a score table with roman-numbered criteria (Kilnsea): a header of labels
+ * of one, two and three lines centred top to bottom, labels wrapped in their cells, and a page
+ * break after "II. The Culture of the".
+ */
+describe('a score table whose header labels wrap over two lines, cut by a page break', () => {
+  const line = (y: number, cells: [string, number, number][]): TextLine => {
+    const fragments = cells.map(([text, x, right]) => ({ text, x, right, y, size: 10, font: 'f1', bold: false, italic: false }));
+    return { fragments, y, size: 10, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold: false, italic: false };
+  };
+  const header = [
+    line(122.7, [['Compliance', 202.2, 267.4], ['Partial', 372.2, 409.5]]),
+    line(114.8, [['Criterion', 102.9, 152.5], ['Compliance', 278.5, 343.7], ['Non-Compliance', 438.8, 530.4]]),
+    line(107.0, [['Plus', 222.9, 246.7], ['Compliance', 358.3, 423.5]]),
+  ];
+  const counts = (y: number, label: string, numbers: string[]) => line(y, [[label, 63.9, 63.9 + label.length * 5], ...numbers.map((n, k): [string, number, number] => [n, [194.3, 278, 347, 437.6][k]!, [194.3, 278, 347, 437.6][k]! + 6.4])]);
+
+  it('reads the header\'s three lines, 0.8 of a size apart, as one header over the columns of counts', () => {
+    const [item] = streamTables([...header, counts(88.5, 'I. Customer Insight', ['1', '9', '1', '0']), counts(70.1, 'II. The Culture of the', ['0', '11', '0', '0'])]);
+    expect(item?.kind).toBe('table');
+    const rows = item!.kind === 'table' ? item!.table.rows.map((r) => r.cells) : [];
+    expect(rows.at(-2)).toEqual(['I. Customer Insight', '1', '9', '1', '0']);
+    expect(rows[0]!.length).toBe(5);
+  });
+
+  it('joins a header broken over two rows cell by cell, where the joined header names more ratings', () => {
+    const read = readScoreTable(table(
+      ['Criterion', 'Compliance', 'Compliance', 'Partial', 'Non-Compliance'],
+      ['', 'Plus', '', 'Compliance', ''],
+      ['I. Customer Insight', '1', '9', '1', '0'],
+      ['II. The Culture of the Organisation', '0', '11', '0', '0'],
+      ['III. Information and Access', '1', '11', '0', '0'],
+    ));
+    expect(read?.byCriterion?.['1']).toEqual({ compliancePlus: 1, compliance: 9, partialCompliance: 1, nonCompliance: 0 });
+    expect(read?.byCriterion?.['3']).toEqual({ compliancePlus: 1, compliance: 11, partialCompliance: 0, nonCompliance: 0 });
+  });
+
+  it('carries a label the page break cut after "the" on to the next page\'s first row, and no label that ends whole', () => {
+    const grid = (page: number, top: number, rows: string[][]) => ({ kind: 'table' as const, table: { top, bottom: top - rows.length * 20, columns: [63, 194, 278, 347, 437], rows: rows.map((cells, i) => ({ cells, spansTable: false, top: top - i * 20, page })) } });
+    const tablesOf = (cut: string) =>
+      layoutBlocks([
+        { page: 1, items: [grid(1, 120, [['Criterion', 'C+', 'C', 'PC', 'NC'], ['I. Customer Insight', '1', '9', '1', '0'], [cut, '0', '11', '0', '0']])] },
+        { page: 2, items: [grid(2, 780, [['Organisation', '', '', '', ''], ['III. Information and Access', '1', '11', '0', '0']])] },
+      ]).filter((b) => b.kind === 'table');
+    expect(tablesOf('II. The Culture of the')).toHaveLength(1);
+    expect(tablesOf('II. The Culture of the')[0]!.kind === 'table' && tablesOf('II. The Culture of the')[0]!.rows[2]!.cells[0]).toBe('II. The Culture of the\nOrganisation');
+    expect(tablesOf('II. Culture')).toHaveLength(2);
   });
 });

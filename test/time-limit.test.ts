@@ -14,8 +14,12 @@ import { count, inspect, scratchDir, startCli } from './import-helpers.js';
 const SLOW = 'fixtures/hang/slow-shading.pdf';
 /** Beyond --max-seconds, the time the worker is given before it is stopped. */
 const GRACE_SECONDS = 10;
-/** Starting Node and the worker, and ending them, on a machine other tests keep busy. */
-const ROOM_SECONDS = 8;
+/**
+ * Starting Node and the reader process, loading its readers (a file's time starts once a reader
+ * has taken it), and ending them, on a machine other tests keep busy; twice where a second file
+ * is read in a new reader after the first was stopped.
+ */
+const ROOM_SECONDS = 12;
 /** Each run ends in well under the minutes the file takes to read; one still going after this is killed, and fails. */
 const KILL_AFTER_MS = 35_000;
 const TIMEOUT_MS = KILL_AFTER_MS + 5_000;

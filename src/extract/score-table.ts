@@ -159,6 +159,20 @@ function withHeaderUnjoined(rows: string[][]): string[][] {
 }
 
 /**
+ * A header over two rows, each label broken where its cell wrapped ("Compliance" over "Plus",
+ * "Partial" over "Compliance", as a PDF's reader gives a header whose cells wrap): joined cell by
+ * cell where the second row holds no count and the joined header names more ratings than its
+ * first row alone. Any other pair of rows is left as it is.
+ */
+function withHeaderRowsJoined(rows: string[][]): string[][] {
+  const [first, second, ...body] = rows;
+  if (!first || !second || body.length === 0 || first.length !== second.length || second.some((c) => /\d/.test(c))) return rows;
+  const joined = first.map((cell, i) => `${cell.trim()} ${second[i]!.trim()}`.trim());
+  const named = (cells: readonly string[]) => new Set(cells.map((c) => parseRatingCell(c) ?? ratingOfColumnHeader(c)).filter((r) => r !== null)).size;
+  return named(joined) > named(first) ? [joined, ...body] : rows;
+}
+
+/**
  * The totals a table states, or undefined when the table is not a score table. A score table
  * with every cell blank states nothing and gives nulls.
  */
@@ -177,7 +191,7 @@ const FEWEST_COUNTS = 4;
 
 function readScoreTableOnce(block: Extract<Block, { kind: 'table' }>): ScoreTable | undefined {
   if (block.rows.reduce((n, r) => n + r.cells.filter((c) => /^\s*\**\d{1,2}\b/.test(c)).length, 0) < FEWEST_COUNTS) return undefined;
-  const rows = withHeaderUnjoined(withWrappedLabelsJoined(block.rows.map((r) => r.cells)));
+  const rows = withHeaderUnjoined(withWrappedLabelsJoined(withHeaderRowsJoined(block.rows.map((r) => r.cells))));
   for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
     const header = rows[h]!;
     if (h > 0 && !isTitleRow(rows[h - 1]!)) break;

@@ -7,7 +7,7 @@
  * order, and the title rows become rows across the table. The header carries over to the rows a
  * page break moves to the next page.
  */
-import { atStarts, type Fragment, INTERLEAVED, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
+import { atStarts, type Fragment, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
 
 /** A header cell: where its text lies. */
 export interface HeaderColumn {
@@ -23,6 +23,12 @@ const REACH = 2;
 const SUB_HEADER_GAP = 2;
 /** A sub-header's cells are rating abbreviations ("C+", "PC", "NC") or as short. */
 const SUB_HEADER_CHARS = 3;
+/**
+ * A header's lines set closer than this many type sizes are one header: labels of one, two and
+ * three lines centred top to bottom interleave ("Compliance" over "Criterion | Compliance" over
+ * "Plus"), less than a line apart, where two lines of one cell stand a line or more apart.
+ */
+const HEADER_PITCH = 0.9;
 /** Lines further apart than this many type sizes are not one table's. */
 const TABLE_GAP = 3;
 
@@ -47,7 +53,7 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   const first = lines[i]!;
   if (isListStart(first)) return null;
   let end = i + 1;
-  while (end < lines.length && lines[end - 1]!.y - lines[end]!.y < first.size * INTERLEAVED && Math.abs(lines[end]!.size - first.size) <= 0.5) end += 1;
+  while (end < lines.length && lines[end - 1]!.y - lines[end]!.y < first.size * HEADER_PITCH && Math.abs(lines[end]!.size - first.size) <= 0.5) end += 1;
   const cells: { left: number; right: number; words: number; pieces: Fragment[][] }[] = [];
   for (const piece of stacked(lines.slice(i, end).map(pieces)).sort((a, b) => a[0]!.x - b[0]!.x)) {
     const span = spanOf(piece);

@@ -79,6 +79,18 @@ function carriesOnWords(above: readonly string[], below: readonly string[]): boo
   return below.some((cell, c) => /^\p{Ll}/u.test(cell) && /[\p{L},;–-]$/u.test((above[c] ?? '').trim()));
 }
 
+/** Words a label is never ended with: it wrapped after them ("II. The Culture of the" / "Organisation"). */
+const OPEN_ENDING = /\s(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|&)$/i;
+
+/**
+ * Whether the first row on a new page is the rest of the label of the row above, wrapped onto a
+ * line the break moved: it fills only its first cell, and the row above fills its other cells
+ * and ends its label with a word no label ends with.
+ */
+function carriesOnLabel(above: readonly string[], below: readonly string[]): boolean {
+  return (below[0] ?? '').trim() !== '' && below.slice(1).every((c) => c.trim() === '') && above.slice(1).some((c) => c.trim() !== '') && OPEN_ENDING.test((above[0] ?? '').trim());
+}
+
 /** The shape of a cell that is a number or a code ("3.4.1" and "1.1.2" are "#.#.#"), or null. */
 function numberShape(cell: string | undefined): string | null {
   return cell && /^\d+(\.\d+)*\.?$/.test(cell.trim()) ? cell.trim().replace(/\d+/g, '#') : null;
@@ -116,7 +128,7 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
       !!split &&
       !last.spansTable &&
       !split.spansTable &&
-      (carriesOnWords(last.cells, split.cells) || (!headerOnly && continuesRow(previous.table, split.cells, rows.slice(1))));
+      (carriesOnWords(last.cells, split.cells) || carriesOnLabel(last.cells, split.cells) || (!headerOnly && continuesRow(previous.table, split.cells, rows.slice(1))));
     // Two tables of the same columns either side of a break (an element table, then the totals)
     // are one table only when the page says so: the header repeated or left alone, a row carried
     // on, or a next row numbered as the row above it is (a code like 3.4.1 under 1.1.2).
