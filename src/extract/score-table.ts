@@ -8,6 +8,7 @@
  * Cells left blank state nothing (null).
  */
 import type { Block } from '../document/model.js';
+import { CRITERION_NUMBER, criterionNumberOf } from '../parse/criterion-numbers.js';
 import { parseNumber } from '../parse/numbers.js';
 import { THIS_VISIT } from '../parse/other-visit.js';
 import { parseRatingCell, ratingOfColumnHeader } from '../parse/ratings.js';
@@ -28,17 +29,13 @@ export function emptyTotals(): CriterionTotals {
   return { nonCompliance: null, partialCompliance: null, compliance: null, compliancePlus: null };
 }
 
-const ROMAN: Record<string, number> = { I: 1, II: 2, III: 3, IV: 4, V: 5 };
-const NUMBER_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5 };
+const NUMBERED = new RegExp(String.raw`^(?:(?:criteri(?:on|a)|crit\.?|c)\s*)?(${CRITERION_NUMBER})\b\s*[–—:.-]?`, 'i');
 
 /** The criterion a header cell names: "1 – Customer insight", "4- Delivery", "Criterion 3", "C4", "Timeliness & Quality". */
 export function criterionOfHeader(cell: string): number | null {
   const t = cell.trim().replace(/\s+/g, ' ');
-  const m = /^(?:(?:criteri(?:on|a)|crit\.?|c)\s*)?([1-5]|I{1,3}|IV|V|one|two|three|four|five)\b\s*[–—:.-]?/i.exec(t);
-  if (m) {
-    const key = m[1]!;
-    return ROMAN[key.toUpperCase()] ?? NUMBER_WORDS[key.toLowerCase()] ?? Number(key);
-  }
+  const m = NUMBERED.exec(t);
+  if (m) return criterionNumberOf(m[1]!);
   const words = t.toLowerCase().replace(/&/g, 'and');
   const match = CRITERIA.find((c) => {
     const title = c.title.toLowerCase().replace(/^the /, '');

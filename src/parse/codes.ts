@@ -4,8 +4,8 @@
  * `(3.4.1, 3.4.2)`. Only codes that exist in the standard are returned.
  */
 import { isElementCode } from '../standard/catalogue.js';
+import { criterionNumberOf } from './criterion-numbers.js';
 
-const ROMAN: Record<string, string> = { I: '1', II: '2', III: '3', IV: '4', V: '5' };
 
 const DOTTED_ONLY = String.raw`(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]`;
 /** "1-3-4": hyphens for dots, the same between each part. */
@@ -16,7 +16,7 @@ const DOTTED = `(?:${BRACKETED}|${DOTTED_ONLY}|${HYPHENED})`;
 const UNDOTTED = String.raw`[1-5][1-4][1-9]`;
 
 function canonical(criterion: string, sub: string, element: string): string | null {
-  const c = ROMAN[criterion] ?? criterion;
+  const c = String(criterionNumberOf(criterion) ?? criterion);
   const code = `${c}.${sub}.${element}`;
   return isElementCode(code) ? code : null;
 }

@@ -7,6 +7,7 @@
  * is given ("From a start of 2 compliance plus …").
  */
 import type { Rating } from '../schema/report.js';
+import { CRITERION_NUMBER, criterionNumberOf } from './criterion-numbers.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 import { aboutOtherVisitBefore } from './other-visit.js';
 import { parseRatingCell, ratingMentions } from './ratings.js';
@@ -74,11 +75,11 @@ function notThisResult(sentence: string, index: number): boolean {
   return aboutOtherVisitBefore(sentence, index) || AIM.test(sentence.slice(Math.max(0, index - LOOK_BEHIND), index));
 }
 
-const CRITERION_WORDS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
+const CRITERION_NAMED = new RegExp(String.raw`\bcriteri(?:on|a)\s+(${CRITERION_NUMBER})\b|^\s*C([1-5])\s*[:.–—-]`, 'gi');
 
 /** The criterion a sentence is about, when it names exactly one ("in Criterion 4 Delivery", "Criterion Four", "Criterion IV", a line opening "C4:"). */
 export function criterionNamed(sentence: string): number | null {
-  const named = new Set([...sentence.matchAll(/\bcriteri(?:on|a)\s+([1-5]|one|two|three|four|five|I{1,3}|IV|V)\b|^\s*C([1-5])\s*[:.–—-]/gi)].map((m) => (m[2] ? Number(m[2]) : (CRITERION_WORDS[m[1]!.toLowerCase()] ?? Number(m[1])))));
+  const named = new Set([...sentence.matchAll(CRITERION_NAMED)].map((m) => criterionNumberOf(m[1] ?? m[2]!)));
   return named.size === 1 ? [...named][0]! : null;
 }
 
@@ -89,7 +90,7 @@ const NUMBER_WORD = String.raw`(?:\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\s-](
 const OUT_OF_ALL = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:out\s+of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)\b(?!\s*%)|of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)(?=\s+(?:elements?\s+)?(?:are|were|is|was|have|had)\b))`, 'gi');
 
 /** A line that opens with a criterion's label: "C1: 11 elements – 10 Compliant", "Criterion Four: Green+ 1, …". */
-const CRITERION_LINE = /^\s*(?:C[1-5]|criterion\s+(?:[1-5]|one|two|three|four|five|I{1,3}|IV|V))\s*[:.–—-]/i;
+const CRITERION_LINE = new RegExp(String.raw`^\s*(?:C[1-5]|criterion\s+${CRITERION_NUMBER})\s*[:.–—-]`, 'i');
 
 /** The lines of a text that counts criterion by criterion, a line each, as sentences of their own; null for other text. */
 function criterionLines(text: string): string[] | null {
