@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { copyDisagreements } from '../src/db/copy-disagreements.js';
 import { startRun } from '../src/db/import-runs.js';
 import { ReportLoader } from '../src/db/load-report.js';
-import { MIGRATIONS } from '../src/db/migrations.js';
+import { MIGRATIONS, SCHEMA_VERSION_OF_DATABASE } from '../src/db/migrations.js';
 import { openDatabase } from '../src/db/open.js';
 import { compareCompleteness, compareReadings, INCOMPLETE_READING, type Reading, readInPart } from '../src/check/reading-coverage.js';
 import type { Assessment, CriterionTotals, Finding, Format, Report } from '../src/schema/report.js';
@@ -229,7 +229,7 @@ describe('a database made before migration 3', () => {
 
     const db = openDatabase(file);
     try {
-      expect(db.pragma('user_version', { simple: true })).toBe(3);
+      expect(db.pragma('user_version', { simple: true })).toBe(SCHEMA_VERSION_OF_DATABASE);
       expect(db.prepare('SELECT read_from, read_in_part, read_in_part_reasons, copy_disagreements FROM assessment_overview').get()).toEqual({
         read_from: 'old/report.pdf',
         read_in_part: 1,

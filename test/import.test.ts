@@ -51,6 +51,18 @@ describe('importing the fixtures twice (with the CLI in two worker threads, then
     expect(second.skipped).toBe(reports.length * 2);
   });
 
+  it('fails the bad files again the second time without reading them, as the first run failed them, and records them again', () => {
+    expect(second.failed).toBe(badFiles.length);
+    const failedOnce = new Map(first.entries.filter((e: any) => e.outcome === 'failed').map((e: any) => [e.path, e.error]));
+    const again = second.entries.filter((e) => e.outcome === 'failed');
+    // A file refused before its bytes were read (a type cse does not read) is refused again as fast; every other is known by its hash.
+    expect(again.filter((e) => !e.failedBefore).map((e) => e.path)).toEqual(again.filter((e) => e.sha256 === null).map((e) => e.path));
+    expect(again.filter((e) => e.failedBefore).length).toBeGreaterThan(badFiles.length / 2);
+    expect(second.failedBefore).toBe(again.filter((e) => e.failedBefore).length);
+    for (const e of again) expect({ code: e.error?.code, message: e.error?.message }).toEqual({ code: (failedOnce.get(e.path) as any).code, message: (failedOnce.get(e.path) as any).message });
+    expect(inspect(db, (d) => count(d, 'SELECT count(*) FROM import_failures WHERE import_run_id = 2'))).toBe(badFiles.length);
+  });
+
   it('keeps one assessment per visit, with the Markdown and Word files as its two source documents', () => {
     inspect(db, (d) => {
       expect(count(d, 'SELECT count(*) FROM source_documents')).toBe(reports.length * 2);
@@ -82,6 +94,23 @@ describe('importing the fixtures twice (with the CLI in two worker threads, then
     expect(existsSync(first.summaryFile)).toBe(true);
     expect(JSON.parse(readFileSync(first.summaryFile, 'utf8')).imported).toBe(first.imported);
   });
+});
+
+describe('a file an earlier import failed', () => {
+  it('is read again with --retry-failed, or with other limits, and not otherwise', async () => {
+    const dir = scratchDir('failed-before');
+    const db = join(dir, 'cse.sqlite');
+    const files = ['fixtures/bad/binary-renamed.md', 'fixtures/reports/melton.md'];
+    const first = await importJson([...files, '--db', db]);
+    expect([first.failed, first.failedBefore]).toEqual([1, 0]);
+    const again = await importJson([...files, '--db', db]);
+    expect([again.failed, again.failedBefore, again.skipped]).toEqual([1, 1, 1]);
+    expect(again.entries[0].error.code).toBe('corrupt');
+    const retried = await importJson([...files, '--db', db, '--retry-failed']);
+    expect([retried.failed, retried.failedBefore]).toEqual([1, 0]);
+    const otherLimits = await importJson([...files, '--db', db, '--max-seconds', '30']);
+    expect([otherLimits.failed, otherLimits.failedBefore]).toEqual([1, 0]);
+  }, IMPORT_HOOK_TIMEOUT_MS);
 });
 
 describe('a corrected re-issue of a report', () => {

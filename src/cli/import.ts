@@ -16,6 +16,7 @@ export interface ImportCommandOptions extends ReadLimits {
   exclude: string[];
   failOn?: FailOn;
   json?: boolean;
+  retryFailed?: boolean;
 }
 
 /** A line for a copy that read the assessment more or less than the copy loaded before it, or read it differently; none for a copy that agrees. */
@@ -38,7 +39,7 @@ export function renderImportSummary(s: ImportSummary, options: { verbose?: boole
     ['Imported', String(s.imported), s.copies ? `${s.copies} of them another copy (e.g. the Word file of a PDF) of assessments already loaded` : ''],
     ['Replaced an earlier issue', String(s.replaced), ''],
     ['Skipped, already loaded', String(s.skipped), ''],
-    ['Failed', String(s.failed), ''],
+    ['Failed', String(s.failed), s.failedBefore ? `${s.failedBefore} of them failed so before and not read again (--retry-failed reads them)` : ''],
     ...Object.entries(s.failedByCode).map(([code, n]) => [`  ${code}`, String(n), '']),
     ['Reports with error findings', String(s.withErrorFindings), ''],
     ['Reports read in part', String(s.readInPart), s.readInPart ? 'imported now; listed below' : ''],
@@ -87,6 +88,7 @@ export async function runImport(paths: string[], options: ImportCommandOptions):
       exclude: options.exclude,
       readOptions: readOptionsOf(options),
       poolLimits: poolLimitsOf(options),
+      retryFailed: options.retryFailed,
       onStart: (total) => progress.start(total),
       onFileDone: (entry, done, total) => progress.fileDone(entry, done, total),
     });

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
-import { createRequire } from 'node:module';
+import { CSE_VERSION } from '../version.js';
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { DatabaseError } from '../db/open.js';
@@ -22,7 +22,7 @@ import type { StdinFormat } from './stdin.js';
 // Each command's module is loaded when the command runs: the readers (pdfjs, mammoth) take over a
 // second to load, which a command on the database (bench, search, export) should not wait for.
 
-const { version } = createRequire(import.meta.url)('../../package.json') as { version: string };
+const version = CSE_VERSION;
 
 const DB_HELP = 'the database (default: $CSE_DB, else "db" in cse.config.json or package.json\'s "cse", else out/cse.sqlite)';
 
@@ -86,6 +86,7 @@ withReadLimits(program.command('import'))
   .option('--jobs <n>', 'files parsed at once, each in a child process', parseCount, availableParallelism())
   .addOption(excludeOption())
   .addOption(failOnOption('exit 1 when a file cannot be imported or a report has a finding at least this severe'))
+  .option('--retry-failed', 'read again files an earlier import failed with the same bytes, cse version and limits (by default they are failed again unread)')
   .option('--json', 'print the summary as JSON on stdout')
   .action(async (paths: string[], options: ImportCommandOptions) => {
     process.exitCode = await (await import('./import.js')).runImport(paths, withDatabase(options));

@@ -44,14 +44,37 @@ export function startRun(db: Database, run: RunStart): number {
   return Number(result.lastInsertRowid);
 }
 
-export function recordFailure(db: Database, runId: number, failure: { path: string; sha256: string | null; code: string; message: string }): void {
-  db.prepare('INSERT INTO import_failures (import_run_id, path, sha256, error_code, message) VALUES (?, ?, ?, ?, ?)').run(
+export interface FailureRecord {
+  path: string;
+  sha256: string | null;
+  code: string;
+  message: string;
+  /** What the file was read with (cse's version and the read limits), as knownFailure compares it. */
+  readWith: string;
+}
+
+export function recordFailure(db: Database, runId: number, failure: FailureRecord): void {
+  db.prepare('INSERT INTO import_failures (import_run_id, path, sha256, error_code, message, read_with) VALUES (?, ?, ?, ?, ?, ?)').run(
     runId,
     failure.path,
     failure.sha256,
     failure.code,
     failure.message,
+    failure.readWith,
   );
+}
+
+/**
+ * How an earlier import failed the same bytes at the same path, read with the same cse and the
+ * same limits, or null: reading them again would fail them the same way. A file that failed under
+ * another version (which may read it now) or other limits (raised since) is not known, nor the
+ * same bytes under another name (a name says what format a file should be, and its message names it).
+ */
+export function knownFailure(db: Database, path: string, sha256: string, readWith: string): { code: string; message: string } | null {
+  const row = db
+    .prepare('SELECT error_code AS code, message FROM import_failures WHERE sha256 = ? AND path = ? AND read_with = ? ORDER BY id DESC LIMIT 1')
+    .get(sha256, path, readWith) as { code: string; message: string } | undefined;
+  return row ?? null;
 }
 
 export function finishRun(db: Database, runId: number, counts: RunCounts, finishedAt: string): void {

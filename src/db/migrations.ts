@@ -514,6 +514,14 @@ export const MIGRATIONS: readonly Migration[] = [
       recordReadings(db);
     },
   },
+  {
+    version: 4,
+    describe: 'what each file that could not be imported was read with (cse version and limits), so an import need not read the same bytes again to fail them the same way',
+    up(db) {
+      db.exec(`ALTER TABLE import_failures ADD COLUMN read_with TEXT;
+        CREATE INDEX import_failures_sha256 ON import_failures(sha256, path, read_with);`);
+    },
+  },
 ];
 
 export const SCHEMA_VERSION_OF_DATABASE = MIGRATIONS[MIGRATIONS.length - 1]!.version;

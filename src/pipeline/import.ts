@@ -11,11 +11,12 @@ import { writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import pLimit from 'p-limit';
 import { isFailure } from '../failure.js';
-import { closeInterruptedRuns, finishRun, recordFailure, startRun } from '../db/import-runs.js';
+import { closeInterruptedRuns, finishRun, knownFailure, recordFailure, startRun } from '../db/import-runs.js';
 import { ReportLoader, type AssessmentEffect, type AssessmentLoaded, type FindingCounts } from '../db/load-report.js';
 import { openDatabase } from '../db/open.js';
 import { recordOrganisationFacts } from '../db/organisations.js';
 import type { ReadOptions } from '../read/index.js';
+import { CSE_VERSION } from '../version.js';
 import { discoverAll } from './discover.js';
 import { sha256OfFile } from './file-hash.js';
 import { EMPTY_MANIFEST, readManifest } from './manifest.js';
@@ -29,6 +30,8 @@ export interface ImportOptions {
   exclude?: readonly string[];
   readOptions?: ReadOptions;
   poolLimits?: PoolLimits;
+  /** Read again files whose same bytes an earlier import failed with this cse and these limits (by default they fail again unread). */
+  retryFailed?: boolean;
   onFileDone?: (entry: ImportEntry, done: number, total: number) => void;
   onStart?: (total: number) => void;
 }
@@ -50,6 +53,8 @@ export interface ImportEntry extends FindingCounts {
   assessments: AssessmentLoaded[];
   /** For a skipped file: the path its content was first loaded from. */
   loadedAs: string | null;
+  /** For a failed file: failed so by an earlier import (same path and bytes, same cse, same limits), and not read again. */
+  failedBefore?: boolean;
 }
 
 export interface ImportSummary {
@@ -67,6 +72,8 @@ export interface ImportSummary {
   replaced: number;
   skipped: number;
   failed: number;
+  /** Of the failed, those an earlier import failed so (same bytes, cse and limits), not read again. */
+  failedBefore: number;
   failedByCode: Record<string, number>;
   /** Reports (imported now or loaded before) with at least one finding of severity error. */
   withErrorFindings: number;
@@ -115,6 +122,8 @@ export async function importReports(paths: readonly string[], options: ImportOpt
     };
     const base = { error: null, organisation: null, assessments: [], loadedAs: null };
 
+    // What a file is read with: the same bytes failed with the same cse and limits fail again.
+    const readWith = JSON.stringify({ cse: CSE_VERSION, ...(options.readOptions ?? {}), maxHeapMb: options.poolLimits?.maxHeapMb ?? null });
     // Bounds what is read and held at once to a little more than the reader processes can parse.
     const limit = pLimit(options.jobs * 2);
     await Promise.all(
@@ -125,10 +134,15 @@ export async function importReports(paths: readonly string[], options: ImportOpt
           if (loaded) {
             return finish(index, { ...base, path, outcome: 'skipped', sha256: known, loadedAs: loaded.path, errorFindings: loaded.errorFindings, warningFindings: loaded.warningFindings });
           }
+          const before = known && !options.retryFailed ? knownFailure(db, path, known, readWith) : null;
+          if (before) {
+            recordFailure(db, run, { path, sha256: known, ...before, readWith });
+            return finish(index, { ...base, path, outcome: 'failed', sha256: known, error: { ...before, detail: null }, failedBefore: true, errorFindings: 0, warningFindings: 0 });
+          }
           const parsed = await pool.parse({ path, readOptions: options.readOptions ?? {}, passages: true });
           const { output } = parsed;
           if (isFailure(output)) {
-            recordFailure(db, run, { path, sha256: output.source.sha256, code: output.error.code, message: output.error.message });
+            recordFailure(db, run, { path, sha256: output.source.sha256, code: output.error.code, message: output.error.message, readWith });
             return finish(index, { ...base, path, outcome: 'failed', sha256: output.source.sha256, error: { ...output.error, detail: parsed.detail ?? null }, errorFindings: 0, warningFindings: 0 });
           }
           const organisation = manifest.organisationOfFile(path) ?? output.organisation;
@@ -163,6 +177,7 @@ export async function importReports(paths: readonly string[], options: ImportOpt
       replaced: counts.replaced ?? 0,
       skipped: counts.skipped ?? 0,
       failed: counts.failed ?? 0,
+      failedBefore: entries.filter((e) => e.failedBefore).length,
       failedByCode: countBy(entries, (e) => e.error?.code ?? null),
       withErrorFindings: entries.filter((e) => e.errorFindings > 0).length,
       copies: entries.filter((e) => e.outcome === 'imported' && e.assessments.length > 0 && e.assessments.every((a) => isCopy(a.effect))).length,
