@@ -230,3 +230,24 @@ describe('a score table whose header labels wrap over two lines, cut by a page b
     expect(tablesOf('II. Culture')).toHaveLength(2);
   });
 });
+
+describe('counts described in words, each mark of a key in brackets after', () => {
+  const key = para('Key: Green+ = Compliance Plus; Green = Compliance; Amber = Partial Compliance; Red = Non-Compliance.');
+  const counted = 'Three areas of exemplary practice (Green+), 51 elements fully met (Green) and three elements where further work is needed (Amber).';
+
+  it('reads the marks where two or more stand alone in brackets, and counts each', () => {
+    const read = withLegend(document(key, para(counted)));
+    const text = (read.blocks[1] as { text: string }).text;
+    expect(countsInProse(text).map((c) => [c.rating, c.count])).toEqual([
+      ['compliance-plus', 3],
+      ['compliance', 51],
+      ['partial-compliance', 3],
+    ]);
+  });
+
+  it('leaves a colour named in prose, or one mark in brackets, as it is, and counts nothing from one rating in brackets', () => {
+    const prose = 'The Council runs its own red-amber-green dashboard (Green) for service targets.';
+    expect((withLegend(document(key, para(prose))).blocks[1] as { text: string }).text).toBe(prose);
+    expect(countsInProse('Of the elements assessed in 2019, 2 were noted (Compliance Plus) in the report.')).toEqual([]);
+  });
+});

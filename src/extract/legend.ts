@@ -111,18 +111,27 @@ function markCount(mark: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${m}(?![\p{L}\p{N}+])(?=\s*:?\s*\d)|(?<=\d\s+)${m}(?![\p{L}\p{N}+]))`, 'giu');
 }
 
+/** A mark alone in brackets after what it rates ("three areas of exemplary practice (Green+)"), or after "rated". */
+function markBracketed(mark: string): RegExp {
+  const m = escaped(mark);
+  return new RegExp(String.raw`(?<=\(\s*)${m}(?=\s*\))|(?<=\brated\s+)${m}(?![\p{L}\p{N}+])`, 'giu');
+}
+
 /**
- * A line that counts by mark ("Criterion One: Green+ 1, Green 9, Amber 1, Red 0"), its marks read:
- * only where two or more marks stand beside counts, so a colour named once in prose stays a colour.
+ * A line that counts by mark ("Criterion One: Green+ 1, Green 9, Amber 1, Red 0", or "Three areas
+ * of exemplary practice (Green+), 51 elements fully met (Green)"), its marks read: only where two
+ * or more marks stand beside counts, or alone in brackets, so a colour named once in prose stays a colour.
  */
 function countsWithMarks(text: string, legend: ReadonlyMap<string, Rating>): string {
   // Marks that are numbers ("3 = Compliance Plus") count nothing in a line of numbers.
   const marks = [...legend].filter(([mark]) => !/^\d+$/.test(mark)).sort((a, b) => b[0].length - a[0].length);
   if (marks.length === 0) return text;
+  const times = (line: string, pattern: (mark: string) => RegExp) => marks.reduce((n, [mark]) => n + (line.match(pattern(mark)) ?? []).length, 0);
   return text.split('\n').map((line) => {
-    if (marks.reduce((n, [mark]) => n + (line.match(markCount(mark)) ?? []).length, 0) < 2) return line;
+    const pattern = times(line, markCount) >= 2 ? markCount : times(line, (mark) => new RegExp(String.raw`\(\s*${escaped(mark)}\s*\)`, 'giu')) >= 2 ? markBracketed : null;
+    if (!pattern) return line;
     let out = line;
-    for (const [mark, rating] of marks) out = out.replace(markCount(mark), ratingName(rating));
+    for (const [mark, rating] of marks) out = out.replace(pattern(mark), ratingName(rating));
     return out;
   }).join('\n');
 }

@@ -53,6 +53,12 @@ const CONTINUED = new RegExp(String.raw`(?:,|\band)\s+(${NUMBER_PATTERN})\s+(?:(
 const RATING_THEN_COUNT = new RegExp(String.raw`^\s*[:=–-]?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
 /** A count and a rating's abbreviation: "6 C+", "2 PC". */
 const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
+/**
+ * A count described in words and its rating given after it in brackets: "Three areas of exemplary
+ * practice (Compliance Plus), 51 elements fully met (Compliance)", as a report that keys its own
+ * marks writes them. The count opens the words before the bracket, a few of them.
+ */
+const COUNT_THEN_BRACKET = new RegExp(String.raw`(?:^|[\s,;:])(${NUMBER_PATTERN})\s+(?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+\s*\($`, 'iu');
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
 const NO_PARTIAL_OR_NON = /\bno\s+(?:partial(?:ly)?|non)(?:[\s-]*complian\w*)?\s+(?:or|and|nor)\s+(?:partial(?:ly)?|non)[\s-]*complian\w*/i;
@@ -148,6 +154,16 @@ export function countsInProse(text: string): StatedCount[] {
       // "Compliant Plus: 1 (1.2.1)", the codes it counts in brackets).
       const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}${CODES_IN_BRACKETS}\s*[.;,]?$`, 'i').test(sentence);
       if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
+    }
+    // Counts described in words, each rating in brackets after: where the sentence so counts two or more.
+    if (counts.length === before) {
+      const bracketed = ratingMentions(sentence).flatMap((m) => {
+        if (!/^\s*\)/.test(sentence.slice(m.index + m.text.length))) return [];
+        const n = COUNT_THEN_BRACKET.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
+        const count = n ? parseNumber(n[1]!) : null;
+        return count !== null && !notThisResult(sentence, m.index) ? [{ rating: m.rating, count }] : [];
+      });
+      if (bracketed.length >= 2) for (const b of bracketed) counts.push({ ...b, criterion, sentence: numbered });
     }
     // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.
     const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !notThisResult(sentence, m.index));
