@@ -124,10 +124,14 @@ describe.concurrent('a PDF that keeps the reader busy for minutes', () => {
 
   it('cse import --jobs 1 frees the frozen reader\'s place and reads the file after it', { timeout: FROZEN_TIMEOUT_MS }, async ({ expect }) => {
     const db = join(scratchDir('import-frozen'), 'cse.sqlite');
-    const run = await withFrozenReader(['import', SLOW, 'fixtures/reports/melton.md', '--db', db, '--jobs', '1', '--max-seconds', '1', '--json']);
+    // A limit of 4 s rather than 1: the Markdown file after it is read in a new reader, which a machine
+    // busy with the other tests (and a frozen process) may give little CPU.
+    const run = await withFrozenReader(['import', SLOW, 'fixtures/reports/melton.md', '--db', db, '--jobs', '1', '--max-seconds', '4', '--json']);
     expect(run.status).toBe(0);
     const summary = JSON.parse(run.stdout);
-    expect(summary.entries.map((e: { outcome: string; error: { code: string } | null }) => [e.outcome, e.error?.code ?? null])).toEqual([
+    // On failure, what each file's message said and when, to tell a stopped reading from a wait for a reader.
+    const said = `${run.seconds} s: ${summary.entries.map((e: { error: { message: string } | null }) => e.error?.message ?? 'imported').join(' | ')}`;
+    expect(summary.entries.map((e: { outcome: string; error: { code: string } | null }) => [e.outcome, e.error?.code ?? null]), said).toEqual([
       ['failed', 'too-large'],
       ['imported', null],
     ]);
