@@ -250,4 +250,9 @@ describe('counts described in words, each mark of a key in brackets after', () =
     expect((withLegend(document(key, para(prose))).blocks[1] as { text: string }).text).toBe(prose);
     expect(countsInProse('Of the elements assessed in 2019, 2 were noted (Compliance Plus) in the report.')).toEqual([]);
   });
+
+  it('counts "no element is rated" a rating as none of it', () => {
+    expect(countsInProse('No element is rated Non-Compliance.').map((c) => [c.rating, c.count])).toEqual([['non-compliance', 0]]);
+    expect(countsInProse('No elements were rated partial compliance.').map((c) => [c.rating, c.count])).toEqual([['partial-compliance', 0]]);
+  });
 });

@@ -36,7 +36,7 @@ const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\
 const OF_ALL_FIRST = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}(?:\s+elements)?,?\s+(${NUMBER_PATTERN}|none)\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|awarded|graded|found|scored)\s+)?(?:as\s+|to\s+be\s+|at\s+)?$`, 'i');
 /** "fourteen elements were rated Compliance Plus", "14 areas of compliance plus": a count of elements named just before the rating. */
 const UNITS_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN})\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded|achieved|attained|reached|received|gained)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
+  String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN}|no)\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded|achieved|attained|reached|received|gained)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
   'i',
 );
 /** "Compliance Plus was awarded for nine elements": the count after the rating. "In seven areas" is not one: an area may hold several elements. */
