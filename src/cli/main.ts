@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
-import { CSE_VERSION } from '../version.js';
 import { availableParallelism } from 'node:os';
 import { Command, Option } from 'commander';
 import { DatabaseError } from '../db/open.js';
@@ -8,6 +7,7 @@ import { isCseError } from '../errors.js';
 import { ManifestError } from '../pipeline/manifest.js';
 import { BenchError } from '../bench/league.js';
 import { PointsError } from '../bench/points.js';
+import { CSE_VERSION } from '../version.js';
 import { type BenchCommandOptions, DEFAULT_HTML_REPORT, parseLimit, parseYear } from './bench-options.js';
 import { chooseDatabase } from './database-choice.js';
 import { EXIT, UsageError } from './exit.js';
@@ -21,8 +21,6 @@ import type { StdinFormat } from './stdin.js';
 
 // Each command's module is loaded when the command runs: the readers (pdfjs, mammoth) take over a
 // second to load, which a command on the database (bench, search, export) should not wait for.
-
-const version = CSE_VERSION;
 
 const DB_HELP = 'the database (default: $CSE_DB, else "db" in cse.config.json or package.json\'s "cse", else out/cse.sqlite)';
 
@@ -40,7 +38,7 @@ const excludeOption = () => new Option('--exclude <glob>', 'leave out files matc
 const program = new Command()
   .name('cse')
   .description('Turns Customer Service Excellence assessment reports into data, and checks them.')
-  .version(version, '-V, --version', 'print the version')
+  .version(CSE_VERSION, '-V, --version', 'print the version')
   .configureOutput({ outputError: (text, write) => write(text.replace(/^error: /, 'cse: ')) })
   .exitOverride((error) => {
     // --help and --version are answers, not failures; anything else commander refuses is a usage error.

@@ -111,10 +111,12 @@ function markCount(mark: string): RegExp {
   return new RegExp(String.raw`(?<![\p{L}\p{N}+])(?:${m}(?![\p{L}\p{N}+])(?=\s*:?\s*\d)|(?<=\d\s+)${m}(?![\p{L}\p{N}+]))`, 'giu');
 }
 
-/** A mark alone in brackets after what it rates ("three areas of exemplary practice (Green+)"), or after "rated". */
+/** A mark alone in brackets after what it rates ("three areas of exemplary practice (Green+)"). */
+const inBrackets = (mark: string) => String.raw`(?<=\(\s*)${escaped(mark)}(?=\s*\))`;
+const markInBrackets = (mark: string) => new RegExp(inBrackets(mark), 'giu');
+/** The same, or a mark after "rated", read in a line that counts by marks in brackets. */
 function markBracketed(mark: string): RegExp {
-  const m = escaped(mark);
-  return new RegExp(String.raw`(?<=\(\s*)${m}(?=\s*\))|(?<=\brated\s+)${m}(?![\p{L}\p{N}+])`, 'giu');
+  return new RegExp(String.raw`${inBrackets(mark)}|(?<=\brated\s+)${escaped(mark)}(?![\p{L}\p{N}+])`, 'giu');
 }
 
 /**
@@ -128,7 +130,7 @@ function countsWithMarks(text: string, legend: ReadonlyMap<string, Rating>): str
   if (marks.length === 0) return text;
   const times = (line: string, pattern: (mark: string) => RegExp) => marks.reduce((n, [mark]) => n + (line.match(pattern(mark)) ?? []).length, 0);
   return text.split('\n').map((line) => {
-    const pattern = times(line, markCount) >= 2 ? markCount : times(line, (mark) => new RegExp(String.raw`\(\s*${escaped(mark)}\s*\)`, 'giu')) >= 2 ? markBracketed : null;
+    const pattern = times(line, markCount) >= 2 ? markCount : times(line, markInBrackets) >= 2 ? markBracketed : null;
     if (!pattern) return line;
     let out = line;
     for (const [mark, rating] of marks) out = out.replace(pattern(mark), ratingName(rating));

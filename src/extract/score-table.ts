@@ -92,11 +92,14 @@ function criteriaAxis(cells: readonly string[], skip: number): Axis | null {
   return null;
 }
 
+/** The rating a header or label cell names: "Compliance Plus", "CP", "Fully compliant"… */
+const ratingOfLabel = (cell: string): Rating | null => parseRatingCell(cell) ?? ratingOfColumnHeader(cell);
+
 /** The rating (or total) a row or column label names, reading the first `width` cells. */
 function ratingLabel(cells: readonly string[], width: number): { rating: Rating | null; total: boolean } {
   for (const cell of cells.slice(0, width)) {
     if (cell.trim() === '') continue;
-    const rating = parseRatingCell(cell) ?? ratingOfColumnHeader(cell);
+    const rating = ratingOfLabel(cell);
     if (rating) return { rating, total: false };
     if (isTotalLabel(cell)) return { rating: null, total: true };
   }
@@ -165,7 +168,7 @@ function withHeaderRowsJoined(rows: string[][]): string[][] {
   const [first, second, ...body] = rows;
   if (!first || !second || body.length === 0 || first.length !== second.length || second.some((c) => /\d/.test(c))) return rows;
   const joined = first.map((cell, i) => `${cell.trim()} ${second[i]!.trim()}`.trim());
-  const named = (cells: readonly string[]) => new Set(cells.map((c) => parseRatingCell(c) ?? ratingOfColumnHeader(c)).filter((r) => r !== null)).size;
+  const named = (cells: readonly string[]) => new Set(cells.map(ratingOfLabel).filter((r) => r !== null)).size;
   return named(joined) > named(first) ? [joined, ...body] : rows;
 }
 
@@ -205,7 +208,7 @@ function readScoreTableOnce(block: Extract<Block, { kind: 'table' }>): ScoreTabl
         }
       }
       // Criteria down the side, ratings across the header.
-      const ratings = header.slice(skip).map((cell) => ({ rating: parseRatingCell(cell) ?? ratingOfColumnHeader(cell), total: isTotalLabel(cell) }));
+      const ratings = header.slice(skip).map((cell) => ({ rating: ratingOfLabel(cell), total: isTotalLabel(cell) }));
       if (ratings.filter((r) => r.rating).length >= 2) {
         const down = criteriaAxis(body.map((r) => r.slice(0, skip).find((c) => criterionOfHeader(c) !== null || isTotalLabel(c)) ?? r.slice(0, skip).join(' ')), 0);
         if (down) {

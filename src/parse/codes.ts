@@ -6,7 +6,6 @@
 import { isElementCode } from '../standard/catalogue.js';
 import { criterionNumberOf } from './criterion-numbers.js';
 
-
 const DOTTED_ONLY = String.raw`(?:[1-5]|I{1,3}|IV|V)\s?\.\s?[1-4]\s?\.\s?[1-9]`;
 /** "1-3-4": hyphens for dots, the same between each part. */
 const HYPHENED = String.raw`[1-5]-[1-4]-[1-9]`;

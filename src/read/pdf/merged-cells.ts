@@ -110,21 +110,23 @@ function gapCandidates(f: Fragment, widths: GlyphWidths | null): GapCandidate[] 
  * Cells pdfjs joined into one item in every row of a table, so that no row shows where the second
  * starts ("El 2.1.1(a) Documents and records examined" over "El 2.1.1(b) Interviews with staff…",
  * the rating in a column of its own): each row's item is wider than its words, by the padding
- * between the cells (clearly so in two rows at least), and the one place its extra width can lie that puts the next cell at the
- * same start as it puts in at least three rows around it is where the cell starts, where the rows
- * differ both before and after it: rows of the same words line up at every space, and rows that
- * start with the same word ("El 2.1.1(a)", "El 2.1.1(b)") line up after it too, but a table's
- * first cells tell its rows apart. At least two of those rows must have a cell further right.
+ * between the cells (clearly so in two rows at least), and the place its extra width can lie that
+ * puts the next cell at the same start as it puts in at least three rows around it is where the
+ * cell starts, where the rows differ both before and after it: rows of the same words line up at
+ * every space, and rows that start with the same word ("El 2.1.1(a)", "El 2.1.1(b)") line up after
+ * it too, but a table's first cells tell its rows apart. At least two of those rows must have a
+ * cell further right.
  */
 function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
-  const candidates = new Map<TextLine, GapCandidate[]>();
-  const of = (line: TextLine) => candidates.get(line) ?? candidates.set(line, line.fragments.flatMap((f) => gapCandidates(f, widthsOf(f.font)))).get(line)!;
+  const candidates = new Map<Fragment, GapCandidate[]>();
+  const ofFragment = (f: Fragment) => candidates.get(f) ?? candidates.set(f, gapCandidates(f, widthsOf(f.font))).get(f)!;
+  const of = (line: TextLine) => line.fragments.flatMap(ofFragment);
   return lines.map((line, i) => {
-    if (!line.fragments.some((f) => f.text.includes(' '))) return line;
-    const around = [...closeLines(lines, line, i - 1, -1, WINDOW), ...closeLines(lines, line, i + 1, 1, WINDOW)];
+    if (of(line).length === 0) return line;
+    const around = linesAround(lines, i);
     let changed = false;
     const fragments = line.fragments.flatMap((f) => {
-      const starts = gapCandidates(f, widthsOf(f.font)).filter((c) => {
+      const starts = ofFragment(f).filter((c) => {
         const rows = around.filter((l) => of(l).some((d) => Math.abs(d.x - c.x) <= SAME_X));
         const matching = rows.map((l) => of(l).find((d) => Math.abs(d.x - c.x) <= SAME_X)!);
         const differ = (part: 'first' | 'rest') => new Set([c[part], ...matching.map((d) => d[part])]).size >= 2;
@@ -224,6 +226,9 @@ function splitAtSharedStarts(lines: readonly TextLine[]): TextLine[] {
 
 const isTableRow = (line: TextLine) => pieceCount(line) >= MIN_COLUMNS;
 
+/** The lines of line `i`'s type size set close above and below it, up to WINDOW each way. */
+const linesAround = (lines: readonly TextLine[], i: number) => [...closeLines(lines, lines[i]!, i - 1, -1, WINDOW), ...closeLines(lines, lines[i]!, i + 1, 1, WINDOW)];
+
 /** Lines around a line whose runs must start where its run does, for that run to start a cell. */
 const MIN_ALIGNED = 3;
 /**
@@ -243,12 +248,15 @@ const hasCellRightOf = (line: TextLine, x: number) => pieces(line).some((p, k) =
  * A column of words in justified prose may line up by chance in a line or two, not in three.
  */
 function splitAtAlignedRuns(lines: readonly TextLine[]): TextLine[] {
-  const runStarts = (line: TextLine) =>
-    line.fragments.filter((f, k) => k > 0 && !f.cellStart && f.x - line.fragments[k - 1]!.right >= f.size * MIN_SHARED_GAP).map((f) => f.x);
+  const starts = lines.map((line) =>
+    line.fragments.filter((f, k) => k > 0 && !f.cellStart && f.x - line.fragments[k - 1]!.right >= f.size * MIN_SHARED_GAP).map((f) => f.x),
+  );
+  const startsOf = new Map(lines.map((line, i) => [line, starts[i]!]));
+  const runStarts = (line: TextLine) => startsOf.get(line)!;
   return lines.map((line, i) => {
-    const own = runStarts(line);
+    const own = starts[i]!;
     if (own.length === 0) return line;
-    const around = [...closeLines(lines, line, i - 1, -1, WINDOW), ...closeLines(lines, line, i + 1, 1, WINDOW)];
+    const around = linesAround(lines, i);
     const aligned = own.filter((x) => {
       const rows = around.filter((l) => runStarts(l).some((y) => Math.abs(x - y) <= SAME_X));
       return rows.length >= MIN_ALIGNED && rows.filter((l) => hasCellRightOf(l, x)).length >= MIN_ROWS_APART;
