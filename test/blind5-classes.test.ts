@@ -256,3 +256,48 @@ describe('counts described in words, each mark of a key in brackets after', () =
     expect(countsInProse('No elements were rated partial compliance.').map((c) => [c.rating, c.count])).toEqual([['partial-compliance', 0]]);
   });
 });
+
+describe('a stage named only in what counts are compared with', () => {
+  it('counts for this visit, while a sentence that gives another visit\'s counts does not', async () => {
+    const { proseCountsIn } = await import('../src/extract/narrative.js');
+    const compared = para('Compliance Plus was awarded for 4 out of 57 elements, against 2 out of 57 at the 2008 initial assessment.');
+    expect(proseCountsIn([compared], 'reassessment').map((c) => [c.rating, c.count])).toEqual([['compliance-plus', 4]]);
+    // The other visit named before the count, or a rating named after the comparison: that visit's, or not sure whose.
+    expect(proseCountsIn([para('At the 2008 initial assessment Compliance Plus was awarded for 2 out of 57 elements.')], 'reassessment')).toEqual([]);
+    expect(proseCountsIn([para('Compliance Plus was awarded for 4 elements, against 2 Compliance Plus at the 2008 initial assessment.')], 'reassessment')).toEqual([]);
+  });
+});
+
+describe('a label with a remark in brackets', () => {
+  it('reads "Lead Assessor (author)" as the assessor\'s label, and not a reviewer who took no part', async () => {
+    const { recogniseFields } = await import('../src/extract/recognise/fields.js');
+    const approval = table(
+      ['Role', 'Name', 'Date'],
+      ['Lead Assessor (author)', 'Caroline Fairweather MCIM FInstCPD', '12 June 2017'],
+      ['Assessor', 'Dr Kwame Asante CMgr MCMI', '12 June 2017'],
+      ['Technical Reviewer (did not take part in the assessment)', 'Philippa Stroud BSc (Hons)', '20 June 2017'],
+    );
+    expect(recogniseFields([approval]).filter((f) => f.kind === 'assessors').map((f) => f.value)).toEqual([['Caroline Fairweather'], ['Kwame Asante']]);
+  });
+});
+
+/** LibreOffice's print of fenwick's score table: the last criterion's label runs on to the next page, over the Total row. */
+describe('a table\'s last rows carried to the next page under its header', () => {
+  const line = (y: number, cells: [string, number, number][]): TextLine => {
+    const fragments = cells.map(([text, x, right]) => ({ text, x, right, y, size: 10, font: 'f1', bold: false, italic: false }));
+    return { fragments, y, size: 10, x: fragments[0]!.x, right: fragments.at(-1)!.right, bold: false, italic: false };
+  };
+  const header = [73.1, 145.6, 207.1, 283, 359.5, 437.2].map((left, k) => ({ left, right: [126.6, 200.4, 276.3, 352.2, 428.7, 535][k]! }));
+  const carried = { columns: header.map((h) => h.left), header };
+  const total = line(744.7, [['Total', 58.2, 88.6], ['57', 144.4, 159], ['2', 204.5, 211.8], ['52', 281.8, 296.4], ['3', 356.2, 363.5], ['0', 435, 442.3]]);
+
+  it('reads a label\'s last line and one full row as the table\'s rows', () => {
+    const heading = { ...line(700, [['9. Report approval', 56.8, 150]]), size: 12 };
+    const items = streamTables([line(759.9, [['Service', 58.2, 98]]), total, heading], carried);
+    expect(items).toHaveLength(2);
+    expect(items[0]!.kind === 'table' && items[0]!.table.rows.map((r) => r.cells)).toEqual([
+      ['Service', '', '', '', '', ''],
+      ['Total', '57', '2', '52', '3', '0'],
+    ]);
+  });
+});

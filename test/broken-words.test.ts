@@ -1,4 +1,4 @@
-/** Words a narrow PDF table column broke inside, joined back only where the document vouches for the word. */
+/** Words a narrow PDF table column broke inside, joined back only where the document, CSE's tables or English vouch for the word. */
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/document/model.js';
 import { rejoinBrokenWords } from '../src/read/pdf/broken-words.js';
@@ -23,8 +23,17 @@ describe('rejoinBrokenWords', () => {
     expect(cellsOf(rejoinBrokenWords([prose, header('can\nnot', 'Compliance\nPlus')]))).toEqual(['can\nnot', 'Compliance\nPlus']);
   });
 
-  it('leaves a broken word alone when neither the document nor CSE tables know it', () => {
-    expect(cellsOf(rejoinBrokenWords([prose, header('Timel\niness', 'Zebr\nas')]))).toEqual(['Timeliness', 'Zebr\nas']);
+  it('leaves a broken word alone when neither the document, CSE tables nor English know it', () => {
+    expect(cellsOf(rejoinBrokenWords([prose, header('Timel\niness', 'Kirkhol\nmes')]))).toEqual(['Timeliness', 'Kirkhol\nmes']);
+  });
+
+  it('joins an English word a narrow cell broke with no hyphen, and no two words', () => {
+    expect(cellsOf(rejoinBrokenWords([prose, header('from\napprenticeshi\nps to food', 'Zebr\nas', 'with\nout', 'CSE\nteam')]))).toEqual([
+      'from\napprenticeships to food',
+      'Zebras',
+      'with\nout',
+      'CSE\nteam',
+    ]);
   });
 
   it('joins the words of CSE tables that the document never writes whole (criterion names, rating names)', () => {

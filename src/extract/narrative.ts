@@ -7,6 +7,7 @@ import { allElementCodes } from '../standard/catalogue.js';
 import type { Block, SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse, criterionNamed } from '../parse/counts.js';
+import { ratingMentions } from '../parse/ratings.js';
 import { remainingInProse } from '../parse/prose-ratings.js';
 import { recommendedOutcome } from '../parse/recommendation.js';
 import { sentences, tidy } from '../parse/text.js';
@@ -59,6 +60,20 @@ export function totalsFromProse(counts: readonly ProseCount[]): { totals: Criter
   return first ? { totals, location: first.location } : null;
 }
 
+/** Where a sentence turns to what it compares with: "…, against 2 out of 57 at the 2008 initial assessment". */
+const COMPARED_WITH = /[,;(]?\s*\b(?:against|compared\s+(?:with|to)|up\s+from|down\s+from|versus|vs\.?|as\s+opposed\s+to)\b/i;
+
+/**
+ * The stage a sentence's counts are of, where it names one. A stage named only in what the
+ * counts are compared with, after every rating the sentence names ("Compliance Plus was awarded
+ * for 4 out of 57 elements, against 2 out of 57 at the 2008 initial assessment"), is not theirs.
+ */
+function stageCounted(sentence: string): Stage | null {
+  const turn = COMPARED_WITH.exec(sentence);
+  const counted = turn && ratingMentions(sentence.slice(turn.index)).length === 0 ? sentence.slice(0, turn.index) : sentence;
+  return parseStage(counted);
+}
+
 /**
  * Counts the narrative states for a stage. Given the stage, a sentence that names another stage
  * ("At the Year 1 review in July 2017 the Trust was awarded nine Compliance Plus…" in a Year 2
@@ -69,7 +84,7 @@ export function proseCountsIn(blocks: readonly Block[], stage?: Stage): ProseCou
     const boxed = boxedCriterion(blocks, index);
     return narrative([block]).flatMap(({ text, loc }) =>
       countsInProse(text)
-        .filter(({ sentence }) => !stage || stage === 'unknown' || (parseStage(sentence) ?? stage) === stage)
+        .filter(({ sentence }) => !stage || stage === 'unknown' || (stageCounted(sentence) ?? stage) === stage)
         .map(({ rating, count, criterion, sentence }) => ({ rating, count, criterion: criterion ?? boxed, text: tidy(sentence), location: locationOf(loc) })),
     );
   });

@@ -71,7 +71,9 @@ export function recogniseFields(blocks: readonly Block[]): Field[] {
   });
   for (const pair of labelledValues(blocks)) {
     // "Visit: AR1" is a stage, "Visit: 23 and 24 September 2020" a date: the first kind whose value reads.
-    for (const entry of FIELD_LABELS.filter((f) => f.label.test(pair.key))) {
+    // "Lead Assessor (author)": a remark in brackets after a label is not part of it.
+    const key = pair.key.replace(/\s*\([^()]*\)$/, '');
+    for (const entry of FIELD_LABELS.filter((f) => f.label.test(key))) {
       const value = read(entry.kind, pair.value);
       if (value === null || value === undefined) continue;
       fields.push({ kind: entry.kind, value, index: pair.index } as Field);

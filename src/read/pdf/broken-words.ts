@@ -2,13 +2,14 @@
  * Words a narrow table column broke inside, joined back. A word processor breaks a word wider
  * than its cell wherever the cell ends ("Deliv" / "ery", or "D" / "eli" / "ve" / "ry" in seed
  * 001's Section A), and a PDF keeps only the lines. Pieces on consecutive lines of a cell are
- * joined into one word when that word is known (the document writes it whole elsewhere, or it
- * is a word of CSE tables: known-words.ts) and at least one piece is not a known word:
- * "Deliv" + "ery" becomes "Delivery", while "can" / "not" and "Compliance" / "Plus" stay two
- * words. A word neither the document nor CSE's tables know stays as it was (a line break,
- * later read as a space): a miss is better than a guess.
+ * joined into one word when that word is known (the document writes it whole elsewhere, it is a
+ * word of CSE tables: known-words.ts, or an English word: english-words.ts) and at least one
+ * piece is not a known word: "Deliv" + "ery" becomes "Delivery", "apprenticeshi" + "ps"
+ * "apprenticeships", while "can" / "not" and "Compliance" / "Plus" stay two words. A word none of
+ * them knows stays as it was (a line break, later read as a space): a miss is better than a guess.
  */
 import { blockText, type Block } from '../../document/model.js';
+import { isEnglishWord } from './english-words.js';
 import { KNOWN_WORDS } from './known-words.js';
 
 const WORD = /\p{L}+/gu;
@@ -86,6 +87,9 @@ function joinStrandedEnds(lines: readonly string[]): string[] {
 
 function rejoinCell(cell: string, words: ReadonlySet<string>): string {
   const known = (piece: string) => words.has(piece.toLowerCase());
+  // A hyphen's pieces are joined on the document's words alone: English knows "cooperation", but
+  // the report may well have written "co-operation".
+  const knownAnywhere = (piece: string) => known(piece) || isEnglishWord(piece);
   const lines = joinStrandedEnds(
     joinHyphenated(
       cell.split('\n').map((line) => line.trim()),
@@ -105,7 +109,7 @@ function rejoinCell(cell: string, words: ReadonlySet<string>): string {
       const tail = LEADING.exec(lines[e]!)?.[0];
       if (!tail) continue;
       const pieces = [head, ...lines.slice(next, e), tail];
-      if (known(pieces.join('')) && !pieces.every(known)) end = e;
+      if (knownAnywhere(pieces.join('')) && !pieces.every(knownAnywhere)) end = e;
     }
     if (end < 0) {
       out.push(lines[next]!);

@@ -170,8 +170,9 @@ export interface HeadedRun {
  * the rows of a table carried over from the page before): lines of one size set close, each
  * either a row (every piece within the table's width, none crossing two cells' middles) or a
  * title across the table (one piece that does, followed by a row). Null when fewer than two rows
- * have several cells, unless the run ends the page (the rest is on the next), or when two pieces
- * of one line fall under one header cell.
+ * have several cells, unless the run ends the page (the rest is on the next) or carries on the
+ * page before's table with a row that fills most cells, or when two pieces of one line fall under
+ * one header cell.
  */
 export function headedRun(lines: readonly TextLine[], i: number, header: readonly HeaderColumn[], headerLines: number): HeadedRun | null {
   const size = lines[i]!.size;
@@ -203,7 +204,10 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const rows = rowAt.map((k) => lines[k]!);
   if (rows.length === 0) return null;
   const several = rows.filter((l) => cells(l).length > 1).length;
-  if (several < 2 && !(several >= 1 && end === lines.length)) return null;
+  // Rows carried over from the page before may be one row and a label's last line ("Service" over
+  // "Total | 57 | 2 | 52 | 3 | 0"): a row that fills most of the header's cells is enough there.
+  const carriedRow = headerLines === 0 && rows.some((l) => cells(l).length * 2 >= header.length && cells(l).length > 1);
+  if (several < 2 && !(several >= 1 && (end === lines.length || carriedRow))) return null;
   const texts = rows.flatMap((l, line) => cells(l).map((p) => ({ ...spanOf(p), line })));
   // A line of one piece is a row's only where it starts as other text of the run does (a cell's
   // wrapped lines); one starting apart ("3.3 Access" over the next table's header) is not the table's.
