@@ -301,3 +301,35 @@ describe('a table\'s last rows carried to the next page under its header', () =>
     ]);
   });
 });
+
+describe('a cover block of title lines over labelled lines', () => {
+  it('reads the holder from the title lines, however many labelled lines follow', async () => {
+    const { organisationFromTitle } = await import('../src/extract/recognise/title-organisation.js');
+    const cover = para(
+      ['Westshire Constabulary', 'Force Contact, Public Enquiry Offices, Victim Care Unit and Professional Standards (public-facing', 'functions)', 'Review type: Annual Review (Cycle 2, Year 2)', 'Method: Remote assessment', 'Assessor: Anthony Brennan', 'Report issued: 10 March 2021'].join('\n'),
+    );
+    expect(organisationFromTitle([para('SGS United Kingdom Ltd'), cover])?.name).toBe('Westshire Constabulary');
+    // Lines that are all labelled, or more than four title lines before them, name no holder.
+    expect(organisationFromTitle([para(['Client: Westshire Constabulary', 'Review type: Annual Review', 'Assessor: Anthony Brennan', 'Method: Remote', 'Report issued: 10 March 2021'].join('\n'))])).toBeNull();
+  });
+});
+
+describe('a Markdown definition list of the visit\'s facts', () => {
+  it('reads each term as a label and its definition as the value', async () => {
+    const { recogniseFields } = await import('../src/extract/recognise/fields.js');
+    const fields = recogniseFields([para('Lead assessor\n:   Siobhan Keane'), para('Date of report\n:   27/03/2017')]);
+    expect(fields.map((f) => [f.kind, f.value])).toEqual([
+      ['assessors', ['Siobhan Keane']],
+      ['reportDate', '2017-03-27'],
+    ]);
+  });
+});
+
+describe('a count whose elements are listed between it and the rating', () => {
+  it('counts where the list holds as many codes, and not otherwise', () => {
+    const counted = (text: string) => countsInProse(text).map((c) => [c.rating, c.count]);
+    expect(counted('For each of these five elements — 1.1.3, 2.1.2, 3.2.4, 4.2.1 and 5.2.4 — I have awarded Compliance Plus.')).toEqual([['compliance-plus', 5]]);
+    expect(counted('The following three elements (1.3.4, 4.2.3 and 5.3.3) were rated Partial Compliance.')).toEqual([['partial-compliance', 3]]);
+    expect(counted('Two elements (1.3.4, 4.2.3 and 5.3.3) were rated Partial Compliance.')).toEqual([]);
+  });
+});

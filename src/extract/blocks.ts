@@ -66,7 +66,8 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
       }
       const m = LABELLED.exec(line.trim()) ?? dashed(line.trim()) ?? dateAfterLabel(line.trim());
       if (m) for (const [label, value] of runOnLabels(m[1]!, m[2]!)) pair(label, value, block.loc);
-      else if (i + 1 < lines.length) pair(line, lines[i + 1]!, block.loc);
+      // "Lead assessor" over ":   Siobhan Keane": a definition list's term over its definition.
+      else if (i + 1 < lines.length) pair(line, lines[i + 1]!.replace(DEFINITION_MARK, ''), block.loc);
       else if (i === lines.length - 1 && lines.length === 1) {
         const next = blocks[index + 1];
         if (next && next.kind !== 'table') pair(line, blockText(next).split('\n')[0] ?? '', block.loc);
@@ -76,6 +77,9 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   PAIRS.set(blocks, pairs);
   return pairs;
 }
+
+/** The mark that opens a definition under its term, in Markdown's definition lists. */
+const DEFINITION_MARK = /^\s*:\s+/;
 
 const isFieldLabel = (text: string) => FIELD_LABELS.some((f) => f.label.test(normaliseLabel(text)));
 

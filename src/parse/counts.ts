@@ -7,6 +7,7 @@
  * is given ("From a start of 2 compliance plus …").
  */
 import type { Rating } from '../schema/report.js';
+import { codesInText } from './codes.js';
 import { CRITERION_NUMBER, criterionNumberOf } from './criterion-numbers.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 import { aboutOtherVisitBefore } from './other-visit.js';
@@ -59,6 +60,13 @@ const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
  * marks writes them. The count opens the words before the bracket, a few of them.
  */
 const COUNT_THEN_BRACKET = new RegExp(String.raw`(?:^|[\s,;:])(${NUMBER_PATTERN})\s+(?:[\p{L}’'-]+\s+){0,7}[\p{L}’'-]+\s*\($`, 'iu');
+/**
+ * A count whose elements are listed between it and the rating: "these five elements — 1.1.3,
+ * 2.1.2, 3.2.4, 4.2.1 and 5.2.4 — I have awarded Compliance Plus", "three elements (1.3.4, 4.2.3
+ * and 5.3.3) were rated Partial Compliance". It counts only where the list holds that many codes.
+ */
+const COUNT_THEN_CODES = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+elements?\s*[—–(:,-]\s*((?:\d\.\d\.\d[\s,;&]*(?:and\s+)?)+)\s*[—–)]?\s*(?:,\s*)?(?:(?:were|was|are|is|have\s+been|has\s+been|I|we|the\s+assessors?|they)\s+)?(?:(?:have|has)\s+)?(?:rated|assessed|judged|awarded|graded|given|found|scored|achieved|received|gained)\s+(?:as\s+|at\s+)?$`, 'i');
+
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
 const NO_PARTIAL_OR_NON = /\bno\s+(?:partial(?:ly)?|non)(?:[\s-]*complian\w*)?\s+(?:or|and|nor)\s+(?:partial(?:ly)?|non)[\s-]*complian\w*/i;
@@ -164,6 +172,15 @@ export function countsInProse(text: string): StatedCount[] {
         return count !== null && !notThisResult(sentence, m.index) ? [{ rating: m.rating, count }] : [];
       });
       if (bracketed.length >= 2) for (const b of bracketed) counts.push({ ...b, criterion, sentence: numbered });
+    }
+    // A count with its elements listed before the rating, where the list holds as many codes.
+    if (counts.length === before) {
+      for (const m of ratingMentions(sentence)) {
+        const listed = COUNT_THEN_CODES.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
+        const count = listed ? parseNumber(listed[1]!) : null;
+        if (count === null || codesInText(listed![2]!).length !== count || notThisResult(sentence, m.index)) continue;
+        counts.push({ rating: m.rating, count, criterion, sentence: numbered });
+      }
     }
     // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.
     const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !notThisResult(sentence, m.index));

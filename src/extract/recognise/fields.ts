@@ -71,9 +71,11 @@ export function recogniseFields(blocks: readonly Block[]): Field[] {
   });
   for (const pair of labelledValues(blocks)) {
     // "Visit: AR1" is a stage, "Visit: 23 and 24 September 2020" a date: the first kind whose value reads.
-    // "Lead Assessor (author)": a remark in brackets after a label is not part of it.
-    const key = pair.key.replace(/\s*\([^()]*\)$/, '');
-    for (const entry of FIELD_LABELS.filter((f) => f.label.test(key))) {
+    // "Lead Assessor (author)": a remark in brackets after a label is not part of it, unless the
+    // label is known with it ("Stage 1 (document review)").
+    const remarkless = pair.key.replace(/\s*\([^()]*\)$/, '');
+    const known = FIELD_LABELS.filter((f) => f.label.test(pair.key));
+    for (const entry of known.length > 0 ? known : FIELD_LABELS.filter((f) => f.label.test(remarkless))) {
       const value = read(entry.kind, pair.value);
       if (value === null || value === undefined) continue;
       fields.push({ kind: entry.kind, value, index: pair.index } as Field);

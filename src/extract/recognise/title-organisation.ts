@@ -85,6 +85,19 @@ function subjectOf(block: Block): string | undefined {
   return row ? tidy(row.cells[1]!) : undefined;
 }
 
+/** A labelled line: "Review type: Annual Review", "Assessor: Anthony Brennan". */
+const LABELLED_LINE = /^[^:]{2,40}:\s/;
+
+/**
+ * The title lines of a cover block: all of a short one, or those over the labelled lines of a
+ * longer one ("Westshire Constabulary" over "Review type: …", "Assessor: …"); null otherwise.
+ */
+function coverLines(lines: readonly string[]): readonly string[] | null {
+  if (lines.length <= 4) return lines;
+  const labelled = lines.findIndex((l) => LABELLED_LINE.test(l.trim()));
+  return labelled > 0 && labelled <= 4 ? lines.slice(0, labelled) : null;
+}
+
 /** A line in capitals: letters, and none of them small. */
 const isCapitals = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 
@@ -101,14 +114,14 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     if ((block.kind === 'table' && subjectOf(block) === undefined) || (block.kind === 'paragraph' && isProse(block.text))) break;
     // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
     // A name in capitals wrapped over lines ("STANMOOR AND DISTRICT" over "CITIZENS ADVICE BUREAU") is those lines together.
-    const split = block.kind === 'paragraph' && block.text.includes('\n') && block.text.split('\n').length <= 4 ? block.text.split('\n') : null;
+    const split = block.kind === 'paragraph' && block.text.includes('\n') ? coverLines(block.text.split('\n')) : null;
     const capitals = split ? split.findIndex((l) => !isCapitals(l)) : -1;
     const lines = split ? split.slice(0, capitals < 0 ? split.length : Math.max(1, capitals)).join(' ') : null;
     // An e-mail's or a letter's subject line is its title ("Subject: Hartwell Homes – CSE AR1 – outcome summary").
     const subject = subjectOf(block);
     const title = subject ?? lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
-    if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && !subject && /^[^:]{2,40}:\s/.test(title))) continue;
+    if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && !subject && LABELLED_LINE.test(title))) continue;
     // "Organisation assessed Redbrook and Vale Police": a label whose colon the layout lost.
     // "Lydmouth Libraries and Archives (Lydmouth County Council)": what the brackets say the holder is part of is not its name.
     const unlabelled = title.replace(UNCOLONED_LABEL, '').replace(/\s*\([^()]*\)\s*$/, '');

@@ -47,13 +47,23 @@ export function touches(h: Ruling, v: Ruling): boolean {
   return v.at >= h.from - SAME_LINE && v.at <= h.to + SAME_LINE && h.at >= v.from - SAME_LINE && h.at <= v.to + SAME_LINE;
 }
 
-/** Groups of rulings that meet one another: each is one table's grid. */
+/** Two rulings of one orientation that carry on one line: a border a browser draws cell by cell. */
+const carriesOn = (r: Ruling, s: Ruling) => Math.abs(r.at - s.at) <= SAME_LINE && r.from <= s.to + SAME_LINE && s.from <= r.to + SAME_LINE;
+
+/**
+ * Groups of rulings that meet one another, or carry on one another's line: each is one table's
+ * grid. A border under a cell merged across columns meets no column line of its own ("Client |
+ * Harbourside Borough Council", the name's cell over three columns), but carries on the border
+ * of the cell beside it.
+ */
 function grids(rulings: readonly Ruling[]): Ruling[][] {
   const parent = rulings.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
   rulings.forEach((r, i) => {
     rulings.forEach((s, j) => {
-      if (j > i && r.orientation !== s.orientation && touches(r.orientation === 'h' ? r : s, r.orientation === 'h' ? s : r)) parent[find(i)] = find(j);
+      if (j <= i) return;
+      const meet = r.orientation !== s.orientation ? touches(r.orientation === 'h' ? r : s, r.orientation === 'h' ? s : r) : carriesOn(r, s);
+      if (meet) parent[find(i)] = find(j);
     });
   });
   const groups = new Map<number, Ruling[]>();

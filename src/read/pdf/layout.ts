@@ -42,6 +42,26 @@ function sameColumns(a: GridTable, b: GridTable): boolean {
   return a.columns.length === b.columns.length && a.columns.every((x, i) => Math.abs(x + shift - b.columns[i]!) <= SAME_COLUMN);
 }
 
+/**
+ * The table that starts a page, with the column line it lacks put back where the table of the
+ * page before has it and merges its last row's cells across it: a cell merged over two columns
+ * ("Compliant" under both "Result" columns, one per site) leaves the next page, whose rows all
+ * merge them, without the line between. The merged cell's text goes in both, as a grid gives a
+ * merged cell's. Null where the columns differ otherwise.
+ */
+function withMergedColumnSplit(previous: GridTable, next: GridTable): GridTable | null {
+  const before = previous.columns;
+  if (before.length !== next.columns.length + 1 || previous.columnLeft !== undefined || next.columnLeft !== undefined) return null;
+  const last = previous.rows.at(-1)?.cells;
+  for (let m = 1; m + 1 < before.length; m++) {
+    const without = before.filter((_, i) => i !== m);
+    if (!without.every((x, i) => Math.abs(x - next.columns[i]!) <= SAME_COLUMN) || !last || last[m - 1] !== last[m]) continue;
+    const rows = next.rows.map((row) => ({ ...row, cells: [...row.cells.slice(0, m), ...row.cells.slice(m - 1)] }));
+    return { ...next, columns: [...before], rows };
+  }
+  return null;
+}
+
 /** The share of a table's rows that fill their first cell above which an empty one marks a continuation. */
 const FIRST_CELL_FILLED = 0.85;
 /** Fewer rows than this around the break say nothing of how the table fills its first cell. */
@@ -108,9 +128,14 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
   let open: PageItem | undefined;
   for (let i = 0; i < out.length; i++) {
     const previous = open;
-    const first = out[i]!.items[0];
+    let first = out[i]!.items[0];
     open = out[i]!.items.at(-1);
-    if (previous?.kind !== 'table' || first?.kind !== 'table' || !sameColumns(previous.table, first.table)) continue;
+    if (previous?.kind !== 'table' || first?.kind !== 'table') continue;
+    if (!sameColumns(previous.table, first.table)) {
+      const split = withMergedColumnSplit(previous.table, first.table);
+      if (!split) continue;
+      first = out[i]!.items[0] = { kind: 'table', table: split };
+    }
     const head = previous.table.rows[0];
     // A row with nothing in it (what is left of a row the break cut at its padding) says nothing.
     const filled = first.table.rows.findIndex((r) => r.cells.some((c) => c !== ''));
@@ -192,6 +217,8 @@ const PROSE_GROUPS = 2;
 
 /** A box drawn round the next line of a paragraph starts within this many type sizes under the line before. */
 const BOX_REACH = 1.5;
+/** Boxes round two lines of one paragraph stand closer than this (points): the one's bottom border over the other's top. */
+const BOX_GAP = 6;
 
 class BlockBuilder {
   readonly blocks: Block[] = [];
@@ -199,6 +226,8 @@ class BlockBuilder {
   readonly proseAtSize = new Map<number, number>();
   private group: TextLine[] = [];
   private groupPage = 0;
+  /** The last block, where it is a box drawn round text (a table of one cell). */
+  private box: { table: GridTable; page: number } | undefined;
 
   constructor(
     private readonly sizes: { body: number; headings: number[] },
@@ -225,6 +254,7 @@ class BlockBuilder {
   }
 
   line(line: TextLine, page: number): void {
+    this.box = undefined;
     if (this.group.length > 0 && !this.continues(line)) this.flush();
     if (this.group.length === 0) this.groupPage = page;
     this.group.push(line);
@@ -232,13 +262,16 @@ class BlockBuilder {
 
   table(table: GridTable, page: number): void {
     const last = this.group.at(-1);
+    const boxAbove = this.box;
     this.flush();
     const blocks = tableBlocks(table.rows.map((row) => ({ cells: row.cells, spansTable: row.spansTable, loc: { page: row.page ?? page } })));
     const [box] = blocks;
     const previous = this.blocks.at(-1);
+    this.box = blocks.length === 1 && box?.kind === 'paragraph' ? { table, page } : undefined;
     // A border drawn round part of a paragraph (LibreOffice may box one line of an HTML block): a
-    // word the line above the box broke at a hyphen carries on in the box ("… 0 = Non-" over a box of "Compliance.").
-    const below = !!last && table.top < last.y && last.y - table.top <= last.size * BOX_REACH;
+    // word the line above the box broke at a hyphen carries on in the box ("… 0 = Non-" over a box
+    // of "Compliance."), whether the line above is a line or itself boxed.
+    const below = last ? table.top < last.y && last.y - table.top <= last.size * BOX_REACH : !!boxAbove && boxAbove.page === page && table.top < boxAbove.table.bottom && boxAbove.table.bottom - table.top <= BOX_GAP;
     if (blocks.length === 1 && box?.kind === 'paragraph' && previous?.kind === 'paragraph' && below && /\p{L}-$/u.test(previous.text)) {
       previous.text = joinLines([previous.text, box.text]);
       return;
