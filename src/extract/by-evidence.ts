@@ -21,7 +21,7 @@ import { parseAssessorComments, type RatedElement } from './element-tables.js';
 import { byCriterionFromProse, carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
-import { stagedRatings, stagedScoreTables, visitColumns } from './recognise/staged-ratings.js';
+import { stagedRatings, stagedScoreTables, visitColumns, visitTotalsColumns } from './recognise/staged-ratings.js';
 import { totalsRows, type TotalsRow } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
@@ -101,6 +101,12 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     const perVisitTotals = block.rows.some((r) => leadingCode(r.cells[0] ?? '') !== null) ? undefined : totalsRows(block);
     if (perVisitTotals && perVisitTotals.length > 1 && perVisitTotals.every((t) => t.stage)) {
       evidence.totals.push(...placedTotals(perVisitTotals, index));
+      evidence.read.add(index);
+      return;
+    }
+    const byVisit = visitTotalsColumns(block);
+    if (byVisit) {
+      evidence.totals.push(...byVisit.map(({ stage, totals }) => ({ index, value: totals, stage })));
       evidence.read.add(index);
       return;
     }

@@ -30,7 +30,7 @@ const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|agains
  * compliances recorded in 2010" (a part of a set counted elsewhere), nor the value of a label
  * before it ("Compliant: 9" over "Partially Compliant: 1").
  */
-const ADJACENT = new RegExp(String.raw`(?:^|(?<![:=])[^\w.:=-])(?<!\bof\s+(?:the|these|those|its|their|our)\s+)(${NUMBER_PATTERN}|no)\s+$`, 'i');
+const ADJACENT = new RegExp(String.raw`(?:^|(?<![:=])[^\w.:=-])(?<!\bof\s+(?:the|these|those|its|their|our)\s+)(${NUMBER_PATTERN}|no)\s+(?:[x×]\s+)?$`, 'i');
 /** "ten of the fifty seven criteria we were assessed as Compliance Plus", "none of the 57 elements were …" */
 const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
 /** "Of the 57 elements, fourteen were assessed as Compliance Plus". */
@@ -50,10 +50,10 @@ const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+p
 const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}\b`, 'i');
 /** A further count in a list that began "Of the 57 elements, …" or with a count: ", 44 were fully compliant", ", four as compliance plus" (the verb left to the first). */
 const CONTINUED = new RegExp(String.raw`(?:,|\band)\s+(${NUMBER_PATTERN})\s+(?:(?:were|was|are)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?|as\s+)$`, 'i');
-/** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2". */
-const RATING_THEN_COUNT = new RegExp(String.raw`^\s*[:=–-]?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
+/** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2", "Compliance Plus x 4". */
+const RATING_THEN_COUNT = new RegExp(String.raw`^\s*(?:[:=–-]|[x×](?=\s))?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
 /** A count and a rating's abbreviation: "6 C+", "2 PC". */
-const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
+const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(?:[x×]\s+)?(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 /**
  * A count described in words and its rating given after it in brackets: "Three areas of exemplary
  * practice (Compliance Plus), 51 elements fully met (Compliance)", as a report that keys its own
@@ -118,7 +118,7 @@ export function countsInProse(text: string): StatedCount[] {
     // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
     // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
     // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".
-    const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is)\b)/i, '').replace(OUT_OF_ALL, '$1');
+    const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '').replace(OUT_OF_ALL, '$1');
     if (LIMIT.test(sentence) || CONTENTS.test(sentence) || PART_ONLY.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
     // "with no partial or non-compliances": none of either.

@@ -23,7 +23,9 @@ export function stageNamedBy(text: string): StageNamed | null {
  * type", "Initial Jun-2023" over a column of ratings.
  */
 export function stageOfLabel(text: string): StageNamed | null {
-  return stageNamedBy(text) ?? stageNamedBy(`${text.trim().split(/\s/)[0]} assessment`);
+  // "Initial", "2019 Initial": the label's first word, past the year a visit's column may open with.
+  const first = text.trim().split(/\s+/).find((word) => !/^(?:19|20)\d\d$/.test(word));
+  return stageNamedBy(text) ?? (first ? stageNamedBy(`${first} assessment`) : null);
 }
 
 /** The stage a heading or label names with certainty, or null when it names none or only an unclear label. */

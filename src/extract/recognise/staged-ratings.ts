@@ -10,7 +10,8 @@ import { stageOfLabel } from '../../parse/stages.js';
 import { tidy } from '../../parse/text.js';
 import type { Stage } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
-import { readScoreTable, type ScoreTable } from '../score-table.js';
+import { emptyTotals, RATING_KEY, readScoreTable, type ScoreTable } from '../score-table.js';
+import type { CriterionTotals } from '../../schema/report.js';
 
 /** The stage a column or row header names: "Initial" alone is the initial assessment there. */
 export function stageOfHeader(cell: string): Stage | null {
@@ -64,4 +65,32 @@ export function stagedScoreTables(block: Block): { stage: Stage; table: ScoreTab
     tables.push({ stage, table });
   }
   return tables;
+}
+
+/**
+ * A table of counts with a column per visit and a row per rating ("Rating | 2019 Initial | 2020
+ * AR1 | 2021 AR2" over "Compliance Plus | 2 | 3 | 4"): each visit's overall totals. Rows that
+ * name no rating ("Elements | 57 | 57 | 57") are not counts; two rating rows at least, each a
+ * number in every visit's column, or it is not such a table.
+ */
+export function visitTotalsColumns(block: Block): { stage: Stage; totals: CriterionTotals }[] | undefined {
+  if (block.kind !== 'table' || block.rows.length < 3) return undefined;
+  const stages = visitColumns(block.rows[0]!.cells);
+  if (!stages) return undefined;
+  const byStage = new Map<Stage, CriterionTotals>();
+  let ratingRows = 0;
+  for (const row of block.rows.slice(1)) {
+    const rating = parseRatingCell(tidy(row.cells[0] ?? ''));
+    if (!rating) continue;
+    ratingRows += 1;
+    for (const [c, stage] of stages.entries()) {
+      if (!stage) continue;
+      const cell = tidy(row.cells[c] ?? '');
+      if (!/^\d{1,2}$/.test(cell)) return undefined;
+      const totals = byStage.get(stage) ?? emptyTotals();
+      totals[RATING_KEY[rating]] = Number(cell);
+      byStage.set(stage, totals);
+    }
+  }
+  return ratingRows >= 2 ? [...byStage].map(([stage, totals]) => ({ stage, totals })) : undefined;
 }

@@ -52,8 +52,8 @@ function tails(part: string): string[] {
   return out;
 }
 
-/** What a title calls the report, after the holder's name: "Combined report", "Annual Review Report", "Customer Service Excellence Assessment", or the standard's name closing the title's part ("Kilnsea Harbour Commissioners Customer Service Excellence: …"). */
-const REPORT_WORDS = /^(?:(?:combined|final|draft|interim|annual|assessment|re-?assessment|review|surveillance|certification|customer service excellence|cse)\s+)+(?:report|assessment|review)\b|^(?:customer service excellence|cse)$/i;
+/** What a title calls the report, after the holder's name: "Combined report", "Cumulative Assessment Record", "Annual Review Report", "Customer Service Excellence Assessment", or the standard's name closing the title's part ("Kilnsea Harbour Commissioners Customer Service Excellence: …"). */
+const REPORT_WORDS = /^(?:(?:combined|cumulative|final|draft|interim|annual|assessment|re-?assessment|review|surveillance|certification|customer service excellence|cse)\s+)+(?:report|assessment|review|record)\b|^(?:customer service excellence|cse)$/i;
 
 /** Sentences, not a title: a long paragraph ending as a sentence ends. */
 const isProse = (text: string) => text.length >= PROSE_LENGTH && /[.!?]["”’)]?$/.test(text.trim());
