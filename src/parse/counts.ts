@@ -23,6 +23,8 @@ export interface StatedCount {
 }
 
 const ALL_ELEMENTS = String.raw`(?:57|fifty[\s-]seven)`;
+/** Codes in a list: "1.3.4, 4.2.3 and 5.3.3". */
+const CODE_LIST = String.raw`(?:\d\.\d\.\d[\s,;&]*(?:and\s+)?)+`;
 const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|against|with|for|on)\s+all\s+(?:the\s+)?${ALL_ELEMENTS}\b`, 'i');
 /**
  * "two Partial Compliances": the number just before the rating. Not "two new Compliance Plus"
@@ -65,7 +67,7 @@ const COUNT_THEN_BRACKET = new RegExp(String.raw`(?:^|[\s,;:])(${NUMBER_PATTERN}
  * 2.1.2, 3.2.4, 4.2.1 and 5.2.4 — I have awarded Compliance Plus", "three elements (1.3.4, 4.2.3
  * and 5.3.3) were rated Partial Compliance". It counts only where the list holds that many codes.
  */
-const COUNT_THEN_CODES = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+elements?\s*[—–(:,-]\s*((?:\d\.\d\.\d[\s,;&]*(?:and\s+)?)+)\s*[—–)]?\s*(?:,\s*)?(?:(?:were|was|are|is|have\s+been|has\s+been|I|we|the\s+assessors?|they)\s+)?(?:(?:have|has)\s+)?(?:rated|assessed|judged|awarded|graded|given|found|scored|achieved|received|gained)\s+(?:as\s+|at\s+)?$`, 'i');
+const COUNT_THEN_CODES = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+elements?\s*[—–(:,-]\s*(${CODE_LIST})\s*[—–)]?\s*(?:,\s*)?(?:(?:were|was|are|is|have\s+been|has\s+been|I|we|the\s+assessors?|they)\s+)?(?:(?:have|has)\s+)?(?:rated|assessed|judged|awarded|graded|given|found|scored|achieved|received|gained)\s+(?:as\s+|at\s+)?$`, 'i');
 
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
@@ -98,7 +100,7 @@ export function criterionNamed(sentence: string): number | null {
 }
 
 /** The codes a count names, in brackets after it: " (1.2.1)", " (1.3.4, 5.3.2)". */
-const CODES_IN_BRACKETS = String.raw`(?:\s*\(\s*(?:\d\.\d\.\d[\s,;&]*(?:and\s+)?)+\))?`;
+const CODES_IN_BRACKETS = String.raw`(?:\s*\(\s*${CODE_LIST}\))?`;
 
 const NUMBER_WORD = String.raw`(?:\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
 const OUT_OF_ALL = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:out\s+of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)\b(?!\s*%)|of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)(?=\s+(?:elements?\s+)?(?:are|were|is|was|have|had)\b))`, 'gi');

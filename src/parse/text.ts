@@ -23,6 +23,9 @@ export function normaliseLabel(text: string): string {
   return tidy(text.toLowerCase().replace(/[\u2010-\u2015]/g, '-').replace(/(\w)\(s\)/g, '$1s').replace(/[:.*_]+/g, ' '));
 }
 
+/** A text without the remark in brackets it ends with: "Lead Assessor (author)", "Lydmouth Libraries (Lydmouth County Council)". */
+export const withoutEndRemark = (text: string): string => text.replace(/\s*\([^()]*\)\s*$/, '');
+
 /** Sentences of a paragraph, for prose parsers that must not read across a full stop. */
 export function sentences(text: string): readonly string[] {
   // Every prose parser splits the same paragraphs: each is split once while it is in use.

@@ -9,7 +9,7 @@ import { findDates } from '../../parse/dates.js';
 import { splitPersonNames } from '../../parse/names.js';
 import { TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
 import { stageOfLabel, type StageNamed } from '../../parse/stages.js';
-import { tidy } from '../../parse/text.js';
+import { tidy, withoutEndRemark } from '../../parse/text.js';
 import { isBodyName } from '../../standard/bodies.js';
 import { FIELD_LABELS, type FieldKind } from '../../standard/field-labels.js';
 import { labelledValues } from '../blocks.js';
@@ -41,7 +41,7 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
       if (/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s/.test(value)) return null;
       // "Brackenridge Homes (Housing Management, Repairs …)": the description in brackets is not the name.
       // The name as the field writes it ("Pennine Prisons Group – Visits and Family Services": a service holds the certificate).
-      const name = tidyOrganisationName(value.split(/\s+\|\s+/)[0]!.replace(/\s*\([^()]*\)\s*$/, ''));
+      const name = tidyOrganisationName(withoutEndRemark(value.split(/\s+\|\s+/)[0]!));
       // "Council" alone, the tail of a name a broken table left under its label, names nobody.
       if (name && BARE_NOUN.test(name)) return null;
       return name && !isBodyName(name) && name.length <= 120 ? name : null;
@@ -73,7 +73,7 @@ export function recogniseFields(blocks: readonly Block[]): Field[] {
     // "Visit: AR1" is a stage, "Visit: 23 and 24 September 2020" a date: the first kind whose value reads.
     // "Lead Assessor (author)": a remark in brackets after a label is not part of it, unless the
     // label is known with it ("Stage 1 (document review)").
-    const remarkless = pair.key.replace(/\s*\([^()]*\)$/, '');
+    const remarkless = withoutEndRemark(pair.key);
     const known = FIELD_LABELS.filter((f) => f.label.test(pair.key));
     for (const entry of known.length > 0 ? known : FIELD_LABELS.filter((f) => f.label.test(remarkless))) {
       const value = read(entry.kind, pair.value);

@@ -8,10 +8,9 @@ import { leadingCode } from '../../parse/codes.js';
 import { parseRatingCell } from '../../parse/ratings.js';
 import { stageOfLabel } from '../../parse/stages.js';
 import { tidy } from '../../parse/text.js';
-import type { Stage } from '../../schema/report.js';
+import type { CriterionTotals, Stage } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
 import { emptyTotals, RATING_KEY, readScoreTable, type ScoreTable } from '../score-table.js';
-import type { CriterionTotals } from '../../schema/report.js';
 
 /** The stage a column or row header names: "Initial" alone is the initial assessment there. */
 export function stageOfHeader(cell: string): Stage | null {

@@ -7,7 +7,7 @@
  */
 import type { Block } from '../../document/model.js';
 import { ORGANISATION_NOUN, TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
-import { tidy } from '../../parse/text.js';
+import { tidy, withoutEndRemark } from '../../parse/text.js';
 import { isBodyName } from '../../standard/bodies.js';
 import { titleText } from '../blocks.js';
 import { criterionOfHeader } from '../score-table.js';
@@ -124,7 +124,7 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && !subject && LABELLED_LINE.test(title))) continue;
     // "Organisation assessed Redbrook and Vale Police": a label whose colon the layout lost.
     // "Lydmouth Libraries and Archives (Lydmouth County Council)": what the brackets say the holder is part of is not its name.
-    const unlabelled = title.replace(UNCOLONED_LABEL, '').replace(/\s*\([^()]*\)\s*$/, '');
+    const unlabelled = withoutEndRemark(title.replace(UNCOLONED_LABEL, ''));
     // "Meridian Standards Ltd — licensed Customer Service Excellence assessment body": the body's own line.
     if (BODY_LINE.test(title)) continue;
     // "Kestrelford City Council – Revenues and Benefits Service": the service within the holder holds the certificate.
