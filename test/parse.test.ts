@@ -73,6 +73,8 @@ describe('ratings', () => {
     ['Partial Compliance', 'partial-compliance'],
     ['Non-Compliance', 'non-compliance'],
     ['Non Compliant', 'non-compliance'],
+    ['Part Compliant', 'partial-compliance'],
+    ['Compliant+', 'compliance-plus'],
     ['Justification', null],
   ])('parseRatingCell(%j) is %j', (cell, rating) => expect(parseRatingCell(cell)).toBe(rating));
 
@@ -94,6 +96,8 @@ describe('dates', () => {
     ['3rd–5th March 2008', '2008-03-03'],
     ['Date 24th February 2017', '2017-02-24'],
     ['2023-11-14', '2023-11-14'],
+    ["5th & 6th April '18", '2018-04-05'],
+    ['17th–19th Nov ’09', '2009-11-17'],
     ['31/02/2024', null],
     ['October 2015', null],
   ])('parseDate(%j) is %j', (text, iso) => expect(parseDate(text)).toBe(iso));
@@ -153,6 +157,19 @@ describe('counts and ratings stated in prose', () => {
       ['non-compliance', 0],
       ['partial-compliance', 0],
       ['compliance-plus', 10],
+    ]);
+    expect(countsInProse('Of the 57 elements, 2 were assessed as Compliance Plus, 52 as Compliance and 3 as Partial Compliance; none was assessed as Non-Compliance.').map((c) => [c.rating, c.count])).toEqual([
+      ['compliance-plus', 2],
+      ['compliance', 52],
+      ['partial-compliance', 3],
+      ['non-compliance', 0],
+    ]);
+    // A rating that ends in "+" is followed by its count.
+    expect(countsInProse('Totals: Compliant+ 3 | Fully Compliant 51 | Part Compliant 3 | Non Compliant 0').map((c) => [c.rating, c.count])).toEqual([
+      ['compliance-plus', 3],
+      ['compliance', 51],
+      ['partial-compliance', 3],
+      ['non-compliance', 0],
     ]);
     expect(countsInProse('There were two Partial Compliances and no non-compliances.').map((c) => [c.rating, c.count])).toEqual([
       ['partial-compliance', 2],

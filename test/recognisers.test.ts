@@ -16,6 +16,10 @@ import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
 import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
 import { restatesAnotherVisit } from '../src/extract/recognise/other-visit-tables.js';
+import { illustratesRatings } from '../src/extract/recognise/example-tables.js';
+import { isGridHeader, subCriterionGrid } from '../src/extract/recognise/sub-criterion-grid.js';
+import { letterAddressee } from '../src/extract/recognise/letter-addressee.js';
+import { withStandardCodeSpellings } from '../src/extract/code-spellings.js';
 import { recordAsRow } from '../src/extract/recognise/record-tables.js';
 import { withSplitCodesJoined, withSubCriterionCodes } from '../src/extract/recognise/split-codes.js';
 import { stageTitleOf } from '../src/extract/recognise/stage-scopes.js';
@@ -34,6 +38,7 @@ const table = (...rows: string[][]): Block => ({ kind: 'table', rows: rows.map((
 const heading = (text: string, level = 2): Block => ({ kind: 'heading', level, text, loc: { line: 1 } });
 const para = (text: string): Block => ({ kind: 'paragraph', text, loc: { line: 1 } });
 const list = (...items: string[]): Block => ({ kind: 'list', items, loc: { line: 1 } });
+const blockTextOf = (b: Block) => (b.kind === 'table' ? '' : b.kind === 'list' ? b.items.join('\n') : b.text);
 const totals = (nc: number | null, pc: number | null, c: number | null, cp: number | null) => ({ nonCompliance: nc, partialCompliance: pc, compliance: c, compliancePlus: cp });
 
 describe('score tables', () => {
@@ -333,6 +338,54 @@ describe('a code written in parts', () => {
   });
 });
 
+describe('a grid of ratings, a row per sub-criterion and a column per element number', () => {
+  const grid = (...rows: string[][]) => table(['Sub-criterion', '1', '2', '3', '4', '5', '6'], ...rows) as Extract<Block, { kind: 'table' }>;
+
+  it('reads row 2.1, column 3 as element 2.1.3, and a blank or dashed cell as no rating', () => {
+    const reading = subCriterionGrid(grid(['1.1 Customer Identification', 'C', 'C+', 'PC', '', '', ''], ['1.2', 'C', '–', 'NC', '', '', ''], ['2.1 Leadership, Policy and Culture', 'C', 'C', 'Compliance Plus', 'C', 'C', 'C']));
+    expect(reading?.rated.map((r) => `${r.code}:${r.rating}`)).toEqual([
+      '1.1.1:compliance', '1.1.2:compliance-plus', '1.1.3:partial-compliance', '1.2.1:compliance', '1.2.3:non-compliance',
+      '2.1.1:compliance', '2.1.2:compliance', '2.1.3:compliance-plus', '2.1.4:compliance', '2.1.5:compliance', '2.1.6:compliance',
+    ]);
+    expect(reading?.notes).toEqual([]);
+  });
+
+  it('reads the grid turned over, a column per sub-criterion', () => {
+    const turned = table(['Element', '1.1', '1.2', '1.3'], ['1', 'C', 'C', 'PC'], ['2', 'C+', 'C', 'C'], ['3', 'C', 'C', 'C']) as Extract<Block, { kind: 'table' }>;
+    expect(subCriterionGrid(turned)?.rated.map((r) => `${r.code}:${r.rating}`)).toEqual(['1.1.1:compliance', '1.1.2:compliance-plus', '1.1.3:compliance', '1.2.1:compliance', '1.2.2:compliance', '1.2.3:compliance', '1.3.1:partial-compliance', '1.3.2:compliance', '1.3.3:compliance']);
+  });
+
+  it('records no rating in a cell the standard has no element for, and says so', () => {
+    const reading = subCriterionGrid(grid(['1.1', 'C', 'C', 'C', 'C+', '', ''], ['1.2', 'C', 'C', 'C', '', '', ''], ['1.3', 'C', 'C', 'C', 'C', 'C', '']));
+    expect(reading?.rated.map((r) => r.code)).not.toContain('1.1.4');
+    expect(reading?.notes.map((n) => [n.rule, n.message.includes('1.1.4')])).toEqual([['element-in-standard', true]]);
+  });
+
+  it('is no grid where the cells are not ratings, or the rows not sub-criteria', () => {
+    expect(subCriterionGrid(grid(['1.1', '12', '4', '9', '', '', ''], ['1.2', '3', '5', '6', '', '', ''], ['1.3', '1', '2', '3', '', '', '']))).toBeNull();
+    expect(subCriterionGrid(table(['Criterion', '1', '2', '3'], ['Compliance Plus', '1', '2', '0'], ['Compliance', '9', '9', '11']) as Extract<Block, { kind: 'table' }>)).toBeNull();
+    expect(subCriterionGrid(table(['Code', 'Rating'], ['1.1.1', 'C'], ['1.1.2', 'C']) as Extract<Block, { kind: 'table' }>)).toBeNull();
+  });
+
+  it('reads the pieces of a grid whose header stands alone over one table per criterion', () => {
+    const header = table(['Sub-criterion', 'Element', 'Element', 'Element', 'Element', 'Element', 'Element'], ['Sub-criterion', '1', '2', '3', '4', '5', '6']) as Extract<Block, { kind: 'table' }>;
+    expect(isGridHeader(header)).toBe(true);
+    const draft = extractByEvidence({
+      blocks: [heading('Reassessment Report', 1), header, heading('Criterion 2: The Culture of the Organisation', BOLD_TITLE_LEVEL), table(['2.1 Leadership', 'C+', 'C', 'C', 'C', 'C', 'C'], ['2.2 Staff', 'C', 'C', 'PC', 'C', 'C', ''])],
+      diagnostics: [],
+    });
+    expect(draft?.assessments[0]?.elements.map((e) => `${e.code}:${e.rating}`)).toEqual(['2.1.1:compliance-plus', '2.1.2:compliance', '2.1.3:compliance', '2.1.4:compliance', '2.1.5:compliance', '2.1.6:compliance', '2.2.1:compliance', '2.2.2:compliance', '2.2.3:partial-compliance', '2.2.4:compliance', '2.2.5:compliance']);
+  });
+});
+
+describe('codes written with spaces for dots', () => {
+  it('reads "1 1 1" alone in a cell as 1.1.1, and leaves three numbers in a sentence alone', () => {
+    const [spaced] = withStandardCodeSpellings({ blocks: [table(['1 1 1', 'We have an in-depth understanding…', 'Fully Compliant'], ['2  2  4', 'We can demonstrate…', 'Compliant+']), para('Scores of 1 1 1 were given.')], diagnostics: [] }).blocks;
+    expect((spaced as Extract<Block, { kind: 'table' }>).rows.map((r) => r.cells[0])).toEqual(['1.1.1', '2.2.4']);
+    expect(withStandardCodeSpellings({ blocks: [para('Scores of 1 1 1 were given.'), table(['6 1 1', 'x'])], diagnostics: [] }).blocks.map((b) => (b.kind === 'table' ? b.rows[0]!.cells[0] : (b as { text: string }).text))).toEqual(['Scores of 1 1 1 were given.', '6 1 1']);
+  });
+});
+
 describe('elements listed under a rating', () => {
   it('reads a table under a heading, and its continuation with no header after a lead-in', () => {
     const { rated } = listedElements([
@@ -401,12 +454,14 @@ describe('elements rated by the line that opens with their code', () => {
       heading('1.1.1 Customer segmentation – Compliance Plus', 3),
       para('The analytics are used by every department.'),
       heading('1.1.3 (Partial Compliance)', 3),
+      heading('3.3.1 (Partial)', 3),
       para('2.1.1 – Compliance Plus – Governors spend a day a term with teams.'),
       list('2.1.2 – Rating: Compliant.', '3.1.1 We make information available in formats our customers need, in full compliance.'),
     ]);
     expect(rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
       ['1.1.1', 'compliance-plus', 'The analytics are used by every department.'],
       ['1.1.3', 'partial-compliance', null],
+      ['3.3.1', 'partial-compliance', null],
       ['2.1.1', 'compliance-plus', 'Governors spend a day a term with teams.'],
       ['2.1.2', 'compliance', null],
     ]);
@@ -841,6 +896,30 @@ describe('tables restated from another visit', () => {
   });
 });
 
+describe('tables that show how ratings are set out, and give none', () => {
+  const ratings = table(['Element', 'Rating', 'Why'], ['1.1.1', 'Compliance', 'Customer profile for each service.'], ['2.2.3', 'Compliance Plus', 'Customer focus in every appraisal.']);
+  const captioned = (caption: string) => illustratesRatings([para(caption), ratings], 1);
+
+  it('knows a table its caption calls an example, an illustration or not a result', () => {
+    expect(captioned('EXAMPLE ONLY – this is not our result. This is how the assessor’s report sets out a rating, using made-up findings:')).toBe(true);
+    expect(captioned('For illustration only: a page of a typical report')).toBe(true);
+    expect(captioned('The table below is illustrative only.')).toBe(true);
+    expect(captioned('These are not the actual ratings of any service.')).toBe(true);
+  });
+
+  it("reads a report's own examples of good practice, and a plain caption, as evidence", () => {
+    expect(captioned('Examples of good practice found at this assessment')).toBe(false);
+    expect(captioned('Table 3 – Elements rated Compliance Plus, with an example of the evidence')).toBe(false);
+    expect(captioned('Summary of results')).toBe(false);
+    expect(illustratesRatings([ratings], 0)).toBe(false);
+  });
+
+  it('leaves a document whose only ratings are an example not a report', () => {
+    const doc = { blocks: [heading('Getting ready for our reassessment', 1), para('EXAMPLE ONLY – this is not our result, using made-up findings:'), ratings], diagnostics: [] };
+    expect(extractByEvidence(doc)).toBeNull();
+  });
+});
+
 describe('a report written as a letter, and a plan that is not a report', () => {
   const doc = (...blocks: Block[]) => ({ blocks, diagnostics: [] });
 
@@ -855,6 +934,27 @@ describe('a report written as a letter, and a plan that is not a report', () => 
       ),
     );
     expect(draft?.assessments.map((a) => [a.stage, a.statedTotals.overall, a.assessors])).toEqual([['reassessment', totals(0, 2, 52, 3), ['Catherine Doyle']]]);
+  });
+
+  it('reads the holder from the address block of a letter that calls it "your Council", not the letterhead', () => {
+    const letter = [
+      para('SGS United Kingdom Ltd\nCertification Services\nInward Way, Rossmore Business Park'),
+      para('Mrs Grace Okonjo\nTown Clerk\nTarrant Minster Town Council\nThe Guildhall\nMarket Place'),
+      para('23rd April 2018\nOur ref: CSE/18/0412/AMcN'),
+      para('Dear Mrs Okonjo,'),
+      para('I am writing to confirm the outcome of your Council’s initial assessment.'),
+    ];
+    expect(letterAddressee(letter)?.name).toBe('Tarrant Minster Town Council');
+    // No salutation, no letter; an address of two holders' names says nothing sure.
+    expect(letterAddressee(letter.filter((b) => !blockTextOf(b).startsWith('Dear')))).toBeNull();
+    expect(letterAddressee([para('Ms A Jones\nClerk\nHighfield Parish Council\nFor Lowmoor Town Council'), para('Dear Ms Jones,')])).toBeNull();
+  });
+
+  it('reads a sentence set in bold that says all other elements are compliant', () => {
+    const draft = extractByEvidence(doc(heading('Initial Assessment Report', 1), heading('Element 2.1.3 — Compliance Plus', 3), para('Policies are plain.'), heading('1.1.3 (Partial)', 3), para('Vulnerable consumers are not known.'), heading('All other elements of the standard were assessed as compliant.', BOLD_TITLE_LEVEL)));
+    const elements = draft?.assessments[0]?.elements ?? [];
+    expect(elements).toHaveLength(57);
+    expect(elements.filter((e) => e.basis === 'stated').map((e) => `${e.code}:${e.rating}`)).toEqual(['1.1.3:partial-compliance', '2.1.3:compliance-plus']);
   });
 
   it('reads the counts of a labelled summary line set as a title', () => {

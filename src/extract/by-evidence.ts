@@ -28,6 +28,8 @@ import { headerOnly, readElementRatingTable, type ElementTableReading } from './
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, letterDate, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
 import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
+import { illustratesRatings } from './recognise/example-tables.js';
+import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
 import { recordAsRow } from './recognise/record-tables.js';
 import { withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
@@ -35,6 +37,7 @@ import { listedElements } from './recognise/rated-lists.js';
 import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
 import { stageNamedBy } from '../parse/stages.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
+import { letterAddressee } from './recognise/letter-addressee.js';
 import { criterionOfHeader, parseTotalsTable, readScoreTable, type ScoreTable } from './score-table.js';
 
 interface Placed<T> {
@@ -66,15 +69,18 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
   let previous: ElementTableReading | null = null;
   // A header row standing alone over tables of no header of their own (one per criterion, a title between).
   let visitHeader: TableRow | null = null;
+  // A grid's header standing alone over the grid's pieces, one per criterion.
+  let gridHeader: TableRow[] | null = null;
   blocks.forEach((block, index) => {
     // Only a short lead-in ("the following 4 additional elements") or a title inside the table (a criterion's
     // name on a row merged across it) may stand between a table and its continuation.
     if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null) || (block.kind !== 'table' && blockText(block).length > 200)) {
       previous = null;
       visitHeader = null;
+      gridHeader = null;
     }
     if (block.kind !== 'table') return;
-    if (restatesAnotherVisit(blocks, index)) {
+    if (restatesAnotherVisit(blocks, index) || illustratesRatings(blocks, index)) {
       evidence.read.add(index);
       return;
     }
@@ -126,6 +132,19 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     if (perVisit) {
       evidence.rated.push(...perVisit.map((r) => ({ ...r, index })));
       evidence.totals.push(...placedTotals(totalsRows(block), index));
+      evidence.read.add(index);
+      return;
+    }
+    if (isGridHeader(block)) {
+      gridHeader = block.rows;
+      evidence.read.add(index);
+      return;
+    }
+    const underGridHeader = gridHeader !== null && gridHeader[0]!.cells.length === block.rows[0]!.cells.length;
+    const grid = subCriterionGrid(underGridHeader ? { ...block, rows: [...gridHeader!, ...block.rows] } : block, underGridHeader);
+    if (grid) {
+      evidence.rated.push(...grid.rated.map((r) => ({ ...r, index })));
+      notes.push(...grid.notes.map((n) => ({ ...n, index })));
       evidence.read.add(index);
       return;
     }
@@ -346,7 +365,9 @@ export function extractByEvidence(document: Document): DraftReport | null {
       },
       stageNotes,
     );
-    if (statesRestCompliant(stageBlocks.filter((b) => b.kind !== 'heading' && b.kind !== 'table').map(blockText).join('\n'))) assessment = deriveRestCompliant(assessment);
+    // A sentence set in bold alone ("All other elements of the standard were assessed as compliant.") reads as a bold title.
+    const statement = (b: Block) => b.kind !== 'table' && (b.kind !== 'heading' || (b.level >= BOLD_TITLE_LEVEL && /[.!]$/.test(b.text.trim())));
+    if (statesRestCompliant(stageBlocks.filter(statement).map(blockText).join('\n'))) assessment = deriveRestCompliant(assessment);
     return { assessment, notes: stageNotes.map((n) => ({ ...n, stage: n.stage ?? stage })) };
   });
 
@@ -375,7 +396,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
       location: null,
     });
   }
-  const organisation = firstField(fields, 'organisation', () => true) ?? organisationFromTitle(blocks)?.name ?? null;
+  const organisation = firstField(fields, 'organisation', () => true) ?? organisationFromTitle(blocks)?.name ?? letterAddressee(blocks)?.name ?? null;
   if (!organisation) {
     out.push({
       rule: 'organisation-not-named',

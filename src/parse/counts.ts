@@ -50,8 +50,12 @@ const UNITS_AFTER = new RegExp(
 /** "nine compliance plus, 45 compliance and three partial": "partial" alone, in a sentence that counts other ratings. */
 const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
 const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}\b`, 'i');
-/** A further count in a list that began "Of the 57 elements, …" or with a count: ", 44 were fully compliant", ", four as compliance plus" (the verb left to the first). */
-const CONTINUED = new RegExp(String.raw`(?:,|\band)\s+(${NUMBER_PATTERN})\s+(?:(?:were|was|are)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?|as\s+)$`, 'i');
+/**
+ * A further count in a list that began "Of the 57 elements, …" or with a count: ", 44 were fully
+ * compliant", ", four as compliance plus" (the verb left to the first), "; none was assessed as
+ * Non-Compliance".
+ */
+const CONTINUED = new RegExp(String.raw`(?:[,;]|\band)\s+(${NUMBER_PATTERN}|none)\s+(?:(?:were|was|are|is)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?|as\s+)$`, 'i');
 /** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2", "Compliance Plus x 4". */
 const RATING_THEN_COUNT = new RegExp(String.raw`^\s*(?:[:=–-]|[x×](?=\s))?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
 /** A count and a rating's abbreviation: "6 C+", "2 PC". */

@@ -1,17 +1,21 @@
 /**
  * Dates in the spellings reports use: `17.07.19`, `12/03/2024` (UK day first), `17th July 2020`,
- * `6th to 8th July 2020` (the first day), `22nd and 23rd July 2021`, `7/8 October 2010`, `2020-07-17`.
+ * `6th to 8th July 2020` (the first day), `22nd and 23rd July 2021`, `7/8 October 2010`, `2020-07-17`,
+ * `5th & 6th April '18` (a year cut to two digits after an apostrophe).
  */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH_PATTERN = String.raw`(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)`;
 const DAY = String.raw`(\d{1,2})(?:st|nd|rd|th)?`;
+/** "2018", or "'18" after a month. */
+const YEAR = String.raw`(\d{4}|['’‘]\d{2})`;
 
 function monthNumber(name: string): number {
   const lower = name.toLowerCase().slice(0, 3);
   return MONTHS.findIndex((m) => m.startsWith(lower)) + 1;
 }
 
-function fullYear(year: string): number {
+function fullYear(written: string): number {
+  const year = written.replace(/^['’‘]/, '');
   const y = Number(year);
   if (year.length === 4) return y;
   return y >= 70 ? 1900 + y : 2000 + y;
@@ -48,13 +52,13 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
   {
     // "17th July 2020", "6th to 8th July 2020", "22nd and 23rd July 2021", "4 & 5 June 2024", "7/8 October 2010": the first day.
     // "23, 24 and 25 May 2017": the first of several days.
-    re: new RegExp(String.raw`\b${DAY}(?:\s*(?:,|to|and|&|-|–|—|\/)\s*\d{1,2}(?:st|nd|rd|th)?)*\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
-    build: (m) => isoDate(Number(m[3]), monthNumber(m[2]!), Number(m[1])),
+    re: new RegExp(String.raw`\b${DAY}(?:\s*(?:,|to|and|&|-|–|—|\/)\s*\d{1,2}(?:st|nd|rd|th)?)*\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+${YEAR}\b`, 'gi'),
+    build: (m) => isoDate(fullYear(m[3]!), monthNumber(m[2]!), Number(m[1])),
   },
   {
     // "March 5, 2024", "March 5–7, 2024": the first day.
-    re: new RegExp(String.raw`\b${MONTH_PATTERN}\.?\s+${DAY}(?:\s*(?:-|–|—|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+(\d{4})\b`, 'gi'),
-    build: (m) => isoDate(Number(m[3]), monthNumber(m[1]!), Number(m[2])),
+    re: new RegExp(String.raw`\b${MONTH_PATTERN}\.?\s+${DAY}(?:\s*(?:-|–|—|to|and|&)\s*\d{1,2}(?:st|nd|rd|th)?)?,?\s+${YEAR}\b`, 'gi'),
+    build: (m) => isoDate(fullYear(m[3]!), monthNumber(m[1]!), Number(m[2])),
   },
 ];
 

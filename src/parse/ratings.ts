@@ -1,6 +1,6 @@
 /**
  * Rating words and abbreviations: "Full Compliance", "Compliant", "C" are compliance;
- * "Compliant Plus", "C+", "CP" compliance plus; "Partial Compliant", "PC" partial; "NC" non-compliance.
+ * "Compliant Plus", "C+", "CP" compliance plus; "Partial Compliant", "Part Compliant", "PC" partial; "NC" non-compliance.
  */
 import type { Rating } from '../schema/report.js';
 
@@ -9,7 +9,7 @@ import type { Rating } from '../schema/report.js';
 const STEM = String.raw`(?:complian(?:ce|ces|t)|complaince|complien(?:ce|t))`;
 const PHRASES: { rating: Rating; pattern: string }[] = [
   { rating: 'non-compliance', pattern: String.raw`non[\s-]?(?:${STEM}|complaint)|not\s+compliant` },
-  { rating: 'partial-compliance', pattern: String.raw`partial(?:l?y)?[\s-]?(?:${STEM}|complaint)|partially\s+met` },
+  { rating: 'partial-compliance', pattern: String.raw`part(?:ial(?:l?y)?)?[\s-]?(?:${STEM}|complaint)|partially\s+met` },
   { rating: 'compliance-plus', pattern: String.raw`(?:${STEM}|complaint)[\s-]?plus|complian(?:ce|t)\s*\+` },
   { rating: 'compliance', pattern: String.raw`(?:full(?:y)?\s+)?${STEM}|fully\s+complaint` },
 ];
@@ -46,7 +46,8 @@ export function ratingName(rating: Rating): string {
   return NAMES[rating];
 }
 
-const ANY_RATING = new RegExp(String.raw`\b(${PHRASES.map((p) => p.pattern).join('|')})\b`, 'gi');
+// Not "\b" at the end: "Compliant+ 3" ends in no word character.
+const ANY_RATING = new RegExp(String.raw`\b(${PHRASES.map((p) => p.pattern).join('|')})(?!\w)`, 'gi');
 
 const WHOLE_PHRASES = PHRASES.map(({ rating, pattern }) => ({ rating, whole: new RegExp(String.raw`^(?:${pattern})$`, 'i') }));
 

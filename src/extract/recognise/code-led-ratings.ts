@@ -33,7 +33,8 @@ export function codeLedRating(text: string): CodeLedRating | null {
   // "(Partially Compliant) reason", "[C+]"
   const bracket = /^[([]\s*([^)\]]{1,30})\s*[)\]]\s*[–—:.-]?\s*(.*)$/.exec(after);
   if (bracket) {
-    const rating = parseRatingCell(bracket[1]!);
+    // "1.1.3 (Partial)": in brackets right after a code, "Partial" alone can only be the rating.
+    const rating = parseRatingCell(bracket[1]!) ?? (/^partial(?:ly)?$/i.test(bracket[1]!.trim()) ? 'partial-compliance' : null);
     if (rating) return { code, rating, rest: bracket[2]!.trim() };
   }
   const labelled = LABELLED.exec(after);

@@ -17,8 +17,8 @@ import type { RatedElement } from '../element-tables.js';
 
 /** "(2.2.3 and 4.3.5)" after a rating, or a colon and codes, a qualifier in brackets allowed before it ("Partial Compliance (Council): 3.3.2, 5.3.1"). */
 const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)(?!\s*:)|(?:\([^()]{1,40}\)\s*)?:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
-/** "The two Partial Compliances are 4.2.3 (benchmarking …) and 5.3.3 (…)": the codes a rating's sentence says they are. */
-const NAMED_AFTER = /^\s*(?:elements?\s+)?(?:are|were|is|was)\s*:?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?(?:\s*\([^()]*\))?[\s,;&]*(?:and\s+)?)+)(?:[.;]|$)/i;
+/** "The two Partial Compliances are 4.2.3 (benchmarking …) and 5.3.3 (…)", "The Compliance Plus ratings were for 2.2.2 (…) and 4.3.3 (…)": the codes a rating's sentence says they are. */
+const NAMED_AFTER = /^\s*(?:(?:elements?|ratings?|areas?)\s+)?(?:are|were|is|was)(?:\s+(?:(?:awarded|given|achieved)\s+)?(?:for|in)(?=\s))?\s*:?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?(?:\s*\([^()]*\))?[\s,;&]*(?:and\s+)?)+)(?:[.;]|$)/i;
 const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:fully\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
 /** "Compliance Plus ratings at this review: 111, 122, 135": a few words, a colon, then codes and nothing else to the sentence's end. */
 const LISTED_AFTER = /^\s*(?:[A-Za-z'’]+\s+){0,6}?[A-Za-z'’]*\s*:\s*(.+?)\s*\.?$/;

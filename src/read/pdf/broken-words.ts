@@ -90,6 +90,10 @@ function rejoinCell(cell: string, words: ReadonlySet<string>): string {
   // A hyphen's pieces are joined on the document's words alone: English knows "cooperation", but
   // the report may well have written "co-operation".
   const knownAnywhere = (piece: string) => known(piece) || isEnglishWord(piece);
+  // A piece counts as a word of its own only if the document writes it, or English has it and it
+  // is not one of the list's rare short words: SCOWL knows "ure" (archaic), and "Cult" / "ure" is
+  // "Culture" broken, not two words.
+  const aWordOfItsOwn = (piece: string) => known(piece) || (piece.length > 3 && isEnglishWord(piece));
   const lines = joinStrandedEnds(
     joinHyphenated(
       cell.split('\n').map((line) => line.trim()),
@@ -109,7 +113,7 @@ function rejoinCell(cell: string, words: ReadonlySet<string>): string {
       const tail = LEADING.exec(lines[e]!)?.[0];
       if (!tail) continue;
       const pieces = [head, ...lines.slice(next, e), tail];
-      if (knownAnywhere(pieces.join('')) && !pieces.every(knownAnywhere)) end = e;
+      if (knownAnywhere(pieces.join('')) && !pieces.every(aWordOfItsOwn)) end = e;
     }
     if (end < 0) {
       out.push(lines[next]!);
