@@ -35,8 +35,10 @@ const ALL_FULL = new RegExp(String.raw`\bfull\s+compliance\s+(?:across|in|agains
 const ADJACENT = new RegExp(String.raw`(?:^|(?<![:=])[^\w.:=-])(?<!\bof\s+(?:the|these|those|its|their|our)\s+)(${NUMBER_PATTERN}|no)\s+(?:[x×]\s+)?$`, 'i');
 /** "ten of the fifty seven criteria we were assessed as Compliance Plus", "none of the 57 elements were …" */
 const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\s+the\s+${ALL_ELEMENTS}\b(?:(?!\b(?:and|but)\b)[^;:])*?\b(?:as|were|was|rated|awarded|judged)\b[^;:]*$`, 'i');
-/** "Of the 57 elements, fourteen were assessed as Compliance Plus". */
-const OF_ALL_FIRST = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}(?:\s+elements)?,?\s+(${NUMBER_PATTERN}|none)\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|awarded|graded|found|scored)\s+)?(?:as\s+|to\s+be\s+|at\s+)?$`, 'i');
+/** The elements a sampled visit looked at: "the 15 elements assessed". */
+const SAMPLED_ELEMENTS = String.raw`${NUMBER_PATTERN}\s+elements\s+(?:assessed|sampled|reviewed|examined|looked\s+at)`;
+/** "Of the 57 elements, fourteen were assessed as Compliance Plus", "Of the 15 elements assessed, 2 were rated Compliance Plus". */
+const OF_ALL_FIRST = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+(?:${ALL_ELEMENTS}|${SAMPLED_ELEMENTS})(?:\s+elements)?,?\s+(${NUMBER_PATTERN}|none)\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|awarded|graded|found|scored)\s+)?(?:as\s+|to\s+be\s+|at\s+)?$`, 'i');
 /** "fourteen elements were rated Compliance Plus", "14 areas of compliance plus": a count of elements named just before the rating. */
 const UNITS_BEFORE = new RegExp(
   String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN}|no)\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded|achieved|attained|reached|received|gained)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
@@ -49,7 +51,7 @@ const UNITS_AFTER = new RegExp(
 );
 /** "nine compliance plus, 45 compliance and three partial": "partial" alone, in a sentence that counts other ratings. */
 const PARTIAL_ALONE = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN})\s+partials?\b(?![\s-]*complian)`, 'gi');
-const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+${ALL_ELEMENTS}\b`, 'i');
+const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+(?:${ALL_ELEMENTS}\b|${SAMPLED_ELEMENTS})`, 'i');
 /**
  * A further count in a list that began "Of the 57 elements, …" or with a count: ", 44 were fully
  * compliant", ", four as compliance plus" (the verb left to the first), "; none was assessed as

@@ -66,8 +66,12 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
 /** "Tuesday 8th to Thursday 10th November 2016": weekday names blanked (same length, so indexes hold) before dates are read. */
 const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+\d))\.?,?/gi;
 
+function withoutWeekdays(raw: string): string {
+  return /day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+\d/i.test(raw) ? raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)) : raw;
+}
+
 export function findDates(raw: string): FoundDate[] {
-  const text = /day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+\d/i.test(raw) ? raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)) : raw;
+  const text = withoutWeekdays(raw);
   const found: FoundDate[] = [];
   for (const { re, build } of PATTERNS) {
     for (const m of text.matchAll(re)) {
@@ -86,7 +90,7 @@ export function parseDate(text: string): string | null {
 
 /** A day and month with no year ("on 9 May"), completed with a year the context gives. */
 export function parseDayMonth(text: string, year: number): string | null {
-  const m = new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–|—|\/)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\b`, 'i').exec(text);
+  const m = new RegExp(String.raw`\b${DAY}(?:\s*(?:to|and|&|-|–|—|\/)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?${MONTH_PATTERN}\b`, 'i').exec(withoutWeekdays(text));
   return m ? isoDate(year, monthNumber(m[2]!), Number(m[1])) : null;
 }
 
@@ -99,4 +103,21 @@ export function findMonths(text: string): FoundDate[] {
     found.push({ iso: `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, '0')}`, index: m.index, text: m[0] });
   }
   return found;
+}
+
+/** "w/c 12 June 2023", "week commencing 9 March 2026": the Monday of the week a visit falls in, not a day of it. */
+const WEEK_OF = /\b(?:w\/?c|w\.c\.|week\s+(?:commencing|beginning|starting|of))\s*$/i;
+
+/**
+ * The first day of a visit a field gives: "w/c 12 June 2023 (on site Tuesday 13 and Wednesday 14
+ * June)" is 13 June, the day on site named after the week; with no day named, the week's date.
+ */
+export function visitStart(text: string): string | null {
+  const dates = findDates(text);
+  const first = dates[0];
+  if (!first || !WEEK_OF.test(text.slice(0, first.index))) return first?.iso ?? null;
+  const after = text.slice(first.index + first.text.length);
+  const day = findDates(after)[0]?.iso ?? parseDayMonth(after, Number(first.iso.slice(0, 4)));
+  const days = day ? (Date.parse(day) - Date.parse(first.iso)) / 86_400_000 : -1;
+  return day && days >= 0 && days < 7 ? day : first.iso;
 }

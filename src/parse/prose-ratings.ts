@@ -5,7 +5,7 @@
  */
 import type { Rating } from '../schema/report.js';
 import { codesInText } from './codes.js';
-import { ratingMentions } from './ratings.js';
+import { parseRatingCell, ratingMentions } from './ratings.js';
 import { sentences } from './text.js';
 
 export interface ProseRating {
@@ -17,9 +17,14 @@ export interface ProseRating {
 /** The rating a sentence says something now has ("… is now compliant", "are now rated Compliance Plus", "this element is compliant"), and where "is now" stands; null where it says none. */
 export function ratedNow(sentence: string): { rating: Rating; index: number } | null {
   // "… has been resolved … and this element is compliant": the element named, in the present tense, is this visit's too.
-  const now = /\b(?:(?:is|are)\s+now|(?:this|the)\s+element\s+is(?:\s+now)?)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i.exec(sentence);
-  const first = now ? ratingMentions(sentence.slice(now.index + now[0].length))[0] : undefined;
-  return now && first?.index === 0 ? { rating: first.rating, index: now.index } : null;
+  const now = /\b(?:(?:is|are)\s+now|(?:this|the)\s+element\s+is(?:\s+now)?)\s+((?:rated|assessed|judged|found)\s+(?:as\s+)?)?/i.exec(sentence);
+  if (!now) return null;
+  const after = sentence.slice(now.index + now[0].length);
+  const first = ratingMentions(after)[0];
+  if (first?.index === 0) return { rating: first.rating, index: now.index };
+  // "3.3.1 is now rated C: …": after "rated", an abbreviation can only be the rating.
+  const abbreviated = now[1] ? /^(C\+|CP|PC|NC|C)(?=[\s:;,.)]|$)/.exec(after) : null;
+  return abbreviated ? { rating: parseRatingCell(abbreviated[1]!)!, index: now.index } : null;
 }
 
 export function nowRatedInProse(text: string): ProseRating[] {

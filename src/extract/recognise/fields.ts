@@ -5,7 +5,7 @@
  * the assessment body); anything else is left for the coverage check to report.
  */
 import type { Block } from '../../document/model.js';
-import { findDates } from '../../parse/dates.js';
+import { findDates, visitStart } from '../../parse/dates.js';
 import { splitPersonNames } from '../../parse/names.js';
 import { TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
 import { stageOfLabel, type StageNamed } from '../../parse/stages.js';
@@ -52,6 +52,8 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
     }
     case 'stage':
       return stageOfLabel(value);
+    case 'visitDate':
+      return visitStart(value);
     default:
       return findDates(value)[0]?.iso ?? null;
   }
@@ -69,7 +71,16 @@ export function recogniseFields(blocks: readonly Block[]): Field[] {
     const names = by ? splitPersonNames(by[1]!.replace(/[*_]/g, '')) : [];
     if (names.length > 0) fields.push({ kind: 'assessors', value: names, index });
   });
-  for (const pair of labelledValues(blocks)) {
+  const pairs = labelledValues(blocks);
+  // A document's own header of metadata ("Title:", "Author:", "Date:", as MultiMarkdown and
+  // Pandoc write it) dates the document with its bare "Date".
+  const metadata = new Set(pairs.filter((p) => p.key === 'author').map((p) => p.index));
+  for (const pair of pairs) {
+    if (pair.key === 'date' && metadata.has(pair.index)) {
+      const date = read('reportDate', pair.value);
+      if (date) fields.push({ kind: 'reportDate', value: date, index: pair.index } as Field);
+      continue;
+    }
     // "Visit: AR1" is a stage, "Visit: 23 and 24 September 2020" a date: the first kind whose value reads.
     // "Lead Assessor (author)": a remark in brackets after a label is not part of it, unless the
     // label is known with it ("Stage 1 (document review)").

@@ -153,6 +153,24 @@ function assign(texts: readonly { left: number; right: number; line: number }[],
   return texts.map((t) => columnOfStart[starts.findIndex((s, i) => t.left >= s.left - 0.01 && (i === n - 1 || t.left < starts[i + 1]!.left))]!);
 }
 
+/** How many lines under a header are looked at for the starts their text shares. */
+const SHARED_LOOK = 40;
+/** A start shared by this many pieces of those lines is a column's. */
+const SHARED_PIECES = 3;
+
+/** Where pieces of the lines (of the run's type size) start, at least SHARED_PIECES of them at each. */
+function sharedStarts(lines: readonly TextLine[], size: number): number[] {
+  const xs = lines.filter((l) => Math.abs(l.size - size) <= 0.5).flatMap((l) => pieces(l).map((p) => p[0]!.x)).sort((a, b) => a - b);
+  const starts: number[] = [];
+  for (let k = 0; k < xs.length; ) {
+    let end = k;
+    while (end + 1 < xs.length && xs[end + 1]! - xs[k]! <= SAME_START) end += 1;
+    if (end - k + 1 >= SHARED_PIECES) starts.push(xs[k]!);
+    k = end + 1;
+  }
+  return starts;
+}
+
 /** A run of lines under a header: where it ends, which lines are titles across it, and each piece's column. */
 export interface HeadedRun {
   /** Index of the first line after the run. */
@@ -163,6 +181,8 @@ export interface HeadedRun {
   columnOf: (piece: readonly Fragment[]) => number;
   /** The header's cells, with an empty corner cell first where the rows have labels left of the header. */
   header: readonly HeaderColumn[];
+  /** Where a row's pieces are cut into cells: the header cells' starts, and those the text below shares. */
+  cuts: readonly number[];
 }
 
 /**
@@ -179,7 +199,9 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const right = header.at(-1)!.right + size * REACH;
   // A row's cells: its pieces, cut where a run starts at a header cell's start (a rating and its
   // comment set closer than a column gap, "Compliant Targets set; …" under "Rating | Comments").
-  const lefts = header.map((h) => h.left);
+  // … or at a start the text below shares, where the header is centred over its column ("Compliance
+  // The STAR survey …" under "Rating | Assessor comment", the comment's lines starting left of its header).
+  const lefts = [...header.map((h) => h.left), ...sharedStarts(lines.slice(i + headerLines, i + headerLines + SHARED_LOOK), size)];
   const cut = new Map<TextLine, Fragment[][]>();
   const cells = (line: TextLine) => cut.get(line) ?? cut.set(line, pieces(line).flatMap((p) => atStarts(p, lefts))).get(line)!;
   const middlesCovered = (s: { left: number; right: number }) => header.filter((h) => s.left < centre(h) && s.right > centre(h)).length;
@@ -229,7 +251,7 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const atCorner = (t: { left: number }) => cornered.some((c) => Math.abs(t.left - c.left) <= SAME_START);
   const firstColumns =
     texts.some((t) => atCorner(t) && t.right > centre(first)) && !texts.some((t) => !atCorner(t) && t.left < first.right && t.right > first.left);
-  const under = (columns: readonly HeaderColumn[]) => headedRunUnder(lines, i, columns, headerLines, end, titles, rows, rowAt, texts, cells);
+  const under = (columns: readonly HeaderColumn[]) => headedRunUnder(lines, i, columns, headerLines, end, titles, rows, rowAt, texts, cells, lefts);
   // Read so, unless a row then has two cells under one header cell (a header whose cells pdfjs
   // joined, "C+ C", has fewer than the rows): the short text is then row labels after all.
   const asFirstColumn = firstColumns ? under(header) : null;
@@ -263,6 +285,7 @@ function headedRunUnder(
   rowAt: readonly number[],
   texts: readonly { left: number; right: number; line: number }[],
   cells: (line: TextLine) => Fragment[][],
+  cuts: readonly number[],
 ): HeadedRun | null {
   const columns = assign(texts, header);
   const byStart = new Map(texts.map((t, k) => [t.left, columns[k]!]));
@@ -281,5 +304,5 @@ function headedRunUnder(
     if (more.length === 0 && [...textLeft].some(([column, left]) => column > columnOf(only!) && spanOf(only!).right > left + SAME_START)) titles.add(rowAt[k]!);
   });
   while (titles.has(end - 1)) titles.delete(--end);
-  return { end, titles, columnOf, header };
+  return { end, titles, columnOf, header, cuts };
 }

@@ -233,12 +233,13 @@ const byStart = (starts: readonly number[]) => (piece: readonly Fragment[]) => {
   return column >= 0 ? column : startColumn(piece, starts);
 };
 
-function buildTable(lines: readonly TextLine[], starts: readonly number[], place = byStart(starts)): GridTable {
+/** `cuts`: where pieces are cut into cells, the columns' starts unless a header says more. */
+function buildTable(lines: readonly TextLine[], starts: readonly number[], place = byStart(starts), cuts: readonly number[] = starts): GridTable {
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
   const pitch = Math.min(...gaps);
   const cellsOf = (line: TextLine) => {
     const cells = starts.map(() => [] as string[]);
-    for (const piece of pieces(line).flatMap((p) => atStarts(p, starts))) cells[place(piece)]!.push(joinFragments(piece));
+    for (const piece of pieces(line).flatMap((p) => atStarts(p, cuts))) cells[place(piece)]!.push(joinFragments(piece));
     return cells;
   };
   const lineCells = lines.map(cellsOf);
@@ -292,7 +293,7 @@ function headedTable(source: readonly TextLine[], i: number, run: HeadedRun, hea
   const lines = grouped ? source.map((l, k) => (k >= i && k < i + headerLines && l.fragments.some((f) => grouped.has(f)) ? withoutFragments(l, grouped) : l)) : source;
   const inHeader = (p: readonly Fragment[]) => headerLines > 0 && p[0]!.y >= lines[i + headerLines - 1]!.y - 0.01;
   const flush = (to: number) => {
-    if (to > from) rows.push(...buildTable(lines.slice(from, to), starts, (p) => (inHeader(p) ? headerCell(p, header) : run.columnOf(p))).rows);
+    if (to > from) rows.push(...buildTable(lines.slice(from, to), starts, (p) => (inHeader(p) ? headerCell(p, header) : run.columnOf(p)), run.cuts).rows);
   };
   for (let k = i + headerLines; k < run.end; k++) {
     if (!run.titles.has(k)) continue;
