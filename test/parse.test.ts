@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { codeListCell, codesInText, leadingCode, parseCode } from '../src/parse/codes.js';
 import { countsInProse } from '../src/parse/counts.js';
-import { findMonths, parseDate, parseDayMonth } from '../src/parse/dates.js';
+import { findMonths, parseDate, parseDayMonth, visitStart } from '../src/parse/dates.js';
 import { PERSON_NAME_PATTERN, splitPersonNames } from '../src/parse/names.js';
 import { parseNumber } from '../src/parse/numbers.js';
 import { tidyOrganisationName } from '../src/parse/organisation.js';
@@ -102,6 +102,14 @@ describe('dates', () => {
     ['October 2015', null],
   ])('parseDate(%j) is %j', (text, iso) => expect(parseDate(text)).toBe(iso));
 
+  it('gives a visit the first day on site a field names after its week, and the week where it names none', () => {
+    expect(visitStart('w/c 12 June 2023 (on site Tuesday 13 and Wednesday 14 June)')).toBe('2023-06-13');
+    expect(visitStart('week commencing 9 March 2026')).toBe('2026-03-09');
+    // A day after the week is another week's: not the visit's start.
+    expect(visitStart('w/c 26 June 2023 (report due 3 July)')).toBe('2023-06-26');
+    expect(visitStart('12 June 2023 (and 14 June)')).toBe('2023-06-12');
+  });
+
   it('completes a day and month with the year the context gives', () => {
     expect(parseDayMonth('He visited the Authority for the day on 9 May.', 2016)).toBe('2016-05-09');
   });
@@ -164,6 +172,11 @@ describe('counts and ratings stated in prose', () => {
       ['partial-compliance', 3],
       ['non-compliance', 0],
     ]);
+    expect(countsInProse('Of the 15 elements assessed, 2 were rated Compliance Plus, 12 Compliance and 1 Partial Compliance.').map((c) => [c.rating, c.count])).toEqual([
+      ['compliance-plus', 2],
+      ['compliance', 12],
+      ['partial-compliance', 1],
+    ]);
     // A rating that ends in "+" is followed by its count.
     expect(countsInProse('Totals: Compliant+ 3 | Fully Compliant 51 | Part Compliant 3 | Non Compliant 0').map((c) => [c.rating, c.count])).toEqual([
       ['compliance-plus', 3],
@@ -194,6 +207,9 @@ describe('counts and ratings stated in prose', () => {
 
   it('reads "now <rating>" about the visit reported, and nothing looser', () => {
     expect(nowRatedInProse('Element 4.3.5 is now compliant.').map((r) => [r.code, r.rating])).toEqual([['4.3.5', 'compliance']]);
+    // After "rated", an abbreviation is the rating; without it, "is now C" says nothing.
+    expect(nowRatedInProse('3.3.1 is now rated C: the Trust has extended the evening clinics.').map((r) => [r.code, r.rating])).toEqual([['3.3.1', 'compliance']]);
+    expect(nowRatedInProse('3.3.1 is now C.')).toEqual([]);
     expect(nowRatedInProse('Partial compliance at 3.2.4 (February 2020) has been resolved: the Force now reviews web content quarterly and this element is compliant.').map((r) => [r.code, r.rating])).toEqual([['3.2.4', 'compliance']]);
     // Past tense says nothing about this visit.
     expect(nowRatedInProse('In 2018 3.3.1 was assessed and the element was compliant.')).toEqual([]);

@@ -122,6 +122,25 @@ describe('a borderless table read by its header', () => {
     ]);
   });
 
+  it('cuts a rating from its comment where the comment starts where the text below a centred header shares a start', () => {
+    // LibreOffice's print of "Element | Requirement | Rating | Assessor comment", the header centred
+    // and the comment 7.9 pt after "Compliance" (under a 10 pt column gap).
+    const at10 = (y: number, pieces: [string, number, number][]) => line(y, pieces, false, 10);
+    const items = streamTables([
+      at10(600, [['Element', 59, 105.6], ['Requirement', 135.2, 208.3], ['Rating', 250.8, 288.3], ['Assessor comment', 368.9, 473]]),
+      at10(580, [['1.1.2', 58.2, 83.5], ['We have developed', 109.2, 207.4], ['Compliance', 237.1, 296.9], ['Tenancy profiles are refreshed', 304.8, 480]]),
+      at10(568.4, [['better…', 109.2, 150.2], ['services.', 304.8, 349.2]]),
+      at10(550, [['1.3.3', 58.2, 83.5], ['We include in our', 109.2, 198.9], ['Compliance', 237.1, 296.9], ['with questions on repairs', 304.8, 460]]),
+      at10(538.4, [['measurement of', 109.2, 191.5], ['the contact centre.', 304.8, 400.9]]),
+    ]);
+    const table = items[0]!.kind === 'table' ? items[0]!.table : null;
+    expect(table?.rows.map((r) => r.cells.map((c) => c.replace(/\n/g, ' ')))).toEqual([
+      ['Element', 'Requirement', 'Rating', 'Assessor comment'],
+      ['1.1.2', 'We have developed better…', 'Compliance', 'Tenancy profiles are refreshed services.'],
+      ['1.3.3', 'We include in our measurement of', 'Compliance', 'with questions on repairs the contact centre.'],
+    ]);
+  });
+
   it('ends at a line of one piece that starts apart from the table’s text (a heading over the next table)', () => {
     const items = streamTables([
       line(696, [['Element', 60, 99], ['Rating', 114, 146], ['Comments', 158, 209]]),

@@ -615,6 +615,13 @@ describe('the visit an e-mail gives by day and month', () => {
 });
 
 describe('labelled fields', () => {
+  it('dates the document with the bare "Date" of a metadata header that names its author', () => {
+    const fields = recogniseFields([para('Title: Ottersford Homes - Annual Review Report\nAuthor: Rukhsana Begum, Centre for Assessment\nDate: 3 July 2023\nOrganisation: Ottersford Homes')]);
+    expect(fields.filter((f) => f.kind === 'reportDate').map((f) => f.value)).toEqual(['2023-07-03']);
+    // Without an author beside it, a bare "Date" may be any date: not read.
+    expect(recogniseFields([para('Date: 3 July 2023\nOrganisation: Ottersford Homes')]).filter((f) => f.kind === 'reportDate')).toEqual([]);
+  });
+
   it('reads labels in every wording, strips titles from names and never takes the body for the holder', () => {
     const fields = recogniseFields([
       para('Lead assessor: Dr Jane Whitaker'),

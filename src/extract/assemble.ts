@@ -1,5 +1,6 @@
 /** One stage's findings put together into an Assessment: duplicates resolved, order fixed, ratings derived. */
 import { ratingName } from '../parse/ratings.js';
+import { tidy } from '../parse/text.js';
 import type { Assessment, CarriedOver, CitedElement, PreviousVisit, ProseCount, Recommendation, Stage, StatedTotals } from '../schema/report.js';
 import { elementOrder } from '../standard/catalogue.js';
 import { deriveRatings } from './derive.js';
@@ -78,7 +79,8 @@ export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[
     reportDate: evidence.reportDate,
     visitDate: evidence.visitDate,
     documentReviewDate: evidence.documentReviewDate,
-    assessors: evidence.assessors,
+    // A name a line break split in the source is one name, written on one line.
+    assessors: [...new Set(evidence.assessors.map(tidy))],
     statedTotals: evidence.statedTotals,
     elements,
     recommendation: evidence.recommendation,

@@ -37,7 +37,8 @@ export function assessorsInProse(text: string): string[] {
     for (const m of text.matchAll(re)) {
       for (const found of m.slice(1)) {
         if (!found) continue;
-        const name = withoutTitles(found.trim());
+        // A name a line break split ("Ms Rhiannon" / "Pryce-Davies") is one name.
+        const name = withoutTitles(tidy(found));
         if (looksLikePersonName(name) && !isBodyName(name) && !names.includes(name)) names.push(name);
       }
     }

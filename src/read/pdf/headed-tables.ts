@@ -156,7 +156,7 @@ function assign(texts: readonly { left: number; right: number; line: number }[],
 /** How many lines under a header are looked at for the starts their text shares. */
 const SHARED_LOOK = 40;
 /** A start shared by this many pieces of those lines is a column's. */
-const SHARED_PIECES = 3;
+const SHARED_PIECES = 2;
 
 /** Where pieces of the lines (of the run's type size) start, at least SHARED_PIECES of them at each. */
 function sharedStarts(lines: readonly TextLine[], size: number): number[] {
