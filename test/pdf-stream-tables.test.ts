@@ -141,6 +141,31 @@ describe('a borderless table read by its header', () => {
     ]);
   });
 
+  it('leaves out a label centred over numbered columns, and ends where another table’s crowded header starts', () => {
+    // LibreOffice's print of a grid: "Element" over "1 … 6", "Sub-criterion" between, the lines set close; then a summary table.
+    const at10 = (y: number, pieces: [string, number, number][]) => line(y, pieces, false, 10);
+    const numbers: [string, number, number][] = [1, 2, 3, 4, 5, 6].map((n, k) => [String(n), 252.5 + k * 45.4, 258.1 + k * 45.4]);
+    const marks = (...m: string[]): [string, number, number][] => m.map((t, k) => [t, 234 + k * 45.4, 241.2 + k * 45.4]);
+    const items = streamTables([
+      at10(780.1, [['Element', 349.3, 388.1]]),
+      at10(772.9, [['Sub-criterion', 110.8, 172.9]]),
+      at10(765.8, numbers),
+      at10(751.5, [['5.1 Standards for Timeliness', 52.5, 199], ...marks('C', 'C')]),
+      at10(737.2, [['5.2 Timely Outcomes', 52.5, 146.8], ...marks('C', 'C', 'C', 'C', 'C')]),
+      at10(722.9, [['5.3 Achieved Timely Delivery', 52.5, 181.3], ...marks('PC', 'C', 'C')]),
+      at10(676.9, [['Criterion', 111, 152.6], ['C+', 214.9, 227.9], ['C', 234.7, 241.9], ['PC', 248.7, 262.6], ['NC', 266.5, 280.9], ['Elements', 287.2, 331.6]]),
+      at10(662.6, [['1 Customer Insight', 52.5, 136.3], ['1', 213.8, 219.4], ['9', 231.9, 237.5], ['1', 247.6, 253.2], ['0', 266.5, 272.1], ['11', 285.2, 296.3]]),
+    ]);
+    const table = items[0]!.kind === 'table' ? items[0]!.table : null;
+    expect(table?.rows.map((r) => r.cells)).toEqual([
+      ['Sub-criterion', '1', '2', '3', '4', '5', '6'],
+      ['5.1 Standards for Timeliness', 'C', 'C', '', '', '', ''],
+      ['5.2 Timely Outcomes', 'C', 'C', 'C', 'C', 'C', ''],
+      ['5.3 Achieved Timely Delivery', 'PC', 'C', 'C', '', '', ''],
+    ]);
+    expect(items.slice(1).some((i) => i.kind === 'table' || i.line.fragments.some((f) => f.text === 'Criterion'))).toBe(true);
+  });
+
   it('ends at a line of one piece that starts apart from the table’s text (a heading over the next table)', () => {
     const items = streamTables([
       line(696, [['Element', 60, 99], ['Rating', 114, 146], ['Comments', 158, 209]]),

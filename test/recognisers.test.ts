@@ -367,6 +367,19 @@ describe('a grid of ratings, a row per sub-criterion and a column per element nu
     expect(subCriterionGrid(table(['Code', 'Rating'], ['1.1.1', 'C'], ['1.1.2', 'C']) as Extract<Block, { kind: 'table' }>)).toBeNull();
   });
 
+  it('reads the rest of a grid a criterion’s title split from its header, under that header', () => {
+    const draft = extractByEvidence({
+      blocks: [
+        heading('Reassessment Report', 1),
+        table(['Sub-criterion', '1', '2', '3', '4', '5', '6'], ['1.1 Customer Identification', 'C', 'C', 'C', '', '', ''], ['1.2', 'C', 'C+', 'C', '', '', ''], ['1.3', 'C', 'C', 'C', 'PC', 'C', '']),
+        heading('Criterion 2: The Culture of the Organisation', BOLD_TITLE_LEVEL),
+        table(['2.1 Leadership', 'C+', 'C', 'C', 'C', 'C', 'C'], ['2.2 Staff', 'C', 'C', 'PC', 'C', 'C', '']),
+      ],
+      diagnostics: [],
+    });
+    expect(draft?.assessments[0]?.elements.filter((e) => e.code.startsWith('2.')).map((e) => `${e.code}:${e.rating}`)).toEqual(['2.1.1:compliance-plus', '2.1.2:compliance', '2.1.3:compliance', '2.1.4:compliance', '2.1.5:compliance', '2.1.6:compliance', '2.2.1:compliance', '2.2.2:compliance', '2.2.3:partial-compliance', '2.2.4:compliance', '2.2.5:compliance']);
+  });
+
   it('reads the pieces of a grid whose header stands alone over one table per criterion', () => {
     const header = table(['Sub-criterion', 'Element', 'Element', 'Element', 'Element', 'Element', 'Element'], ['Sub-criterion', '1', '2', '3', '4', '5', '6']) as Extract<Block, { kind: 'table' }>;
     expect(isGridHeader(header)).toBe(true);

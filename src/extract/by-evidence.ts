@@ -143,6 +143,8 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     const underGridHeader = gridHeader !== null && gridHeader[0]!.cells.length === block.rows[0]!.cells.length;
     const grid = subCriterionGrid(underGridHeader ? { ...block, rows: [...gridHeader!, ...block.rows] } : block, underGridHeader);
     if (grid) {
+      // A grid split by a criterion's title ("Criterion 2: …" set as a line of its own) carries on under its header.
+      if (!underGridHeader && grid.header.length > 0) gridHeader = grid.header;
       evidence.rated.push(...grid.rated.map((r) => ({ ...r, index })));
       notes.push(...grid.notes.map((n) => ({ ...n, index })));
       evidence.read.add(index);

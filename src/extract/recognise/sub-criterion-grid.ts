@@ -30,6 +30,8 @@ const MIN_SUB_CRITERIA = 3;
 export interface GridReading {
   rated: RatedElement[];
   notes: FindingDraft[];
+  /** The grid's header rows (none where it was read turned over): they head the grid's pieces after a title splits it. */
+  header: Table['rows'];
 }
 
 /** Columns numbered 1, 2, 3 … in order (at least three), with where they start. */
@@ -61,7 +63,7 @@ interface Cell {
 }
 
 /** The grid's cells, read as rows of sub-criteria under a header of element numbers. */
-function gridCells(rows: readonly { cells: string[]; loc: SourceLocation }[], least: number): Cell[] | null {
+function gridCells(rows: readonly { cells: string[]; loc: SourceLocation }[], least: number): { cells: Cell[]; headerRows: number } | null {
   for (let h = 0; h < Math.min(HEADER_ROWS, rows.length); h++) {
     const columns = numberedColumns(rows[h]!.cells);
     if (!columns) continue;
@@ -75,7 +77,7 @@ function gridCells(rows: readonly { cells: string[]; loc: SourceLocation }[], le
       seen.add(subCriterion);
       for (const [at, number] of columns) cells.push({ subCriterion, number, text: tidy(row.cells[at] ?? ''), loc: row.loc });
     }
-    return seen.size >= least ? cells : null;
+    return seen.size >= least ? { cells, headerRows: h + 1 } : null;
   }
   return null;
 }
@@ -97,8 +99,10 @@ function transposed(table: Table): { cells: string[]; loc: SourceLocation }[] {
 /** `continued`: the table is a piece of a grid whose header stood alone above it, and may hold a single sub-criterion. */
 export function subCriterionGrid(table: Table, continued = false): GridReading | null {
   const least = continued ? 1 : MIN_SUB_CRITERIA;
-  const cells = gridCells(table.rows, least) ?? gridCells(transposed(table), least);
-  if (!cells) return null;
+  const rowWise = gridCells(table.rows, least);
+  const read = rowWise ?? gridCells(transposed(table), least);
+  if (!read) return null;
+  const { cells } = read;
   const filled = cells.filter((c) => !EMPTY.test(c.text));
   const ratings = filled.map((c) => parseRatingCell(c.text));
   // A grid of sub-criteria whose cells are mostly not ratings (numbers of staff met, dates) is not this.
@@ -135,5 +139,5 @@ export function subCriterionGrid(table: Table, continued = false): GridReading |
     }
     rated.push({ code, rating, justification: null, loc: cell.loc });
   });
-  return { rated, notes };
+  return { rated, notes, header: rowWise ? table.rows.slice(0, rowWise.headerRows) : [] };
 }

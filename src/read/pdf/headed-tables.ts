@@ -55,7 +55,9 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   let end = i + 1;
   while (end < lines.length && lines[end - 1]!.y - lines[end]!.y < first.size * HEADER_PITCH && Math.abs(lines[end]!.size - first.size) <= 0.5) end += 1;
   const cells: { left: number; right: number; words: number; pieces: Fragment[][] }[] = [];
-  for (const piece of stacked(lines.slice(i, end).map(pieces)).sort((a, b) => a[0]!.x - b[0]!.x)) {
+  const own = lines.slice(i, end).map(pieces);
+  const labels = groupLabels(own);
+  for (const piece of stacked(own).filter((p) => !labels.has(p[0]!)).sort((a, b) => a[0]!.x - b[0]!.x)) {
     const span = spanOf(piece);
     // Words of letters: a criterion's number and dash ("5 – Timeliness and Quality of Service") add none.
     const words = joinFragments(piece).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
@@ -64,7 +66,7 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
     else cells.push({ ...span, words, pieces: [piece] });
   }
   if (cells.length < 3 || cells.some((c) => c.words > HEADER_CELL_WORDS)) return null;
-  const header = { cells: cells.map(({ left, right }) => ({ left, right })), lines: end - i };
+  const header = { cells: cells.map(({ left, right }) => ({ left, right })), lines: end - i, ...(labels.size > 0 ? { grouped: labels } : {}) };
   // A sub-header under one cell of the header: that cell is a group, its columns the sub-header's.
   const sub = lines[end];
   if (!sub || Math.abs(sub.size - first.size) > 0.5 || lines[end - 1]!.y - sub.y > first.size * SUB_HEADER_GAP) return header;
@@ -81,6 +83,25 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
     lines: end - i + 1,
     grouped: new Set(group.pieces.flat()),
   };
+}
+
+/**
+ * Labels over a group of columns set on a line of a header just above the columns' own short names
+ * ("Element" centred over "1 2 3 4 5 6", "Rating" over "C+ C PC NC", the lines closer than two
+ * lines of one cell): a piece within the span of another line's three or more short pieces, over
+ * none of them. Their fragments are left out of the header's cells.
+ */
+function groupLabels(linePieces: readonly Fragment[][][]): Set<Fragment> {
+  const labels = new Set<Fragment>();
+  for (const names of linePieces) {
+    if (names.length < 3 || names.some((p) => joinFragments(p).trim().length > SUB_HEADER_CHARS)) continue;
+    const [from, to] = [names[0]![0]!.x, names.at(-1)!.at(-1)!.right];
+    for (const piece of linePieces.filter((l) => l !== names).flat()) {
+      const span = spanOf(piece);
+      if (span.left > from && span.right < to && !names.some((n) => spanOf(n).left < span.right && spanOf(n).right > span.left)) for (const f of piece) labels.add(f);
+    }
+  }
+  return labels;
 }
 
 /**
@@ -205,6 +226,12 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const cut = new Map<TextLine, Fragment[][]>();
   const cells = (line: TextLine) => cut.get(line) ?? cut.set(line, pieces(line).flatMap((p) => atStarts(p, lefts))).get(line)!;
   const middlesCovered = (s: { left: number; right: number }) => header.filter((h) => s.left < centre(h) && s.right > centre(h)).length;
+  const closest = Math.min(...header.slice(1).map((h, k) => centre(h) - centre(header[k]!)));
+  // Row labels left of the header ("PC" beside its counts) are not among them.
+  const crowded = (all: readonly { left: number; right: number }[]) => {
+    const spans = all.filter((s) => s.left >= header[0]!.left - SAME_START);
+    return spans.slice(1).some((s, k) => centre(s) - centre(spans[k]!) < closest / 2);
+  };
   // Text right of the header's last but one cell may run past the last: a text column wider than its header's words.
   const underLast = (line: TextLine) => spanOf(cells(line).at(-1)!).left > (header.at(-2)?.right ?? Infinity);
   const titles = new Set<number>();
@@ -219,6 +246,10 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
     const spans = cells(line).map(spanOf);
     if (spans.length === 1 && middlesCovered(spans[0]!) >= 2) titles.add(end);
     else if (spans.some((s) => middlesCovered(s) >= 2)) break;
+    // Two short cells of one line (marks, ratings, counts) closer together than half the header's
+    // closest cells: another table's header or rows ("Criterion | C+ | C | PC" under "Sub-criterion |
+    // 1 | 2 | 3"), after two rows of this one at least.
+    else if (end - i - headerLines >= 2 && crowded(cells(line).filter((p) => joinFragments(p).trim().length <= SUB_HEADER_CHARS).map(spanOf))) break;
   }
   // A title must head rows: one at the end is the text after the table.
   while (titles.has(end - 1)) titles.delete(--end);
