@@ -469,6 +469,23 @@ describe('a table header repeated at the top of each page', () => {
   });
 });
 
+describe('a table header of interleaved lines repeated at the top of each page', () => {
+  it('is kept whole: a line of it that lies over no row’s text is kept with the line beside it that does', () => {
+    // "2019" over "Ref | Element (abridged)" over "Initial", centred; the ratings below set at their cells' left.
+    const page = (code: string) => ({
+      height: 841.9,
+      lines: [
+        line(785.8, [['2019', 336.5, 364.3], ['2020', 385.2, 413], ['Council target', 468.7, 548.5]], 10),
+        line(780, [['Ref', 51.1, 69.9], ['Element (abridged)', 145.3, 254.5]], 10),
+        line(774.2, [['Initial', 334.1, 366.7], ['AR1', 387.9, 410.3], ['2022', 494.8, 522.6]], 10),
+        line(759.7, [[code, 46.9, 76.9], ['We have an in-depth understanding of the', 76.9, 289.4], ['C', 325.8, 332.8], ['C', 377.8, 384.8]], 10),
+      ],
+    });
+    const kept = dropPageFurniture([page('1.1.1'), page('2.1.1'), page('3.1.1')]);
+    expect(kept.map((lines) => lines.length)).toEqual([4, 4, 4]);
+  });
+});
+
 describe('table rows at the foot and head of each page', () => {
   it('are kept though their shape repeats in the margins of every page: a running line is set once a page', () => {
     const page = (codes: string[]) => ({

@@ -60,7 +60,11 @@ export function dropPageFurniture(pages: readonly PageLines[]): TextLine[][] {
     const key = shape(line);
     return pages.length >= 2 && (counts.get(key) ?? 0) >= Math.max(2, pages.length / 2) && everywhere.get(key)! <= pages.length;
   };
+  // A header's lines set closer than a line apart ("2019" over "Ref | Element" over "Initial", cells
+  // centred top to bottom) are one header: where one heads the table below, all of them do.
+  const inHeaderBelow = (lines: readonly TextLine[], i: number) =>
+    headsTableBelow(lines, i) || [i - 1, i + 1].some((j) => lines[j] !== undefined && Math.abs(lines[j]!.y - lines[i]!.y) < lines[i]!.size && headsTableBelow(lines, j));
   return pages.map((page) =>
-    page.lines.filter((line, i) => !(inMargin(line, page.height) && ((repeated(line) && !headsTableBelow(page.lines, i)) || isPageNumber(line)))),
+    page.lines.filter((line, i) => !(inMargin(line, page.height) && ((repeated(line) && !inHeaderBelow(page.lines, i)) || isPageNumber(line)))),
   );
 }
