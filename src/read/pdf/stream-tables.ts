@@ -330,10 +330,7 @@ export interface Carried {
  */
 export function streamTables(lines: readonly TextLine[], carried?: Carried): LineOrTable[] {
   // Rows under a header on the page before are read by its cells wherever they hold together.
-  // Not where the page opens with the header again (a header row repeated on each page): that heads its own table.
-  const repeated = carried?.header && lines.length > 0 ? headerOf(lines, 0) : null;
-  const again = repeated !== null && sameCells(repeated.cells, carried!.header!);
-  const headed = carried?.header && lines.length > 0 && !again ? headedRun(lines, 0, carried.header, 0) : null;
+  const headed = carried?.header && lines.length > 0 ? headedRun(lines, 0, carried.header, 0) : null;
   if (headed) return [{ kind: 'table', table: headedTable(lines, 0, headed, 0) }, ...tablesIn(lines.slice(headed.end))];
   const found = tablesIn(lines);
   if (!carried) return found;
@@ -351,10 +348,6 @@ export function streamTables(lines: readonly TextLine[], carried?: Carried): Lin
   if (continued === 0) return found;
   return [{ kind: 'table', table: buildTable(lines.slice(0, continued), [...carried.columns]) }, ...tablesIn(lines.slice(continued))];
 }
-
-/** Two headers' cells where they lie the same (the header repeated at the top of the next page). */
-const sameCells = (a: readonly HeaderColumn[], b: readonly HeaderColumn[]) =>
-  a.length === b.length && a.every((c, k) => Math.abs(c.left - b[k]!.left) <= SAME_START && Math.abs(c.right - b[k]!.right) <= SAME_START);
 
 /** Whether each cell of a line (pieces cut where columns start) starts where one of the columns does. */
 const startsAtColumns = (line: TextLine, columns: readonly number[]) =>
