@@ -323,7 +323,8 @@ function rowsOf(run: readonly TextLine[]): TextLine[] {
  */
 function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
   const y = lines[i]!.y;
-  const rows = nearLines(lines, i).filter(isTableRow);
+  const [top, bottom] = [fence(lines, i, -1), fence(lines, i, 1)];
+  const rows = nearLines(lines, i).filter((l) => isTableRow(l) && l.y < top && l.y > bottom);
   const above = rows.filter((l) => l.y > y);
   const below = rows.filter((l) => l.y < y);
   if (!((above.length >= 1 && below.length >= 1) || above.length >= 2 || below.length >= 2)) return [];
@@ -336,6 +337,22 @@ function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
   // each filled only where it changes), the starts all the rows share.
   return starts.length >= MIN_COLUMNS ? starts : (sharedStarts(rows) ?? []);
 }
+
+/**
+ * The y beyond which line `i`'s table has ended, going one way (-1 up, 1 down): at a line of prose,
+ * one run reaching well past the line's right end ("At this review the Council gained …" between a
+ * table of results and a table by criterion). Rows of another table there would add their columns.
+ */
+function fence(lines: readonly TextLine[], i: number, step: -1 | 1): number {
+  const line = lines[i]!;
+  for (let j = i + step; j >= 0 && j < lines.length; j += step) {
+    const other = lines[j]!;
+    if (pieceCount(other) === 1 && other.right > line.right + line.size * PROSE_REACH) return other.y;
+  }
+  return step < 0 ? Infinity : -Infinity;
+}
+/** A line of prose reaches this many type sizes past a table row's right end, at least. */
+const PROSE_REACH = 4;
 
 /**
  * Starts of cells two or more of the rows share, where the rows set their cells left; none where
