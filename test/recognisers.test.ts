@@ -499,6 +499,14 @@ describe('a line of codes each with its rating', () => {
 });
 
 describe('ratings in running text', () => {
+  it('reads the element a clause rates as "it", the clause before naming it alone, whatever visit that clause speaks of', () => {
+    const rated = ratedInRunningText([para('The 2018 compliance plus for 3.3.1 was not repeated this year; the assessor considered it compliant.')]);
+    expect(rated.map((r) => [r.code, r.rating, r.sentence])).toEqual([['3.3.1', 'compliance', 'the assessor considered it compliant.']]);
+    // Two elements before it: which "it" is cannot be told.
+    expect(ratedInRunningText([para('The 2018 ratings of 3.3.1 and 4.2.2 were not repeated; the assessor considered it compliant.')])).toEqual([]);
+  });
+
+
   it('reads codes tied to the rating by brackets or by "was rated", never a cross-reference', () => {
     const rated = ratedInRunningText([para('The two Partial Compliances (2.2.3 and 4.3.5) were as follows. Element 5.1.1 was rated Compliance Plus. This is partially compliant; see 1.3.5 for the related evidence.')]);
     expect(rated.map((r) => [r.code, r.rating])).toEqual([

@@ -46,7 +46,28 @@ function heldRating(sentence: string): Rating | null {
   return named.size === 1 ? [...named][0]! : null;
 }
 
+/** "…; the assessor considered it compliant": a clause that rates "it", after one that names one element. */
+const IT_RATED = /^\s*(?:the\s+assessors?|we|I)\s+(?:considered|judged|found|rated|assessed|deemed)\s+it\s+(?:as\s+|to\s+be\s+)?$/i;
+
+/**
+ * The element a clause rates by "it", the clause before it naming that one element and no other
+ * ("The 2018 compliance plus for 3.3.1 was not repeated this year; the assessor considered it
+ * compliant"): the rating is this report's, whatever visit the clause before speaks of.
+ */
+function ratedAsIt(sentence: string, loc: SourceLocation): RatedElement[] {
+  const clauses = sentence.split(';');
+  return clauses.slice(1).flatMap((clause, k) => {
+    const [mention] = ratingMentions(clause);
+    const codes = codesInText(clauses[k]!);
+    if (!mention || codes.length !== 1 || !IT_RATED.test(clause.slice(0, mention.index))) return [];
+    // Its own clause is the sentence that rates it: the clause before may be dated by another visit.
+    return [{ code: codes[0]!, rating: mention.rating, justification: null, loc, sentence: clause.trim() }];
+  });
+}
+
 function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] {
+  const asIt = ratedAsIt(sentence, loc);
+  if (asIt.length > 0) return asIt;
   if (STILL_HOLDS.test(sentence) && !NOT_HELD.test(sentence)) {
     const rating = heldRating(sentence);
     const codes = codesInText(sentence.replace(/\b(?:see|cf\.?)\s+[\d.]+/gi, ''));
@@ -178,7 +199,7 @@ export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
     if (block.kind !== 'paragraph' && block.kind !== 'list' && !boldSentence) return [];
     const passages = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
     return passages.flatMap(({ text, loc }) => [
-      ...sentences(text).flatMap((s, k, all) => [...ratedInSentence(s, loc), ...ratedByAnaphor(s, all[k - 1], loc)].map((r) => ({ ...r, sentence: s }))),
+      ...sentences(text).flatMap((s, k, all) => [...ratedInSentence(s, loc), ...ratedByAnaphor(s, all[k - 1], loc)].map((r) => ({ ...r, sentence: r.sentence ?? s }))),
       ...nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })),
       ...ratedByClosingSentence(text, loc),
     ]).map((r) => ({ ...r, index }));
