@@ -156,6 +156,9 @@ describe('people, organisations, numbers, stages', () => {
   ])('parseStage(%j) is %j', (text, stage) => expect(parseStage(text)).toBe(stage));
 });
 
+/** Each count a text states, as [rating, count]. */
+const countsOf = (text: string) => countsInProse(text).map((c) => [c.rating, c.count]);
+
 describe('counts and ratings stated in prose', () => {
   it('reads counts in words and refuses numbers about something else', () => {
     const counts = countsInProse(
@@ -166,29 +169,29 @@ describe('counts and ratings stated in prose', () => {
       ['partial-compliance', 0],
       ['compliance-plus', 10],
     ]);
-    expect(countsInProse('Of the 57 elements, 2 were assessed as Compliance Plus, 52 as Compliance and 3 as Partial Compliance; none was assessed as Non-Compliance.').map((c) => [c.rating, c.count])).toEqual([
+    expect(countsOf('Of the 57 elements, 2 were assessed as Compliance Plus, 52 as Compliance and 3 as Partial Compliance; none was assessed as Non-Compliance.')).toEqual([
       ['compliance-plus', 2],
       ['compliance', 52],
       ['partial-compliance', 3],
       ['non-compliance', 0],
     ]);
-    expect(countsInProse('Of the 15 elements assessed, 2 were rated Compliance Plus, 12 Compliance and 1 Partial Compliance.').map((c) => [c.rating, c.count])).toEqual([
+    expect(countsOf('Of the 15 elements assessed, 2 were rated Compliance Plus, 12 Compliance and 1 Partial Compliance.')).toEqual([
       ['compliance-plus', 2],
       ['compliance', 12],
       ['partial-compliance', 1],
     ]);
     // A rating that ends in "+" is followed by its count.
-    expect(countsInProse('Totals: Compliant+ 3 | Fully Compliant 51 | Part Compliant 3 | Non Compliant 0').map((c) => [c.rating, c.count])).toEqual([
+    expect(countsOf('Totals: Compliant+ 3 | Fully Compliant 51 | Part Compliant 3 | Non Compliant 0')).toEqual([
       ['compliance-plus', 3],
       ['compliance', 51],
       ['partial-compliance', 3],
       ['non-compliance', 0],
     ]);
-    expect(countsInProse('There were two Partial Compliances and no non-compliances.').map((c) => [c.rating, c.count])).toEqual([
+    expect(countsOf('There were two Partial Compliances and no non-compliances.')).toEqual([
       ['partial-compliance', 2],
       ['non-compliance', 0],
     ]);
-    expect(countsInProse('We are pleased to report that none of the fifty-seven elements were assessed as Compliance Plus.').map((c) => [c.rating, c.count])).toEqual([
+    expect(countsOf('We are pleased to report that none of the fifty-seven elements were assessed as Compliance Plus.')).toEqual([
       ['compliance-plus', 0],
     ]);
   });

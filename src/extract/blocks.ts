@@ -217,3 +217,11 @@ export function lookBack<T>(blocks: readonly Block[], index: number, pick: (bloc
 export function allText(blocks: readonly Block[]): string {
   return blocks.map(blockText).join('\n');
 }
+
+/** The caption of the table at `index`: the short line or heading just above it, or null (none, a table, a list, or running text longer than `maxLength`). */
+export function captionAbove(blocks: readonly Block[], index: number, maxLength: number): string | null {
+  const caption = blocks[index - 1];
+  if (!caption || caption.kind === 'table' || caption.kind === 'list') return null;
+  const text = blockText(caption);
+  return text.length <= maxLength ? text : null;
+}

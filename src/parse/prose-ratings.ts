@@ -23,8 +23,9 @@ export function ratedNow(sentence: string): { rating: Rating; index: number } | 
   const first = ratingMentions(after)[0];
   if (first?.index === 0) return { rating: first.rating, index: now.index };
   // "3.3.1 is now rated C: …": after "rated", an abbreviation can only be the rating.
-  const abbreviated = now[1] ? /^(C\+|CP|PC|NC|C)(?=[\s:;,.)]|$)/.exec(after) : null;
-  return abbreviated ? { rating: parseRatingCell(abbreviated[1]!)!, index: now.index } : null;
+  const word = now[1] ? /^[^\s:;,)]+/.exec(after)?.[0] : undefined;
+  const rating = word ? parseRatingCell(word) : null;
+  return rating ? { rating, index: now.index } : null;
 }
 
 export function nowRatedInProse(text: string): ProseRating[] {

@@ -5,7 +5,8 @@
  * not evidence. A table of "examples of good practice" is a report's own and stays evidence: only
  * words that deny the table is a result count.
  */
-import { blockText, type Block } from '../../document/model.js';
+import type { Block } from '../../document/model.js';
+import { captionAbove } from '../blocks.js';
 
 /** A line longer than this above a table is running text, not its caption. */
 const CAPTION_LENGTH = 300;
@@ -13,8 +14,6 @@ const NOT_A_RESULT =
   /\bexamples? only\b|\bfor (?:the purposes? of )?illustration\b|\billustrative (?:only|purposes?|examples?)\b|\bfor illustrative purposes\b|\bmade[- ]up\b|\bfictitious\b|\bhypothetical\b|\bdummy (?:data|ratings?|results?)\b|\bnot (?:our|their|your|the|an? (?:actual|real)) (?:actual |real )?(?:results?|ratings?|findings?|scores?)\b/i;
 
 export function illustratesRatings(blocks: readonly Block[], index: number): boolean {
-  const caption = blocks[index - 1];
-  if (!caption || caption.kind === 'table' || caption.kind === 'list') return false;
-  const text = blockText(caption);
-  return text.length <= CAPTION_LENGTH && NOT_A_RESULT.test(text);
+  const text = captionAbove(blocks, index, CAPTION_LENGTH);
+  return text !== null && NOT_A_RESULT.test(text);
 }

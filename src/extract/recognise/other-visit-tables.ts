@@ -4,7 +4,8 @@
  * places it in another visit and not in this one. Its counts and ratings are that visit's and are
  * not read as this visit's.
  */
-import { blockText, type Block } from '../../document/model.js';
+import type { Block } from '../../document/model.js';
+import { captionAbove } from '../blocks.js';
 import { THIS_VISIT } from '../../parse/other-visit.js';
 
 /** A line longer than this above a table is running text, not its caption. */
@@ -15,10 +16,8 @@ const ANOTHER_VISIT = /\b(?:previous|last|prior|earlier)\s+(?:visit|review|asses
 const COMPARED = /\b(?:compared (?:with|to)|since|than|up from|down from|as at)\s/i;
 
 export function restatesAnotherVisit(blocks: readonly Block[], index: number): boolean {
-  const caption = blocks[index - 1];
-  if (!caption || caption.kind === 'table' || caption.kind === 'list') return false;
-  const text = blockText(caption);
-  if (text.length > CAPTION_LENGTH || THIS_VISIT.test(text)) return false;
+  const text = captionAbove(blocks, index, CAPTION_LENGTH);
+  if (text === null || THIS_VISIT.test(text)) return false;
   const other = ANOTHER_VISIT.exec(text);
   return !!other && !COMPARED.test(text.slice(0, other.index));
 }

@@ -37,8 +37,7 @@ export function assessorsInProse(text: string): string[] {
     for (const m of text.matchAll(re)) {
       for (const found of m.slice(1)) {
         if (!found) continue;
-        // A name a line break split ("Ms Rhiannon" / "Pryce-Davies") is one name.
-        const name = withoutTitles(tidy(found));
+        const name = withoutTitles(found.trim());
         if (looksLikePersonName(name) && !isBodyName(name) && !names.includes(name)) names.push(name);
       }
     }

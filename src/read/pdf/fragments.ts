@@ -147,6 +147,17 @@ export const SAME_START = 4;
 /** Lines closer than this many type sizes are in different cells of one row (cells centred top to bottom). */
 export const INTERLEAVED = 0.75;
 
+/** Where the lines' pieces start, sorted and grouped: each group's starts lie within SAME_START of its first. */
+export function startGroups(lines: readonly TextLine[]): number[][] {
+  const groups: number[][] = [];
+  for (const x of lines.flatMap((l) => pieces(l).map((p) => p[0]!.x)).sort((a, b) => a - b)) {
+    const last = groups.at(-1);
+    if (last && x - last[0]! <= SAME_START) last.push(x);
+    else groups.push([x]);
+  }
+  return groups;
+}
+
 /** A gap wider than this many font sizes between two pieces of a line separates columns. */
 export const COLUMN_GAP = 0.8;
 

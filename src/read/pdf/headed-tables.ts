@@ -7,7 +7,7 @@
  * order, and the title rows become rows across the table. The header carries over to the rows a
  * page break moves to the next page.
  */
-import { atStarts, type Fragment, isListStart, joinFragments, pieces, SAME_START, type TextLine } from './fragments.js';
+import { atStarts, type Fragment, isListStart, joinFragments, pieces, SAME_START, startGroups, type TextLine } from './fragments.js';
 
 /** A header cell: where its text lies. */
 export interface HeaderColumn {
@@ -181,15 +181,9 @@ const SHARED_PIECES = 2;
 
 /** Where pieces of the lines (of the run's type size) start, at least SHARED_PIECES of them at each. */
 function sharedStarts(lines: readonly TextLine[], size: number): number[] {
-  const xs = lines.filter((l) => Math.abs(l.size - size) <= 0.5).flatMap((l) => pieces(l).map((p) => p[0]!.x)).sort((a, b) => a - b);
-  const starts: number[] = [];
-  for (let k = 0; k < xs.length; ) {
-    let end = k;
-    while (end + 1 < xs.length && xs[end + 1]! - xs[k]! <= SAME_START) end += 1;
-    if (end - k + 1 >= SHARED_PIECES) starts.push(xs[k]!);
-    k = end + 1;
-  }
-  return starts;
+  return startGroups(lines.filter((l) => Math.abs(l.size - size) <= 0.5))
+    .filter((group) => group.length >= SHARED_PIECES)
+    .map((group) => group[0]!);
 }
 
 /** A run of lines under a header: where it ends, which lines are titles across it, and each piece's column. */

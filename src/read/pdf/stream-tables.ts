@@ -4,7 +4,7 @@
  * is a table. Rows are told apart by the extra space between them (a cell's own lines are set at
  * the line pitch), or by a line that fills the first column again after lines that did not.
  */
-import { atStarts, type Fragment, INTERLEAVED, isListStart, joinFragments, lineOf, pieces, SAME_START, type TextLine } from './fragments.js';
+import { atStarts, type Fragment, INTERLEAVED, isListStart, joinFragments, lineOf, pieces, SAME_START, startGroups, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
 import { type HeadedRun, type HeaderColumn, headedRun, headerOf } from './headed-tables.js';
 import { joinLines } from './text-lines.js';
@@ -24,14 +24,8 @@ export type LineOrTable = { kind: 'line'; line: TextLine } | { kind: 'table'; ta
  * lies under starts one.
  */
 export function columnStarts(lines: readonly TextLine[]): number[] {
-  const starts = lines.flatMap((l) => pieces(l).map((p) => p[0]!.x));
   const first = lines[0]?.fragments[0]?.x;
-  const clusters: number[][] = [];
-  for (const x of starts.sort((a, b) => a - b)) {
-    const last = clusters.at(-1);
-    if (last && x - last[0]! <= SAME_START) last.push(x);
-    else clusters.push([x]);
-  }
+  const clusters = startGroups(lines);
   const shared = clusters.filter((c) => c.length >= 2).map((c) => Math.min(...c));
   const leftmost = first !== undefined && shared.every((c) => first <= c + SAME_START);
   const columns = clusters.filter((c) => c.length >= 2 || (leftmost && Math.abs(c[0]! - first!) <= SAME_START)).map((c) => Math.min(...c));
