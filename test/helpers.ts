@@ -62,3 +62,11 @@ export function formatIndependent(report: Record<string, any>): unknown {
   };
   return strip(rest);
 }
+
+/**
+ * Element ratings without where each was read: the expected records were written by hand from
+ * the document's ratings and justifications, not its line numbers (locations are tested apart).
+ */
+export function withoutLocations<T extends { location?: unknown }>(elements: readonly T[] | undefined): Omit<T, 'location'>[] | undefined {
+  return elements?.map(({ location: _location, ...rest }) => rest);
+}

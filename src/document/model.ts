@@ -24,6 +24,11 @@ export type Block =
 
 export type BlockKind = Block['kind'];
 
+/** A list's items, each with where it starts (the list's own place where the reader does not know an item's). */
+export function placedItems(block: Extract<Block, { kind: 'list' }>): { text: string; loc: SourceLocation }[] {
+  return block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc }));
+}
+
 /** A reader's remark about the input that a person may want to see (e.g. mammoth's messages). */
 export interface ReaderDiagnostic {
   severity: 'warning' | 'info';

@@ -45,6 +45,12 @@ function isEmpty(evidence: StageEvidence): boolean {
   );
 }
 
+/** `{ location }` where the reader knows where the element is rated, else nothing (the field is left out, not null). */
+function withLocation(loc: RatedElement['loc']): { location?: NonNullable<ReturnType<typeof locationOf>> } {
+  const location = locationOf(loc);
+  return location ? { location } : {};
+}
+
 export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[]): Assessment {
   const byCode = new Map<string, RatedElement>();
   for (const rated of evidence.rated) {
@@ -72,6 +78,7 @@ export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[
       rating: r.rating,
       basis: 'stated' as const,
       justification: r.rating === 'compliance-plus' || r.rating === 'partial-compliance' ? r.justification : null,
+      ...withLocation(r.loc),
     }));
   return deriveRatings({
     stage: evidence.stage,

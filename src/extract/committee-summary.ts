@@ -2,7 +2,7 @@
  * A holder's committee paper reporting its result to members: counts in words, the
  * compliance-plus (and partial) elements listed by code, the assessor and visit in prose.
  */
-import { blockText, type Block, type Document } from '../document/model.js';
+import { blockText, type Block, type Document, placedItems } from '../document/model.js';
 import { codesInText, leadingCode } from '../parse/codes.js';
 import { ORGANISATION_NOUN, tidyOrganisationName } from '../parse/organisation.js';
 import { restatesStandard } from '../parse/restates-standard.js';
@@ -66,13 +66,13 @@ function listedElements(blocks: readonly Block[]): RatedElement[] {
   const rated: RatedElement[] = [];
   let context: Rating | null = null;
   for (const block of blocks) {
-    const items = block.kind === 'list' ? block.items : [blockText(block)];
-    for (const item of items) {
+    const items = block.kind === 'list' ? placedItems(block) : [{ text: blockText(block), loc: block.loc }];
+    for (const { text: item, loc } of items) {
       const text = tidy(item.replace(/^[•·\-*]\s*/, ''));
       const code = leadingCode(text);
       if (code && context && block.kind !== 'heading') {
         const rest = text.replace(/^\(?[\dI.\s]+?\)?\s*[–—:-]?\s+/, '').trim();
-        rated.push({ code, rating: context, justification: restatesStandard(code, rest) ? null : rest, loc: block.loc });
+        rated.push({ code, rating: context, justification: restatesStandard(code, rest) ? null : rest, loc });
         continue;
       }
       if (/^https?:\/\/\S+$/.test(text)) continue; // page furniture between list items
@@ -84,7 +84,7 @@ function listedElements(blocks: readonly Block[]): RatedElement[] {
         if (rating && /\bfollows?\b|:\s*$|;\s*$/i.test(sentence)) context = rating;
         // "The two Partial Compliances (2.2.3 and 4.3.5) were …": codes named beside one rating.
         if (rating) {
-          for (const named of codesInText(sentence)) rated.push({ code: named, rating, justification: null, loc: block.loc });
+          for (const named of codesInText(sentence)) rated.push({ code: named, rating, justification: null, loc });
         }
       }
     }

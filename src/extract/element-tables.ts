@@ -3,7 +3,7 @@
  * elements with their justification under a rating heading ("Compliance Plus Elements":
  * Element | Justification), and per-element assessor comments (Element | Assessor Report).
  */
-import { joinSplitCells, type Block, type SourceLocation, type TableRow } from '../document/model.js';
+import { joinSplitCells, placedItems, type Block, type SourceLocation, type TableRow } from '../document/model.js';
 import { codeListCell, codeNotInStandard, codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingName } from '../parse/ratings.js';
 import { nowRatedInProse } from '../parse/prose-ratings.js';
@@ -189,7 +189,7 @@ export function parseAssessorComments(block: Block, notes: FindingDraft[]): Map<
 export function ratedInProse(blocks: readonly Block[]): RatedElement[] {
   return blocks.flatMap((block) => {
     if (block.kind !== 'paragraph' && block.kind !== 'list') return [];
-    const text = block.kind === 'list' ? block.items.join('\n') : block.text;
-    return nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc: block.loc }));
+    const passages = block.kind === 'list' ? placedItems(block) : [{ text: block.text, loc: block.loc }];
+    return passages.flatMap(({ text, loc }) => nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })));
   });
 }

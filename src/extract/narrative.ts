@@ -4,7 +4,7 @@
  * their rating. Shared by every template's extractor; each passes the blocks of one stage.
  */
 import { allElementCodes } from '../standard/catalogue.js';
-import type { Block, SourceLocation } from '../document/model.js';
+import { type Block, placedItems, type SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse, criterionNamed } from '../parse/counts.js';
 import { ratingMentions } from '../parse/ratings.js';
@@ -28,7 +28,7 @@ interface Passage {
 function narrative(blocks: readonly Block[]): Passage[] {
   return blocks.flatMap((block): Passage[] => {
     if (block.kind === 'paragraph' || (block.kind === 'heading' && /^[^:]{2,40}:\s+\S/.test(block.text))) return [{ text: block.text, loc: block.loc }];
-    if (block.kind === 'list') return block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc }));
+    if (block.kind === 'list') return placedItems(block);
     return [];
   });
 }

@@ -76,6 +76,7 @@ export const ElementRating = z
     rating: Rating,
     basis: Basis,
     justification: z.string().nullable().describe("The assessor's reason for a compliance-plus or partial-compliance rating."),
+    location: Location.optional().describe('Where the document rates the element (its row, item or sentence); absent where the rating is derived or the reader does not know the place.'),
   })
   .strict();
 export type ElementRating = z.infer<typeof ElementRating>;

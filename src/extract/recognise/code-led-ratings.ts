@@ -6,7 +6,7 @@
  * statement, whole or cut short, then the rating). The rating must follow the code (and at most a short title) after a
  * separator, in brackets or under a "Rating:" label; a rating word later in a sentence is not one.
  */
-import type { Block, SourceLocation } from '../../document/model.js';
+import { type Block, placedItems, type SourceLocation } from '../../document/model.js';
 import { splitLeadingCode } from '../../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
 import { restatesStandard } from '../../parse/restates-standard.js';
@@ -114,7 +114,7 @@ export function codeLedRatings(blocks: readonly Block[]): RatedElement[] {
       return;
     }
     const lines: { text: string; loc: SourceLocation }[] =
-      block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
+      block.kind === 'list' ? placedItems(block) : [{ text: block.text, loc: block.loc }];
     for (const { text, loc } of lines) {
       const run = runOfPairs(text);
       const found = run.length > 0 ? null : codeLedRating(text);

@@ -5,7 +5,7 @@
  * merely appears near a rating word ("see 1.3.5", "as at 2.1.1") is not rated: the codes must sit
  * in brackets or a colon list right after the rating, or be the subject of "was rated <rating>".
  */
-import { BOLD_TITLE_LEVEL, type Block, type SourceLocation } from '../../document/model.js';
+import { BOLD_TITLE_LEVEL, type Block, type SourceLocation, placedItems } from '../../document/model.js';
 import { codeListCell, codesInText, parseCode } from '../../parse/codes.js';
 import { parseNumber } from '../../parse/numbers.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
@@ -197,7 +197,7 @@ export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
     // A line set in bold is a title to the reader, but one that lists codes is a sentence: "Compliance plus ratings retained from the First Assessment: 1.1.2, 1.2.3."
     const boldSentence = block.kind === 'heading' && block.level === BOLD_TITLE_LEVEL && codesInText(block.text).length > 0;
     if (block.kind !== 'paragraph' && block.kind !== 'list' && !boldSentence) return [];
-    const passages = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : [{ text: block.text, loc: block.loc }];
+    const passages = block.kind === 'list' ? placedItems(block) : [{ text: block.text, loc: block.loc }];
     return passages.flatMap(({ text, loc }) => [
       ...sentences(text).flatMap((s, k, all) => [...ratedInSentence(s, loc), ...ratedByAnaphor(s, all[k - 1], loc)].map((r) => ({ ...r, sentence: r.sentence ?? s }))),
       ...nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })),

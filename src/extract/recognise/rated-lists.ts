@@ -7,7 +7,7 @@
  * heading naming plain "compliance" ("Compliance against the standard") lists nothing.
  * A cross-reference inside a reason ("see 1.3.5") is part of the reason, never a rating.
  */
-import { blockText, type Block } from '../../document/model.js';
+import { blockText, type Block, placedItems } from '../../document/model.js';
 import { codeListCell, codesInText, leadingCode, splitLeadingCode } from '../../parse/codes.js';
 import { countsInProse } from '../../parse/counts.js';
 import { ratingMentions, ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
@@ -188,7 +188,7 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
       context = null;
       return;
     }
-    const items = block.kind === 'list' ? block.items.map((text, i) => ({ text, loc: block.itemLocs?.[i] ?? block.loc })) : linesAsItems(blockText(block)).map((text) => ({ text, loc: block.loc }));
+    const items = block.kind === 'list' ? placedItems(block) : linesAsItems(blockText(block)).map((text) => ({ text, loc: block.loc }));
     let listedHere = 0;
     for (const [i, { text, loc }] of items.entries()) {
       // "The elements rated Compliance Plus are:" as the first line of the paragraph that lists them.
