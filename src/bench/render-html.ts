@@ -19,14 +19,14 @@ import { columns, escapeHtml, heatMap, type HeatCell, horizontalBars, lines } fr
 const LEAGUE_CHART_HOLDERS = 40;
 const LEAGUE_TABLE_HOLDERS = 200;
 
-const PARTIAL_RED: [number, number, number] = [203, 24, 29];
-const PLUS_GREEN: [number, number, number] = [0, 109, 44];
+export const PARTIAL_RED: [number, number, number] = [203, 24, 29];
+export const PLUS_GREEN: [number, number, number] = [0, 109, 44];
 
 function pct(share: number): string {
   return `${Math.round(share * 100)}%`;
 }
 
-function leagueChart(b: Benchmark): string {
+export function leagueChart(b: Benchmark): string {
   const bars = b.league.slice(0, LEAGUE_CHART_HOLDERS).map((h) => ({
     label: `${h.joint ? '=' : ''}${h.rank}. ${h.organisation}${h.readInPart ? ` ${READ_IN_PART_MARK} read in part` : ''}`,
     value: h.points,
@@ -57,7 +57,7 @@ function heatCells(elements: readonly ElementShares[], scope: string, rating: Ra
   }));
 }
 
-function elementHeatMap(b: Benchmark, rating: Rating, colour: [number, number, number]): string {
+export function elementHeatMap(b: Benchmark, rating: Rating, colour: [number, number, number]): string {
   const rows = [
     { label: `All holders (${b.elements.holders})`, cells: heatCells(b.elements.national, 'all', rating) },
     ...b.elements.bySector.map((s) => ({ label: `${s.sector} (${s.holders})`, cells: heatCells(s.elements, s.sector, rating) })),
@@ -66,7 +66,7 @@ function elementHeatMap(b: Benchmark, rating: Rating, colour: [number, number, n
   return heatMap(rows, codes, (c) => criterionOf(codes[c]!), colour, `Share of holders rated ${ratingName(rating)} on each element`);
 }
 
-function distributionChart(b: Benchmark): string {
+export function distributionChart(b: Benchmark): string {
   const highest = b.compliancePlusDistribution.reduce((top, n, i) => (n > 0 ? i : top), 0);
   // Up to the highest count seen (at least 20), so a small table's bars are not lost in 57 slots.
   const shown = b.compliancePlusDistribution.slice(0, Math.max(20, highest) + 1);
@@ -83,7 +83,7 @@ function distributionChart(b: Benchmark): string {
   );
 }
 
-function trendsChart(b: Benchmark): string {
+export function trendsChart(b: Benchmark): string {
   const years = b.trends.years;
   if (!years.length) return '<p>No dated assessment.</p>';
   const series = (name: string, colour: string, value: (y: (typeof years)[number]) => number, unit: string) => ({
@@ -102,14 +102,14 @@ function trendsChart(b: Benchmark): string {
   );
 }
 
-function trendsTable(b: Benchmark): string {
+export function trendsTable(b: Benchmark): string {
   const rows = b.trends.years.map(
     (y) => `<tr><td>${y.year}</td><td class="n">${y.assessments}</td><td class="n">${y.holders}</td><td class="n">${y.meanCompliancePlus.toFixed(1)}</td><td class="n">${y.meanPartialCompliance.toFixed(1)}</td><td class="n">${pct(y.withoutPartialShare)}</td><td class="n">${y.meanPoints.toFixed(1)}</td></tr>`,
   );
   return `<table><thead><tr><th>Year</th><th>Assessments</th><th>Holders</th><th>Mean CP</th><th>Mean PC</th><th>No PC</th><th>Mean points</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
-function mostOftenPartialTable(b: Benchmark): string {
+export function mostOftenPartialTable(b: Benchmark): string {
   if (!b.elements.mostOftenPartial.length) return '<p>No element is rated partial compliance.</p>';
   const rows = b.elements.mostOftenPartial.map(
     (e) => `<tr><td>${e.code}</td><td>${escapeHtml(criterionTitle(e.criterion))}</td><td class="n">${pct(e.shares['partial-compliance'])}</td><td class="n">${e.counts['partial-compliance']} of ${e.rated}</td></tr>`,
@@ -130,7 +130,7 @@ function scriptJson(value: unknown): string {
 }
 
 /** Which holders the figures count, as to reports read only in part. */
-function readingNote(b: Benchmark): string {
+export function readingNote(b: Benchmark): string {
   const marked = b.league.filter((h) => h.readInPart).length;
   const left = leftOutSentence(b.leftOut);
   const parts = [

@@ -111,7 +111,7 @@ export interface Series {
   points: { x: number; y: number; tooltip: string }[];
 }
 
-/** Lines over years (or any numeric x), each point a dot with its tooltip. */
+/** Lines over years (or any whole-numbered x), each point a dot with its tooltip; a missing x breaks the line. */
 export function lines(series: readonly Series[], label: string, yLabel: string): string {
   const width = 1000;
   const height = 300;
@@ -136,7 +136,8 @@ export function lines(series: readonly Series[], label: string, yLabel: string):
   const xStep = Math.max(1, Math.ceil((maxX - minX + 1) / 15));
   for (let v = minX; v <= maxX; v += xStep) body.push(text(x(v), height - 30, String(v), 'text-anchor="middle" font-size="11"'));
   series.forEach((s, i) => {
-    const path = s.points.map((p, j) => `${j ? 'L' : 'M'}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
+    // A year with no point breaks the line: a line drawn across it would show a trend nobody measured.
+    const path = s.points.map((p, j) => `${j && p.x - s.points[j - 1]!.x <= 1 ? 'L' : 'M'}${x(p.x).toFixed(1)},${y(p.y).toFixed(1)}`).join(' ');
     body.push(`<path d="${path}" fill="none" stroke="${s.colour}" stroke-width="2"/>`);
     for (const p of s.points) {
       body.push(`<circle class="point" data-series="${escapeHtml(s.name)}" data-x="${p.x}" data-y="${p.y}" cx="${x(p.x).toFixed(1)}" cy="${y(p.y).toFixed(1)}" r="3.5" fill="${s.colour}"><title>${escapeHtml(p.tooltip)}</title></circle>`);

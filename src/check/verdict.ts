@@ -105,3 +105,12 @@ export function verdictLine(verdict: Verdict): string {
   const partial = verdict.partialTotal ?? 0;
   return `meets the standard: no non-compliance, ${partial === 0 ? 'no partial compliances' : `${partial} partial compliance${partial === 1 ? '' : 's'} within tolerance`}`;
 }
+
+/** Each stage's verdict as data, beside the findings (`cse check --json`, the app's check page). */
+export function stageVerdicts(report: Report, scheme: Scheme) {
+  return report.assessments.map((a) => {
+    if (a.status === 'not-started') return { stage: a.stage, status: a.status, meets: null, verdict: null };
+    const verdict = verdictOf(a, scheme, report);
+    return { stage: a.stage, status: a.status, meets: verdict.meets, verdict: verdictLine(verdict) };
+  });
+}

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import { exportRows, type ExportName } from '../db/export.js';
+import { withoutCorrections } from '../db/corrections.js';
 import { openExistingDatabase } from '../db/open.js';
 import { plural } from '../text-format.js';
 import { BOM, bomForStdout } from './csv-bom.js';
@@ -14,8 +15,10 @@ export interface ExportCommandOptions {
   format: 'csv' | 'xlsx' | 'json';
   json?: boolean;
   out: string;
-  table?: 'assessments' | 'element_ratings';
+  table?: 'assessments' | 'element_ratings' | 'corrections';
   directory?: boolean;
+  /** The values as the reports were read, with every reviewer's correction undone. */
+  withoutCorrections?: boolean;
 }
 
 type Table = ReturnType<typeof exportRows> & { name: ExportName };
@@ -60,8 +63,16 @@ async function toFolder(tables: Table[], options: ExportCommandOptions): Promise
 
 export async function runExport(options: ExportCommandOptions): Promise<number> {
   const format = options.json ? 'json' : options.format;
-  const names: ExportName[] = options.directory ? ['directory'] : options.table ? [options.table] : ['assessments', 'element_ratings'];
-  const db = openExistingDatabase(options.db, options.dbOrigin);
+  const opened = openExistingDatabase(options.db, options.dbOrigin);
+  const db = options.withoutCorrections ? withoutCorrections(opened) : opened;
+  if (db !== opened) opened.close();
+  // The corrections are a table of their own where there are any, unless they are left out.
+  const corrected = !options.withoutCorrections && (db.prepare('SELECT count(*) FROM corrections').pluck().get() as number) > 0;
+  const names: ExportName[] = options.directory
+    ? ['directory']
+    : options.table
+      ? [options.table]
+      : ['assessments', 'element_ratings', ...(corrected ? (['corrections'] as const) : [])];
   try {
     const tables = names.map((name) => ({ name, ...exportRows(db, name) }));
     if (options.out === '-') await toStdout(tables, format);

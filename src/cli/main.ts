@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /** The `cse` command: thin wrappers that parse arguments and call the library. */
 import { availableParallelism } from 'node:os';
-import { Command, Option } from 'commander';
+import { Command, InvalidArgumentError, Option } from 'commander';
 import { DatabaseError } from '../db/open.js';
 import { isCseError } from '../errors.js';
 import { ManifestError } from '../pipeline/manifest.js';
@@ -16,6 +16,7 @@ import { parseCount, type ReadLimits, withReadLimits } from './limits.js';
 import type { BatchCommandOptions } from './batch.js';
 import type { ExportCommandOptions } from './export.js';
 import { parseElement, parseRating, SEARCHABLE_STAGES, type SearchCommandOptions } from './search-options.js';
+import type { ServeCommandOptions } from './serve.js';
 import type { CheckOptions } from './single.js';
 import type { StdinFormat } from './stdin.js';
 
@@ -112,8 +113,9 @@ program
   .addOption(new Option('--format <format>', 'file format: CSV files (with a byte-order mark, for Excel), one .xlsx workbook with a sheet per table, or JSON').choices(['csv', 'xlsx', 'json']).default('csv'))
   .addOption(new Option('--json', 'the same as --format json').conflicts('format'))
   .option('--out <dir>', 'where to write the files; - for standard output', 'out/export')
-  .addOption(new Option('--table <table>', 'only this table (needed for CSV on standard output)').choices(['assessments', 'element_ratings']).conflicts('directory'))
+  .addOption(new Option('--table <table>', 'only this table (needed for CSV on standard output)').choices(['assessments', 'element_ratings', 'corrections']).conflicts('directory'))
   .option('--directory', "the public holders' directory: latest assessment per holder, without personal details of those who opted out")
+  .option('--without-corrections', "the values as the reports were read, every reviewer's correction (cse serve) undone; by default corrected values are written, with a corrections table")
   .action(async (options: ExportCommandOptions) => {
     process.exitCode = await (await import('./export.js')).runExport(withDatabase(options));
   });
@@ -139,6 +141,21 @@ program
   .option('--include-partial', 'rank holders whose latest report was read only in part too, marked (left out by default)')
   .action(async (options: BenchCommandOptions) => {
     process.exitCode = await (await import('./bench.js')).runBench(withDatabase(options));
+  });
+
+function parsePort(value: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('give a port number, 0 to 65535 (0: any free port)');
+  return n;
+}
+
+withReadLimits(program.command('serve'))
+  .description('Browse, benchmark, check and correct reports in a web app on the database (http://127.0.0.1:8080 by default; Ctrl-C stops it)')
+  .option('--db <file>', DB_HELP)
+  .option('--port <n>', 'the port to listen on', parsePort, 8080)
+  .option('--host <address>', 'the address to listen on; other than 127.0.0.1 lets other machines reach the app', '127.0.0.1')
+  .action(async (options: Omit<ServeCommandOptions, 'dbOrigin'> & { db?: string }) => {
+    process.exitCode = await (await import('./serve.js')).runServe(withDatabase(options));
   });
 
 // A refused command line is one line and where to read more, not the whole help.

@@ -1,6 +1,6 @@
 /** `cse extract` on one file (or standard input) and `cse check` on one or more. */
 import { applyConfig, DEFAULT_CONFIG, loadConfig, type CheckConfig, type FailOn } from '../check/config.js';
-import { verdictLine, verdictOf } from '../check/verdict.js';
+import { stageVerdicts } from '../check/verdict.js';
 import { isCseError } from '../errors.js';
 import { isFailure } from '../failure.js';
 import { createParserPool } from '../pipeline/parser-pool.js';
@@ -71,15 +71,6 @@ export async function runExtract(file: string, options: ExtractOptions): Promise
   });
 }
 
-/** Each stage's verdict as data, beside the findings. */
-function stagesOf(report: Report) {
-  return report.assessments.map((a) => {
-    if (a.status === 'not-started') return { stage: a.stage, status: a.status, meets: null, verdict: null };
-    const verdict = verdictOf(a, DEFAULT_SCHEME, report);
-    return { stage: a.stage, status: a.status, meets: verdict.meets, verdict: verdictLine(verdict) };
-  });
-}
-
 interface Checked {
   code: number;
   json: unknown;
@@ -92,7 +83,7 @@ function checkOne(extracted: ExtractOutput, config: CheckConfig, failOn: FailOn)
   const output = { ...extracted, findings: applyConfig(extracted.findings, config) };
   return {
     code: output.findings.some((f) => atLeast(f.severity, failOn)) ? EXIT.findings : EXIT.ok,
-    json: { schemaVersion: output.schemaVersion, source: output.source, failOn, stages: stagesOf(output), findings: output.findings },
+    json: { schemaVersion: output.schemaVersion, source: output.source, failOn, stages: stageVerdicts(output, DEFAULT_SCHEME), findings: output.findings },
     text: renderFindings(output, DEFAULT_SCHEME),
   };
 }

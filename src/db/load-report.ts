@@ -19,6 +19,8 @@ import { copyDisagreements } from './copy-disagreements.js';
 import { organisationId } from './organisations.js';
 import { assessmentInRecord } from './record-assessment.js';
 import { compareCompleteness, compareReadings, type Reading, readInPart, type ReadingCoverage } from '../check/reading-coverage.js';
+import { type Change, correctAssessment, correctOrganisation, currentValue, valueOf } from '../corrections/correction.js';
+import { RULES, runRules } from '../rules/index.js';
 
 /** A paragraph or list of the report's prose, for full-text search. */
 export interface NarrativePassage {
@@ -89,12 +91,13 @@ interface AssessmentRow {
   stage: Stage;
   status: Assessment['status'];
   report_date: string | null;
+  visit_date: string | null;
   assessed_on: string | null;
   ratings_fingerprint: string;
   read_from_document_id: number | null;
 }
 
-const ASSESSMENT_ROW = 'id, stage, status, report_date, coalesce(visit_date, report_date) AS assessed_on, ratings_fingerprint, read_from_document_id';
+const ASSESSMENT_ROW = 'id, stage, status, report_date, visit_date, coalesce(visit_date, report_date) AS assessed_on, ratings_fingerprint, read_from_document_id';
 
 /** The statements loading runs, by name. */
 const SQL = {
@@ -113,7 +116,7 @@ const SQL = {
   insertAssessment: `INSERT INTO assessments (organisation_id, stage, status, report_date, visit_date, document_review_date, assessment_body, ratings_fingerprint,
       read_from_document_id, read_in_part, read_in_part_reasons)
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  updateAssessment: `UPDATE assessments SET status = ?, report_date = ?, visit_date = ?, document_review_date = ?, assessment_body = ?, ratings_fingerprint = ?,
+  updateAssessment: `UPDATE assessments SET stage = ?, status = ?, report_date = ?, visit_date = ?, document_review_date = ?, assessment_body = ?, ratings_fingerprint = ?,
       read_from_document_id = ?, read_in_part = ?, read_in_part_reasons = ?
     WHERE id = ?`,
   recordOf: 'SELECT record_json FROM source_documents WHERE id = ?',
@@ -137,7 +140,30 @@ const SQL = {
   insertAssessor: 'INSERT INTO assessors (assessment_id, position, name) VALUES (?, ?, ?)',
   insertText: `INSERT INTO text_search (text, kind, source_document_id, assessment_id, element_code, section, location)
     VALUES (?, ?, ?, ?, ?, ?, ?)`,
+  changesOf: 'SELECT id, change_json AS change, reading_agrees_at AS agreedAt FROM corrections WHERE assessment_id = ? ORDER BY id',
+  // The first correction of a field holds the value the documents read, before any correction.
+  readValues: "SELECT field, old_value AS value FROM corrections WHERE assessment_id = ? AND field IN ('stage', 'report date', 'visit date') ORDER BY id",
+  readingAgrees: 'UPDATE corrections SET reading_agrees_at = ? WHERE id = ?',
+  documentCorrected: `SELECT 1 FROM assessment_documents ad JOIN corrections c ON c.assessment_id = ad.assessment_id
+    WHERE ad.source_document_id = ? AND ad.role = 'current' LIMIT 1`,
+  assessmentsOfDocument: `SELECT ${ASSESSMENT_ROW} FROM assessments WHERE id IN
+    (SELECT assessment_id FROM assessment_documents WHERE source_document_id = ? AND role = 'current') AND read_from_document_id = ?`,
+  deleteFindings: 'DELETE FROM findings WHERE source_document_id = ?',
+  organisationOf: 'SELECT o.name FROM assessments a JOIN organisations o ON o.id = a.organisation_id WHERE a.id = ?',
+  moveAssessment: 'UPDATE assessments SET organisation_id = ? WHERE id = ?',
+  moveDocuments: "UPDATE source_documents SET organisation_id = ? WHERE id IN (SELECT source_document_id FROM assessment_documents WHERE assessment_id = ? AND role = 'current')",
 };
+
+/** The ids of the rules' findings, which run again on a corrected record; the extractor's own findings stay as read. */
+const RULE_IDS = new Set(RULES.map((rule) => rule.id));
+
+type VisitIdentity = Parameters<typeof assessmentInRecord>[1];
+
+interface StoredChange {
+  id: number;
+  change: Change;
+  agreedAt: string | null;
+}
 
 /** Prepared statements for loading, made once per database connection. */
 export class ReportLoader {
@@ -180,11 +206,10 @@ export class ReportLoader {
         JSON.stringify(report),
       ).lastInsertRowid,
     );
-    for (const f of report.findings) {
-      this.s.insertFinding.run(documentId, f.rule, f.severity, f.message, f.stage, f.criterion, f.elements.join(', '), f.expected ?? null, f.actual ?? null, locationText(f.location));
-    }
+    this.insertFindings(documentId, report.findings);
 
-    const assessments = report.assessments.map((a) => this.loadAssessment(report, a, orgId, documentId));
+    const assessments = report.assessments.map((a) => this.loadAssessment(report, a, orgId, documentId, input.importedAt));
+    if (this.s.documentCorrected.get(documentId)) this.refreshFindings(documentId);
     if (assessments.some((a) => a.effect === 'added' || a.effect === 'replaced')) {
       for (const p of input.passages) this.s.insertText.run(p.text, 'narrative', documentId, null, null, p.section, locationText(p.loc));
     }
@@ -192,7 +217,13 @@ export class ReportLoader {
     return { outcome: 'loaded', sourceDocumentId: documentId, assessments, errorFindings: count('error'), warningFindings: count('warning') };
   }
 
-  private loadAssessment(report: Report, a: Assessment, orgId: number | null, documentId: number): AssessmentLoaded {
+  private insertFindings(documentId: number, findings: Report['findings']): void {
+    for (const f of findings) {
+      this.s.insertFinding.run(documentId, f.rule, f.severity, f.message, f.stage, f.criterion, f.elements.join(', '), f.expected ?? null, f.actual ?? null, locationText(f.location));
+    }
+  }
+
+  private loadAssessment(report: Report, a: Assessment, orgId: number | null, documentId: number, now: string): AssessmentLoaded {
     const fingerprint = ratingsFingerprint(a);
     const reading = readInPart(report, a);
     const result = (effect: AssessmentEffect, otherIssue: string[] = [], more: Pick<AssessmentLoaded, 'readMoreCompletely' | 'disagreements'> = {}): AssessmentLoaded => ({
@@ -233,7 +264,7 @@ export class ReportLoader {
       const mine: Reading = { report, assessment: a };
       const kept = this.readingOf(existing);
       const preferred = kept === null || compareReadings(mine, kept.reading) < 0;
-      if (preferred) this.replaceContent(existing.id, a, documentId, report.assessmentBody, fingerprint, coverage);
+      if (preferred) this.replaceContent(existing.id, { report, assessment: a }, documentId, fingerprint, now);
       link(existing.id, 'current');
       const disagreements = this.recordDisagreements(existing.id);
       const completeness = kept === null ? -1 : compareCompleteness(mine, kept.reading);
@@ -249,35 +280,108 @@ export class ReportLoader {
     }
     this.s.supersede.run(existing.id);
     this.s.deleteDisagreements.run(existing.id);
-    this.replaceContent(existing.id, a, documentId, report.assessmentBody, fingerprint, coverage);
+    this.replaceContent(existing.id, { report, assessment: a }, documentId, fingerprint, now);
     link(existing.id, 'current');
     return result('replaced', otherIssue);
   }
 
-  /** The assessment's values become this document's reading of it. */
-  private replaceContent(
-    id: number,
-    a: Assessment,
-    documentId: number,
-    body: string | null,
-    fingerprint: string,
-    coverage: readonly [number, number, string | null],
-  ): void {
+  /**
+   * The assessment's values become this document's reading of it, with every correction a
+   * reviewer made to the assessment applied over it; a correction the reading now gives by itself
+   * is marked so.
+   */
+  private replaceContent(id: number, reading: Reading & { report: Report }, documentId: number, fingerprint: string, now: string): void {
+    const changes = this.changesOf(id);
+    for (const stored of changes) {
+      const read = currentValue(reading.assessment, reading.report.organisation, stored.change);
+      if (stored.agreedAt === null && read === valueOf(stored.change)) this.s.readingAgrees.run(now, stored.id);
+    }
+    const a = correctAssessment(reading.assessment, changes.map((c) => c.change));
+    const coverage = readInPart(reading.report, a);
     for (const statement of ['deleteRatings', 'deleteTotals', 'deleteAssessors', 'deleteJustificationText'] as const) this.s[statement].run(id);
-    this.s.updateAssessment.run(a.status, a.reportDate, a.visitDate, a.documentReviewDate, body, fingerprint, ...coverage, id);
+    this.s.updateAssessment.run(a.stage, a.status, a.reportDate, a.visitDate, a.documentReviewDate, reading.report.assessmentBody, fingerprint,
+      documentId, coverage.partial ? 1 : 0, coverage.reasons.join('; ') || null, id);
     this.insertContent(id, a, documentId);
+  }
+
+  private changesOf(id: number): StoredChange[] {
+    return (this.s.changesOf.all(id) as { id: number; change: string; agreedAt: string | null }[]).map((row) => ({ ...row, change: JSON.parse(row.change) as Change }));
+  }
+
+  /** The stage and date the documents read for the assessment: what its row held before any correction. */
+  private readIdentity(row: AssessmentRow): VisitIdentity {
+    const first = new Map<string, string | null>();
+    for (const r of this.s.readValues.all(row.id) as { field: string; value: string | null }[]) if (!first.has(r.field)) first.set(r.field, r.value);
+    const read = (field: string, corrected: string | null) => (first.has(field) ? first.get(field)! : corrected);
+    return {
+      stage: read('stage', row.stage) as Stage,
+      status: row.status,
+      assessedOn: read('visit date', row.visit_date) ?? read('report date', row.report_date),
+    };
+  }
+
+  /** The stage, status and date the documents read for an assessment (before any correction); null for no such assessment. */
+  readAs(assessmentId: number): VisitIdentity | null {
+    const row = this.s.byId.get(assessmentId) as AssessmentRow | undefined;
+    return row ? this.readIdentity(row) : null;
+  }
+
+  /** The assessment as it stands (its kept reading with its corrections) and its organisation's name; null for no such assessment. */
+  current(assessmentId: number): { assessment: Assessment; organisation: string | null } | null {
+    const row = this.s.byId.get(assessmentId) as AssessmentRow | undefined;
+    const kept = row ? this.readingOf(row) : null;
+    if (!kept) return null;
+    const organisation = (this.s.organisationOf.pluck().get(assessmentId) as string | undefined) ?? null;
+    return { assessment: correctAssessment(kept.reading.assessment, this.changesOf(assessmentId).map((c) => c.change)), organisation };
+  }
+
+  /**
+   * Writes the assessment's values again from the reading they are taken from, with its
+   * corrections; moves it to the corrected organisation; runs the rules again on the corrected
+   * record of its document. Called in the caller's transaction after a correction is stored.
+   */
+  rewrite(assessmentId: number, now: string): void {
+    const row = this.s.byId.get(assessmentId) as AssessmentRow | undefined;
+    const kept = row ? this.readingOf(row) : null;
+    if (!row || !kept) throw new Error(`assessment ${assessmentId} has no reading to correct`);
+    const report = kept.reading.report as Report;
+    this.replaceContent(assessmentId, { report, assessment: kept.reading.assessment }, kept.documentId, row.ratings_fingerprint, now);
+    const changes = this.changesOf(assessmentId).map((c) => c.change);
+    const organisation = correctOrganisation(null, changes);
+    if (organisation !== null) {
+      const id = organisationId(this.db, organisation);
+      this.s.moveAssessment.run(id, assessmentId);
+      this.s.moveDocuments.run(id, assessmentId);
+    }
+    this.refreshFindings(kept.documentId);
+  }
+
+  /** The document's findings anew: the extractor's as read, the rules' run on the record with its assessments corrected. */
+  private refreshFindings(documentId: number): void {
+    const report = JSON.parse(this.s.recordOf.pluck().get(documentId) as string) as Report;
+    const corrected = new Map<Assessment, Assessment>();
+    let organisation = report.organisation;
+    for (const row of this.s.assessmentsOfDocument.all(documentId, documentId) as AssessmentRow[]) {
+      const read = assessmentInRecord(report, this.readIdentity(row));
+      const changes = this.changesOf(row.id).map((c) => c.change);
+      if (read) corrected.set(read, correctAssessment(read, changes));
+      organisation = correctOrganisation(organisation, changes);
+    }
+    const record: Report = { ...report, organisation, assessments: report.assessments.map((a) => corrected.get(a) ?? a) };
+    this.s.deleteFindings.run(documentId);
+    this.insertFindings(documentId, [...report.findings.filter((f) => !RULE_IDS.has(f.rule)), ...runRules(record)]);
   }
 
   /** The reading an assessment's values were taken from: its document's record and the assessment in it. */
   private readingOf(row: AssessmentRow): { documentId: number; reading: Reading } | null {
     const documentId = row.read_from_document_id;
     if (documentId === null) return null;
-    return this.readingIn(documentId, row);
+    return this.readingIn(documentId, this.readIdentity(row));
   }
 
-  private readingIn(documentId: number, row: Pick<AssessmentRow, 'stage' | 'status' | 'assessed_on'>): { documentId: number; reading: Reading } | null {
+  private readingIn(documentId: number, identity: VisitIdentity): { documentId: number; reading: Reading } | null {
     const report = JSON.parse(this.s.recordOf.pluck().get(documentId) as string) as Report;
-    const assessment = assessmentInRecord(report, { stage: row.stage, status: row.status, assessedOn: row.assessed_on });
+    const assessment = assessmentInRecord(report, identity);
     return assessment ? { documentId, reading: { report, assessment } } : null;
   }
 
@@ -290,7 +394,7 @@ export class ReportLoader {
     let count = 0;
     for (const { id } of this.s.currentDocuments.all(assessmentId) as { id: number }[]) {
       if (id === kept.documentId) continue;
-      const other = this.readingIn(id, row);
+      const other = this.readingIn(id, this.readIdentity(row));
       if (!other) continue;
       for (const d of copyDisagreements(kept.reading, other.reading)) {
         this.s.insertDisagreement.run(assessmentId, d.what, d.elementCode, d.criterion, kept.documentId, d.keptValue, id, d.otherValue);

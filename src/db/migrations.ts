@@ -486,6 +486,64 @@ function recordReadings(db: Database): void {
   }
 }
 
+/**
+ * Corrections (issue 17): a reviewer's change of one value of an assessment, with who, when,
+ * what, old -> new and why. The assessment's rows hold the corrected values (the loader applies
+ * every correction whenever it writes them), so bench, search and export read them; `record_json`
+ * keeps what was extracted. `reading_agrees_at` is when a later reading of the report first gave
+ * the corrected value itself. `dismissals` are findings and failed files a reviewer has looked at
+ * and set aside, with why; a finding is known by its key (rule, stage, criterion, elements), so
+ * the dismissal holds when the rules run again.
+ */
+const SCHEMA_5 = `
+CREATE TABLE corrections (
+  id INTEGER PRIMARY KEY,
+  assessment_id INTEGER NOT NULL REFERENCES assessments(id) ON DELETE CASCADE,
+  field TEXT NOT NULL CHECK (field IN ('element rating', 'totals', 'report date', 'visit date', 'document review date', 'stage', 'organisation')),
+  element_code TEXT REFERENCES elements(code),
+  criterion INTEGER REFERENCES criteria(number),
+  change_json TEXT NOT NULL CHECK (json_valid(change_json)),
+  old_value TEXT,
+  new_value TEXT,
+  reason TEXT NOT NULL,
+  corrected_by TEXT NOT NULL,
+  corrected_at TEXT NOT NULL,
+  reading_agrees_at TEXT
+);
+CREATE INDEX corrections_assessment ON corrections(assessment_id, id);
+
+CREATE TABLE dismissals (
+  id INTEGER PRIMARY KEY,
+  source_document_id INTEGER REFERENCES source_documents(id),
+  finding_key TEXT,
+  import_failure_path TEXT,
+  reason TEXT NOT NULL,
+  dismissed_by TEXT NOT NULL,
+  dismissed_at TEXT NOT NULL,
+  CHECK ((source_document_id IS NOT NULL AND finding_key IS NOT NULL) OR import_failure_path IS NOT NULL)
+);
+CREATE INDEX dismissals_document ON dismissals(source_document_id, finding_key);
+
+CREATE VIEW correction_details AS
+SELECT
+  c.id AS correction_id,
+  c.assessment_id,
+  o.name AS organisation,
+  a.stage,
+  c.field,
+  c.element_code,
+  c.criterion,
+  c.old_value,
+  c.new_value,
+  c.reason,
+  c.corrected_by,
+  c.corrected_at,
+  c.reading_agrees_at
+FROM corrections c
+JOIN assessments a ON a.id = c.assessment_id
+LEFT JOIN organisations o ON o.id = a.organisation_id;
+`;
+
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
@@ -520,6 +578,13 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       db.exec(`ALTER TABLE import_failures ADD COLUMN read_with TEXT;
         CREATE INDEX import_failures_sha256 ON import_failures(sha256, path, read_with);`);
+    },
+  },
+  {
+    version: 5,
+    describe: "reviewers' corrections of extracted values (who, when, old -> new, why), dismissed findings and failures",
+    up(db) {
+      db.exec(SCHEMA_5);
     },
   },
 ];
