@@ -129,6 +129,7 @@ describe('cse serve in a browser', () => {
     const league = await open('/league');
     const shown = await league.$$eval('#league tbody tr', (rows) => rows.filter((r) => r.textContent!.includes('Melton')).map((r) => Number(r.cells[12]!.textContent)));
     expect(shown).toEqual([before + 2]);
+    expect(await league.$$eval('#league tbody tr', (rows) => rows.filter((r) => r.textContent!.includes('Melton')).map((r) => r.querySelector('.mark.corrected')?.textContent))).toEqual(['corrected']);
     await league.close();
   });
 

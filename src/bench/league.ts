@@ -47,10 +47,10 @@ export function describeReadInPart(v: Pick<HolderVisit, 'organisation' | 'readIn
 }
 
 /** "2 holders left out: their latest report was read only in part (…); --include-partial to rank them, marked", or null when none is. */
-export function leftOutSentence(leftOut: readonly HolderVisit[]): string | null {
+export function leftOutSentence(leftOut: readonly HolderVisit[], howToRank = '--include-partial'): string | null {
   if (!leftOut.length) return null;
   const one = leftOut.length === 1;
-  return `${leftOut.length} ${one ? 'holder' : 'holders'} left out: ${one ? 'its' : 'their'} latest report was read only in part (${leftOut.map(describeReadInPart).join('; ')}); --include-partial to rank ${one ? 'it' : 'them'}, marked.`;
+  return `${leftOut.length} ${one ? 'holder' : 'holders'} left out: ${one ? 'its' : 'their'} latest report was read only in part (${leftOut.map(describeReadInPart).join('; ')}); ${howToRank} to rank ${one ? 'it' : 'them'}, marked.`;
 }
 
 /** The holder a name means: the same name folded (case, punctuation), else the one holder whose name contains it. */

@@ -130,9 +130,9 @@ function scriptJson(value: unknown): string {
 }
 
 /** Which holders the figures count, as to reports read only in part. */
-export function readingNote(b: Benchmark): string {
+export function readingNote(b: Benchmark, howToRank?: string): string {
   const marked = b.league.filter((h) => h.readInPart).length;
-  const left = leftOutSentence(b.leftOut);
+  const left = leftOutSentence(b.leftOut, howToRank);
   const parts = [
     ...(left ? [escapeHtml(left)] : []),
     ...(marked

@@ -107,7 +107,8 @@ export function createApp(options: AppOptions): Hono {
   });
   app.get('/league', (c) => {
     const q = holderQuery(c);
-    return c.html(leaguePage(benchmark(db, benchOptions(q)), q, filterChoices(db)));
+    const corrected = new Set(db.prepare('SELECT DISTINCT assessment_id FROM corrections').pluck().all() as number[]);
+    return c.html(leaguePage(benchmark(db, benchOptions(q)), q, filterChoices(db), corrected));
   });
   app.get('/holders/:id', (c) => {
     const holder = id(c) && holderView(db, id(c)!, benchOptions(holderQuery(c)));

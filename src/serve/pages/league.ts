@@ -22,18 +22,19 @@ import type { HolderQuery } from '../queries/holders.js';
 import { type Choices, filtersForm } from './filters-form.js';
 import { type Html, page, partMark } from './layout.js';
 
-export function leaguePage(b: Benchmark, query: HolderQuery & { includePartial?: boolean }, choices: Choices): Html {
+/** `corrected`: the assessments a reviewer corrected a value of, marked in the table. */
+export function leaguePage(b: Benchmark, query: HolderQuery & { includePartial?: boolean }, choices: Choices, corrected: ReadonlySet<number>): Html {
   const body = html`${filtersForm('/league', query, choices, { partial: true })}
 <p class="note">${describeFilters(b.filters)}: <strong>${b.league.length}</strong> holders ranked on their latest completed assessment${
     b.leftOut.length ? html`; <strong>${b.leftOut.length}</strong> left out as read only in part` : ''
   }. Points per element: ${describePoints(b.points)}; ${TIE_RULE}.</p>
-${raw(readingNote(b))}
+${raw(readingNote(b, '“rank reports read in part” above'))}
 <h2>League table</h2>
 <table class="sortable" id="league">
 <thead><tr><th class="n">Rank</th><th>Holder</th><th>Sector</th><th>Region</th><th>Body</th><th>Stage</th><th>Assessed</th><th class="n">Rated</th><th class="n">CP</th><th class="n">C</th><th class="n">PC</th><th class="n">NC</th><th class="n">Points</th></tr></thead>
 <tbody>${b.league.map(
     (h) => html`<tr${h.readInPart ? html` class="read-in-part"` : ''}><td class="n" data-sort="${h.rank}">${h.joint ? '=' : ''}${h.rank}</td>
-<td><a href="/holders/${h.organisationId}">${h.organisation}</a> ${partMark(h.readInPart, h.readInPartReasons)}</td><td>${h.sector ?? ''}</td><td>${h.region ?? ''}</td><td>${h.assessmentBody ?? ''}</td>
+<td><a href="/holders/${h.organisationId}">${h.organisation}</a> ${partMark(h.readInPart, h.readInPartReasons)}${corrected.has(h.assessmentId) ? html` <span class="mark corrected" title="values corrected by a reviewer">corrected</span>` : ''}</td><td>${h.sector ?? ''}</td><td>${h.region ?? ''}</td><td>${h.assessmentBody ?? ''}</td>
 <td>${h.stage}</td><td>${h.assessedOn ?? 'undated'}</td><td class="n">${h.elementsRated}</td><td class="n">${h.compliancePlus}</td><td class="n">${h.compliance}</td><td class="n">${h.partialCompliance}</td><td class="n">${h.nonCompliance}</td><td class="n">${h.points}</td></tr>`,
   )}</tbody></table>
 <h2>Points of the holders ranked highest</h2>
