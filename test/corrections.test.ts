@@ -148,3 +148,20 @@ describe('cse export with and without corrections', () => {
     expect(correctionsOf(db, id!)).toHaveLength(3);
   });
 });
+
+describe('a dismissed finding', () => {
+  it('leaves the work list, and stays dismissed when a correction runs the rules again', async () => {
+    const { dismissFinding, workList } = await import('../dist/serve/queries/work-list.js');
+    const [id] = onlyAssessment();
+    for (const element of ['1.1.1', '1.1.2', '1.1.3', '1.2.1']) addCorrection(db, id!, { change: { field: 'element rating', element, rating: 'partial-compliance' }, ...BY });
+    const tolerance = () => db.prepare("SELECT id FROM findings WHERE rule = 'partial-compliance-within-tolerance' AND criterion = 1").pluck().get() as number;
+    const errorsListed = () => workList(db).documentsWithErrors.rows.map((d: { errors: number }) => d.errors);
+    const before = errorsListed();
+    expect(dismissFinding(db, tolerance(), { reason: 'x', by: 'A' })).toMatchObject({ error: { code: 'invalid-dismissal' } });
+    expect(dismissFinding(db, tolerance(), { reason: 'the committee accepted the action plan', by: 'A' })).toEqual({ dismissed: true });
+    expect(errorsListed()).toEqual(before.map((n: number) => n - 1).filter((n: number) => n > 0));
+    addCorrection(db, id!, { change: { field: 'visit date', date: '2017-02-22' }, ...BY });
+    expect(tolerance()).toBeDefined();
+    expect(errorsListed()).toEqual(before.map((n: number) => n - 1).filter((n: number) => n > 0));
+  });
+});

@@ -174,7 +174,10 @@ describe('the JSON API', () => {
 
   it('lists what needs a person: the file that failed, with its code', async () => {
     const { body } = await api('/api/work');
-    expect(body.failedFiles.map((f: { path: string; code: string }) => [f.path.split('/').pop(), f.code])).toContainEqual(['truncated.pdf', 'corrupt']);
+    expect(body.failedFiles.total).toBe(1);
+    expect(body.failedFiles.rows.map((f: { path: string; code: string }) => [f.path.split('/').pop(), f.code])).toContainEqual(['truncated.pdf', 'corrupt']);
+    const errors = body.documentsWithErrors.rows.find((d: { path: string }) => d.path.endsWith('harrowfield-nhs.pdf'));
+    expect(errors).toMatchObject({ errors: expect.any(Number), rules: expect.stringContaining('partial-compliance-within-tolerance') });
   });
 
   it('refuses a form posted from another site', async () => {

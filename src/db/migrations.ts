@@ -523,6 +523,11 @@ CREATE TABLE dismissals (
   CHECK ((source_document_id IS NOT NULL AND finding_key IS NOT NULL) OR import_failure_path IS NOT NULL)
 );
 CREATE INDEX dismissals_document ON dismissals(source_document_id, finding_key);
+CREATE INDEX dismissals_failure ON dismissals(import_failure_path);
+-- The work list reads a path's latest failure, whether the path was loaded since, and each document's errors.
+CREATE INDEX import_failures_path ON import_failures(path, id);
+CREATE INDEX source_documents_path ON source_documents(path);
+CREATE INDEX findings_severity ON findings(severity, source_document_id);
 
 CREATE VIEW correction_details AS
 SELECT

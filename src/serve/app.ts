@@ -65,6 +65,15 @@ function holderQuery(c: Context): HolderQuery & { includePartial: boolean } {
   return { q: text('q'), sector: text('sector'), region: text('region'), body: text('body'), year: Number.isInteger(year) && year > 1990 ? year : null, includePartial: c.req.query('includePartial') === '1' };
 }
 
+/** `?limit=&offset=` of a work list: 100 at a time by default, at most 1,000. */
+function workPaging(c: Context): { limit: number; offset: number } {
+  const whole = (name: string, fallback: number) => {
+    const n = Number(c.req.query(name) ?? fallback);
+    return Number.isInteger(n) && n >= 0 ? n : fallback;
+  };
+  return { limit: Math.min(1000, Math.max(1, whole('limit', 100))), offset: whole('offset', 0) };
+}
+
 function formFields(body: Record<string, unknown>): Record<string, string> {
   return Object.fromEntries(Object.entries(body).filter(([, v]) => typeof v === 'string')) as Record<string, string>;
 }
@@ -155,7 +164,10 @@ export function createApp(options: AppOptions): Hono {
     await importReports([path], { database: options.database, jobs: 1, readOptions: options.readOptions, retryFailed: true });
     return c.redirect('/work', 303);
   });
-  app.get('/work', (c) => c.html(workPage(workList(db))));
+  app.get('/work', (c) => {
+    const page = workPaging(c);
+    return c.html(workPage(workList(db, page), page.offset, page.limit));
+  });
 
   const upload = bodyLimit({
     maxSize: maxBytes + 64 * 1024,
@@ -208,7 +220,7 @@ export function createApp(options: AppOptions): Hono {
     if ('error' in outcome) return problem(c, outcome.error.code === 'no-such-assessment' ? 404 : 400, outcome.error.code, outcome.error.message);
     return c.json(outcome, 201);
   });
-  app.get('/api/work', (c) => c.json(workList(db)));
+  app.get('/api/work', (c) => c.json(workList(db, workPaging(c))));
   app.post('/api/findings/:id/dismissals', async (c) => {
     const outcome = dismissFinding(db, id(c) ?? 0, (await c.req.json().catch(() => ({}))) as Record<string, string>);
     return 'error' in outcome ? problem(c, outcome.error.code === 'not-found' ? 404 : 400, outcome.error.code, outcome.error.message) : c.json(outcome, 201);

@@ -52,9 +52,13 @@ ${canCorrect ? html`<td><button type="button" class="fill" data-form="correct-${
   )}</tbody></table>`;
 }
 
-function findingsList(findings: readonly FindingRow[], back: string): Html {
+/** Findings listed on the page; a damaged file can have thousands, all of them in /api/documents/ID. */
+const FINDINGS_SHOWN = 500;
+
+function findingsList(findings: readonly FindingRow[], back: string, documentId: number): Html {
   if (!findings.length) return html`<p class="note">No findings.</p>`;
-  return html`<ul class="findings">${findings.map(
+  const more = findings.length > FINDINGS_SHOWN ? html`<p class="note">The first ${FINDINGS_SHOWN} of ${findings.length} findings; all of them in <a href="/api/documents/${documentId}">/api/documents/${documentId}</a>.</p>` : '';
+  return html`${more}<ul class="findings">${findings.slice(0, FINDINGS_SHOWN).map(
     (f) => html`<li class="${f.severity}${f.dismissed ? ' dismissed' : ''}"><strong>${f.severity}</strong> <code>${f.rule}</code> ${f.message}${f.location ? html` <span class="where">(${f.location})</span>` : ''}
 ${f.dismissed ? html` <em>dismissed by ${f.dismissed.by}: ${f.dismissed.reason}</em>` : html`<form class="dismiss" method="post" action="/findings/${f.id}/dismiss"><input type="hidden" name="back" value="${back}"><input name="reason" placeholder="why it can be set aside" required minlength="3"><input name="by" placeholder="who" required size="10"><button>Dismiss</button></form>`}</li>`,
   )}</ul>`;
@@ -96,7 +100,7 @@ ${d.record.assessments.map((_, i) => {
     return assessmentSection(d, i, id === null ? null : (views.get(id) ?? null), back);
   })}
 <h2>Findings</h2>
-${findingsList(d.findings, back)}
+${findingsList(d.findings, back, d.id)}
 </div>
 <aside class="source" id="source" data-document="${d.id}" data-format="${d.format}" data-available="${d.fileAvailable ? 'yes' : 'no'}">
 <div class="source-head"><strong>Source</strong> <span id="source-where"></span></div>

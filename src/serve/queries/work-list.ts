@@ -1,7 +1,9 @@
 /**
  * "Needs a person": what the import could not settle, as a work list. Files that failed (the
  * latest failure of each path, until a later import loads the path or a reviewer dismisses it),
- * error findings no reviewer has dismissed, and assessments read only in part.
+ * documents with error findings no reviewer has dismissed (one row a document, with how many and
+ * of which rules: a folder of damaged files can hold a million findings, a person works document
+ * by document), and assessments read only in part. Each list comes a page at a time, with its total.
  */
 import type { Database } from 'better-sqlite3';
 import { findingKey } from './assessment.js';
@@ -15,17 +17,16 @@ export interface FailedFile {
   failedAt: string;
 }
 
-export interface OpenFinding {
-  id: number;
+export interface DocumentWithErrors {
   sourceDocumentId: number;
   path: string;
   organisation: string | null;
-  rule: string;
-  stage: string | null;
-  criterion: number | null;
-  elements: string;
+  /** Error findings not dismissed. */
+  errors: number;
+  /** Their rules, each once. */
+  rules: string;
+  /** The first of them, as an example. */
   message: string;
-  location: string | null;
 }
 
 export interface PartReading {
@@ -38,40 +39,67 @@ export interface PartReading {
   readFromDocumentId: number | null;
 }
 
-export interface WorkList {
-  failedFiles: FailedFile[];
-  errorFindings: OpenFinding[];
-  readInPart: PartReading[];
+export interface WorkPage<T> {
+  total: number;
+  rows: T[];
 }
 
-export function workList(db: Database): WorkList {
+export interface WorkList {
+  failedFiles: WorkPage<FailedFile>;
+  documentsWithErrors: WorkPage<DocumentWithErrors>;
+  readInPart: WorkPage<PartReading>;
+}
+
+/** The key of a finding row as SQL builds it: the same as `findingKey`. */
+const FINDING_KEY_SQL = "f.rule || '|' || coalesce(f.stage, '') || '|' || coalesce(f.criterion, '') || '|' || f.elements";
+
+const OPEN_FAILURES = `
+  FROM import_failures f JOIN import_runs r ON r.id = f.import_run_id
+  WHERE f.id = (SELECT max(id) FROM import_failures g WHERE g.path = f.path)
+    AND NOT EXISTS (SELECT 1 FROM source_documents d WHERE d.path = f.path AND d.import_run_id >= f.import_run_id)
+    AND NOT EXISTS (SELECT 1 FROM dismissals x WHERE x.import_failure_path = f.path AND x.dismissed_at >= r.started_at)`;
+
+// A database can hold a million error findings and no dismissal: the check is left out then.
+const openErrors = (anyDismissed: boolean) => `
+  FROM findings f
+  WHERE f.severity = 'error'
+    ${anyDismissed ? `AND NOT EXISTS (SELECT 1 FROM dismissals x WHERE x.source_document_id = f.source_document_id AND x.finding_key = ${FINDING_KEY_SQL})` : ''}`;
+
+const PART_READINGS = `
+  FROM assessments a LEFT JOIN organisations o ON o.id = a.organisation_id
+  WHERE a.read_in_part = 1 AND a.status = 'completed'`;
+
+export function workList(db: Database, page: { limit: number; offset: number } = { limit: 100, offset: 0 }): WorkList {
+  const count = (from: string) => db.prepare(`SELECT count(*) ${from}`).pluck().get() as number;
   const failedFiles = db
+    .prepare(`SELECT f.id, f.path, f.error_code AS code, f.message, f.import_run_id AS importRunId, r.started_at AS failedAt ${OPEN_FAILURES} ORDER BY f.path LIMIT @limit OFFSET @offset`)
+    .all(page) as FailedFile[];
+  const anyDismissed = db.prepare('SELECT EXISTS (SELECT 1 FROM dismissals WHERE finding_key IS NOT NULL)').pluck().get() === 1;
+  // One pass over the findings gives every document's count; its total and its page come from that.
+  const withErrors = db
     .prepare(
-      `SELECT f.id, f.path, f.error_code AS code, f.message, f.import_run_id AS importRunId, r.started_at AS failedAt
-       FROM import_failures f JOIN import_runs r ON r.id = f.import_run_id
-       WHERE f.id = (SELECT max(id) FROM import_failures g WHERE g.path = f.path)
-         AND NOT EXISTS (SELECT 1 FROM source_documents d JOIN import_runs dr ON dr.id = d.import_run_id WHERE d.path = f.path AND dr.id >= f.import_run_id)
-         AND NOT EXISTS (SELECT 1 FROM dismissals x WHERE x.import_failure_path = f.path AND x.dismissed_at >= r.started_at)
-       ORDER BY f.path`,
+      `WITH open AS (SELECT f.source_document_id AS id, count(*) AS errors, group_concat(DISTINCT f.rule) AS rules, min(f.id) AS first ${openErrors(anyDismissed)} GROUP BY f.source_document_id)
+       SELECT open.id AS sourceDocumentId, d.path, o.name AS organisation, open.errors, open.rules, open.first
+       FROM open JOIN source_documents d ON d.id = open.id LEFT JOIN organisations o ON o.id = d.organisation_id
+       ORDER BY o.name IS NULL, o.name, d.path`,
     )
-    .all() as FailedFile[];
-  const findings = db
-    .prepare(
-      `SELECT f.id, f.source_document_id AS sourceDocumentId, d.path, o.name AS organisation, f.rule, f.stage, f.criterion, f.elements, f.message, f.location
-       FROM findings f JOIN source_documents d ON d.id = f.source_document_id LEFT JOIN organisations o ON o.id = d.organisation_id
-       WHERE f.severity = 'error' ORDER BY o.name, d.path, f.id`,
-    )
-    .all() as OpenFinding[];
-  const dismissed = db.prepare('SELECT 1 FROM dismissals WHERE source_document_id = ? AND finding_key = ?').pluck();
+    .all() as (Omit<DocumentWithErrors, 'message'> & { first: number })[];
+  const message = db.prepare('SELECT message FROM findings WHERE id = ?').pluck();
+  const documentsWithErrors = withErrors
+    .slice(page.offset, page.offset + page.limit)
+    .map(({ first, ...d }) => ({ ...d, message: message.get(first) as string }));
   const readInPart = db
     .prepare(
       `SELECT a.id AS assessmentId, a.organisation_id AS organisationId, o.name AS organisation, a.stage, coalesce(a.visit_date, a.report_date) AS assessedOn,
-         a.read_in_part_reasons AS reasons, a.read_from_document_id AS readFromDocumentId
-       FROM assessments a LEFT JOIN organisations o ON o.id = a.organisation_id
-       WHERE a.read_in_part = 1 AND a.status = 'completed' ORDER BY o.name, assessedOn`,
+         a.read_in_part_reasons AS reasons, a.read_from_document_id AS readFromDocumentId ${PART_READINGS}
+       ORDER BY o.name IS NULL, o.name, assessedOn LIMIT @limit OFFSET @offset`,
     )
-    .all() as PartReading[];
-  return { failedFiles, errorFindings: findings.filter((f) => !dismissed.get(f.sourceDocumentId, findingKey(f))), readInPart };
+    .all(page) as PartReading[];
+  return {
+    failedFiles: { total: count(OPEN_FAILURES), rows: failedFiles },
+    documentsWithErrors: { total: withErrors.length, rows: documentsWithErrors },
+    readInPart: { total: count(PART_READINGS), rows: readInPart },
+  };
 }
 
 export interface DismissRequest {
@@ -92,7 +120,7 @@ export function dismissFinding(db: Database, findingId: number, request: Partial
   const wrong = checkRequest(request);
   if (wrong) return { error: { code: 'invalid-dismissal', message: `dismissal refused: ${wrong}` } };
   const finding = db.prepare('SELECT source_document_id AS sourceDocumentId, rule, stage, criterion, elements FROM findings WHERE id = ?').get(findingId) as
-    | (Pick<OpenFinding, 'sourceDocumentId' | 'rule' | 'stage' | 'criterion' | 'elements'>)
+    | { sourceDocumentId: number; rule: string; stage: string | null; criterion: number | null; elements: string }
     | undefined;
   if (!finding) return { error: { code: 'not-found', message: `there is no finding ${findingId} (the rules may have run again since the page was loaded: reload it)` } };
   db.prepare('INSERT INTO dismissals (source_document_id, finding_key, reason, dismissed_by, dismissed_at) VALUES (?, ?, ?, ?, ?)').run(
