@@ -3,9 +3,11 @@
  * (scripts/make-word-fixtures.mjs, WORD_HABITS) is read as the document model expects.
  */
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
 import type { Block } from '../src/document/model.js';
+import { readDocx } from '../src/read/docx.js';
 import { readReportFile } from '../src/read/index.js';
 import { ROOT } from './helpers.js';
 
@@ -87,5 +89,17 @@ describe('tab-laid lines (harrowfield-nhs)', () => {
     const blocks = await blocksOf('harrowfield-nhs');
     const numbers = blocks.map((b) => b.loc.paragraph!);
     expect(numbers.every((n, i) => i === 0 || n > numbers[i - 1]!)).toBe(true);
+  });
+});
+
+describe('text struck through (a draft\'s changed rating)', () => {
+  it('leaves out a struck-through run and keeps the text beside it', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(word('melton')));
+    const run = (text: string, struck: boolean) => `<w:r>${struck ? '<w:rPr><w:strike/></w:rPr>' : ''}<w:t xml:space="preserve">${text}</w:t></w:r>`;
+    const xml = (await zip.file('word/document.xml')!.async('string')).replace(/<w:body>[\s\S]*<w:sectPr/, `<w:body><w:p>${run('Rated ', false)}${run('Compliance Plus', true)}${run(' Compliance', false)}</w:p><w:sectPr`);
+    zip.file('word/document.xml', xml);
+    const bytes = await zip.generateAsync({ type: 'nodebuffer' });
+    const { blocks } = await readDocx('struck.docx', bytes);
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? b.text : b.kind))).toEqual(['Rated Compliance']);
   });
 });

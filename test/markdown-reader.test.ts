@@ -20,6 +20,48 @@ describe('readMarkdown', () => {
     ]);
   });
 
+  it('leaves out text struck through ("~~5~~ 4"), what a draft changed', async () => {
+    const { blocks } = await readMarkdown('~~5~~ 4 elements were rated Compliance Plus.\n\n| Element | Rating |\n|---|---|\n| 2.2.3 | ~~Compliance Plus~~ Compliance |\n');
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: '4 elements were rated Compliance Plus.' });
+    expect((blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>).rows[1]!.cells).toEqual(['2.2.3', 'Compliance']);
+  });
+
+  it('reads Pandoc\'s multiline table (a cell over several lines, rows parted by blank lines) and simple table', async () => {
+    const multiline = ['Intro.', '', '---------------------------------------', 'Level      Elements               Number', '---------- ---------------------- ------', 'C+         1.1.1, 2.1.1           2', '', 'Compliance 1.1.2 – 1.3.5;          9', '           all of Criterion 2', '---------------------------------------', '', 'After.'].join('\n');
+    const { blocks } = await readMarkdown(multiline);
+    expect(blocks.map((b) => b.kind)).toEqual(['paragraph', 'table', 'paragraph']);
+    expect((blocks[1] as Extract<(typeof blocks)[number], { kind: 'table' }>).rows.map((r) => [r.cells, r.loc.line])).toEqual([
+      [['Level', 'Elements', 'Number'], 4],
+      [['C+', '1.1.1, 2.1.1', '2'], 6],
+      [['Compliance', '1.1.2 – 1.3.5; all of Criterion 2', '9'], 8],
+    ]);
+    const simple = await readMarkdown('Criterion  C+   C\n---------- ---- ----\n1          1    10\n2          0    11\n\nAfter.\n');
+    expect((simple.blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>).rows.map((r) => r.cells)).toEqual([
+      ['Criterion', 'C+', 'C'],
+      ['1', '1', '10'],
+      ['2', '0', '11'],
+    ]);
+  });
+
+  it('reads a pipe table\'s rows that open like a numbered list ("1. Customer Insight | 1 | 10") as rows', async () => {
+    const { blocks } = await readMarkdown('Criterion | C+ | C\n--- | --: | --:\n1. Customer Insight | 1 | 10\n2. The Culture of the Organisation | 0 | 11\nTotal | 1 | 21\n\n1. A list after it.\n');
+    expect(blocks.map((b) => b.kind)).toEqual(['table', 'list']);
+    expect((blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>).rows.map((r) => [r.cells[0], r.loc.line])).toEqual([
+      ['Criterion', 1],
+      ['1. Customer Insight', 3],
+      ['2. The Culture of the Organisation', 4],
+      ['Total', 5],
+    ]);
+  });
+
+  it('reads a Pandoc inline note as a paragraph of its own after the one it is attached to', async () => {
+    const { blocks } = await readMarkdown('Users are profiled every year.^[1.1.1 – Compliance [see *note*].] The insight goes further.\n');
+    expect(blocks.map((b) => (b.kind === 'paragraph' ? [b.text, b.loc.line] : b.kind))).toEqual([
+      ['Users are profiled every year. The insight goes further.', 1],
+      ['1.1.1 – Compliance [see note].', 1],
+    ]);
+  });
+
   it('reads a pipe table, header row included, each row with its line', async () => {
     const { blocks } = await readMarkdown('| Element | Justification |\n|---|---|\n| 1.1.1 | Detailed analysis |\n');
     expect(blocks[0]).toEqual({

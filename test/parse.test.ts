@@ -1,15 +1,35 @@
 /** The shared parsers, as tables of inputs and what they must give. */
 import { describe, expect, it } from 'vitest';
 import { codeListCell, codesInText, leadingCode, parseCode } from '../src/parse/codes.js';
+import { codesWithRanges } from '../src/parse/code-ranges.js';
 import { countsInProse } from '../src/parse/counts.js';
 import { findMonths, parseDate, parseDayMonth, visitStart } from '../src/parse/dates.js';
 import { PERSON_NAME_PATTERN, splitPersonNames } from '../src/parse/names.js';
 import { parseNumber } from '../src/parse/numbers.js';
 import { tidyOrganisationName } from '../src/parse/organisation.js';
-import { nowRatedInProse, remainingInProse } from '../src/parse/prose-ratings.js';
+import { nowRatedInProse, reRatedInProse, remainingInProse } from '../src/parse/prose-ratings.js';
 import { recommendedOutcome } from '../src/parse/recommendation.js';
 import { parseRatingCell, ratingNamedBy } from '../src/parse/ratings.js';
 import { parseStage } from '../src/parse/stages.js';
+
+describe('elements named by ranges of codes', () => {
+  it('runs a range in the standard\'s order, across sub-criteria, with "to" or a dash', () => {
+    expect(codesWithRanges('4.1.1 – 4.3.1')).toEqual(['4.1.1', '4.1.2', '4.1.3', '4.2.1', '4.2.2', '4.2.3', '4.2.4', '4.3.1']);
+    expect(codesWithRanges('5.3.1 to 5.3.3')).toEqual(['5.3.1', '5.3.2', '5.3.3']);
+  });
+
+  it('joins ranges, codes and whole criteria, and takes out what follows "except" until a ";"', () => {
+    expect(codesWithRanges('1.2.1 – 1.2.3 and 1.3.5; all of Criterion 5 except 5.2.2 and 5.3.1; 2.1.1')).toEqual(['1.2.1', '1.2.2', '1.2.3', '1.3.5', '2.1.1', '5.1.1', '5.1.2', '5.2.1', '5.2.3', '5.2.4', '5.2.5', '5.3.2', '5.3.3']);
+    expect(codesWithRanges('Criterion 3 except 3.1.1, 4.1.1')).toEqual([...['3.1.2', '3.2.1', '3.2.2', '3.2.3', '3.2.4', '3.3.1', '3.3.2', '3.3.3', '3.4.1', '3.4.2', '3.4.3'], '4.1.1']);
+  });
+
+  it.each([
+    ['1.1.1, 1.1.2'],
+    ['1.3.4 – 1.3.1'],
+    ['Satisfaction measurement (1.3.1 – 1.3.3) is robust'],
+    ['1.1.1 –'],
+  ])('names nothing from %j (a plain list, a range backwards, prose, a range cut short)', (text) => expect(codesWithRanges(text)).toBeNull());
+});
 
 describe('element codes', () => {
   it.each([
@@ -222,6 +242,20 @@ describe('counts and ratings stated in prose', () => {
 });
 
 describe('counts in prose: scope, limits and other visits', () => {
+  it('reads counts after "in" where the sentence so counts two ratings or more ("Compliance Plus in three and Partial Compliance in two")', () => {
+    expect(countsInProse('Of the 57 elements I found Compliance Plus in three and Partial Compliance in two; none was non-compliant.').map((c) => [c.rating, c.count])).toEqual(
+      expect.arrayContaining([
+        ['compliance-plus', 3],
+        ['partial-compliance', 2],
+      ]),
+    );
+    expect(countsInProse('There was partial compliance in 2019.')).toEqual([]);
+  });
+
+  it('reads no count from a contents list of numbered titles ("6. Compliance Plus" over "7. Partial Compliance")', () => {
+    expect(countsInProse('1. Assessment details\n2. Summary\n6. Compliance Plus\n7. Partial Compliance\n8. Results by criterion')).toEqual([]);
+  });
+
   const read = (text: string) => countsInProse(text).map((c) => [c.rating, c.count, c.criterion]);
   it.each([
     ['However, four partial compliances were identified in Criterion 4 Delivery (4.1.2, 4.3.1, 4.3.4 and 4.3.6).', [['partial-compliance', 4, 4]]],
@@ -230,6 +264,18 @@ describe('counts in prose: scope, limits and other visits', () => {
     ['fourteen of the fifty-seven elements were assessed as Compliance Plus, up from eleven at last year\'s review.', [['compliance-plus', 14, null]]],
     ['Although you are now up to 17 compliance plus elements, there may be others.', [['compliance-plus', 17, null]]],
   ])('%j', (text, expected) => expect(read(text)).toEqual(expected));
+});
+
+describe('a report re-rating an element', () => {
+  it('reads the rating now and the one it replaces', () => {
+    expect(reRatedInProse('Element 2.1.3 (policies) is re-rated from Partial Compliance to Compliance.').map((r) => [r.code, r.rating, r.replaces])).toEqual([['2.1.3', 'compliance', 'partial-compliance']]);
+    expect(reRatedInProse('4.2.2 has been changed from Compliance Plus to Compliance after the review.').map((r) => [r.code, r.rating, r.replaces])).toEqual([['4.2.2', 'compliance', 'compliance-plus']]);
+  });
+
+  it('reads nothing where the ratings do not follow "from" and "to" directly, or a change is only suggested', () => {
+    expect(reRatedInProse('5.1.1 was changed from the old form to the new; it remains Compliance.')).toEqual([]);
+    expect(reRatedInProse('5.1.1 should be changed from Compliance to Partial Compliance.')).toEqual([]);
+  });
 });
 
 describe('elements said to keep their rating', () => {

@@ -6,8 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { BOLD_TITLE_LEVEL, type Block } from '../src/document/model.js';
 import { extractByEvidence } from '../src/extract/by-evidence.js';
 import { extractCommitteeSummary } from '../src/extract/committee-summary.js';
-import { readElementRatingTable } from '../src/extract/recognise/element-ratings.js';
+import { headerOnly, readElementRatingTable } from '../src/extract/recognise/element-ratings.js';
 import { codeLedRatings } from '../src/extract/recognise/code-led-ratings.js';
+import { ratedInElementSections } from '../src/extract/recognise/element-sections.js';
 import { recogniseFields } from '../src/extract/recognise/fields.js';
 import { ratedInRunningText } from '../src/extract/recognise/prose-ratings.js';
 import { stagedRatings, stagedScoreTables } from '../src/extract/recognise/staged-ratings.js';
@@ -15,6 +16,7 @@ import { totalsRows } from '../src/extract/recognise/totals-rows.js';
 import { visitSchedule } from '../src/extract/recognise/visit-schedule.js';
 import { withLayoutTablesAsParagraphs } from '../src/extract/layout-tables.js';
 import { listedElements } from '../src/extract/recognise/rated-lists.js';
+import { ratingRows } from '../src/extract/recognise/rating-rows.js';
 import { restatesAnotherVisit } from '../src/extract/recognise/other-visit-tables.js';
 import { illustratesRatings } from '../src/extract/recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from '../src/extract/recognise/sub-criterion-grid.js';
@@ -30,7 +32,7 @@ import { countsInProse } from '../src/parse/counts.js';
 import { assessorsInProse, letterDate, visitDateInProse } from '../src/extract/recognise/prose-facts.js';
 import { splitPersonNames } from '../src/parse/names.js';
 import { fullName } from '../src/extract/full-names.js';
-import { withLegend } from '../src/extract/legend.js';
+import { legendIn, withLegend } from '../src/extract/legend.js';
 import { statesRestCompliant } from '../src/parse/rest-compliant.js';
 import { stageNamedBy } from '../src/parse/stages.js';
 
@@ -54,6 +56,18 @@ describe('score tables', () => {
     );
     expect(read?.byCriterion?.['4']).toEqual(totals(0, 1, 9, 3));
     expect(read?.overall).toEqual(totals(0, 1, 49, 7));
+  });
+
+  it('reads no count where two cells count one rating of one criterion differently (a PDF set a wrapped header\'s labels in the wrong cells)', () => {
+    const read = readScoreTable(
+      table(
+        ['Criterion', 'Elements', 'Plus', 'Compliance', 'Compliance', 'Non-Compliance'],
+        ['1. Customer Insight', '11', '1', '10', '0', '0'],
+        ['2. The Culture of the Organisation', '11', '0', '10', '1', '0'],
+        ['3. Information and Access', '12', '1', '11', '0', '0'],
+      ),
+    );
+    expect(read).toBeUndefined();
   });
 
   it('reads criteria as rows by name, ratings as columns, with a Total row as the overall totals', () => {
@@ -90,6 +104,11 @@ describe('totals tables', () => {
     expect(parseTotalsTable(table(['Totals', 'Compliant Plus', '6'], ['Totals', 'Compliant', '48'], ['Totals', 'Partial Compliance', '3'], ['Totals', 'Non Compliance', '0']))).toEqual(totals(0, 3, 48, 6));
   });
 
+  it('reads a label in the body\'s own words with the rating in brackets ("Exceeded (Compliance Plus) | 2")', () => {
+    expect(parseTotalsTable(table(['Result', 'Number of elements'], ['Exceeded (Compliance Plus)', '2'], ['Met (Compliance)', '52'], ['Partly met (Partial Compliance)', '3'], ['Not met (Non-Compliance)', '0'], ['Total', '57']))).toEqual(totals(0, 3, 52, 2));
+    expect(parseTotalsTable(table(['Compliance (Partial Compliance)', '2'], ['Compliance', '52']))).toBeUndefined();
+  });
+
   it('reads a row of labels over a row of counts, and leaves the sum of a Total row out', () => {
     expect(parseTotalsTable(table(['C+', 'C', 'PC', 'NC'], ['6', '48', '3', '0']))).toEqual(totals(0, 3, 48, 6));
     expect(parseTotalsTable(table(['Rating', 'Number'], ['Compliance Plus', '6'], ['Compliance', '51'], ['Total', '57']))).toEqual(totals(null, null, 51, 6));
@@ -115,6 +134,20 @@ describe('a report\'s key to its own marks', () => {
       [['Score', 'Number of elements'], ['Compliance Plus', '4'], ['Compliance', '52'], ['Partial Compliance', '1'], ['Non-Compliance', '0'], ['Total', '57']],
       [['Ref', 'Requirement', 'Score'], ['1.1.1', 'We have an in-depth understanding…', 'Compliance Plus'], ['1.1.2', 'We have developed customer insight…', 'Compliance'], ['', 'Criterion points', '5']],
     ]);
+  });
+
+  it('reads a key of symbols each set before its rating, as a line, a title or a table\'s row, and not a key of trends', () => {
+    const symbols = (key: Block) =>
+      withLegend({ blocks: [key, para('Trend: ▲ higher than last year, ▼ lower'), table(['Criterion', '■', '□', 'Elements'], ['1. Customer Insight', '2', '9', '11']), table(['Ref', 'Rating', 'Trend'], ['1.1.1', '■', '▲'], ['1.1.2', '□', '–'])], diagnostics: [] }).blocks.slice(2).map((b) => b.kind === 'table' && b.rows.map((r) => r.cells));
+    const read = [
+      [['Criterion', 'Compliance Plus', 'Compliance', 'Elements'], ['1. Customer Insight', '2', '9', '11']],
+      [['Ref', 'Rating', 'Trend'], ['1.1.1', 'Compliance Plus', '▲'], ['1.1.2', 'Compliance', '–']],
+    ];
+    expect(symbols(para('■ Compliance Plus    □ Compliance'))).toEqual(read);
+    expect(symbols(heading('Key: ■ Compliance Plus □ Compliance', BOLD_TITLE_LEVEL))).toEqual(read);
+    expect(symbols(table(['Number of elements at each level (■ Compliance Plus | □ Compliance)']))).toEqual(read);
+    // Ticks and crosses stay a matrix's marks, whatever a key calls them.
+    expect(legendIn([para('✓ Compliance ✗ Non-Compliance')]).size).toBe(0);
   });
 
   it('is no key where a paragraph pairs marks with one rating only, and changes nothing then', () => {
@@ -197,10 +230,29 @@ describe('element rating tables', () => {
     ]);
   });
 
+  it('reads a rating told by two columns, "Meets?" (Yes / Partly / No) and "Exceeds?" (a tick), under a header of two rows standing alone', () => {
+    const notes: FindingDraft[] = [];
+    const header = headerOnly(table(['Element', 'Requirement', 'Meets?', 'Exceeds?', 'Seen at', 'Seen at'], ['Element', 'Requirement', 'Meets?', 'Exceeds?', 'North', 'South']));
+    const reading = readElementRatingTable(table(['1.1.1', 'We have…', 'Yes', '', '✓', '✓'], ['1.1.2', 'We have…', 'Yes', '✓', '', '✓'], ['1.1.3', 'We make…', 'Partly', '', '✓', ''], ['1.2.1', 'We have…', 'No', '', '', ''], ['1.2.2', 'We have…', 'Partly', '✓', '✓', '✓']), notes, header);
+    expect(reading?.rated.map((r) => [r.code, r.rating])).toEqual([
+      ['1.1.1', 'compliance'],
+      ['1.1.2', 'compliance-plus'],
+      ['1.1.3', 'partial-compliance'],
+      ['1.2.1', 'non-compliance'],
+    ]);
+    expect(notes.map((n) => [n.rule, n.elements])).toEqual([['incomplete-reading', ['1.2.2']]]);
+  });
+
   it('takes a cross (✗) for "not this one", and reports a row marked twice instead of choosing', () => {
     const { reading, notes } = read(table(['Ref', 'Compliance Plus', 'Compliant', 'Partial', 'Non'], ['111', '✗', '✓', '✗', '✗'], ['112', '✓', '✓', '', '']));
     expect(reading?.rated.map((r) => r.code)).toEqual(['1.1.1']);
     expect(notes.map((n) => [n.rule, n.elements])).toEqual([['incomplete-reading', ['1.1.2']]]);
+  });
+
+  it('keeps neither rating of a cell that holds two (a draft\'s struck-through rating the text lost), and says the element is rated twice', () => {
+    const { reading, notes } = read(table(['Element', 'Rating', 'Checked'], ['3.1.1', 'Compliance', '✓'], ['3.1.2', 'Compliance Plus\nCompliance', '✗'], ['3.2.1', 'Partial Compliance', '✓']));
+    expect(reading?.rated.map((r) => r.code)).toEqual(['3.1.1', '3.2.1']);
+    expect(notes.map((n) => [n.rule, n.elements])).toEqual([['element-rated-twice', ['3.1.2']]]);
   });
 
   it('reads a rating column written C+ / C / PC, and never rates a code outside the standard', () => {
@@ -414,6 +466,10 @@ describe('elements listed under a rating', () => {
     ]);
   });
 
+  it('takes a label and its rating ("Judgement: Partial Compliance") for a field of the element above, not a list\'s title', () => {
+    expect(listedElements([para('Element 3.3.1 – Range of channels'), para('Judgement: Partial Compliance'), para('Element 3.3.2 – Evaluating channels')]).rated).toEqual([]);
+  });
+
   it('takes no mark alone for a list\'s title ("+", the second line of a header a PDF left above its table)', () => {
     expect(listedElements([heading('+', BOLD_TITLE_LEVEL), table(['1.1.1 We have an in-depth understanding…', '✓', '', ''])]).rated).toEqual([]);
   });
@@ -478,6 +534,78 @@ describe('elements rated by the line that opens with their code', () => {
       ['2.1.1', 'compliance-plus', 'Governors spend a day a term with teams.'],
       ['2.1.2', 'compliance', null],
     ]);
+  });
+});
+
+describe('a table with a row per rating, naming its elements by codes and ranges', () => {
+  it('rates every element a row names, and reads the counts as the overall totals', () => {
+    const read = ratingRows(
+      table(
+        ['Level of compliance', 'Elements', 'Number'],
+        ['Compliance Plus', '1.1.1, 2.1.1', '2'],
+        ['Compliance', '1.1.2 – 1.3.5; all of Criterion 2 except 2.1.1; 3.1.1 to 5.3.3', '55'],
+        ['Partial Compliance', '', ''],
+        ['Non-Compliance', 'None', '0'],
+        ['Total', '', '57'],
+      ),
+    );
+    expect(read?.rated).toHaveLength(57);
+    expect(read?.rated.filter((r) => r.rating === 'compliance-plus').map((r) => r.code)).toEqual(['1.1.1', '2.1.1']);
+    expect(read?.rated.some((r) => r.code === '2.1.1' && r.rating === 'compliance')).toBe(false);
+    expect(read?.totals).toBeNull();
+  });
+
+  it('reads the counts when every row gives one, and no table whose rows cite elements in prose', () => {
+    const read = ratingRows(table(['Compliance Plus', '4.3.2', '1'], ['Compliance', '1.1.1 – 5.3.3 except 4.3.2', '56']));
+    expect(read?.totals).toEqual(totals(null, null, 56, 1));
+    expect(ratingRows(table(['Compliance Plus', 'Exemplary work on complaints (4.3.2)', '1'], ['Compliance', 'All other elements', '56']))).toBeUndefined();
+  });
+});
+
+describe('numbered notes that rate elements, one code or a list of them', () => {
+  it('reads each note of a paragraph of numbered lines, a list of codes sharing its rating, a number run into its code', () => {
+    const notes = para('1. 1.1.1 – Compliance.\n2. 1.1.2 – Compliance Plus. The study is rare in the\nsector.\n3. 2.1.3, 2.1.4 and 2.1.5 – all Compliance.\n4. Elements 1.2.1, 1.2.2 and 1.2.3: Compliance in each case.\n5.2.2.1 – Partial Compliance. Not yet.');
+    expect(codeLedRatings([notes]).map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['1.1.1', 'compliance', null],
+      ['1.1.2', 'compliance-plus', 'The study is rare in the sector.'],
+      ['2.1.3', 'compliance', null],
+      ['2.1.4', 'compliance', null],
+      ['2.1.5', 'compliance', null],
+      ['1.2.1', 'compliance', null],
+      ['1.2.2', 'compliance', null],
+      ['1.2.3', 'compliance', null],
+      ['2.2.1', 'partial-compliance', 'Not yet.'],
+    ]);
+  });
+
+  it('takes a line that opens with a code for a code, not for a numbered note', () => {
+    expect(codeLedRatings([para('2.1.1 – Compliance.\n3.1.1 – Compliance Plus. The\nreason.')]).map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['2.1.1', 'compliance', null],
+      ['3.1.1', 'compliance-plus', 'The reason.'],
+    ]);
+    expect(codeLedRatings([para('1. 4.1.1 – Compliance.')]).map((r) => [r.code, r.rating])).toEqual([['4.1.1', 'compliance']]);
+  });
+});
+
+describe('a section per element, its rating on a labelled line', () => {
+  const section = (code: string, title: string, rating: string) => [para(`Element ${code} – ${title}`), para('The standard\'s statement.'), para(`Evidence: What the assessor saw for ${title}.`), para(`Judgement: ${rating}`)];
+
+  it('rates each element by the "Judgement:" line of its section, with the evidence as the reason', () => {
+    const rated = ratedInElementSections([...section('4.1.1', 'Standards', 'Compliance'), para('4.2 Achieved Delivery'), ...section('4.2.1', 'Expectations', 'Partial Compliance')]);
+    expect(rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['4.1.1', 'compliance', null],
+      ['4.2.1', 'partial-compliance', "The standard's statement. What the assessor saw for Expectations."],
+    ]);
+  });
+
+  it('reads the labelled line where a PDF joined it to the evidence, and ends a section at a heading', () => {
+    const rated = ratedInElementSections([heading('1.3.4 Satisfaction targets', 6), para('Evidence: Targets are set.\nJudgement: Compliance Plus'), heading('6. Conclusion', 2), para('Judgement: Partial Compliance')]);
+    expect(rated.map((r) => [r.code, r.rating])).toEqual([['1.3.4', 'compliance-plus']]);
+  });
+
+  it('rates nothing by a rating word in the evidence, or where two labelled lines disagree', () => {
+    expect(ratedInElementSections([para('Element 2.1.1 – Commitment'), para('Evidence: Compliance Plus was considered but not awarded.')])).toEqual([]);
+    expect(ratedInElementSections([para('Element 2.1.1 – Commitment'), para('Judgement: Compliance'), para('Judgement: Compliance Plus')])).toEqual([]);
   });
 });
 
@@ -609,6 +737,15 @@ describe('ratings in running text', () => {
     expect(ratedInRunningText([para('We will check whether 5.3.1 is compliant at the next visit.')])).toEqual([]);
     expect(ratedInRunningText([para('If 4.2.3 is compliant by then, the plan can close.')])).toEqual([]);
   });
+
+  it('reads a re-rating ("is re-rated from Partial Compliance to Compliance") as the rating that replaces the other', () => {
+    expect(ratedInRunningText([para('Element 2.1.3 (policies) is re-rated from Partial Compliance to Compliance. No other rating changes.')]).map((r) => [r.code, r.rating, r.replaces])).toEqual([['2.1.3', 'compliance', 'partial-compliance']]);
+  });
+
+  it('does not read a rating a reviewer questions ("I am not persuaded 3.1.2 is Compliance Plus")', () => {
+    expect(ratedInRunningText([para('Reviewer comment: I am not persuaded 3.1.2 is Compliance Plus. Suggest Compliance.')])).toEqual([]);
+    expect(ratedInRunningText([para('We doubt that 4.1.1 is compliant on this evidence.')])).toEqual([]);
+  });
 });
 
 describe('facts in running text', () => {
@@ -668,6 +805,16 @@ describe('labelled fields', () => {
     expect(value('visitDate')[0]).toBe('2012-04-17');
     // A lead that is not a person is no assessor.
     expect(recogniseFields([para('Lead: Customer Services Directorate')])).toEqual([]);
+  });
+
+  it('reads a draft\'s report date ("Draft report date") and a pre-assessment document review', () => {
+    expect(recogniseFields([table(['Lead Assessor', 'Jo Bloggs'], ['Draft report date', '29/06/2022'])]).filter((f) => f.kind === 'reportDate').map((f) => f.value)).toEqual(['2022-06-29']);
+    expect(recogniseFields([table(['Pre-assessment document review', '4 March 2024'])]).map((f) => [f.kind, f.value])).toEqual([['documentReviewDate', '2024-03-04']]);
+  });
+
+  it('reads "Assessment visit" and "Site visits" as the visit, its first day', () => {
+    const fields = recogniseFields([table(['Assessment visit:', '8 and 9 November 2011'], ['Assessor:', 'Jo Bloggs']), table(['Site visits', '02/03/2010 (North), 03/03/2010 (South)'])]);
+    expect(fields.filter((f) => f.kind === 'visitDate').map((f) => f.value)).toEqual(['2011-11-08', '2010-03-02']);
   });
 
   it('reads a date after its label with no mark between them, and only a date alone', () => {
@@ -788,6 +935,14 @@ describe('labelled fields', () => {
 describe('the holder on the cover', () => {
   it('takes a name in capitals wrapped over two lines whole', () => {
     expect(organisationFromTitle([para('Initial Assessment Report'), para('STANMOOR AND DISTRICT\nCITIZENS ADVICE BUREAU'), para('Assessment dates: 3rd & 4th February 2009')])?.name).toBe('Stanmoor and District Citizens Advice Bureau');
+  });
+
+  it('takes a pension fund on the cover for the holder', () => {
+    expect(organisationFromTitle([heading('Reassessment Report', 1), para('Holmbury Pension Fund'), para('Pensions administration service')])?.name).toBe('Holmbury Pension Fund');
+  });
+
+  it('takes the holder and the unit on the line under it, as one name', () => {
+    expect(organisationFromTitle([heading('Customer Service Excellence Reassessment Report', 1), para('Holmbury District Council\nRevenues and Benefits Service'), para('Assessor: Jo Bloggs')])?.name).toBe('Holmbury District Council – Revenues and Benefits Service');
   });
 
   it('takes a name in capitals, prefers the holder to a company, skips section headings and bodies', () => {
@@ -1043,6 +1198,40 @@ describe('a report written as a letter, and a plan that is not a report', () => 
 
   it('finds no report in an improvement plan whose only counts are aims', () => {
     expect(extractByEvidence(doc(heading('Customer Service Excellence Improvement Plan 2017/18', 1), para('We aim for 10 compliance plus next year, and no partial compliances.')))).toBeNull();
+  });
+});
+
+describe('an addendum that re-rates an element and restates the totals', () => {
+  const scores = (c1pc: number, c1c: number) =>
+    table(
+      ['Criterion', 'Compliance Plus', 'Compliance', 'Partial Compliance', 'Non-Compliance'],
+      ['1. Customer Insight', '0', String(c1c), String(c1pc), '0'],
+      ['2. The Culture of the Organisation', '0', '11', '0', '0'],
+      ['3. Information and Access', '0', '12', '0', '0'],
+      ['4. Delivery', '0', '13', '0', '0'],
+      ['5. Timeliness and Quality of Service', '0', '10', '0', '0'],
+      ['Total', '0', String(c1c + 46), String(c1pc), '0'],
+    );
+
+  it('takes the addendum\'s rating and revised table over the body\'s', () => {
+    const draft = extractByEvidence({
+      blocks: [
+        heading('Customer Service Excellence Initial Assessment Report', 1),
+        heading('Summary', 2),
+        scores(2, 9),
+        para('Partial Compliance: 1.2.2 and 1.3.1.'),
+        heading('Addendum', 2),
+        para('Element 1.3.1 is re-rated from Partial Compliance to Compliance. No other rating changes.'),
+        para('Revised summary of results:'),
+        scores(1, 10),
+      ],
+      diagnostics: [],
+    });
+    const stage = draft?.assessments[0];
+    expect(stage?.elements.filter((e) => e.basis === 'stated').map((e) => `${e.code} ${e.rating}`)).toEqual(['1.2.2 partial-compliance', '1.3.1 compliance']);
+    expect(stage?.statedTotals.overall).toEqual(totals(0, 1, 56, 0));
+    expect(stage?.statedTotals.byCriterion?.['1']).toEqual(totals(0, 1, 10, 0));
+    expect(draft?.notes.filter((n) => n.rule === 'element-rated-twice')).toEqual([]);
   });
 });
 

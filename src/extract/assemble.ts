@@ -57,6 +57,11 @@ export function assembleAssessment(evidence: StageEvidence, notes: FindingDraft[
     const earlier = byCode.get(rated.code);
     if (!earlier) {
       byCode.set(rated.code, rated);
+    } else if (rated.replaces !== undefined && rated.replaces === earlier.rating && rated.rating !== earlier.rating) {
+      // The report re-rates the element (an addendum after the factual accuracy check): the new rating stands.
+      byCode.set(rated.code, rated);
+    } else if (earlier.replaces !== undefined && earlier.replaces === rated.rating) {
+      continue;
     } else if (earlier.rating !== rated.rating) {
       notes.push({
         rule: 'element-rated-twice',

@@ -14,13 +14,15 @@ import { tidy } from '../parse/text.js';
 import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
 import { deriveRestCompliant } from './derive.js';
-import { allText, titleText } from './blocks.js';
+import { allText, captionAbove, titleText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, type RatedElement } from './element-tables.js';
 import { byCriterionFromProse, carriedOverInProse, keyStrengthsIn, proseCountsIn, recommendationIn, totalsFromProse } from './narrative.js';
 import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
+import { ratedInElementSections } from './recognise/element-sections.js';
+import { ratingRows } from './recognise/rating-rows.js';
 import { stagedRatings, stagedScoreTables, visitColumns, visitTotalsColumns } from './recognise/staged-ratings.js';
 import { totalsRows, type TotalsRow } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
@@ -45,6 +47,22 @@ interface Placed<T> {
   value: T;
   /** The stage the evidence itself names (a score table's stage column), which wins over the part of the document. */
   stage?: Stage;
+  /** Titled as a revision of the report's results ("Revised summary of results", under an addendum): it supersedes the others. */
+  revised?: boolean;
+}
+
+/** A title that says what follows revises what came before: "Revised summary of results:", "Addendum: factual accuracy check", "Erratum". */
+const REVISION = /\b(?:revised|amended|corrected|re-?issued|addendum|errat(?:um|a)|corrigendum)\b/i;
+
+/** Is the table at `index` titled as a revision, by its caption or by the heading of its part? */
+function titledAsRevision(blocks: readonly Block[], index: number): boolean {
+  const caption = captionAbove(blocks, index, 120);
+  if (caption !== null && REVISION.test(caption)) return true;
+  for (let i = index - 1; i >= 0; i--) {
+    const block = blocks[i]!;
+    if (block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL) return REVISION.test(block.text);
+  }
+  return false;
 }
 
 /** Everything the recognisers found, each piece with the block that holds it. */
@@ -92,13 +110,20 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     }
     const score = readScoreTable(block);
     if (score) {
-      evidence.scores.push({ index, value: score });
+      evidence.scores.push({ index, value: score, ...(titledAsRevision(blocks, index) ? { revised: true } : {}) });
+      evidence.read.add(index);
+      return;
+    }
+    const byRating = ratingRows(block);
+    if (byRating) {
+      evidence.rated.push(...byRating.rated.map((r) => ({ ...r, index })));
+      if (byRating.totals) evidence.totals.push({ index, value: byRating.totals, ...(titledAsRevision(blocks, index) ? { revised: true } : {}) });
       evidence.read.add(index);
       return;
     }
     const totals = parseTotalsTable(block);
     if (totals) {
-      evidence.totals.push({ index, value: totals });
+      evidence.totals.push({ index, value: totals, ...(titledAsRevision(blocks, index) ? { revised: true } : {}) });
       evidence.read.add(index);
       return;
     }
@@ -179,6 +204,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
   evidence.rated.push(...listed.rated);
   for (const i of listed.tables) evidence.read.add(i);
   evidence.rated.push(...codeLedRatings(blocks));
+  evidence.rated.push(...ratedInElementSections(blocks));
   evidence.rated.push(...ratedInRunningText(blocks));
   return evidence;
 }
@@ -242,7 +268,11 @@ function firstField<K extends Field['kind']>(fields: readonly Field[], kind: K, 
   return field ? (field.value as Field<K>['value']) : null;
 }
 
-function statedTotalsOf(blocks: readonly Block[], scores: readonly Placed<ScoreTable>[], totals: readonly Placed<CriterionTotals>[], proseCounts: readonly ProseCount[]): StatedTotals {
+function statedTotalsOf(blocks: readonly Block[], stated: readonly Placed<ScoreTable>[], statedTotals: readonly Placed<CriterionTotals>[], proseCounts: readonly ProseCount[]): StatedTotals {
+  // A revised table (an addendum's) supersedes the report's first one.
+  const revisedFirst = <T,>(placed: readonly Placed<T>[]) => [...placed.filter((p) => p.revised), ...placed.filter((p) => !p.revised)];
+  const scores = revisedFirst(stated);
+  const totals = revisedFirst(statedTotals);
   const score = scores.find((s) => s.value.byCriterion !== null) ?? scores[0];
   const withOverall = scores.find((s) => s.value.overall !== null);
   const table = totals[0];

@@ -25,6 +25,8 @@ export interface RatedElement {
   index?: number;
   /** The row says the element keeps the rating it had at the previous stage ("all remain CP", "Remains CP – …"). */
   carriedOver?: boolean;
+  /** The rating this one replaces ("re-rated from Partial Compliance to Compliance"): the document's other statements of it for this element are superseded, not a contradiction. */
+  replaces?: Rating;
 }
 
 /** "all remain CP", "Remains CP", "remains partial": a rating word must follow, so "remains a strength" is not one. */

@@ -8,9 +8,9 @@
  * elements" over "3 | 4") and in a header of marks ("Criterion | Green+ | Green | Amber | Red").
  * Nowhere else: a "2" in a count column is a count.
  */
-import type { Block, Document, TableRow } from '../document/model.js';
+import { blockText, type Block, type Document, type TableRow } from '../document/model.js';
 import { leadingCode } from '../parse/codes.js';
-import { parseRatingCell, ratingName } from '../parse/ratings.js';
+import { parseRatingCell, ratingMentions, ratingName } from '../parse/ratings.js';
 import { tidy } from '../parse/text.js';
 import type { Rating } from '../schema/report.js';
 import { isTotalLabel } from './score-table.js';
@@ -19,6 +19,21 @@ import { isTotalLabel } from './score-table.js';
 const SIGNS = '★☆✱✪⭐*';
 /** "3 = Compliance Plus", "CPlus – Compliance Plus", "PM: partially met", "Compliant ★ = Compliance Plus": a mark, a sign, a rating. */
 const PAIR = new RegExp(String.raw`(?:^|[\s;,.(])((?:[A-Za-z0-9+]{1,12}(?:\s?[${SIGNS}]{1,3})?)|[${SIGNS}]{1,3})\s*(?:=|–|—|:|-)\s*([A-Za-z][A-Za-z -]{1,30}?)\s*(?=[;,.)]|$)`, 'gu');
+
+/**
+ * A symbol and the rating right after it, the way a key of shapes is set ("● Compliance Plus ◕
+ * Compliance ◑ Partial Compliance ○ Non-Compliance"): a symbol character (a shape, a star, an
+ * arrow), then the rating, an "=" or ":" between allowed. "▲ higher than in 2015" names no rating.
+ * Not a tick or a cross: those are a matrix's marks (recognise/marks.ts), whatever a key says.
+ */
+const SYMBOL_PAIR = /(?![✓✔✗✘☑☒✅❌])(\p{So})\uFE0F?\s*(?:[=:–—-]\s*)?(?=\p{L})/gu;
+
+function symbolPairs(text: string): { mark: string; rating: Rating }[] {
+  return [...text.matchAll(SYMBOL_PAIR)].flatMap((m) => {
+    const first = ratingMentions(text.slice(m.index + m[0].length))[0];
+    return first && first.index === 0 ? [{ mark: m[1]!, rating: first.rating }] : [];
+  });
+}
 
 /** A key's row: a short mark ("Green+", "Amber") beside the rating it stands for, which may go on to explain it ("Compliance – the element is fully met"). */
 const MAX_MARK_LENGTH = 15;
@@ -44,9 +59,8 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
       // With no such header (a PDF's reader may set it apart), three or more marks that are not numbers.
       const headed = block.rows[0]?.cells.some((cell) => KEY_HEADER.test(cell)) ?? false;
       const body = (headed ? block.rows.slice(1) : block.rows).map((r) => keyRow(r.cells));
-      if (body.length < (headed ? 2 : 3) || body.some((r) => r === null) || new Set(body.map((r) => r!.rating)).size !== body.length) continue;
-      if (!headed && body.some((r) => /^\d+$/.test(r!.mark))) continue;
-      pairs = body as { mark: string; rating: Rating }[];
+      const isKey = body.length >= (headed ? 2 : 3) && body.every((r) => r !== null) && new Set(body.map((r) => r!.rating)).size === body.length && (headed || !body.some((r) => /^\d+$/.test(r!.mark)));
+      pairs = isKey ? (body as { mark: string; rating: Rating }[]) : [];
     } else {
       // A key is one paragraph, its pairs parted by semicolons or full stops, or a list of pairs.
       const texts = block.kind === 'list' ? block.items : [block.text];
@@ -55,6 +69,9 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
         return rating ? [{ mark: tidy(m[1]!), rating }] : [];
       }));
     }
+    // Or a key of symbols, set as a line, a title or a table's row ("Key: ● Compliance Plus | ◕ Compliance | …").
+    const symbols = symbolPairs(block.kind === 'table' ? block.rows.map((r) => r.cells.join(' | ')).join('\n') : blockText(block));
+    if (new Set(symbols.map((p) => p.rating)).size >= 2 && new Set(symbols.map((p) => p.mark)).size === symbols.length) pairs = [...pairs, ...symbols];
     if (new Set(pairs.map((p) => p.rating)).size < 2) continue;
     // A mark read already as the rating the key gives it needs no key.
     for (const { mark, rating } of pairs) if (parseRatingCell(mark) !== rating) legend.set(mark.toLowerCase(), rating);

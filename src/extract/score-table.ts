@@ -232,6 +232,10 @@ function fill(cells: readonly Cell[]): ScoreTable | undefined {
     if (!rating || (!criterion && !total)) continue;
     const count = countOf(cell);
     if (count === undefined) return undefined;
+    // Two cells that count one rating of one criterion differently (a header whose wrapped labels
+    // a PDF set in the wrong cells: "Plus | Compliance | Compliance"): which is meant cannot be told.
+    const already = total ? overall[RATING_KEY[rating]] : byCriterion[String(criterion) as CriterionKey]?.[RATING_KEY[rating]];
+    if (count !== null && already !== null && already !== undefined && already !== count) return undefined;
     if (total) {
       if (count !== null) {
         overall[RATING_KEY[rating]] = count;
@@ -306,7 +310,7 @@ function byColumns(rows: readonly string[][]): CriterionTotals | undefined {
   const totals = emptyTotals();
   let found = 0;
   for (let c = 0; c < labels.length; c++) {
-    const rating = parseRatingCell(labels[c]!);
+    const rating = totalsLabelRating(labels[c]!);
     const count = countOf(numbers[c] ?? '');
     if (!rating) {
       if (labels[c]!.trim() !== '' && !IGNORED_TOTALS_CELL.test(labels[c]!.trim())) return undefined;
@@ -321,6 +325,20 @@ function byColumns(rows: readonly string[][]): CriterionTotals | undefined {
   return found >= 2 ? totals : undefined;
 }
 
+/**
+ * The rating a totals label names: a rating, or the body's own word with the rating in brackets
+ * after it ("Exceeded (Compliance Plus)", "Partly met (Partial Compliance)"), the word naming no
+ * other rating.
+ */
+function totalsLabelRating(cell: string): Rating | null {
+  const direct = parseRatingCell(cell);
+  if (direct) return direct;
+  const m = /^([^()]{1,30}?)\s*\(([^()]{1,30})\)$/.exec(cell.trim());
+  const inner = m ? parseRatingCell(m[2]!) : null;
+  const outer = m ? parseRatingCell(m[1]!) : null;
+  return inner && (outer === null || outer === inner) ? inner : null;
+}
+
 function inReadingOrder(all: readonly string[]): CriterionTotals | undefined {
   const cells = all.map((c) => c.trim()).filter((c) => c !== '' && !/^\d{1,3}(?:\.\d+)?\s*%$/.test(c));
   const totals = emptyTotals();
@@ -328,7 +346,7 @@ function inReadingOrder(all: readonly string[]): CriterionTotals | undefined {
   let afterTotal = false;
   let found = 0;
   for (const cell of cells) {
-    const rating = parseRatingCell(cell);
+    const rating = totalsLabelRating(cell);
     if (rating) {
       pending = rating;
       afterTotal = false;

@@ -60,6 +60,8 @@ const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+(?:${ALL_ELE
 const CONTINUED = new RegExp(String.raw`(?:[,;]|\band)\s+(${NUMBER_PATTERN}|none)\s+(?:(?:were|was|are|is)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?|as\s+)$`, 'i');
 /** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2", "Compliance Plus x 4". */
 const RATING_THEN_COUNT = new RegExp(String.raw`^\s*(?:[:=–-]|[x×](?=\s))?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
+/** A count after "in", ending its clause: "I found Compliance Plus in three and Partial Compliance in two". */
+const RATING_IN_COUNT = new RegExp(String.raw`^\s+in\s+(${NUMBER_PATTERN})\b(?=\s*(?:and\b|[,;.]|$))`, 'i');
 /** A count and a rating's abbreviation: "6 C+", "2 PC". */
 const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(?:[x×]\s+)?(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 /**
@@ -120,8 +122,18 @@ function criterionLines(text: string): string[] | null {
   return lines.length >= 2 && lines.filter((line) => CRITERION_LINE.test(line)).length >= 2 ? lines.flatMap((line) => sentences(line)) : null;
 }
 
+/** A line of a numbered list of titles: "6. Compliance Plus", "11. Factual accuracy comments (to be completed by the Fund)". */
+const NUMBERED_TITLE = /^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+\p{Lu}[^.!?;:]*[^\d\s.!?;:]\s*$/u;
+
+/** A contents list set as numbered titles, a line each: its numbers number sections ("6. Compliance Plus\n7. Partial Compliance"), they count nothing. */
+function isNumberedTitles(text: string): boolean {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  return lines.length >= 3 && lines.every((line) => NUMBERED_TITLE.test(line));
+}
+
 export function countsInProse(text: string): StatedCount[] {
   const counts: StatedCount[] = [];
+  if (isNumberedTitles(text)) return counts;
   for (const numbered of criterionLines(text) ?? sentences(text)) {
     // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
     // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
@@ -171,6 +183,11 @@ export function countsInProse(text: string): StatedCount[] {
       const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}${CODES_IN_BRACKETS}\s*[.;,]?$`, 'i').test(sentence);
       if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
     }
+    // "Compliance Plus in three and Partial Compliance in two": where the sentence so counts two ratings or more.
+    const inCounts = ratingMentions(sentence)
+      .map((m) => ({ m, n: RATING_IN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
+      .filter(({ m, n }) => n && !notThisResult(sentence, m.index) && !counts.slice(before).some((c) => c.rating === m.rating));
+    if (inCounts.length >= 2) for (const { m, n } of inCounts) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
     // Counts described in words, each rating in brackets after: where the sentence so counts two or more.
     if (counts.length === before) {
       const bracketed = ratingMentions(sentence).flatMap((m) => {

@@ -37,6 +37,34 @@ export function nowRatedInProse(text: string): ProseRating[] {
   return found;
 }
 
+/** "is re-rated from", "was changed from", "has been amended from": a rating said to have been replaced, by the report itself. */
+const CHANGED_FROM = /\b(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:re-?rated|re-?graded|re-?assessed|changed|amended|revised|corrected|upgraded|downgraded|moved)\s+from\s+/gi;
+
+/** An element the report re-rates: the rating it now has and the one it replaces. */
+export interface ReRating extends ProseRating {
+  replaces: Rating;
+}
+
+/**
+ * Ratings a report changes in its own words, an addendum or a draft's response: "Element 1.3.4
+ * (satisfaction targets) is re-rated from Partial Compliance to Compliance", "2.2.3 was changed
+ * from Compliance Plus to Compliance". Both ratings must follow "from" and "to" directly; the
+ * codes are those the sentence names before the verb.
+ */
+export function reRatedInProse(text: string): ReRating[] {
+  const found: ReRating[] = [];
+  for (const sentence of sentences(text)) {
+    for (const m of sentence.matchAll(CHANGED_FROM)) {
+      const after = sentence.slice(m.index + m[0].length);
+      const [from, to] = ratingMentions(after);
+      if (!from || !to || from.index !== 0 || from.rating === to.rating) continue;
+      if (!/^\s+to\s+$/i.test(after.slice(from.text.length, to.index))) continue;
+      for (const code of codesInText(sentence.slice(0, m.index))) found.push({ code, rating: to.rating, replaces: from.rating, sentence });
+    }
+  }
+  return found;
+}
+
 /**
  * Elements prose says keep their rating: "The other partial compliances (1.3.4 and 4.1.2)
  * remain", "1.2.2 and 1.3.2 remain partially compliant". The rating must be tied to the codes,

@@ -3,8 +3,8 @@
  * Word's heading styles, tables with their spans) and html-blocks.ts that into blocks. Merged
  * cells are spread over the cells they cover; a full-width merged row inside a table is a title
  * between two tables; a header row repeated inside a table is dropped. Ticks and crosses read as
- * `✓` and `✗`, from Unicode or from a symbol font (marks.ts); soft hyphens, which show only
- * where a line breaks, are dropped.
+ * `✓` and `✗`, from Unicode or from a symbol font (marks.ts); text struck through is left out;
+ * soft hyphens, which show only where a line breaks, are dropped.
  */
 import mammoth from 'mammoth';
 import type { Document, ReaderDiagnostic } from '../document/model.js';
@@ -33,7 +33,7 @@ export async function readDocx(path: string, bytes: Buffer, options: DocxOptions
       // Images are not part of a report's data; reading them would only cost memory.
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       externalFileAccess: false,
-      transformDocument: withSymbolFontMarks,
+      transformDocument: (document: MammothElement) => withoutStruckText(withSymbolFontMarks(document)),
     },
   );
   // Every paragraph, heading, list item and table row is numbered in document order, empty ones too.
@@ -57,8 +57,20 @@ function diagnosticsOf(messages: readonly { type: string; message: string }[]): 
 interface MammothElement {
   type: string;
   font?: string;
+  isStrikethrough?: boolean;
   value?: string;
   children?: MammothElement[];
+}
+
+/**
+ * The document without the text its author struck through: a draft marks a changed rating or count
+ * by striking the old one through beside the new ("~~Compliance Plus~~ Compliance", "~~5~~ 4"),
+ * and what is struck through is what the report no longer says. Mammoth keeps struck text as
+ * plain text by default, which reads the cell as holding both.
+ */
+function withoutStruckText(element: MammothElement): MammothElement {
+  if (element.children) element.children = element.children.filter((child) => !(child.type === 'run' && child.isStrikethrough)).map(withoutStruckText);
+  return element;
 }
 
 /**

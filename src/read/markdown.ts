@@ -1,8 +1,9 @@
 /**
  * Markdown (and plain-text renderings of reports) into the document model, with
  * unified + remark-parse + remark-gfm. Pipe tables become tables; so do Pandoc's grid tables
- * (markdown-grid-tables.ts), HTML tables (markdown-html.ts) and runs of tab-separated lines,
- * which is how text layers and the seeds lay tables out.
+ * (markdown-grid-tables.ts), its multiline and simple tables (markdown-dashed-tables.ts), HTML
+ * tables (markdown-html.ts) and runs of tab-separated lines, which is how text layers and the
+ * seeds lay tables out. Pandoc's inline notes are paragraphs of their own.
  */
 import type { Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
@@ -10,6 +11,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type TableRow } from '../document/model.js';
 import { PIECE_ROWS, takeBigTableRows, type TakenRows } from './markdown-big-tables.js';
+import { takeDashedTables } from './markdown-dashed-tables.js';
 import { inlineText } from './mdast-text.js';
 import { hasPlainTextMarkup, withPlainTextMarkup } from './plain-text-markup.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
@@ -25,13 +27,15 @@ interface Source {
 }
 
 export async function readMarkdown(written: string): Promise<Document> {
-  const text = hasPlainTextMarkup(written) ? withPlainTextMarkup(written) : written;
+  const text = withTableRowsUnlisted(hasPlainTextMarkup(written) ? withPlainTextMarkup(written) : written);
   // parse5 and the grid-table parser take some 50 ms to load: each is loaded only for a file with
   // a line that may start what it reads (a tag, or a `+`, at the margin or inside a quote).
   const html = /^[ \t>]*</m.test(text) ? await import('./markdown-html.js') : null;
   const grid = /^[ \t>]*\+/m.test(text) ? await import('./markdown-grid-tables.js') : null;
   const big = takeBigTableRows(text.split('\n'));
-  const { lines, tables } = grid ? grid.takeGridTables(big.lines) : { lines: big.lines, tables: new Map<number, Block[]>() };
+  const gridded = grid ? grid.takeGridTables(big.lines) : { lines: big.lines, tables: new Map<number, Block[]>() };
+  // Pandoc's multiline and simple tables, only where a line of dashes in groups may set a table's columns.
+  const { lines, tables } = /^-{2,} +-{2,}/m.test(text) ? withDashedTables(gridded) : gridded;
   const tree = processor.parse(big.taken.size > 0 || tables.size > 0 ? lines.join('\n') : text) as Root;
   const source: Source = { lines, taken: big.taken, html, grid };
   const blocks: Block[] = [];
@@ -53,6 +57,35 @@ export async function readMarkdown(written: string): Promise<Document> {
     blocks.push(...html.htmlPieceBlocks(lines.slice(start - 1, end).join('\n'), start));
   }
   return { blocks: joinTabLaidTables(withTablesTaken(blocks, tables)), diagnostics: [] };
+}
+
+/** A pipe table's delimiter row: "--- | --: | :-:", with or without outer bars. */
+const DELIMITER_ROW = /^ {0,3}\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)+\|?\s*$/;
+/** A row that opens like a list item: "1. Customer Insight | 1 | 10", "- Total | 57". */
+const LISTED_ROW = /^( {0,3})(\d{1,9}[.)]|[-+*])(?=\s.*\|)/;
+
+/**
+ * The text with the list marker of a pipe table's row escaped ("1\. Customer Insight | 1 | …"):
+ * CommonMark ends a table at a line that opens a list, so a table whose rows number its criteria
+ * ("1. Customer Insight | 1 | 10 | 0 | 0") would be cut after its header. Kramdown, which such
+ * tables are written for, reads the row. Line numbers are kept.
+ */
+function withTableRowsUnlisted(text: string): string {
+  if (!/^ {0,3}(?:\d{1,9}[.)]|[-+*])\s.*\|/m.test(text)) return text;
+  const lines = text.split('\n');
+  let inTable = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (line.trim() === '') inTable = false;
+    else if (DELIMITER_ROW.test(line) && i > 0 && lines[i - 1]!.includes('|')) inTable = true;
+    else if (inTable) lines[i] = line.replace(LISTED_ROW, (_, indent: string, marker: string) => `${indent}${marker.replace(/([.)+*-])$/, '\\$1')}`);
+  }
+  return lines.join('\n');
+}
+
+function withDashedTables(taken: { lines: string[]; tables: Map<number, Block[]> }): { lines: string[]; tables: Map<number, Block[]> } {
+  const dashed = takeDashedTables(taken.lines);
+  return { lines: dashed.lines, tables: new Map([...taken.tables, ...dashed.tables]) };
 }
 
 /** The blocks of the tables taken out before parsing, each put back among the others by its line. */
@@ -140,6 +173,39 @@ function gridTable(paragraph: Paragraph, { lines: source, grid }: Source): Block
   return grid.gridTableBlocks(lines.map((line) => line.slice(indent)), start.line);
 }
 
+/**
+ * Pandoc's inline notes taken out of a paragraph ("… profiled every year.^[1.1.1 – Compliance.] The
+ * insight …"), each note a paragraph of its own after it: a note's text is the report's, read as a
+ * footnote's is, and it is not part of the sentence it is attached to. Brackets inside a note nest.
+ */
+function inlineNotesOut(text: string): { prose: string; notes: string[] } {
+  if (!text.includes('^[')) return { prose: text, notes: [] };
+  const notes: string[] = [];
+  let prose = '';
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] !== '^' || text[i + 1] !== '[') {
+      prose += text[i];
+      continue;
+    }
+    let depth = 0;
+    let end = -1;
+    for (let j = i + 1; j < text.length; j++) {
+      if (text[j] === '[') depth++;
+      else if (text[j] === ']' && --depth === 0) {
+        end = j;
+        break;
+      }
+    }
+    if (end < 0) {
+      prose += text.slice(i);
+      break;
+    }
+    notes.push(text.slice(i + 2, end).trim());
+    i = end;
+  }
+  return { prose, notes: notes.filter((note) => note !== '') };
+}
+
 function collect(node: RootContent, blocks: Block[], source: Source): void {
   const line = lineOf(node);
   const loc = line === undefined ? {} : { line };
@@ -166,8 +232,13 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
       // remark trims each continuation line, losing the empty first cell of a line that starts with a tab;
       // a tab-laid paragraph is therefore read from its source lines, markup removed.
       const rows = text.includes('\t') ? tabTable(sourceText(node, source.lines) ?? text, line) : null;
-      if (rows) blocks.push(tabLaidTable(rows, loc));
-      else if (text.trim()) blocks.push({ kind: 'paragraph', text: text.trim(), loc });
+      if (rows) {
+        blocks.push(tabLaidTable(rows, loc));
+        return;
+      }
+      const { prose, notes } = inlineNotesOut(text);
+      if (prose.trim()) blocks.push({ kind: 'paragraph', text: prose.trim(), loc });
+      for (const note of notes) blocks.push({ kind: 'paragraph', text: note, loc });
       return;
     }
     case 'code': {

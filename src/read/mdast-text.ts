@@ -3,7 +3,8 @@ import type { Nodes, PhrasingContent, RootContent } from 'mdast';
 
 /**
  * Inline content as text, markup dropped; a hard break (or `<br>`) is a newline, and so is a soft
- * one unless `softBreak` says otherwise.
+ * one unless `softBreak` says otherwise. Text struck through (`~~5~~ 4`) is left out: it is what
+ * the author changed, not what the report says (as the Word reader does).
  */
 export function inlineText(nodes: readonly (PhrasingContent | Nodes)[], softBreak = '\n'): string {
   let out = '';
@@ -15,6 +16,8 @@ export function inlineText(nodes: readonly (PhrasingContent | Nodes)[], softBrea
         break;
       case 'break':
         out += '\n';
+        break;
+      case 'delete':
         break;
       case 'html':
         if (/^<br\s*\/?>$/i.test(node.value)) out += '\n';

@@ -16,13 +16,13 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
   },
   {
     kind: 'reportDate',
-    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:report|issue)|report(?: date)?|sent|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved)|(?:findings|results|outcome) (?:reported|issued|sent))$/,
+    label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:(?:draft|final) )?(?:report|issue)|(?:(?:draft|final) )?report(?: date)?|sent|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved)|(?:findings|results|outcome) (?:reported|issued|sent))$/,
   },
   {
     kind: 'visitDate',
-    label: /^(?:visit|(?:on[- ]?site |site )?visit(?: dates?)?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment)|(?:day 1|first day)(?: (?:on[- ]?site|of (?:the )?(?:visit|assessment)))?|stage (?:2|two)(?: \((?:on[- ]?site|site visit|on[- ]?site assessment)\)| on[- ]?site)?|dates? of (?:the )?(?:annual |surveillance )?review(?: visit)?)$/,
+    label: /^(?:visit|(?:on[- ]?site |site |assessment )?visits?(?: dates?)?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment)|(?:day 1|first day)(?: (?:on[- ]?site|of (?:the )?(?:visit|assessment)))?|stage (?:2|two)(?: \((?:on[- ]?site|site visit|on[- ]?site assessment)\)| on[- ]?site)?|dates? of (?:the )?(?:annual |surveillance )?review(?: visit)?)$/,
   },
-  { kind: 'documentReviewDate', label: /^(?:document review (?:date|completed|carried out)|date of (?:the )?(?:document|desk(?:[- ]?top)?) review|(?:desk(?:[- ]?top)?|document|evidence) review(?: of (?:the )?(?:evidence|documents?|documentation))?(?: date)?|pre-?assessment review date|stage (?:1|one)(?: \((?:document|desk(?:[- ]?top)?|evidence) review\)| (?:document|desk(?:[- ]?top)?|evidence) review))$/ },
+  { kind: 'documentReviewDate', label: /^(?:document review (?:date|completed|carried out)|date of (?:the )?(?:document|desk(?:[- ]?top)?) review|(?:pre-?assessment )?(?:desk(?:[- ]?top)?|document|evidence) review(?: of (?:the )?(?:evidence|documents?|documentation))?(?: date)?|pre-?assessment review date|stage (?:1|one)(?: \((?:document|desk(?:[- ]?top)?|evidence) review\)| (?:document|desk(?:[- ]?top)?|evidence) review))$/ },
   {
     kind: 'stage',
     // A paper's title or subject names its stage where it names one ("Subject: CSE – reassessment outcome").

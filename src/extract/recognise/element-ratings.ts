@@ -9,7 +9,7 @@
 import type { Block, TableRow } from '../../document/model.js';
 import { leadingCode } from '../../parse/codes.js';
 import { elementOfStatement } from '../../parse/statement-match.js';
-import { parseRatingCell, ratingName, ratingOfColumnHeader } from '../../parse/ratings.js';
+import { parseRatingCell, ratingMentions, ratingName, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { tidy } from '../../parse/text.js';
 import type { Rating } from '../../schema/report.js';
 import { locationOf, type FindingDraft } from '../draft.js';
@@ -28,6 +28,29 @@ export interface Columns {
   rating: number | null;
   matrix: Map<number, Rating>;
   comment: number | null;
+  /** "Meets?" (Yes / Partly / No) and "Exceeds?" (a mark for compliance plus): a rating told by two columns. */
+  met?: { meets: number; exceeds: number };
+}
+
+/** "Meets?", "Met?", "Element met?": a column of Yes / Partly / No. */
+const MEETS_HEADER = /^(?:meets?|met|(?:is\s+(?:the\s+)?)?element\s+met|requirement\s+met)\s*\??$/i;
+/** "Exceeds?", "Exceeded?": a column marked where the element is met and exceeded. */
+const EXCEEDS_HEADER = /^(?:exceeds?|exceeded|(?:element\s+)?exceeded)\s*\??$/i;
+const MET_ANSWERS: Record<string, Rating> = { yes: 'compliance', y: 'compliance', partly: 'partial-compliance', partially: 'partial-compliance', part: 'partial-compliance', 'in part': 'partial-compliance', no: 'non-compliance', n: 'non-compliance' };
+
+/**
+ * The rating two columns give: "Yes" under "Meets?" is compliance, and compliance plus with a mark
+ * under "Exceeds?"; "Partly" partial, "No" non-compliance. A mark beside anything but "Yes", or an
+ * answer not one of these, gives none (null, unclear); both blank give none (null, not unclear).
+ */
+function metRating(meets: string, exceeds: string): { rating: Rating | null; unclear: boolean } {
+  const answer = tidy(meets).toLowerCase().replace(/[.!]$/, '');
+  const marked = isMark(exceeds);
+  if (!marked && !isNoMark(exceeds)) return { rating: null, unclear: true };
+  if (answer === '') return { rating: null, unclear: marked };
+  const met = MET_ANSWERS[answer];
+  if (!met || (marked && met !== 'compliance')) return { rating: null, unclear: true };
+  return { rating: marked ? 'compliance-plus' : met, unclear: false };
 }
 
 /** The columns a header row names; null when it names no rating column and no matrix. */
@@ -38,9 +61,13 @@ function columnsOf(cells: readonly string[], header: number): Columns | null {
   let code: number | null = null;
   let rating: number | null = null;
   let comment: number | null = null;
+  let meets: number | null = null;
+  let exceeds: number | null = null;
   cells.forEach((raw, c) => {
     const cell = tidy(raw).replace(/[:*]+$/, '');
     if (cell === '') return;
+    if (meets === null && MEETS_HEADER.test(cell)) meets = c;
+    if (exceeds === null && EXCEEDS_HEADER.test(cell)) exceeds = c;
     const named = ratingOfColumnHeader(cell);
     if (rating === null && RATING_HEADER.test(cell)) rating = c;
     if (named && cell.length <= 40) matrix.set(c, named);
@@ -49,6 +76,7 @@ function columnsOf(cells: readonly string[], header: number): Columns | null {
   });
   const distinct = new Set(matrix.values());
   if (distinct.size >= 2 && distinct.size === matrix.size) return { header, code, rating: null, matrix, comment };
+  if (meets !== null && exceeds !== null) return { header, code, rating: null, matrix: new Map(), comment, met: { meets, exceeds } };
   if (rating !== null) return { header, code, rating, matrix: new Map(), comment };
   return null;
 }
@@ -99,6 +127,19 @@ function matrixRating(cells: readonly string[], matrix: ReadonlyMap<number, Rati
 }
 
 /**
+ * The different ratings a cell holds when it holds only ratings, two or more ("Compliance Plus
+ * Compliance"): a draft whose old rating is struck through beside the new one, where the strike
+ * did not come through (a PDF's text has none). Which one stands cannot be told from the text,
+ * so neither is kept: the element is rated twice.
+ */
+function ratingsOnly(cell: string): Rating[] {
+  const mentions = ratingMentions(cell);
+  const rest = mentions.reduceRight((text, m) => text.slice(0, m.index) + text.slice(m.index + m.text.length), cell);
+  const distinct = [...new Set(mentions.map((m) => m.rating))];
+  return distinct.length >= 2 && /^[\s,;/|()-]*$/.test(rest) ? distinct : [];
+}
+
+/**
  * The elements a table rates, or undefined when it is not such a table. Needs a header naming a
  * rating column or a matrix, or, with no header, three rows pairing a code with a rating cell.
  */
@@ -124,7 +165,9 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
     const cells = row.cells;
     let rating: Rating | null = null;
     let unclear = false;
-    if (columns && columns.matrix.size > 0) {
+    if (columns?.met) {
+      ({ rating, unclear } = metRating(cells[columns.met.meets] ?? '', cells[columns.met.exceeds] ?? ''));
+    } else if (columns && columns.matrix.size > 0) {
       const m = matrixRating(cells, columns.matrix);
       rating = m.rating;
       unclear = m.marks !== 0 && m.rating === null;
@@ -167,7 +210,18 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
       continue;
     }
     if (!rating) {
-      if (unclear) {
+      const twice = columns?.rating != null ? ratingsOnly(tidy(cells[columns.rating] ?? '')) : [];
+      if (twice.length > 0) {
+        problems.push({
+          rule: 'element-rated-twice',
+          severity: 'error',
+          message: `The element table's row for ${code} holds ${twice.length} ratings (${twice.map(ratingName).join(', ')}); one may be struck through in the source, which its text does not show. Neither is kept: check the rating by hand.`,
+          stage: null,
+          criterion: Number(code[0]),
+          elements: [code],
+          location: locationOf(row.loc),
+        });
+      } else if (unclear) {
         problems.push({
           rule: 'incomplete-reading',
           message: `The rating of element ${code} could not be read from its row of the element table ("${tidy(cells.filter((_, i) => i !== codeAt).join(' | ')).slice(0, 60)}"); it was left out.`,
@@ -182,7 +236,7 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
     const comment = columns?.comment != null ? tidy(cells[columns.comment] ?? '') : '';
     rated.push({ code, rating, justification: comment || null, loc: row.loc });
   }
-  const headed = columns !== null && (columns.matrix.size > 0 || columns.rating !== null);
+  const headed = columns !== null && (columns.matrix.size > 0 || columns.rating !== null || columns.met !== undefined);
   if (rowsWithRating === 0 || (!headed && rated.length < 3)) return undefined;
   notes.push(...problems);
   return { rated, hasComments: columns?.comment != null, columns, width: block.rows[0]?.cells.length ?? 0 };
@@ -194,8 +248,11 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
  * merged across it, a criterion's title): the columns the rows below are read by.
  */
 export function headerOnly(block: Block): ElementTableReading | undefined {
-  if (block.kind !== 'table' || block.rows.length !== 1) return undefined;
-  const columns = columnsOf(block.rows[0]!.cells, 0);
-  if (!columns || (columns.matrix.size === 0 && columns.rating === null)) return undefined;
-  return { rated: [], hasComments: columns.comment !== null, columns: { ...columns, code: columns.code }, width: block.rows[0]!.cells.length };
+  if (block.kind !== 'table' || block.rows.length === 0) return undefined;
+  // One row, or (a header of two rows: "Evidence seen at" merged over the partners' names) rows that each name the columns.
+  const columns = block.rows.map((row) => columnsOf(row.cells, 0));
+  const last = columns.at(-1);
+  if (!last || columns.some((c) => c === null) || (last.matrix.size === 0 && last.rating === null && !last.met)) return undefined;
+  if (block.rows.length > 1 && !last.met) return undefined;
+  return { rated: [], hasComments: last.comment !== null, columns: { ...last, code: last.code }, width: block.rows.at(-1)!.cells.length };
 }

@@ -9,7 +9,7 @@ import { BOLD_TITLE_LEVEL, type Block, type SourceLocation, placedItems } from '
 import { codeListCell, codesInText, parseCode } from '../../parse/codes.js';
 import { parseNumber } from '../../parse/numbers.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
-import { nowRatedInProse, ratedNow } from '../../parse/prose-ratings.js';
+import { nowRatedInProse, ratedNow, reRatedInProse } from '../../parse/prose-ratings.js';
 import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
 import type { Rating } from '../../schema/report.js';
 import { sentences } from '../../parse/text.js';
@@ -24,6 +24,8 @@ const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:ra
 const LISTED_AFTER = /^\s*(?:[A-Za-z'’]+\s+){0,6}?[A-Za-z'’]*\s*:\s*(.+?)\s*\.?$/;
 /** "If 4.2.3 is compliant by then", "whether 5.3.1 is compliant": a rating supposed, not stated. */
 const CONDITIONAL = /\b(?:if|whether|unless|until|once|when|could|would|should|will|may|might)\b[^.;:()]*$/i;
+/** "I am not persuaded 2.2.3 is Compliance Plus", "we doubt that 4.1.1 is compliant": a rating questioned, not stated (a reviewer's comment on a draft). */
+const DOUBTED = /\b(?:not\s+(?:(?:yet|fully|entirely|wholly)\s+)?(?:persuaded|convinced|sure|certain|satisfied)|doubts?|doubtful|question(?:s|ed)?|quer(?:y|ies|ied))\b[^.;:()]*$/i;
 /** "(see 5.1.1, compliant)", "(4.3.3: Compliance Plus)": a code and its rating alone in brackets. */
 const BRACKETED_PAIR = /\((?:see\s+|cf\.?\s+)?((?:\d|[IV]+)\.\d\.\d)\s*[,:–—-]\s*([^()]{1,30})\)/gi;
 /** "… with 4.3.3, which is compliant": the one code a relative clause rates. */
@@ -114,7 +116,7 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
     const head = before.slice(0, subject.index).replace(/(\d\.\d\.\d\)?),\s+[^,;.()]{3,90},\s*$/, '$1 ');
     // The codes that open the clause: "Element 2.1.5 was rated …", "2.1.5 and 3.2.1 were assessed as …".
     const clause = /((?:elements?\s+)?(?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*$/i.exec(head);
-    if (!clause || CROSS_REFERENCE.test(head.slice(0, clause.index)) || CONDITIONAL.test(head.slice(0, clause.index))) continue;
+    if (!clause || CROSS_REFERENCE.test(head.slice(0, clause.index)) || CONDITIONAL.test(head.slice(0, clause.index)) || DOUBTED.test(head.slice(0, clause.index))) continue;
     for (const code of codesInText(clause[1]!)) rated.push({ code, rating: mention.rating, justification: null, loc });
     rated.push(...gapped(sentence.slice(mention.index + mention.text.length), mention.rating, loc));
   }
@@ -201,6 +203,7 @@ export function ratedInRunningText(blocks: readonly Block[]): RatedElement[] {
     return passages.flatMap(({ text, loc }) => [
       ...sentences(text).flatMap((s, k, all) => [...ratedInSentence(s, loc), ...ratedByAnaphor(s, all[k - 1], loc)].map((r) => ({ ...r, sentence: r.sentence ?? s }))),
       ...nowRatedInProse(text).map(({ code, rating }) => ({ code, rating, justification: null, loc })),
+      ...reRatedInProse(text).map(({ code, rating, replaces, sentence }) => ({ code, rating, replaces, justification: null, loc, sentence })),
       ...ratedByClosingSentence(text, loc),
     ]).map((r) => ({ ...r, index }));
   });

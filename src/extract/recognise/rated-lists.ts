@@ -10,7 +10,7 @@
 import { blockText, type Block, placedItems } from '../../document/model.js';
 import { codeListCell, codesInText, leadingCode, splitLeadingCode } from '../../parse/codes.js';
 import { countsInProse } from '../../parse/counts.js';
-import { ratingMentions, ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
+import { parseRatingCell, ratingMentions, ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { restatesStandard } from '../../parse/restates-standard.js';
 import { sentences, tidy } from '../../parse/text.js';
 import { OTHER_VISIT } from '../../parse/other-visit.js';
@@ -36,8 +36,13 @@ interface Context {
   reason?: number | null;
 }
 
+/** "Judgement: Partial Compliance", "Rating – C+": a label and the rating it gives the element above it, a field and not a list's title. */
+const RATING_FIELD = /^(?:[\p{L}'’]+\s+){0,2}?(?:judge?ment|rating|grade|grading|outcome|result|assessment|conclusion|decision)\s*[:=–—-]\s*(.+?)[.]?$/iu;
+
 function listTitleRating(text: string): Rating | null {
   if (text.split(/\s+/).length > 12 || NOT_A_LIST_TITLE.test(text)) return null;
+  const field = RATING_FIELD.exec(text.trim());
+  if (field && parseRatingCell(field[1]!) !== null) return null;
   // "Partial", "Non" over a list: the short words of a matrix header, where the title is nothing else.
   // Not a mark alone: "+", the second line of a header "C / +" a PDF left above a table, titles nothing.
   const rating = ratingNamedBy(text) ?? (text.split(/\s+/).length <= 3 && /\p{L}{3}/u.test(text) ? ratingOfColumnHeader(text) : null);

@@ -115,6 +115,9 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
     // A name in capitals wrapped over lines ("STANMOOR AND DISTRICT" over "CITIZENS ADVICE BUREAU") is those lines together.
     const split = block.kind === 'paragraph' && block.text.includes('\n') ? coverLines(block.text.split('\n')) : null;
+    // "University of Wendlebury" over "Library and Archive Services": the holder and, on the line under it, the unit the report is about.
+    const overUnit = split && split.length >= 2 ? holderWithUnit(`${tidy(split[0]!)} – ${tidy(split[1]!)}`, nameEnd) : null;
+    if (overUnit) return { name: overUnit, index };
     const capitals = split ? split.findIndex((l) => !isCapitals(l)) : -1;
     const lines = split ? split.slice(0, capitals < 0 ? split.length : Math.max(1, capitals)).join(' ') : null;
     // An e-mail's or a letter's subject line is its title ("Subject: Hartwell Homes – CSE AR1 – outcome summary").
