@@ -142,25 +142,25 @@ export function createApp(options: AppOptions): Hono {
     const form = formFields(await c.req.parseBody());
     const outcome = id(c) ? addCorrection(db, id(c)!, requestFromForm(form)) : { error: { code: 'no-such-assessment', message: 'no such assessment' } };
     if ('error' in outcome) {
-      return c.html(checkLike(`Correction not saved`, `${outcome.error.code}: ${outcome.error.message}`, localPath(form.back)), 400);
+      return c.html(problemPage(`Correction not saved`, `${outcome.error.code}: ${outcome.error.message}`, localPath(form.back)), 400);
     }
     return c.redirect(`${localPath(form.back)}#assessment-${id(c)}`, 303);
   });
   app.post('/findings/:id/dismiss', async (c) => {
     const form = formFields(await c.req.parseBody());
     const outcome = dismissFinding(db, id(c) ?? 0, form);
-    if ('error' in outcome) return c.html(checkLike('Not dismissed', `${outcome.error.code}: ${outcome.error.message}`, localPath(form.back)), 400);
+    if ('error' in outcome) return c.html(problemPage('Not dismissed', `${outcome.error.code}: ${outcome.error.message}`, localPath(form.back)), 400);
     return c.redirect(localPath(form.back), 303);
   });
   app.post('/work/failures/:id/dismiss', async (c) => {
     const form = formFields(await c.req.parseBody());
     const outcome = dismissFailure(db, id(c) ?? 0, form);
-    if ('error' in outcome) return c.html(checkLike('Not dismissed', `${outcome.error.code}: ${outcome.error.message}`, '/work'), 400);
+    if ('error' in outcome) return c.html(problemPage('Not dismissed', `${outcome.error.code}: ${outcome.error.message}`, '/work'), 400);
     return c.redirect('/work', 303);
   });
   app.post('/work/failures/:id/reimport', async (c) => {
     const path = id(c) && failedPath(db, id(c)!);
-    if (!path) return c.html(checkLike('Not imported', 'not-found: there is no such failed import', '/work'), 404);
+    if (!path) return c.html(problemPage('Not imported', 'not-found: there is no such failed import', '/work'), 404);
     await importReports([path], { database: options.database, jobs: 1, readOptions: options.readOptions, retryFailed: true });
     return c.redirect('/work', 303);
   });
@@ -243,6 +243,6 @@ export function createApp(options: AppOptions): Hono {
 }
 
 /** A short page saying what went wrong with a form, and a link back. */
-function checkLike(title: string, message: string, back: string) {
+function problemPage(title: string, message: string, back: string) {
   return page(title, html`<p class="error-box" role="alert">${message}</p><p><a href="${back}">Back</a></p>`);
 }
