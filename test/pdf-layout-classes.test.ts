@@ -9,7 +9,7 @@ import { splitMergedCells } from '../src/read/pdf/merged-cells.js';
 import { joinCentredCells } from '../src/read/pdf/centred-cells.js';
 import { withoutFootnoteMarks } from '../src/read/pdf/footnote-marks.js';
 import { dropPageFurniture } from '../src/read/pdf/furniture.js';
-import { splitHeaderCells } from '../src/read/pdf/header-cells.js';
+import { splitHeaderCells, splitHeaderCellsOfPages } from '../src/read/pdf/header-cells.js';
 import { impliedColumnRulings } from '../src/read/pdf/ruled-tables.js';
 import type { Ruling } from '../src/read/pdf/rulings.js';
 import { streamTables } from '../src/read/pdf/stream-tables.js';
@@ -100,6 +100,27 @@ describe('table cells pdfjs joined into one text item', () => {
   // Columns set left at 220, 297, 352 and 392, as narrow as their headers.
   const row = (y: number, label: string, numbers: string[]) => line(y, [at(label, 58), ...numbers.map((n, k) => at(n, [220, 297, 352, 392][k]!))], 10);
   const cellsOf = (lines: TextLine[]) => splitMergedCells(lines, widthsOf).map((l) => pieces(l).map(joinFragments));
+
+  it('splits a code from its text under a title across the table and the last wrapped line of the row above', () => {
+    // LibreOffice's element table: "3.1.1" and its text joined into one item (0.5 em apart), the
+    // first row under "Criterion 3 – …", itself under the row above's wrapped second line.
+    // Each row's text starts a cell of its own though set 0.5 em after its code (as splitAtAlignedRuns marks it).
+    const element = (y: number, code: string, text: string) => {
+      const row = line(y, [at(code, 58), at(text, 88), at('Compliance', 360), at('Yes', 470)], 10);
+      return { ...row, fragments: row.fragments.map((f, k) => (k === 1 ? { ...f, cellStart: true } : f)) };
+    };
+    const text = 'We make information about the full';
+    const joined = line(131, [[`3.1.1 ${text}`, 58, at(text, 88)[2]], at('Compliance', 360), at('Yes', 470)], 10);
+    const cells = cellsOf([
+      element(200, '2.2.4', 'We can demonstrate how staff'),
+      line(188, [at('insights are incorporated', 88)], 10),
+      element(173, '2.2.5', 'We value the contribution of staff'),
+      line(161, [at('delivering customer focused services', 88)], 10),
+      line(146, [at('Criterion 3 – Information and Access', 58)], 10),
+      joined,
+    ]);
+    expect(cells[5]).toEqual(['3.1.1', text, 'Compliance', 'Yes']);
+  });
 
   it('splits a label and a number set closer than a column gap, where the rows around keep to the columns', () => {
     // The label ends at 58 + 160 = 218 at 10 pt; "1" starts at 220, 0.2 em later: pdfjs joined them.
@@ -359,6 +380,61 @@ describe('a tick matrix whose rating header pdfjs joined into one item ("C PC" o
       line(718, [['1.1.2', 58.2, 82.6], ['The element as the standard words it', 88.3, 400], ['✓', 540, 549.2]], 11),
     ];
     expect(splitHeaderCells(lines)).toEqual(lines);
+  });
+});
+
+describe('counts drawn as runs of their own but set closer than a column gap ("1 10 0 0 11")', () => {
+  // LibreOffice's narrow columns of numbers beside each criterion: 6.8 to 7.6 points apart in
+  // 9.5 pt type, under a column gap, so that each row reads as a label and one piece of counts.
+  const starts = [229.2, 242.7, 261.5, 275.0, 288.6];
+  const countRow = (y: number, label: string, counts: string[]): TextLine => {
+    const fragments = [fragment(label, 46.9, 46.9 + label.length * 4.6, y), ...counts.map((n, k) => fragment(n, starts[k]!, starts[k]! + n.length * 6.5, y))];
+    return { fragments, y, size: 9.5, x: 46.9, right: fragments.at(-1)!.right, bold: false, italic: false };
+  };
+  const cellsOf = (lines: TextLine[]) => splitMergedCells(lines, () => null).map((l) => pieces(l).map(joinFragments));
+
+  it('are a cell each where the counts of three lines around start at the same places', () => {
+    const cells = cellsOf([
+      countRow(780.7, '1. Customer Insight', ['1', '10', '0', '0', '11']),
+      countRow(763.0, '2. The Culture of the Organisation', ['1', '10', '0', '0', '11']),
+      countRow(745.4, '3. Information and Access', ['1', '10', '1', '0', '12']),
+      countRow(727.7, '4. Delivery', ['1', '12', '0', '0', '13']),
+    ]);
+    expect(cells[0]).toEqual(['1. Customer Insight', '1', '10', '0', '0', '11']);
+    expect(cells[3]).toEqual(['4. Delivery', '1', '12', '0', '0', '13']);
+  });
+
+  it('stay one piece where too few lines around set counts at the same places', () => {
+    const lines = [countRow(780.7, '1. Customer Insight', ['1', '10', '0', '0', '11']), countRow(763.0, '2. The Culture of the Organisation', ['1', '10', '0', '0', '11'])];
+    expect(cellsOf(lines)[0]).toEqual(['1. Customer Insight', '1 10 0 0 11']);
+  });
+});
+
+describe('two header labels pdfjs joined with a space between ("Meets? Exceeds?" over Yes and a tick)', () => {
+  // As LibreOffice prints a 2010 partnership's element record: each label centred in its narrow
+  // column, the two a space apart, so that the item is as wide as its words set as prose.
+  const header = line(684.2, [['Element', 54.7, 98.5], ['Requirement', 163.6, 232.9], ['Meets? Exceeds?', 295.7, 385.9], ['Ashlow', 400.4, 438.6]]);
+  const row = (y: number, code: string, meets: string, exceeds: boolean) =>
+    line(y, [[code, 52.5, 76.6], ['The element as the standard words it', 103.6, 280], [meets, 295.7, 295.7 + meets.length * 5.5], ...(exceeds ? [['✓', 336.6, 344.6] as [string, number, number]] : []), ['✓', 398.8, 406.8]]);
+  const page = [header, row(670.4, '1.1.1', 'Yes', false), row(656.5, '1.1.2', 'Partly', false), row(642.6, '1.1.3', 'Yes', true)];
+  const cellsOf = (l: TextLine) => pieces(l).map(joinFragments);
+
+  it('is cut at the one space over the gap between two short cells of a row that both lie under it', () => {
+    const [first] = splitHeaderCells(page);
+    expect(cellsOf(first!)).toEqual(['Element', 'Requirement', 'Meets?', 'Exceeds?', 'Ashlow']);
+  });
+
+  it('is left whole where no row has two cells under it, or the line is prose', () => {
+    const withoutTick = [header, row(670.4, '1.1.1', 'Yes', false), row(656.5, '1.1.2', 'Partly', false)];
+    expect(splitHeaderCells(withoutTick)).toEqual(withoutTick);
+    const prose = line(684.2, [['Meets? Exceeds? a tick means the element is met and exceeded', 295.7, 560]]);
+    expect(splitHeaderCells([prose, ...page.slice(1)])[0]).toEqual(prose);
+  });
+
+  it('is cut on a next page where it repeats the header, though no row there shows the cut', () => {
+    const next = [{ ...header, y: 773.8, fragments: header.fragments.map((f) => ({ ...f, y: 773.8 })) }, row(760, '4.2.3', 'Yes', false), row(746.1, '4.2.4', 'Yes', false)];
+    const [, second] = splitHeaderCellsOfPages([page, next]);
+    expect(cellsOf(second![0]!)).toEqual(['Element', 'Requirement', 'Meets?', 'Exceeds?', 'Ashlow']);
   });
 });
 

@@ -166,6 +166,33 @@ describe('a borderless table read by its header', () => {
     expect(items.slice(1).some((i) => i.kind === 'table' || i.line.fragments.some((f) => f.text === 'Criterion'))).toBe(true);
   });
 
+  it('ends where the next table’s wrapped header starts with labels side by side inside one of its columns', () => {
+    // LibreOffice's print of a results table (a wide "Elements" column) straight over a table by
+    // criterion whose header labels wrap, centred top to bottom ("Compliance" over "Plus").
+    const items = streamTables([
+      line(680.5, [['Compliance', 58.2, 110.9], ['1.1.1 – 1.3.4; 2.1.1 – 2.2.3 and 2.2.5; all of Criterion 3 except 3.3.1; 4.1.1 –', 150.4, 479.9], ['52', 495.8, 506.9]]),
+      line(669.0, [['4.3.1 and 4.3.3 – 4.3.6; 5.1.1 to 5.3.2', 150.4, 314]]),
+      line(654.7, [['Partial Compliance', 58.2, 142], ['2.2.4, 5.3.3', 150.4, 200.3], ['2', 495.8, 501.4]]),
+      line(640.4, [['Non-Compliance', 58.2, 132.6], ['None', 150.4, 174.3], ['0', 495.8, 501.4]]),
+      line(626.1, [['Total', 58.2, 82.1], ['57', 495.8, 506.9]]),
+      line(611.8, [['Compliance', 244.1, 300.7], ['Partial', 397.4, 427.9]]),
+      line(606.0, [['Criterion', 100.3, 141.9], ['Elements', 187.5, 231.9], ['Compliance', 312.7, 369.3], ['Non-Compliance', 456.6, 536]]),
+      line(600.3, [['Plus', 261.9, 282.9], ['Compliance', 384.3, 440.9]]),
+      line(586.0, [['1. Customer Insight', 58.2, 144.8], ['11', 186.8, 197.9], ['1', 235.5, 241.1], ['10', 312.1, 323.2], ['0', 372.8, 378.4], ['0', 455.2, 460.8]]),
+      line(571.7, [['2. The Culture of the', 58.2, 149.2], ['11', 186.8, 197.9], ['0', 235.5, 241.1], ['10', 312.1, 323.2], ['1', 372.8, 378.4], ['0', 455.2, 460.8]]),
+      line(560.2, [['Organisation', 58.2, 114.8]]),
+      line(545.9, [['3. Information and Access', 58.2, 173.6], ['12', 186.8, 197.9], ['1', 235.5, 241.1], ['11', 312.1, 323.2], ['0', 372.8, 378.4], ['0', 455.2, 460.8]]),
+    ]);
+    const tables = items.flatMap((item) => (item.kind === 'table' ? [item.table.rows.map((r) => r.cells)] : []));
+    expect(tables.at(-2)!.at(-1)).toEqual(['Total', '', '57']);
+    expect(tables.at(-1)).toEqual([
+      ['Criterion', 'Elements', 'Compliance\nPlus', 'Compliance', 'Partial\nCompliance', 'Non-Compliance'],
+      ['1. Customer Insight', '11', '1', '10', '0', '0'],
+      ['2. The Culture of the\nOrganisation', '11', '0', '10', '1', '0'],
+      ['3. Information and Access', '12', '1', '11', '0', '0'],
+    ]);
+  });
+
   it('ends at a line of one piece that starts apart from the table’s text (a heading over the next table)', () => {
     const items = streamTables([
       line(696, [['Element', 60, 99], ['Rating', 114, 146], ['Comments', 158, 209]]),

@@ -186,6 +186,31 @@ function sharedStarts(lines: readonly TextLine[], size: number): number[] {
     .map((group) => group[0]!);
 }
 
+/**
+ * Whether line `k` starts another table's header inside the columns of the table above: two of
+ * its pieces, words without digits, lie wholly inside one of those columns (a header's labels
+ * over narrower columns, "Compliance … Partial" over "Compliance Plus | Compliance | Partial
+ * Compliance", under a table's wide "Elements" column), and the lines from it are a header of
+ * their own (headerOf), after two rows of several cells at least. Two cells of one row never
+ * share a column, so the line is not the table's row.
+ */
+export function startsHeaderWithin(lines: readonly TextLine[], from: number, k: number, columns: readonly HeaderColumn[]): boolean {
+  // The table's own header lines may interleave; its rows must show its columns first.
+  if (lines.slice(from, k).filter((l) => pieces(l).length > 1).length < 2) return false;
+  // Labels are words: counts side by side in one column are a row's, however wide the header above.
+  const spans = pieces(lines[k]!)
+    .filter((p) => LABEL.test(joinFragments(p)))
+    .map(spanOf);
+  const shared = columns.some((c) => spans.filter((s) => s.left >= c.left - SAME_START && s.right <= c.right).length >= 2);
+  return shared && headerOf(lines, k) !== null;
+}
+
+/** A header's label: letters, no digits. */
+const LABEL = /^[^\d]*\p{L}[^\d]*$/u;
+
+/** Columns by their starts: each runs to where the next starts. */
+export const columnsFromStarts = (starts: readonly number[]): HeaderColumn[] => starts.map((left, k) => ({ left, right: starts[k + 1] ?? Infinity }));
+
 /** A run of lines under a header: where it ends, which lines are titles across it, and each piece's column. */
 export interface HeadedRun {
   /** Index of the first line after the run. */
@@ -235,8 +260,9 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
     const previous = lines[end - 1];
     if (Math.abs(line.size - size) > 0.5 || isListStart(line) || (line.right > right && !underLast(line))) break;
     if (previous && end > i && previous.y - line.y > size * TABLE_GAP) break;
-    // The header again starts a table of its own.
+    // The header again starts a table of its own; so does another header over narrower columns.
     if (headerLines > 0 && sameText(line, lines[i]!)) break;
+    if (startsHeaderWithin(lines, i + headerLines, end, header)) break;
     const spans = cells(line).map(spanOf);
     if (spans.length === 1 && middlesCovered(spans[0]!) >= 2) titles.add(end);
     else if (spans.some((s) => middlesCovered(s) >= 2)) break;

@@ -7,7 +7,7 @@
  * no part of it then crosses a gutter (a line of prose would). Rows of two pieces are left
  * alone: a number hung before its paragraph ("3.1  The Council…") lines up the same way.
  */
-import { closeLines, type Fragment, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
+import { closeLines, type Fragment, joinFragments, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
 import { columnSpans } from './stream-tables.js';
 
 /** Rows below a line that are looked at for its columns. */
@@ -17,12 +17,40 @@ const MIN_CELL_GAP = 0.4;
 /** Columns the rows below need: a table of numbers, not paragraphs hung from their numbers. */
 const MIN_COLUMNS = 3;
 
-export function splitHeaderCells(lines: readonly TextLine[]): TextLine[] {
+export function splitHeaderCells(lines: readonly TextLine[], cuts: HeaderCuts = new Map()): TextLine[] {
   return lines.map((line, i) => {
     // Marks stand in a column only here and there: every row of the table below is looked at.
     const byMarks = pieces(line).some(shortWords) ? splitOverMarks(line, closeLines(lines, line, i + 1, 1)) : line;
-    return pieces(byMarks).some((p) => p.length > 1) ? split(byMarks, closeLines(lines, line, i + 1, 1, WINDOW)) : byMarks;
+    const byCells = pieces(byMarks).length > 1 ? splitOverRowCells(byMarks, closeLines(lines, line, i + 1, 1), cuts) : byMarks;
+    return pieces(byCells).some((p) => p.length > 1) ? split(byCells, closeLines(lines, line, i + 1, 1, WINDOW)) : byCells;
   });
+}
+
+/**
+ * The header cells of every page. A table's header repeated over each page break is cut on every
+ * page as it is where its rows show the cut (splitOverRowCells): a page whose rows have no mark in
+ * one column still has the header's two labels.
+ */
+export function splitHeaderCellsOfPages(pages: readonly (readonly TextLine[])[]): TextLine[][] {
+  const cuts: HeaderCuts = new Map();
+  const split = pages.map((lines) => splitHeaderCells(lines, cuts));
+  if (cuts.size === 0) return split;
+  return split.map((lines) => lines.map((line) => (pieces(line).length > 1 ? repeatCuts(line, cuts) : line)));
+}
+
+/** Where header items were cut (splitOverRowCells), by the item's text: the items, each with its cut indexes. */
+type HeaderCuts = Map<string, { x: number; right: number; indexes: number[] }[]>;
+
+function repeatCuts(line: TextLine, cuts: HeaderCuts): TextLine {
+  if (pieces(line).some((p) => words(joinFragments(p)) > HEADER_LABEL_WORDS)) return line;
+  let changed = false;
+  const fragments = line.fragments.flatMap((f) => {
+    const cut = cuts.get(f.text)?.find((c) => Math.abs(c.x - f.x) <= SAME_EDGE && Math.abs(c.right - f.right) <= SAME_EDGE);
+    if (!cut) return [f];
+    changed = true;
+    return cutAt(f, cut.indexes);
+  });
+  return changed ? lineOf(fragments, line.y) : line;
 }
 
 /** A header word this short is a rating's abbreviation ("C+", "PC", "NC", "Yes"), a cell of its own where marks line up under it. */
@@ -75,6 +103,76 @@ function wordsOf(f: Fragment): Fragment[] {
     out.push({ ...f, text: match[0], x, right: x + match[0].length * perChar, cellStart: true });
   }
   return out;
+}
+
+/** A header label is a few words; a longer item is prose or a cell of data, never cut. */
+const HEADER_LABEL_WORDS = 5;
+/** A cell under a header label that is cut is as short as a rating or a mark ("Yes", "Partly", "✓", "10"). */
+const SHORT_CELL_WORDS = 2;
+
+/**
+ * Two header labels pdfjs joined into one item with a space between ("Meets? Exceeds?", each
+ * centred in its narrow column, the two a space apart), which no gap in the item shows. Where a
+ * row of the table below has two short cells side by side that both lie wholly under the item
+ * ("Yes" and a tick), the item spans two columns, and exactly one space of it falling in the
+ * gap between those cells is where the second label starts: the item is cut there, each part
+ * starting a cell. Where the words lie inside the item is taken in proportion to its
+ * characters; where two spaces fall in the gap, or none, the item is left whole. Only a line
+ * of several pieces, each a few words, is taken for a header.
+ */
+function splitOverRowCells(line: TextLine, below: readonly TextLine[], recorded: HeaderCuts): TextLine {
+  if (pieces(line).some((p) => words(joinFragments(p)) > HEADER_LABEL_WORDS)) return line;
+  const rows = below.filter((l) => pieceCount(l) >= MIN_COLUMNS).map(pieces);
+  let changed = false;
+  const fragments = line.fragments.flatMap((f) => {
+    if (words(f.text) < 2) return [f];
+    const spaces = spacesOf(f);
+    const cuts = new Set<number>();
+    for (const row of rows) {
+      const under = row.filter((p) => p[0]!.x >= f.x - SAME_EDGE && p.at(-1)!.right <= f.right + SAME_EDGE);
+      if (under.length < 2 || under.some((p) => words(joinFragments(p)) > SHORT_CELL_WORDS)) continue;
+      for (let k = 1; k < under.length; k++) {
+        const [from, to] = [under[k - 1]!.at(-1)!.right, under[k]![0]!.x];
+        const inGap = spaces.filter((s) => s.middle > from && s.middle < to);
+        if (inGap.length !== 1) return [f];
+        cuts.add(inGap[0]!.index);
+      }
+    }
+    if (cuts.size === 0) return [f];
+    changed = true;
+    const indexes = [...cuts].sort((a, b) => a - b);
+    recorded.set(f.text, [...(recorded.get(f.text) ?? []), { x: f.x, right: f.right, indexes }]);
+    return cutAt(f, indexes);
+  });
+  return changed ? lineOf(fragments, line.y) : line;
+}
+
+/** Edges this close (points) are taken as one. */
+const SAME_EDGE = 1;
+
+const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
+
+/** Each space between two words of a fragment: its index in the text and where its middle lies, in proportion to the characters. */
+function spacesOf(f: Fragment): { index: number; middle: number }[] {
+  const perChar = (f.right - f.x) / Math.max(1, f.text.length);
+  return [...f.text.matchAll(/\S(\s+)(?=\S)/g)].map((m) => {
+    const index = m.index + 1;
+    return { index, middle: f.x + (index + m[1]!.length / 2) * perChar };
+  });
+}
+
+/** A fragment cut at the given indexes of its text, each part after the first starting a cell, placed in proportion to its characters. */
+function cutAt(f: Fragment, indexes: readonly number[]): Fragment[] {
+  const perChar = (f.right - f.x) / Math.max(1, f.text.length);
+  const bounds = [0, ...indexes, f.text.length];
+  return bounds.slice(1).map((to, k) => {
+    const from = bounds[k]!;
+    const text = f.text.slice(from, to);
+    const lead = text.length - text.trimStart().length;
+    const x = f.x + (from + lead) * perChar;
+    const right = f.x + (from + text.trimEnd().length) * perChar;
+    return { ...f, text: text.trim(), x, right, ...(k > 0 ? { cellStart: true } : {}) };
+  });
 }
 
 function split(line: TextLine, below: readonly TextLine[]): TextLine {

@@ -15,7 +15,7 @@ import { withoutFootnoteMarks } from './footnote-marks.js';
 import { dropPageFurniture } from './furniture.js';
 import { glyphWidthsOf, type GlyphWidths } from './glyph-widths.js';
 import { gridTables, type GridTable } from './grid-tables.js';
-import { splitHeaderCells } from './header-cells.js';
+import { splitHeaderCellsOfPages } from './header-cells.js';
 import { layoutBlocks, type PageItem, type PageLayout } from './layout.js';
 import { IDENTITY, type Matrix, multiply } from './matrix.js';
 import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy, type PDFPageProxy } from './pdfjs.js';
@@ -240,7 +240,7 @@ export async function readPdf(path: string, bytes: Buffer, options: PdfOptions =
       throw new CseError('no-text', path, `${path} has no text layer on ${scanned || pages.length} of its ${pages.length} pages: it looks scanned. Run it through OCR (for example ocrmypdf) and give cse the result.`);
     }
     const kept = dropPageFurniture(pages);
-    const streams = readingStreams(kept.map(splitHeaderCells));
+    const streams = readingStreams(splitHeaderCellsOfPages(kept));
     // The columns of a borderless table that ends its page, for the rows it carries over to the next.
     let carried: Carried | undefined;
     const layout: PageLayout[] = pages.map((p, i) => {

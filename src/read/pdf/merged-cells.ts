@@ -52,7 +52,7 @@ const WRAPPED_LINES = 2;
 export type WidthsOf = (font: string) => GlyphWidths | null;
 
 export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
-  const pageLines = splitAtHiddenStarts(splitAtAlignedRuns(pageLinesAsRead), widthsOf);
+  const pageLines = splitAtHiddenStarts(splitAtAlignedRuns(splitCountRuns(pageLinesAsRead)), widthsOf);
   // Both steps look for a table's rows around a line: a page without one of three cells or more
   // (prose) has only the header of a two-column table to split.
   if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, headerStartsOver(pageLines, i), widthsOf));
@@ -266,6 +266,36 @@ function splitAtAlignedRuns(lines: readonly TextLine[]): TextLine[] {
   });
 }
 
+/** A count in a table's cell: a number of a few digits. */
+const COUNT = /^\d{1,3}$/;
+
+/**
+ * Counts set closer than a column gap in every row of a table ("1 10 0 0 11" beside each
+ * criterion, LibreOffice's narrow columns of numbers), each drawn as a run of its own: where a
+ * piece of a line is only such runs, set further than a space apart, a run that starts where
+ * counts of at least MIN_ALIGNED lines around start too starts a cell. Prose never runs on in
+ * numbers alone, and a number hung before its paragraph is one run, not several.
+ */
+function splitCountRuns(lines: readonly TextLine[]): TextLine[] {
+  const countStarts = new Map<TextLine, number[]>(
+    lines.map((line) => [line, line.fragments.filter((f) => COUNT.test(f.text.trim())).map((f) => f.x)]),
+  );
+  return lines.map((line, i) => {
+    const counts = pieces(line).filter((p) => p.length > 1 && p.every((f) => COUNT.test(f.text.trim())));
+    if (counts.length === 0) return line;
+    const around = linesAround(lines, i);
+    const starts = new Set<Fragment>();
+    for (const piece of counts) {
+      piece.slice(1).forEach((f, k) => {
+        const aligned = around.filter((l) => countStarts.get(l)!.some((x) => Math.abs(x - f.x) <= SAME_X)).length;
+        if (f.x - piece[k]!.right >= f.size * MIN_SHARED_GAP && aligned >= MIN_ALIGNED) starts.add(f);
+      });
+    }
+    if (starts.size === 0) return line;
+    return { ...line, fragments: line.fragments.map((f) => (starts.has(f) ? { ...f, cellStart: true } : f)) };
+  });
+}
+
 /**
  * Whether the lines on one side of a line, nearest first, start with a table's row, or with up to
  * `shortLines` short lines (a title inside the table, "Criterion 1 – Customer Insight", or the
@@ -324,7 +354,9 @@ function rowsOf(run: readonly TextLine[]): TextLine[] {
 function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
   const y = lines[i]!.y;
   const [top, bottom] = [fence(lines, i, -1), fence(lines, i, 1)];
-  const rows = nearLines(lines, i).filter((l) => isTableRow(l) && l.y < top && l.y > bottom);
+  // A title across the table and the last wrapped line of the row above may stand between a line
+  // and the rows ("3.1.1 We make…", a code pdfjs joined to its text, under "Criterion 3 – …").
+  const rows = nearLines(lines, i, WRAPPED_LINES).filter((l) => isTableRow(l) && l.y < top && l.y > bottom);
   const above = rows.filter((l) => l.y > y);
   const below = rows.filter((l) => l.y < y);
   if (!((above.length >= 1 && below.length >= 1) || above.length >= 2 || below.length >= 2)) return [];

@@ -6,7 +6,7 @@
  */
 import { atStarts, type Fragment, INTERLEAVED, isListStart, joinFragments, lineOf, pieces, SAME_START, startGroups, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
-import { type HeadedRun, type HeaderColumn, headedRun, headerOf } from './headed-tables.js';
+import { columnsFromStarts, type HeadedRun, type HeaderColumn, headedRun, headerOf, startsHeaderWithin } from './headed-tables.js';
 import { joinLines } from './text-lines.js';
 
 /** A gap between lines this much larger than the line pitch starts a new row. */
@@ -371,6 +371,7 @@ function tablesIn(lines: readonly TextLine[]): LineOrTable[] {
       const next = columnStarts(candidate);
       const known = next.length >= 2 ? next : starts;
       if (known.length < 2 || !fits(line, known) || !candidate.every((l) => fits(l, known))) break;
+      if (startsHeaderWithin(lines, i, end, columnsFromStarts(known))) break;
       starts = known;
       end += 1;
     }
@@ -436,6 +437,7 @@ function runBySpans(lines: readonly TextLine[], i: number): { end: number; start
     if ((pieces(line).length === 1 && line.bold && !previous.bold) || textOf(line) === textOf(first)) break;
     const next = columnSpans([line], spans);
     if (next.length < spans.length) break;
+    if (startsHeaderWithin(lines, i, end, spans)) break;
     spans = next;
     end += 1;
   }
