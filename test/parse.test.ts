@@ -118,6 +118,9 @@ describe('dates', () => {
     ['2023-11-14', '2023-11-14'],
     ["5th & 6th April '18", '2018-04-05'],
     ['17th–19th Nov ’09', '2009-11-17'],
+    // Weekdays cut short ("Tues", "Weds") between the days of one visit.
+    ['Tues 24th & Weds 25th Nov. 2009', '2009-11-24'],
+    ['Mon 3rd and Tues 4th Sept 2018', '2018-09-03'],
     ['31/02/2024', null],
     ['October 2015', null],
   ])('parseDate(%j) is %j', (text, iso) => expect(parseDate(text)).toBe(iso));

@@ -64,10 +64,10 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
 
 /** Every full date (day, month and year) in the text, in order. */
 /** "Tuesday 8th to Thursday 10th November 2016": weekday names blanked (same length, so indexes hold) before dates are read. */
-const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+\d))\.?,?/gi;
+const WEEKDAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b\.?(?=\s+\d))\.?,?/gi;
 
 function withoutWeekdays(raw: string): string {
-  return /day\b|\b(?:mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?\s+\d/i.test(raw) ? raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)) : raw;
+  return /day\b|\b(?:mon|tues?|weds?|thu(?:rs?)?|fri|sat|sun)\.?\s+\d/i.test(raw) ? raw.replace(WEEKDAY, (day) => ' '.repeat(day.length)) : raw;
 }
 
 export function findDates(raw: string): FoundDate[] {
