@@ -20,6 +20,11 @@ describe('readMarkdown', () => {
     ]);
   });
 
+  it('writes a mark in <sup> as a superscript, which a rating cell leaves out ("C<sup>1</sup>")', async () => {
+    const { blocks } = await readMarkdown('<table><tr><td>2.1.5</td><td>C<sup>1</sup></td><td>m<sup>2</sup> x<sup>n</sup></td></tr></table>\n');
+    expect((blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>).rows[0]!.cells).toEqual(['2.1.5', 'C¹', 'm² xn']);
+  });
+
   it('leaves out text struck through ("~~5~~ 4"), what a draft changed', async () => {
     const { blocks } = await readMarkdown('~~5~~ 4 elements were rated Compliance Plus.\n\n| Element | Rating |\n|---|---|\n| 2.2.3 | ~~Compliance Plus~~ Compliance |\n');
     expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: '4 elements were rated Compliance Plus.' });

@@ -96,6 +96,12 @@ describe('ratings', () => {
     ['Part Compliant', 'partial-compliance'],
     ['Compliant+', 'compliance-plus'],
     ['Justification', null],
+    // A footnote mark after the rating points to a note under the table: not part of it.
+    ['C+†', 'compliance-plus'],
+    ['PC*', 'partial-compliance'],
+    ['C¹', 'compliance'],
+    ['Compliance ‡', 'compliance'],
+    ['C1', null],
   ])('parseRatingCell(%j) is %j', (cell, rating) => expect(parseRatingCell(cell)).toBe(rating));
 
   it('reads the one rating a heading names', () => {

@@ -611,6 +611,24 @@ describe('a watermark set at a slant', () => {
   });
 });
 
+describe('a footnote mark set raised and small after a rating', () => {
+  it('is a superscript on the rating\'s baseline, so "C" and a raised "1" never read "C1"', async () => {
+    const { fragmentsOf, linesOf, joinFragments } = await import('../src/read/pdf/fragments.js');
+    const item = (str: string, size: number, x: number, y: number, width: number) => ({ str, transform: [size, 0, 0, size, x, y], width, fontName: 'f1' });
+    const fragments = fragmentsOf([
+      item('We protect customers\' privacy.', 10, 88, 738.6, 200),
+      item('C', 10, 439.3, 738.6, 7.2),
+      item('1', 8, 446.9, 742.6, 4.4),
+      // Text of the same size on the line above is not a mark, nor is a small number set apart.
+      item('14', 10, 300, 750, 10),
+      item('2', 8, 330, 753, 4.4),
+    ]);
+    const lines = linesOf(fragments);
+    expect(lines.map((l) => joinFragments(l.fragments))).toEqual(['2', '14', "We protect customers' privacy. C¹"]);
+    expect(lines[2]!.raisedBy).toBeGreaterThan(0);
+  });
+});
+
 /**
  * LibreOffice's print of a table of lettered evidence points (blind set 5, Kirkholme): the rating
  * in a cell merged down an element's two rows, centred between them; the code and the evidence

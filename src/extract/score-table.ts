@@ -10,6 +10,7 @@
 import type { Block } from '../document/model.js';
 import { CRITERION_NUMBER, criterionNumberOf } from '../parse/criterion-numbers.js';
 import { parseNumber } from '../parse/numbers.js';
+import { withoutFootnoteMark } from '../parse/text.js';
 import { THIS_VISIT } from '../parse/other-visit.js';
 import { parseRatingCell, ratingOfColumnHeader } from '../parse/ratings.js';
 import type { CriterionTotals, Rating, StatedTotals } from '../schema/report.js';
@@ -53,7 +54,7 @@ export function isTotalLabel(cell: string): boolean {
 
 /** A count cell: "4", "four", "4 (36%)"; null for blank or a dash; undefined for anything else. */
 function countOf(cell: string): number | null | undefined {
-  const t = cell.trim().replace(/^\*+|\*+$/g, '');
+  const t = withoutFootnoteMark(cell).replace(/^\*+|\*+$/g, '');
   if (t === '' || t === '-' || t === '–' || t === '—') return null;
   const n = parseNumber(t);
   if (n !== null) return n;

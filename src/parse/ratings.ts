@@ -3,6 +3,7 @@
  * "Compliant Plus", "C+", "CP" compliance plus; "Partial Compliant", "Part Compliant", "PC" partial; "NC" non-compliance.
  */
 import type { Rating } from '../schema/report.js';
+import { withoutFootnoteMark } from './text.js';
 
 // The stems real reports spell: "Compliant", "Compliance", and the misspellings "Complaint Plus"
 // "Complaince", "Complient" and "Partialy" (never "complaint" alone: that is a word of the standard's own).
@@ -61,7 +62,7 @@ function ratingOfPhrase(phrase: string): Rating | null {
  * "Partial Compliant"), or null.
  */
 export function parseRatingCell(cell: string): Rating | null {
-  const t = cell.trim().replace(/[.*]+$/, '').replace(/^\*+/, '').trim();
+  const t = withoutFootnoteMark(cell).replace(/[.*]+$/, '').replace(/^\*+/, '').trim();
   const abbreviation = ABBREVIATIONS[t.toLowerCase()];
   if (abbreviation) return abbreviation;
   return ratingOfPhrase(t);

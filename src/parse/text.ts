@@ -26,6 +26,13 @@ export function normaliseLabel(text: string): string {
 /** A text without the remark in brackets it ends with: "Lead Assessor (author)", "Lydmouth Libraries (Lydmouth County Council)". */
 export const withoutEndRemark = (text: string): string => text.replace(/\s*\([^()]*\)\s*$/, '');
 
+/**
+ * A cell's text without the footnote marks it ends with: "C+†", "PC*", "3‡", and a superscript
+ * "C¹" (a reader turns a raised mark into superscript digits). The mark points to a note under
+ * the table; it is never part of a rating or a count.
+ */
+export const withoutFootnoteMark = (cell: string): string => cell.trim().replace(/(?<=\S)\s?[*†‡§¶⁰¹²³⁴⁵⁶⁷⁸⁹]+$/u, '');
+
 /** Sentences of a paragraph, for prose parsers that must not read across a full stop. */
 export function sentences(text: string): readonly string[] {
   // Every prose parser splits the same paragraphs: each is split once while it is in use.
@@ -44,7 +51,7 @@ export function sentences(text: string): readonly string[] {
  * not the stop of an abbreviation that comes before a name or a number ("El. 4.1.2", "No. 3",
  * "Dr. Whitaker", "e.g. 1.1.3").
  */
-const SENTENCE_END = /(?<=[.;!?])(?<!\b(?:El|Elem|Els|No|Nos|Dr|Mr|Mrs|Ms|St|cf|e\.g|i\.e|approx|para|Para|ref|Ref|ca)\.)\s+(?=[A-Z0-9(])/;
+const SENTENCE_END = /(?<=[.;!?][*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]*)(?<!\b(?:El|Elem|Els|No|Nos|Dr|Mr|Mrs|Ms|St|cf|e\.g|i\.e|approx|para|Para|ref|Ref|ca)\.)\s+(?=[A-Z0-9(])/;
 
 /** Paragraphs whose sentences are kept: more than a long report has, few enough to hold little memory. */
 const SENTENCE_CACHE = 4096;

@@ -11,6 +11,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, isTitleText, type Block, type SourceLocation } from '../document/model.js';
 import { withPlainMarks } from './marks.js';
+import { asSuperscript, RAISED_MARK } from './superscript.js';
 import { spreadSpans, tableBlocks, type SpanCell } from './table-blocks.js';
 import { tabLaidRows, tabLaidTable } from './tab-laid.js';
 
@@ -25,9 +26,19 @@ const parser = unified().use(rehypeParse, { fragment: true });
 /** The blocks of an HTML fragment, each where `locate` says. */
 export function htmlBlocks(html: string, locate: Locate): Block[] {
   const tree = parser.parse(html) as Root;
+  for (const node of tree.children) if (node.type === 'element') raiseMarks(node);
   const walker = new BlockWalker(locate);
   for (const node of tree.children) if (node.type === 'element') walker.visit(node);
   return walker.blocks;
+}
+
+/** The text of every `<sup>` holding only a footnote mark, as superscript characters (superscript.ts). */
+function raiseMarks(node: Element): void {
+  if (node.tagName === 'sup') {
+    for (const child of node.children) if (child.type === 'text' && RAISED_MARK.test(child.value.trim())) child.value = asSuperscript(child.value.trim());
+    return;
+  }
+  for (const child of elementChildren(node)) raiseMarks(child);
 }
 
 function elementChildren(node: Element): Element[] {

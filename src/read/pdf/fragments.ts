@@ -3,6 +3,7 @@
  * pdfjs gives text items in page space, y growing upwards; a fragment keeps its baseline y.
  */
 import { markInSymbolFont, withPlainMarks } from '../marks.js';
+import { asSuperscript, RAISED_MARK } from '../superscript.js';
 import { IDENTITY, isIdentity, type Matrix, multiply } from './matrix.js';
 
 /** A run of text drawn in one font at one position. */
@@ -19,6 +20,8 @@ export interface Fragment {
   italic: boolean;
   /** Starts a cell of its own however close it is set to the fragment before (header-cells.ts). */
   cellStart?: boolean;
+  /** How far a raised footnote mark joined to this fragment reaches above its line (see raisedMarks). */
+  raisedBy?: number;
 }
 
 /** Fragments on one baseline, left to right. */
@@ -65,9 +68,37 @@ export function fragmentsOf(items: readonly unknown[], page: Matrix = IDENTITY):
     const size = Math.hypot(a, b) || Math.abs(d);
     const fragment: Fragment = { text: item.str, x, right: x + item.width, y, size, font: item.fontName, bold: false, italic: false };
     const twin = out.find((f) => f.text === fragment.text && Math.abs(f.x - x) < 1 && Math.abs(f.y - y) < 1);
-    if (!twin) out.push(fragment);
+    if (twin) continue;
+    const before = out.at(-1);
+    if (before && isRaisedMarkAfter(fragment, before)) lowerMark(fragment, before);
+    out.push(fragment);
   }
   return out;
+}
+
+/** A mark is set smaller than the text it follows and raised above its baseline (in that text's sizes), and drawn right after it. */
+const MARK_SMALLER = 0.9;
+const MARK_RAISED = { least: 0.15, most: 0.7 };
+const MARK_GAP = 0.3;
+
+/** Whether `f` is a footnote mark set as a superscript right after `before` ("C" and a raised "1"). */
+function isRaisedMarkAfter(f: Fragment, before: Fragment): boolean {
+  if (!RAISED_MARK.test(f.text.trim()) || f.size > before.size * MARK_SMALLER) return false;
+  const raised = f.y - before.y;
+  const gap = f.x - before.right;
+  return raised >= before.size * MARK_RAISED.least && raised <= before.size * MARK_RAISED.most && gap >= -before.size * 0.1 && gap <= before.size * MARK_GAP;
+}
+
+/**
+ * The mark set on the baseline of the text it follows, written as a superscript (superscript.ts):
+ * on a baseline of its own it would part a line or a cell in two, and beside the text as a digit
+ * it would make "C1" of "C¹". The line keeps the height the mark adds, as footnote-marks.ts does.
+ */
+function lowerMark(f: Fragment, before: Fragment): void {
+  const reach = f.y + f.size - (before.y + before.size);
+  f.text = asSuperscript(f.text.trim());
+  f.y = before.y;
+  if (reach > 0) f.raisedBy = reach;
 }
 
 /** Text set at a slant (more than DIAGONAL degrees off both the line and the upright): a watermark ("CONFIDENTIAL", "DRAFT") or a stamp, never the report's words. */
@@ -106,7 +137,9 @@ export function linesOf(fragments: readonly Fragment[]): TextLine[] {
 export function lineOf(fragments: Fragment[], y: number): TextLine {
   const fs = fragments.sort((p, q) => p.x - q.x);
   const chars = fs.reduce((n, f) => n + f.text.length, 0);
+  const raisedBy = Math.max(0, ...fs.map((f) => f.raisedBy ?? 0));
   return {
+    ...(raisedBy > 0 ? { raisedBy } : {}),
     fragments: fs,
     y,
     size: Math.max(...fs.map((f) => f.size)),
