@@ -102,6 +102,11 @@ describe('ratings', () => {
     ['C¹', 'compliance'],
     ['Compliance ‡', 'compliance'],
     ['C1', null],
+    // A change of rating: the rating it was changed to, when both sides are ratings.
+    ['PC → C', 'compliance'],
+    ['C+ -> C', 'compliance'],
+    ['Compliance ⇒ Partial Compliance', 'partial-compliance'],
+    ['Evidence → C', null],
   ])('parseRatingCell(%j) is %j', (cell, rating) => expect(parseRatingCell(cell)).toBe(rating));
 
   it('reads the one rating a heading names', () => {

@@ -753,6 +753,14 @@ describe('facts in running text', () => {
     expect(assessorsInProse('4.1 The emqc assessor, Ruth Abernethy, spent two days with us on 4th and 5th June 2019.')).toEqual(['Ruth Abernethy']);
   });
 
+  it('reads each name given its role as an item of a line of people ("Name, Lead Assessor · Name, Assessor")', () => {
+    expect(assessorsInProse('Josephine Larkworthy, Lead Assessor · Tomasz Wierzbicki, Assessor\nSGS United Kingdom Ltd')).toEqual(['Josephine Larkworthy', 'Tomasz Wierzbicki']);
+    expect(assessorsInProse('Prepared by\nAnne Other, CSE Assessor (Centre for Assessment)')).toEqual(['Anne Other']);
+    // A role that only begins with the word, or a name inside a sentence, is not this.
+    expect(assessorsInProse('Gemma Shaw, Assessor Liaison Officer, met the team.')).toEqual([]);
+    expect(assessorsInProse('We thanked Gemma Shaw, Assessor of the year.')).toEqual([]);
+  });
+
   it('dates a report written as a letter by the date line above its greeting, and nothing else by it', () => {
     const letter = [para('Unit 4, Falcon Court, Stockton-on-Tees TS18 3TX'), para('1 October 2018'), para('Our ref: EMQ/18/2231/CP'), para('Dear Ms Pritchard'), para('Thank you for your visit on 12th September 2018.')];
     expect(letterDate(letter)).toBe('2018-10-01');

@@ -57,11 +57,16 @@ function ratingOfPhrase(phrase: string): Rating | null {
   return WHOLE_PHRASES.find(({ whole }) => whole.test(trimmed))?.rating ?? null;
 }
 
+/** A change of rating written with an arrow ("PC → C", "C+ -> C"): the rating after the change is the one the cell gives. */
+const RATING_CHANGE = /^([^→⇒➔➜⟶>]+?)\s*(?:→|⇒|➔|➜|⟶|-+>|=>)\s*([^→⇒➔➜⟶>]+)$/;
+
 /**
  * The rating a table cell holds when the cell is nothing but a rating ("Compliance plus", "C+",
  * "Partial Compliant"), or null.
  */
 export function parseRatingCell(cell: string): Rating | null {
+  const change = RATING_CHANGE.exec(cell.trim());
+  if (change) return parseRatingCell(change[1]!) ? parseRatingCell(change[2]!) : null;
   const t = withoutFootnoteMark(cell).replace(/[.*]+$/, '').replace(/^\*+/, '').trim();
   const abbreviation = ABBREVIATIONS[t.toLowerCase()];
   if (abbreviation) return abbreviation;

@@ -29,6 +29,8 @@ export function assessorsInProse(text: string): string[] {
     new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'g'),
     // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
     new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'g'),
+    // A name and its role as one item of a line of people: "Josephine Larkworthy, Lead Assessor · Tomasz Wierzbicki, Assessor".
+    new RegExp(String.raw`(?:^|[\n·•|;]|\band\s)[ \t]*${FULL_NAME_PATTERN},[ \t]+(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b(?=[ \t]*(?:$|[\n·•|;,(]))`, 'g'),
     // A signature: the name, in full, on a line of its own, the role on the next ("Catherine Doyle / Lead Assessor, emqc").
     new RegExp(String.raw`(?:^|\n)[ \t]*${FULL_NAME_PATTERN}[ \t]*\n[ \t]*(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b`, 'g'),
   ];

@@ -1,0 +1,2 @@
+export declare const BOM = "\uFEFF";
+export declare function bomForStdout(): string;

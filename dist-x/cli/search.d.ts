@@ -1,0 +1,2 @@
+import type { SearchCommandOptions } from './search-options.js';
+export declare function runSearch(query: string, options: SearchCommandOptions): number;

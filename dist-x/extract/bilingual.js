@@ -1,0 +1,116 @@
+/**
+ * Reports written in two languages: every label, heading and table header given in both, as
+ * "Sefydliad / Organisation" or a Welsh line over an English one ("Cydymffurfio Plws" over
+ * "Compliance Plus"), and values too ("2 Ebrill 2013 / 2 April 2013"). The recognisers read
+ * English; a bilingual report is read through its English half. A document is taken as
+ * bilingual only when several of its texts pair a half in English with one that is not, the
+ * English nearly always on the same side; each pair with its English on that side then keeps
+ * its English half. Prose set in each
+ * language in paragraphs of its own is left as it is: the recognisers skip what they cannot read.
+ */
+import { withEachText } from '../document/model.js';
+/** Lines of more words than this are not parted into languages. */
+const MAX_PARTED_WORDS = 12;
+/** Pairs a document needs before it is taken as bilingual. */
+const MIN_PAIRS = 4;
+/**
+ * The share of them with the English on one side. Not all: an English cell wrapped over two
+ * lines may have a second line of words this module does not list ("planning fell again").
+ */
+const SAME_SIDE = 0.8;
+/** A half this much English (of its words of two letters or more) is English; this little, not. */
+const ENGLISH = 0.5;
+const NOT_ENGLISH = 0.1;
+/** Common English words and the standard's own, enough to tell an English label or value from a Welsh one. */
+const ENGLISH_WORDS = new Set(('the of and to in for on at by with an is are was were be been all other not no this that its it as from or next ' +
+    'date dates report visit type assessment assessor assessors lead organisation organization council county borough city district ' +
+    'criterion criteria total totals summary score scores element elements compliance compliant partial partially plus non full fully ' +
+    'reason reasons comment comments evidence customer insight culture information access delivery timeliness quality service services ' +
+    'review annual second first third initial reassessment surveillance recommended continued certification elements rating ratings ' +
+    'january february march april may june july august september october november december month months year years ' +
+    'client contact name scope standard outcome result results page contents introduction background conclusion').split(' '));
+function englishShare(text) {
+    const words = text.toLowerCase().match(/\p{L}{2,}/gu) ?? [];
+    if (words.length === 0)
+        return null;
+    return words.filter((w) => ENGLISH_WORDS.has(w)).length / words.length;
+}
+/**
+ * The halves of a text in two languages: one line parted by " / " outside brackets ("Sefydliad /
+ * Organisation"), or its lines parted in two (the Welsh of a table header over its English,
+ * however many lines each wraps over). Null where there is no such parting, or several.
+ */
+function halvesOf(text) {
+    const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+    // One " / " outside brackets parts the text, wherever its lines wrap ("Elfen /" over "Element",
+    // "Cyngor … / Glanyrafon County Borough" over "Council").
+    const line = lines.join(' ');
+    let depth = 0;
+    const cuts = [];
+    for (let i = 0; i < line.length; i++) {
+        const c = line[i];
+        if (c === '(')
+            depth += 1;
+        else if (c === ')')
+            depth = Math.max(0, depth - 1);
+        else if (depth === 0 && line.startsWith(' / ', i))
+            cuts.push(i);
+    }
+    if (cuts.length === 1)
+        return [line.slice(0, cuts[0]).trim(), line.slice(cuts[0] + 3).trim()];
+    if (lines.length === 1)
+        return null;
+    // A header or label, not a paragraph of reasons wrapped over lines.
+    if (text.split(/\s+/).length > MAX_PARTED_WORDS)
+        return null;
+    // Of the partings into an English and a not-English half, the one that sets them furthest apart.
+    const contrast = (pair) => Math.abs((englishShare(pair[0]) ?? 0) - (englishShare(pair[1]) ?? 0));
+    const partings = lines
+        .slice(1)
+        .map((_, k) => [lines.slice(0, k + 1).join(' '), lines.slice(k + 1).join(' ')])
+        .filter((pair) => englishSide(pair) !== null)
+        .sort((a, b) => contrast(b) - contrast(a));
+    return partings.length > 0 && (partings.length === 1 || contrast(partings[0]) > contrast(partings[1])) ? partings[0] : null;
+}
+/** Which half of a pair is English (0 or 1), where one is and the other is not. */
+function englishSide(pair) {
+    const a = englishShare(pair[0]);
+    const b = englishShare(pair[1]);
+    if (a === null || b === null)
+        return null;
+    if (a >= ENGLISH && b <= NOT_ENGLISH)
+        return 0;
+    if (b >= ENGLISH && a <= NOT_ENGLISH)
+        return 1;
+    return null;
+}
+function textsOf(block) {
+    switch (block.kind) {
+        case 'table':
+            return block.rows.flatMap((r) => r.cells);
+        case 'list':
+            return block.items;
+        default:
+            return [block.text];
+    }
+}
+/** The document read through the English half of each pair, where it is bilingual; else the document itself. */
+export function englishHalf(document) {
+    // Only pairs parted by " / " say a document is bilingual: an English cell wrapped over two
+    // lines can pass for a pair where its second line has no word this module lists.
+    const sides = document.blocks.flatMap(textsOf).flatMap((t) => {
+        const pair = t.includes(' / ') && !t.includes('\n') ? halvesOf(t) : null;
+        const side = pair ? englishSide(pair) : null;
+        return side === null ? [] : [side];
+    });
+    const first = sides.filter((s) => s === 0).length;
+    const side = sides.length < MIN_PAIRS ? null : first <= sides.length * (1 - SAME_SIDE) ? 1 : first >= sides.length * SAME_SIDE ? 0 : null;
+    if (side === null)
+        return document;
+    const english = (text) => {
+        const pair = halvesOf(text);
+        return pair && englishSide(pair) === side ? pair[side] : text;
+    };
+    return { ...document, blocks: document.blocks.map((block) => withEachText(block, english)) };
+}
+//# sourceMappingURL=bilingual.js.map

@@ -1,0 +1,216 @@
+/**
+ * Finding things in a Document by what they say: labelled values, sections under headings,
+ * the text around a table. Shared by every template's extractor.
+ */
+import { blockText } from '../document/model.js';
+import { FIELD_LABELS } from '../standard/field-labels.js';
+import { findDates } from '../parse/dates.js';
+import { normaliseLabel, tidy } from '../parse/text.js';
+/** "Label: value", or a label and its value set apart by a tab. */
+const LABELLED = /^([^:\t]{2,60}?)\s*(?::|\t)\s*(.*)$/;
+// Extractors look up several labels in the same blocks: the pairs are found once per block list.
+const PAIRS = new WeakMap();
+/**
+ * Label/value pairs a document states: table rows laid out as label, value, label, value…;
+ * lines "Label: value", several to a line where " | " or " · " parts them; and a line that is only a
+ * label followed by its value on the next line.
+ */
+export function labelledValues(blocks) {
+    const known = PAIRS.get(blocks);
+    if (known)
+        return known;
+    const pairs = [];
+    let at = 0;
+    const pair = (label, value, loc) => pairs.push({ label, key: normaliseLabel(label), value, loc, index: at });
+    blocks.forEach((block, index) => {
+        at = index;
+        if (block.kind === 'table') {
+            const swapped = labelsOnTheRight(block.rows) || firstRowOfRightLabelled(blocks, index);
+            for (const row of block.rows) {
+                if (swapped) {
+                    pair(row.cells[1], row.cells[0], row.loc);
+                    continue;
+                }
+                // "Visit: 14th–15th January 2025 | Report date: 31 January 2025 | Assessor: Ewan Macleod":
+                // a label and its value in each cell, where each label is a known field's.
+                const inCells = row.cells.filter((c) => c.trim() !== '').map((c) => LABELLED.exec(c.trim()));
+                if (inCells.length > 1 && inCells.every((m) => m !== null && isFieldLabel(m[1]))) {
+                    for (const m of inCells)
+                        pair(m[1], m[2], row.loc);
+                    continue;
+                }
+                for (let i = 0; i + 1 < row.cells.length; i += 2) {
+                    pair(row.cells[i], row.cells[i + 1], row.loc);
+                }
+            }
+            return;
+        }
+        const lines = blockText(block).split('\n');
+        lines.forEach((line, i) => {
+            // "Visit: 7/8 October 2010 | Report date: 1st November 2010 | Assessor: Alan Whitcombe": several on one line.
+            const segments = line.split(/\s+[|·]\s+/).map((segment) => LABELLED.exec(segment.trim()));
+            if (segments.length > 1 && segments.every((m) => m !== null)) {
+                for (const m of segments)
+                    pair(m[1], m[2], block.loc);
+                return;
+            }
+            const m = LABELLED.exec(line.trim()) ?? dashed(line.trim()) ?? dateAfterLabel(line.trim());
+            if (m)
+                for (const [label, value] of runOnLabels(m[1], m[2]))
+                    pair(label, value, block.loc);
+            // "Lead assessor" over ":   Siobhan Keane": a definition list's term over its definition.
+            else if (i + 1 < lines.length)
+                pair(line, lines[i + 1].replace(DEFINITION_MARK, ''), block.loc);
+            else if (i === lines.length - 1 && lines.length === 1) {
+                const next = blocks[index + 1];
+                if (next && next.kind !== 'table')
+                    pair(line, blockText(next).split('\n')[0] ?? '', block.loc);
+            }
+        });
+    });
+    PAIRS.set(blocks, pairs);
+    return pairs;
+}
+/** The mark that opens a definition under its term, in Markdown's definition lists. */
+const DEFINITION_MARK = /^\s*:\s+/;
+const isFieldLabel = (text) => FIELD_LABELS.some((f) => f.label.test(normaliseLabel(text)));
+/**
+ * A table of two columns whose labels stand on the right ("Corvedale Constabulary | Organisation",
+ * "2019-06-03 | Report issued"): known labels fill most of its right column's rows and none of
+ * its left's.
+ */
+function labelsOnTheRight(rows) {
+    if (rows.length < 2 || rows.some((r) => r.cells.length !== 2))
+        return false;
+    const right = rows.filter((r) => isFieldLabel(r.cells[1])).length;
+    return right * 2 > rows.length && !rows.some((r) => isFieldLabel(r.cells[0]));
+}
+/** Blocks between a table's first row a PDF's reader cut off and the rest of the table (a row it read as a paragraph). */
+const CUT_ROWS_REACH = 2;
+/**
+ * A table of one row, "Corvedale Constabulary | Organisation", cut from the table of labels on the
+ * right just after it (a row between read as a paragraph): its label is on the right too. Alone,
+ * one row cannot say which of its cells is the label.
+ */
+function firstRowOfRightLabelled(blocks, index) {
+    const block = blocks[index];
+    if (block.kind !== 'table' || block.rows.length !== 1 || block.rows[0].cells.length !== 2)
+        return false;
+    const [value, label] = block.rows[0].cells;
+    if (!isFieldLabel(label) || isFieldLabel(value))
+        return false;
+    const rest = blocks.slice(index + 1, index + 2 + CUT_ROWS_REACH).find((b) => b.kind === 'table');
+    return rest?.kind === 'table' && labelsOnTheRight(rest.rows);
+}
+/** "Organisation — Mercia Valley Probation Trust": a dash parts a label from its value only where the label is a known field's (prose has dashes too). */
+const DASHED = /^([^—–:]{2,40}?)\s+[—–]\s+(.+)$/;
+function dashed(line) {
+    const m = DASHED.exec(line);
+    return m && isFieldLabel(m[1]) ? m : null;
+}
+const DATE_FIELDS = FIELD_LABELS.filter((f) => f.kind === 'reportDate' || f.kind === 'visitDate' || f.kind === 'documentReviewDate');
+/** What may stand between the dates of one value: "22 and 23 February 2011", "Tuesday 3 March – Wednesday 4 March 2015". */
+const BETWEEN_DATES = /^(?:[\s,.;&/\-–—]|\b(?:to|and|until|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)*$/i;
+/** Most words of a label this reads without a mark after it. */
+const MAX_UNMARKED_LABEL_WORDS = 6;
+/**
+ * "Date of report 14.03.2011": a date's label and the date with nothing between them (a row of a
+ * key-facts table a PDF's reader took as a line, a plain-text report). Only a known date label
+ * followed by dates and nothing else: prose ("Date of report was moved to 3 May") is not a field.
+ */
+function dateAfterLabel(line) {
+    const words = line.split(/\s+/);
+    for (let n = Math.min(MAX_UNMARKED_LABEL_WORDS, words.length - 1); n >= 1; n--) {
+        const label = words.slice(0, n).join(' ');
+        if (!DATE_FIELDS.some((f) => f.label.test(normaliseLabel(label))))
+            continue;
+        const value = words.slice(n).join(' ');
+        const dates = findDates(value);
+        let rest = value;
+        for (const d of [...dates].reverse())
+            rest = rest.slice(0, d.index) + rest.slice(d.index + d.text.length);
+        return dates.length > 0 && BETWEEN_DATES.test(rest) ? [line, label, value] : null;
+    }
+    return null;
+}
+/** The label of a visit's facts that ends where `text` ends: its last one to four words, capitalised. */
+function labelEnding(text) {
+    const words = text.split(/\s+/);
+    for (let n = Math.min(4, words.length - 1); n >= 1; n--) {
+        const label = words.slice(-n).join(' ');
+        if (/^[A-Z]/.test(label) && isFieldLabel(label))
+            return label;
+    }
+    return null;
+}
+/**
+ * "Visit: 14th–15th January 2025 Report date: 31 January 2025 Assessor: Ewan Macleod": facts run on
+ * in one line with no mark between them, parted where a label of a visit's facts ends in a colon.
+ */
+function runOnLabels(label, value) {
+    const cuts = [...value.matchAll(/:\s+/g)].flatMap((m) => {
+        const inner = labelEnding(value.slice(0, m.index));
+        return inner ? [{ label: inner, start: m.index - inner.length, end: m.index + m[0].length }] : [];
+    });
+    if (cuts.length === 0)
+        return [[label, value]];
+    const out = [[label, value.slice(0, cuts[0].start).trim()]];
+    cuts.forEach((cut, k) => out.push([cut.label, value.slice(cut.end, cuts[k + 1]?.start ?? value.length).trim()]));
+    return out;
+}
+/** The first value whose label matches, tidied; null when the label is absent or its value blank. */
+export function valueOf(blocks, label) {
+    for (const pair of labelledValues(blocks)) {
+        if (label.test(pair.key)) {
+            const value = tidy(pair.value);
+            return value ? { ...pair, value } : { ...pair, value: '' };
+        }
+    }
+    return null;
+}
+/** Splits blocks into sections, each starting at a block the predicate picks; blocks before the first are dropped. */
+export function sectionsStartingAt(blocks, starts) {
+    const sections = [];
+    for (const block of blocks) {
+        if (starts(block))
+            sections.push({ heading: block, blocks: [] });
+        else
+            sections.at(-1)?.blocks.push(block);
+    }
+    return sections;
+}
+/** Is this block a title: a heading, or a one-line paragraph or list item short enough to be one? */
+export function titleText(block) {
+    if (block.kind === 'heading')
+        return block.text;
+    if (block.kind === 'paragraph' && !block.text.includes('\n') && block.text.length <= 120)
+        return block.text;
+    if (block.kind === 'list' && block.items.length === 1 && block.items[0].length <= 120)
+        return block.items[0];
+    return null;
+}
+/** The nearest block before `index` for which `pick` returns a value, not looking past a block `stop` accepts. */
+export function lookBack(blocks, index, pick, stop) {
+    for (let i = index - 1; i >= 0; i--) {
+        const block = blocks[i];
+        const value = pick(block);
+        if (value !== null)
+            return value;
+        if (stop?.(block))
+            return null;
+    }
+    return null;
+}
+/** All the text of some blocks, one block a line. */
+export function allText(blocks) {
+    return blocks.map(blockText).join('\n');
+}
+/** The caption of the table at `index`: the short line or heading just above it, or null (none, a table, a list, or running text longer than `maxLength`). */
+export function captionAbove(blocks, index, maxLength) {
+    const caption = blocks[index - 1];
+    if (!caption || caption.kind === 'table' || caption.kind === 'list')
+        return null;
+    const text = blockText(caption);
+    return text.length <= maxLength ? text : null;
+}
+//# sourceMappingURL=blocks.js.map

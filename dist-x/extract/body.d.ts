@@ -1,0 +1,1 @@
+export declare function findAssessmentBody(text: string): string | null;

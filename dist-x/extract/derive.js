@@ -1,0 +1,81 @@
+import { allElementCodes, CRITERION_NUMBERS, elementOrder, elementsOfCriterion } from '../standard/catalogue.js';
+import { RATING_KEY } from './score-table.js';
+function namedCount(elements, scope, rating) {
+    return elements.filter((e) => scope.has(e.code) && e.rating === rating).length;
+}
+/** The codes of a scope whose rating follows from its totals, or [] when it does not follow. */
+export function derivableCodes(elements, scopeCodes, totals) {
+    if (!totals)
+        return [];
+    const scope = new Set(scopeCodes);
+    const { partialCompliance, compliancePlus, compliance } = totals;
+    // A table that leaves out non-compliance still states it as none when its other counts fill the scope.
+    const nonCompliance = totals.nonCompliance ?? (compliance !== null && partialCompliance !== null && compliancePlus !== null && compliance + partialCompliance + compliancePlus === scopeCodes.length ? 0 : null);
+    if (nonCompliance === null || partialCompliance === null || compliancePlus === null)
+        return [];
+    if (namedCount(elements, scope, 'non-compliance') !== nonCompliance)
+        return [];
+    if (namedCount(elements, scope, 'partial-compliance') !== partialCompliance)
+        return [];
+    if (namedCount(elements, scope, 'compliance-plus') !== compliancePlus)
+        return [];
+    const named = new Set(elements.map((e) => e.code));
+    const rest = scopeCodes.filter((code) => !named.has(code));
+    if (compliance !== null && compliance !== rest.length + namedCount(elements, scope, 'compliance'))
+        return [];
+    return rest;
+}
+export function deriveRatings(assessment) {
+    const { byCriterion, overall } = assessment.statedTotals;
+    const derived = [];
+    const totalsOf = (c) => byCriterion?.[String(c)] ?? null;
+    const stated = CRITERION_NUMBERS.filter((c) => totalsOf(c) !== null);
+    for (const criterion of stated)
+        derived.push(...derivableCodes(assessment.elements, elementsOfCriterion(criterion), totalsOf(criterion)));
+    // The criteria without counts of their own, as one scope: the overall counts less the stated criteria's.
+    const unstated = CRITERION_NUMBERS.filter((c) => totalsOf(c) === null);
+    if (overall && unstated.length > 0) {
+        derived.push(...derivableCodes(assessment.elements, unstated.flatMap((c) => elementsOfCriterion(c)), less(overall, stated.map((c) => totalsOf(c)))));
+    }
+    return withDerived(assessment, derived);
+}
+/** Totals less the totals of some of their criteria; a count unknown on either side, or below zero, is unknown. */
+function less(totals, parts) {
+    const minus = (key) => {
+        const whole = totals[key];
+        if (whole === null || parts.some((p) => p[key] === null))
+            return null;
+        const left = parts.reduce((n, p) => n - p[key], whole);
+        return left >= 0 ? left : null;
+    };
+    return { nonCompliance: minus('nonCompliance'), partialCompliance: minus('partialCompliance'), compliance: minus('compliance'), compliancePlus: minus('compliancePlus') };
+}
+const NAMED_RATINGS = ['non-compliance', 'partial-compliance', 'compliance-plus'];
+/**
+ * Where the report says every element it does not name is compliant ("All other elements were
+ * assessed as compliant"): the unnamed elements of each scope (a criterion with stated counts,
+ * else the whole standard) whose stated counts agree with the elements named are compliance. A
+ * scope whose counts disagree keeps its unnamed elements unrated, for the totals rules to report.
+ */
+export function deriveRestCompliant(assessment) {
+    const agrees = (codes, totals) => !totals || NAMED_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(assessment.elements, new Set(codes), rating));
+    const { byCriterion, overall } = assessment.statedTotals;
+    if (!agrees(allElementCodes(), overall))
+        return assessment;
+    const rated = new Set(assessment.elements.map((e) => e.code));
+    const derived = CRITERION_NUMBERS.map((c) => elementsOfCriterion(c))
+        .filter((codes, i) => agrees(codes, byCriterion?.[String(CRITERION_NUMBERS[i])]))
+        .flatMap((codes) => codes.filter((code) => !rated.has(code)));
+    return withDerived(assessment, derived);
+}
+/** The assessment with these codes rated compliance (derived), in element order. */
+function withDerived(assessment, codes) {
+    if (codes.length === 0)
+        return assessment;
+    const elements = [
+        ...assessment.elements,
+        ...codes.map((code) => ({ code, rating: 'compliance', basis: 'derived', justification: null })),
+    ].sort((a, b) => elementOrder(a.code) - elementOrder(b.code));
+    return { ...assessment, elements };
+}
+//# sourceMappingURL=derive.js.map

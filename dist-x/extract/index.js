@@ -1,0 +1,65 @@
+import { englishHalf } from './bilingual.js';
+import { withFullNames } from './full-names.js';
+import { withLegend } from './legend.js';
+import { withStandardCodeSpellings } from './code-spellings.js';
+import { CseError } from '../errors.js';
+import { extractAssessmentServices } from './assessment-services.js';
+import { extractByEvidence } from './by-evidence.js';
+import { extractCentreForAssessment } from './centre-for-assessment.js';
+import { classify } from './classify.js';
+import { extractCommitteeSummary } from './committee-summary.js';
+import { coverageFindings } from './coverage.js';
+import { withLayoutTablesAsParagraphs } from './layout-tables.js';
+import { allElementCodes } from '../standard/catalogue.js';
+const FAMILIES = {
+    'centre-for-assessment': extractCentreForAssessment,
+    'assessment-services': extractAssessmentServices,
+    'committee-summary': extractCommitteeSummary,
+};
+/** How much of the standard a draft rates, over its completed stages. */
+function ratedCount(draft) {
+    return draft.assessments.reduce((n, a) => n + a.elements.length, 0);
+}
+function contradictions(draft) {
+    return draft.notes.filter((n) => n.rule === 'element-rated-twice').length;
+}
+/** Does a draft rate every element of each completed stage (what coverage would otherwise report)? */
+function isComplete(draft) {
+    const all = allElementCodes().length;
+    return draft.assessments.every((a) => a.status !== 'completed' || a.elements.length >= all);
+}
+function draftOf(document, path) {
+    const { template, evidence } = classify(document);
+    const family = template && template !== 'other' ? FAMILIES[template](document) : null;
+    if (family && isComplete(family))
+        return family;
+    const general = extractByEvidence(document);
+    if (family && (!general || general.assessments.length < family.assessments.length || ratedCount(general) < ratedCount(family)))
+        return family;
+    // As complete either way: the reading that does not contradict itself (a family's extractor
+    // reading another layout rates elements twice).
+    if (family && general && ratedCount(general) === ratedCount(family) && contradictions(general) >= contradictions(family))
+        return family;
+    if (general)
+        return general;
+    throw new CseError('not-a-report', path, `${path} reads fine but is not a Customer Service Excellence assessment report: it has ${evidence.join(' and ')}. If it is a report, its layout is one cse does not know yet: please send it to the cse maintainers.`);
+}
+/**
+ * An element the report rates twice, differently, in one stage has no rating in the record: which
+ * the assessor meant cannot be told (a table's "Partial" and a later "is now rated Compliance"),
+ * and a rating kept by its place in the document may be the wrong one. element-rated-twice says
+ * so, and coverage counts the element as not read.
+ */
+function withoutConflicts(draft) {
+    const conflicts = draft.notes.filter((n) => n.rule === 'element-rated-twice');
+    if (conflicts.length === 0)
+        return draft;
+    const conflicted = (stage, code) => conflicts.some((n) => n.stage === stage && n.elements.includes(code));
+    return { ...draft, assessments: draft.assessments.map((a) => ({ ...a, elements: a.elements.filter((e) => !conflicted(a.stage, e.code)) })) };
+}
+export function extractDraft(document, path) {
+    const english = withLegend(withStandardCodeSpellings(englishHalf(document)));
+    const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
+    return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
+}
+//# sourceMappingURL=index.js.map

@@ -1,0 +1,253 @@
+import { leadingCode } from '../../parse/codes.js';
+import { elementOfStatement } from '../../parse/statement-match.js';
+import { parseRatingCell, ratingMentions, ratingName, ratingOfColumnHeader } from '../../parse/ratings.js';
+import { tidy } from '../../parse/text.js';
+import { locationOf } from '../draft.js';
+import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
+import { isMark, isNoMark } from './marks.js';
+import { isTotalsRowLabel } from './totals-rows.js';
+// "Rating 2018 -> 2019": a column of changes, each cell "PC -> C" (parseRatingCell reads the rating after the change).
+const RATING_HEADER = /^(?:(?:overall\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding|rag(?:\s+(?:rating|status|rated))?|(?:element|overall|final|agreed)\s+(?:rating|grading|result)|(?:assessor(?:'s|’s)?\s+)?rating\s+(?:at|for)\s+this\s+visit|(?:ratings?|grading)\s+\(?(?:19|20)\d{2}\s*(?:→|->|⇒|to)\s*(?:19|20)\d{2}\)?)$/i;
+/** A code-shaped token the standard lacks, at the start of a cell: "4.5.4 Some title". */
+const CODE_SHAPED = /^\s*\(?((?:[1-9]|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d{1,2})(?![\d.]\d)/;
+/** "Meets?", "Met?", "Element met?": a column of Yes / Partly / No. */
+const MEETS_HEADER = /^(?:meets?|met|(?:is\s+(?:the\s+)?)?element\s+met|requirement\s+met)\s*\??$/i;
+/** "Exceeds?", "Exceeded?": a column marked where the element is met and exceeded. */
+const EXCEEDS_HEADER = /^(?:exceeds?|exceeded|(?:element\s+)?exceeded)\s*\??$/i;
+const MET_ANSWERS = { yes: 'compliance', y: 'compliance', partly: 'partial-compliance', partially: 'partial-compliance', part: 'partial-compliance', 'in part': 'partial-compliance', no: 'non-compliance', n: 'non-compliance' };
+/**
+ * The rating two columns give: "Yes" under "Meets?" is compliance, and compliance plus with a mark
+ * under "Exceeds?"; "Partly" partial, "No" non-compliance. A mark beside anything but "Yes", or an
+ * answer not one of these, gives none (null, unclear); both blank give none (null, not unclear).
+ */
+function metRating(meets, exceeds) {
+    const answer = tidy(meets).toLowerCase().replace(/[.!]$/, '');
+    const marked = isMark(exceeds);
+    if (!marked && !isNoMark(exceeds))
+        return { rating: null, unclear: true };
+    if (answer === '')
+        return { rating: null, unclear: marked };
+    const met = MET_ANSWERS[answer];
+    if (!met || (marked && met !== 'compliance'))
+        return { rating: null, unclear: true };
+    return { rating: marked ? 'compliance-plus' : met, unclear: false };
+}
+/** The columns a header row names; null when it names no rating column and no matrix. */
+function columnsOf(cells, header) {
+    // A row that names an element is a row of data, even where it stands first (a table's continuation).
+    if (cells.some((cell) => leadingCode(cell) !== null))
+        return null;
+    const matrix = new Map();
+    let code = null;
+    let rating = null;
+    let comment = null;
+    let meets = null;
+    let exceeds = null;
+    cells.forEach((raw, c) => {
+        const cell = tidy(raw).replace(/[:*]+$/, '');
+        if (cell === '')
+            return;
+        if (meets === null && MEETS_HEADER.test(cell))
+            meets = c;
+        if (exceeds === null && EXCEEDS_HEADER.test(cell))
+            exceeds = c;
+        const named = ratingOfColumnHeader(cell);
+        if (rating === null && RATING_HEADER.test(cell))
+            rating = c;
+        if (named && cell.length <= 40)
+            matrix.set(c, named);
+        else if (code === null && CODE_COLUMN.test(cell))
+            code = c;
+        else if (comment === null && REASON_COLUMN.test(cell))
+            comment = c;
+    });
+    const distinct = new Set(matrix.values());
+    if (distinct.size >= 2 && distinct.size === matrix.size)
+        return { header, code, rating: null, matrix, comment };
+    if (meets !== null && exceeds !== null)
+        return { header, code, rating: null, matrix: new Map(), comment, met: { meets, exceeds } };
+    if (rating !== null)
+        return { header, code, rating, matrix: new Map(), comment };
+    return null;
+}
+/** The header row among the first rows (title rows above it allowed) and its columns. */
+function findColumns(rows) {
+    let found = null;
+    for (let h = 0; h < Math.min(3, rows.length); h++) {
+        const columns = columnsOf(rows[h].cells, h);
+        // A header of two rows ("Compliance level" merged over "C+ | C | PC | NC"): the row that names each rating's column.
+        if (columns && columns.matrix.size > 0)
+            return columns;
+        if (columns && !found)
+            found = columns;
+        if (found && leadingCode(rows[h].cells[found.code ?? 0] ?? '') !== null)
+            break;
+    }
+    return found;
+}
+/** The column holding codes: the named one, else the first of the first two that most rows start with a code in. */
+function codeColumn(rows, named) {
+    if (named !== null)
+        return named;
+    let best = null;
+    for (const c of [0, 1]) {
+        const n = rows.filter((r) => leadingCode(r.cells[c] ?? '') !== null).length;
+        if (n > 0 && (!best || n > best.n))
+            best = { c, n };
+    }
+    return best?.c ?? null;
+}
+/** A rating from a matrix row: the one column with a mark, or a rating written in its own column. */
+function matrixRating(cells, matrix) {
+    const marked = [];
+    for (const [c, rating] of matrix) {
+        const cell = tidy(cells[c] ?? '');
+        if (isMark(cell) || parseRatingCell(cell) === rating)
+            marked.push(rating);
+        else if (!isNoMark(cell))
+            return { rating: null, marks: -1 };
+    }
+    return { rating: marked.length === 1 ? marked[0] : null, marks: marked.length };
+}
+/**
+ * The different ratings a cell holds when it holds only ratings, two or more ("Compliance Plus
+ * Compliance"): a draft whose old rating is struck through beside the new one, where the strike
+ * did not come through (a PDF's text has none). Which one stands cannot be told from the text,
+ * so neither is kept: the element is rated twice.
+ */
+function ratingsOnly(cell) {
+    const mentions = ratingMentions(cell);
+    const rest = mentions.reduceRight((text, m) => text.slice(0, m.index) + text.slice(m.index + m.text.length), cell);
+    const distinct = [...new Set(mentions.map((m) => m.rating))];
+    return distinct.length >= 2 && /^[\s,;/|()-]*$/.test(rest) ? distinct : [];
+}
+/**
+ * The elements a table rates, or undefined when it is not such a table. Needs a header naming a
+ * rating column or a matrix, or, with no header, three rows pairing a code with a rating cell.
+ */
+export function readElementRatingTable(block, notes, continuing) {
+    if (block.kind !== 'table')
+        return undefined;
+    const own = findColumns(block.rows);
+    // A table split in two (a page break in Word, an author's new table) whose second part has no
+    // header row: read with the first part's columns when it has as many.
+    const inherited = !own && continuing?.columns && block.rows.every((r) => r.cells.length === continuing.width) ? { ...continuing.columns, header: -1 } : null;
+    const columns = own ?? inherited;
+    // A header that names its columns and none of them a rating ("Aim for", "Target", "Action") says
+    // the ratings in it are not the assessor's: only a table with no header is read by its cells.
+    const first = block.rows[0]?.cells ?? [];
+    const namedColumns = first.filter((c) => c.trim() !== '').length >= 2 && first.every((c) => leadingCode(c) === null);
+    if (!columns && namedColumns)
+        return undefined;
+    const body = columns ? block.rows.slice(columns.header + 1) : block.rows;
+    const codeAt = codeColumn(body, columns?.code ?? null);
+    if (codeAt === null)
+        return undefined;
+    const rated = [];
+    const problems = [];
+    let rowsWithRating = 0;
+    for (const row of body) {
+        const cells = row.cells;
+        let rating = null;
+        let unclear = false;
+        if (columns?.met) {
+            ({ rating, unclear } = metRating(cells[columns.met.meets] ?? '', cells[columns.met.exceeds] ?? ''));
+        }
+        else if (columns && columns.matrix.size > 0) {
+            const m = matrixRating(cells, columns.matrix);
+            rating = m.rating;
+            unclear = m.marks !== 0 && m.rating === null;
+            if (m.marks === 0 && cells.every((c, i) => i === codeAt || c.trim() === '' || !columns.matrix.has(i)))
+                unclear = false;
+        }
+        else if (columns?.rating != null) {
+            // A rating column may write "Partial" or "Non" alone: its header says what the column holds.
+            rating = parseRatingCell(cells[columns.rating] ?? '') ?? ratingOfColumnHeader(cells[columns.rating] ?? '');
+            unclear = !rating && tidy(cells[columns.rating] ?? '') !== '';
+        }
+        else {
+            for (let c = codeAt + 1; c < cells.length && !rating; c++)
+                rating = parseRatingCell(cells[c] ?? '');
+        }
+        const codeCell = tidy(cells[codeAt] ?? '');
+        // A row whose code the text lost but whose statement is the standard's names its element by it.
+        const code = leadingCode(codeCell) ?? (codeCell === '' ? (cells.map((c) => elementOfStatement(c)).find((c) => c !== null) ?? null) : null);
+        if (rating)
+            rowsWithRating++;
+        if (!code) {
+            // A totals row closes the table: its counts are read as totals, not as an element's rating.
+            if ((!rating && !unclear) || isTotalsRowLabel(codeCell))
+                continue;
+            const shaped = CODE_SHAPED.exec(codeCell);
+            problems.push(shaped
+                ? {
+                    rule: 'element-in-standard',
+                    severity: 'error',
+                    message: `A row of an element rating table names element ${shaped[1].replace(/\s/g, '')}, which the standard does not have; its rating${rating ? ` (${ratingName(rating)})` : ''} was not recorded. Correct the code.`,
+                    stage: null,
+                    criterion: null,
+                    elements: [],
+                    location: locationOf(row.loc),
+                }
+                : {
+                    rule: 'unreadable-element-code',
+                    message: `A row of an element rating table has no element code that could be read ("${codeCell.slice(0, 40) || 'blank'}"); its rating${rating ? ` (${ratingName(rating)})` : ''} was not attributed to an element.`,
+                    stage: null,
+                    criterion: null,
+                    elements: [],
+                    location: locationOf(row.loc),
+                });
+            continue;
+        }
+        if (!rating) {
+            const twice = columns?.rating != null ? ratingsOnly(tidy(cells[columns.rating] ?? '')) : [];
+            if (twice.length > 0) {
+                problems.push({
+                    rule: 'element-rated-twice',
+                    severity: 'error',
+                    message: `The element table's row for ${code} holds ${twice.length} ratings (${twice.map(ratingName).join(', ')}); one may be struck through in the source, which its text does not show. Neither is kept: check the rating by hand.`,
+                    stage: null,
+                    criterion: Number(code[0]),
+                    elements: [code],
+                    location: locationOf(row.loc),
+                });
+            }
+            else if (unclear) {
+                problems.push({
+                    rule: 'incomplete-reading',
+                    message: `The rating of element ${code} could not be read from its row of the element table ("${tidy(cells.filter((_, i) => i !== codeAt).join(' | ')).slice(0, 60)}"); it was left out.`,
+                    stage: null,
+                    criterion: Number(code[0]),
+                    elements: [code],
+                    location: locationOf(row.loc),
+                });
+            }
+            continue;
+        }
+        const comment = columns?.comment != null ? tidy(cells[columns.comment] ?? '') : '';
+        rated.push({ code, rating, justification: comment || null, loc: row.loc });
+    }
+    const headed = columns !== null && (columns.matrix.size > 0 || columns.rating !== null || columns.met !== undefined);
+    if (rowsWithRating === 0 || (!headed && rated.length < 3))
+        return undefined;
+    notes.push(...problems);
+    return { rated, hasComments: columns?.comment != null, columns, width: block.rows[0]?.cells.length ?? 0 };
+}
+/**
+ * A table that is only a header row naming a matrix or rating column ("Sub-criterion | Element |
+ * NC | PC | C | C+"), its rows in tables of their own below it (Word splits a table at each row
+ * merged across it, a criterion's title): the columns the rows below are read by.
+ */
+export function headerOnly(block) {
+    if (block.kind !== 'table' || block.rows.length === 0)
+        return undefined;
+    // One row, or (a header of two rows: "Evidence seen at" merged over the partners' names) rows that each name the columns.
+    const columns = block.rows.map((row) => columnsOf(row.cells, 0));
+    const last = columns.at(-1);
+    if (!last || columns.some((c) => c === null) || (last.matrix.size === 0 && last.rating === null && !last.met))
+        return undefined;
+    if (block.rows.length > 1 && !last.met)
+        return undefined;
+    return { rated: [], hasComments: last.comment !== null, columns: { ...last, code: last.code }, width: block.rows.at(-1).cells.length };
+}
+//# sourceMappingURL=element-ratings.js.map

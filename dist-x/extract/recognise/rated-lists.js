@@ -1,0 +1,219 @@
+/**
+ * Elements listed under something that names their rating: a heading ("Partial Compliance
+ * Elements", "Areas of Compliance Plus") or a lead-in sentence ("… were judged Compliance Plus
+ * in the following areas:"), as a table (Element | Justification, with or without its header
+ * row, a table continued as a second one), a bulleted list ("2.1.5 – reason") or paragraphs that
+ * start with a code. Only compliance plus, partial and non-compliance are read this way: a
+ * heading naming plain "compliance" ("Compliance against the standard") lists nothing.
+ * A cross-reference inside a reason ("see 1.3.5") is part of the reason, never a rating.
+ */
+import { blockText, placedItems } from '../../document/model.js';
+import { codeListCell, codesInText, leadingCode, splitLeadingCode } from '../../parse/codes.js';
+import { countsInProse } from '../../parse/counts.js';
+import { parseRatingCell, ratingMentions, ratingNamedBy, ratingOfColumnHeader } from '../../parse/ratings.js';
+import { restatesStandard } from '../../parse/restates-standard.js';
+import { sentences, tidy } from '../../parse/text.js';
+import { OTHER_VISIT } from '../../parse/other-visit.js';
+import { codeLedRating } from './code-led-ratings.js';
+import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
+import { titleText } from '../blocks.js';
+const LISTED = new Set(['compliance-plus', 'partial-compliance', 'non-compliance']);
+/** A title that lists elements of one rating, not one that discusses ratings. */
+const NOT_A_LIST_TITLE = /\b(?:summary|overview|against|criteri(?:on|a)\s+\d|scores?|scoring|totals?|definitions?|explained|key|guidance|tolerance|maximum|allowed)\b/i;
+const LEAD_IN = /(?::\s*$|\bfollow(?:s|ing)\b)/i;
+const NOTHING = /^(?:n\/?a|none|nil|-|–|no elements?|not applicable)$/i;
+/** "Judgement: Partial Compliance", "Rating – C+": a label and the rating it gives the element above it, a field and not a list's title. */
+const RATING_FIELD = /^(?:[\p{L}'’]+\s+){0,2}?(?:judge?ment|rating|grade|grading|outcome|result|assessment|conclusion|decision)\s*[:=–—-]\s*(.+?)[.]?$/iu;
+function listTitleRating(text) {
+    if (text.split(/\s+/).length > 12 || NOT_A_LIST_TITLE.test(text))
+        return null;
+    const field = RATING_FIELD.exec(text.trim());
+    if (field && parseRatingCell(field[1]) !== null)
+        return null;
+    // "Partial", "Non" over a list: the short words of a matrix header, where the title is nothing else.
+    // Not a mark alone: "+", the second line of a header "C / +" a PDF left above a table, titles nothing.
+    const rating = ratingNamedBy(text) ?? (text.split(/\s+/).length <= 3 && /\p{L}{3}/u.test(text) ? ratingOfColumnHeader(text) : null);
+    return rating && LISTED.has(rating) ? rating : null;
+}
+/** A lead-in to something else than the rated elements: "In addition to the partial compliances above, the College should consider the following". */
+const NOT_THE_RATED = /\b(?:in addition to|besides|apart from|other than|as well as|beyond|should|could|consider|suggest(?:ed|ions?)?|recommend(?:ed|ations?)?|development|improvement)\b/i;
+/** Headings of advice, whose lists are not ratings even where they cite elements. */
+const ADVICE_HEADING = /\b(?:areas?\s+(?:for|of)\s+(?:development|improvement)|development\s+areas?|improvement\s+areas?|recommendations?|suggestions?|observations?|opportunities|next\s+steps|action\s+plan)\b/i;
+function leadInRating(text) {
+    const all = sentences(text);
+    const last = all.at(-1) ?? '';
+    if (!LEAD_IN.test(last) || OTHER_VISIT.test(last) || NOT_THE_RATED.test(last))
+        return null;
+    // "Eleven areas of Compliance Plus were awarded. They are:": the rating is the paragraph's.
+    // Only where the paragraph counts them: not "… any element rated partially compliant last time … The sample for this visit is:".
+    const counted = all.length > 1 && ratingMentions(last).length === 0 ? ratingNamedBy(all.join(' ')) : null;
+    const rating = ratingNamedBy(last) ?? (counted && countsInProse(all.slice(0, -1).join(' ')).some((c) => c.rating === counted) ? counted : null);
+    return rating && LISTED.has(rating) ? rating : null;
+}
+/**
+ * A paragraph's lines as list items, where a list lost its bullets (a browser prints them as
+ * shapes): a line that opens with a code, or follows an item closed by its bracketed codes,
+ * starts an item; any other line carries on the item above (a wrapped line).
+ */
+function linesAsItems(text) {
+    const items = [];
+    for (const line of text.split('\n')) {
+        const above = items.at(-1);
+        if (above === undefined || leadingCode(line.replace(/^[•·\-*▪◦]\s*/, '')) !== null || /\([^()]*\d\.\d\.\d[^()]*\)\s*[.;]?$/.test(above))
+            items.push(line);
+        else
+            items[items.length - 1] = `${above} ${line}`;
+    }
+    return items;
+}
+/** One listed item: "2.1.5 – reason", "(3.2.1) We make…", "111, 113". */
+function itemElements(text, rating, loc) {
+    const item = tidy(text.replace(/^[•·\-*▪◦]\s*/, ''));
+    // An item that writes its own rating after its code is read by that rating (code-led-ratings.ts).
+    if (codeLedRating(item))
+        return [];
+    const list = codeListCell(item);
+    if (list)
+        return list.map((code) => ({ code, rating, justification: null, loc }));
+    const opening = splitLeadingCode(item);
+    if (!opening) {
+        // "Understanding our residents (1.1.1, 1.1.3)": a theme with its elements in brackets at the end.
+        const bracketed = /\(([^()]*)\)\s*[.;]?$/.exec(item);
+        return bracketed ? codesInText(bracketed[1]).map((c) => ({ code: c, rating, justification: null, loc })) : [];
+    }
+    // "1.3.5, where the approach … is exemplary)": a sentence carried on after a cross-reference, which a PDF's broken table set on a line of its own.
+    if (/^,\s*\p{Ll}/u.test(opening.rest))
+        return [];
+    const { code } = opening;
+    const rest = opening.rest.replace(/^[\s–—:.,;)\-]+/, '').trim();
+    const reason = rest.replace(/^\((.*)\)[.;]?$/, '$1');
+    return [{ code, rating, justification: reason && !restatesStandard(code, reason) ? reason : null, loc }];
+}
+const TITLE_HEADER = /\b(?:what the standard|statement|title|description|element name|standard asks|requirement)\b/i;
+/** The column of a list's header that holds the reason, when the header tells it from a column of the standard's titles. */
+function reasonColumn(header) {
+    const reason = header.findIndex((cell, c) => c > 0 && REASON_COLUMN.test(cell) && !TITLE_HEADER.test(cell));
+    if (reason > 0)
+        return reason;
+    const titles = header.findIndex((cell, c) => c > 0 && TITLE_HEADER.test(cell));
+    return titles > 0 && header.length === 3 ? 3 - titles : null;
+}
+/** The rows of a table under a list title: codes in the first column, the rest of the row the reason. */
+function tableElements(block, rating, context) {
+    const [first] = block.rows;
+    if (!first)
+        return [];
+    const headed = CODE_COLUMN.test(tidy(first.cells[0] ?? ''));
+    // A table with no header is a continuation only where its columns are those of the list before it.
+    if (!headed && context.columns !== null && context.columns !== first.cells.length)
+        return [];
+    if (headed)
+        context.reason = reasonColumn(first.cells);
+    const reason = context.reason ?? null;
+    const rated = [];
+    for (const row of headed ? block.rows.slice(1) : block.rows) {
+        const cell = tidy(row.cells[0] ?? '');
+        const text = tidy(reason !== null ? (row.cells[reason] ?? '') : row.cells.slice(1).join(' '));
+        if (NOTHING.test(cell) || cell === '')
+            continue;
+        const codes = codeListCell(cell) ?? (leadingCode(cell) ? [leadingCode(cell)] : []);
+        for (const code of codes)
+            rated.push({ code, rating, justification: text || null, loc: row.loc });
+    }
+    if (!headed && rated.length === 0)
+        return [];
+    context.columns = first.cells.length;
+    return rated;
+}
+/**
+ * Every element listed under a rating, block by block. `skip` holds the tables another
+ * recogniser has read (an element rating table under the same heading).
+ */
+export function listedElements(blocks, skip = new Set()) {
+    const rated = [];
+    const tables = new Set();
+    let context = null;
+    /** The level of an advice heading ("Areas for development") whose part lists no ratings. */
+    let advice = null;
+    blocks.forEach((block, index) => {
+        if (block.kind === 'heading') {
+            if (advice !== null && block.level <= advice)
+                advice = null;
+            if (context && block.level <= context.level)
+                context = null;
+            if (ADVICE_HEADING.test(block.text) && !listTitleRating(block.text)) {
+                advice = block.level;
+                context = null;
+                return;
+            }
+            const rating = listTitleRating(block.text);
+            if (rating)
+                context = { rating, level: block.level, columns: null };
+            return;
+        }
+        if (advice !== null)
+            return;
+        if (block.kind === 'table') {
+            if (context && !skip.has(index)) {
+                const found = tableElements(block, context.rating, context).map((r) => ({ ...r, index }));
+                if (found.length > 0)
+                    tables.add(index);
+                rated.push(...found);
+            }
+            return;
+        }
+        // "Partial compliance: 2.2.3 – Staff training records are incomplete." A list in one line.
+        // A line of its own within a paragraph too: "… the Trust.\nCompliant Plus: 1.1.1 (…); 1.2.3 (…)."
+        if (block.kind === 'paragraph') {
+            const lines = block.text.split('\n');
+            const found = lines.flatMap((line, k) => {
+                // A line of a paragraph wrapped mid-sentence ("The Authority has" over "acted on both partial compliances from the reassessment: 4.2.3 is now …") starts no list.
+                if (k > 0 && /^\p{Ll}/u.test(line.trim()) && !/[.:;!?)]\s*$/.test(lines[k - 1]))
+                    return [];
+                const inline = /^([^:]{3,80}):\s+(.+)$/s.exec(line.trim());
+                const inlineRating = inline ? listTitleRating(inline[1]) : null;
+                return inline && inlineRating ? inline[2].split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)) : [];
+            });
+            if (found.length > 0) {
+                rated.push(...found.map((r) => ({ ...r, index })));
+                return;
+            }
+        }
+        const title = titleText(block);
+        const titleRating = title && block.kind === 'paragraph' ? listTitleRating(title.replace(/[:.]$/, '')) : null;
+        if (titleRating) {
+            // A line set apart under a heading of the same rating ("… ratings awarded at its initial assessment:") keeps the heading's scope.
+            context = { rating: titleRating, level: context?.rating === titleRating ? context.level : 7, columns: null };
+            return;
+        }
+        // Prose after the list ends it: a paragraph of sentences that does not open with a code ("Thanks again … we had 3 partials (1.2.3, …)").
+        if (context && block.kind === 'paragraph' && leadingCode(block.text) === null && sentences(block.text).length >= 2 && !LEAD_IN.test(block.text)) {
+            context = null;
+            return;
+        }
+        const items = block.kind === 'list' ? placedItems(block) : linesAsItems(blockText(block)).map((text) => ({ text, loc: block.loc }));
+        let listedHere = 0;
+        for (const [i, { text, loc }] of items.entries()) {
+            // "The elements rated Compliance Plus are:" as the first line of the paragraph that lists them.
+            const inlineLeadIn = i === 0 && items.length > 1 && block.kind === 'paragraph' ? leadInRating(text) : null;
+            if (inlineLeadIn) {
+                context = { rating: inlineLeadIn, level: context?.level ?? 7, columns: context?.columns ?? null };
+                continue;
+            }
+            if (context) {
+                const found = itemElements(text, context.rating, loc).map((r) => ({ ...r, index }));
+                listedHere += found.length;
+                rated.push(...found);
+            }
+        }
+        if (listedHere > 0)
+            return;
+        const leadIn = leadInRating(blockText(block));
+        if (leadIn)
+            context = { rating: leadIn, level: context?.level ?? 7, columns: context?.columns ?? null };
+        else if (context && context.level === 7 && block.kind === 'paragraph' && codesInText(block.text).length === 0 && !/^[a-z]/.test(block.text) && !LEAD_IN.test(block.text))
+            context = null;
+    });
+    return { rated, tables };
+}
+//# sourceMappingURL=rated-lists.js.map

@@ -1,0 +1,76 @@
+/**
+ * Element codes written in parts. Over three columns, criterion, sub-criterion and element ("1 | 1.1 |
+ * 1", then "| | 2" with the repeated values left blank, as a merged cell prints): the three are
+ * joined into one code column ("1.1.1"), the blanks filled from the rows above, so the table reads
+ * as any table of codes and ratings. Every joined code must be one the standard has, and agree
+ * with itself (a sub-criterion "1.2" under criterion 1), or the table is left as it is; a table's
+ * part after a page break, its criterion blank, takes it from a sub-criterion written in full. Or as a
+ * number within the sub-criterion a title above the table names ("1.1 Customer Identification"
+ * over "Element | Rating", then "1 | Compliant"): the title's number is put before each.
+ */
+import { blockText } from '../../document/model.js';
+import { allElementCodes, isElementCode } from '../../standard/catalogue.js';
+/** Rows of codes a table needs before its first three columns are taken for a split code. */
+const MIN_ROWS = 3;
+/** The table with its first three columns joined into one code column, or the table as it was. */
+export function withSplitCodesJoined(table) {
+    const rows = table.rows;
+    if (rows.length < MIN_ROWS + 1 || rows[0].cells.length < 4)
+        return table;
+    let criterion = '';
+    let sub = '';
+    const codes = [];
+    for (const row of rows) {
+        const [c = '', s = '', e = ''] = row.cells.map((cell) => cell.trim());
+        if (c !== '')
+            criterion = c;
+        if (s !== '')
+            sub = s;
+        const subParts = /^(?:([1-5])\.)?([1-4])$/.exec(sub);
+        // A sub-criterion written in full ("5.2") names its criterion, where the rows above it (a
+        // table's part on the page before) are not here to.
+        if (criterion === '' && subParts?.[1])
+            criterion = subParts[1];
+        const code = /^[1-5]$/.test(criterion) && subParts && (!subParts[1] || subParts[1] === criterion) && /^[1-9]$/.test(e) ? `${criterion}.${subParts[2]}.${e}` : null;
+        codes.push(code && isElementCode(code) ? code : null);
+    }
+    const coded = codes.filter((c) => c !== null).length;
+    // The header row and the odd title row aside, every row is a code's.
+    if (coded < MIN_ROWS || coded < rows.length - 2)
+        return table;
+    return {
+        ...table,
+        rows: rows.map((row, i) => ({ ...row, cells: [codes[i] ?? row.cells.slice(0, 3).filter((c) => c.trim() !== '').join(' '), ...row.cells.slice(3)] })),
+    };
+}
+/** A title that opens with a sub-criterion's number: "1.1 Customer Identification". */
+const SUB_CRITERION_TITLE = /^([1-5])\.([1-4])\.?\s+\p{L}/u;
+/** Blocks between a title and its table: a short line saying how to read it, at most. */
+const TITLE_REACH = 2;
+/**
+ * The table (the block at `index`) with each row's element number made a code by the
+ * sub-criterion the title above it names, where every row's first cell (the header's aside) is a
+ * number the sub-criterion has; else the table as it was.
+ */
+export function withSubCriterionCodes(blocks, index, table) {
+    if (table.rows.length < 2)
+        return table;
+    let sub = null;
+    for (let i = index - 1; i >= Math.max(0, index - TITLE_REACH) && !sub; i--) {
+        const block = blocks[i];
+        if (block.kind === 'table')
+            break;
+        sub = SUB_CRITERION_TITLE.exec(blockText(block));
+    }
+    if (!sub)
+        return table;
+    const prefix = `${sub[1]}.${sub[2]}.`;
+    const [header, ...body] = table.rows;
+    const codes = body.map((row) => (/^[1-9]$/.test(row.cells[0]?.trim() ?? '') ? `${prefix}${row.cells[0].trim()}` : null));
+    if (codes.some((code) => code === null || !isElementCode(code)))
+        return table;
+    if (codes.length > allElementCodes().filter((code) => code.startsWith(prefix)).length)
+        return table;
+    return { ...table, rows: [header, ...body.map((row, i) => ({ ...row, cells: [codes[i], ...row.cells.slice(1)] }))] };
+}
+//# sourceMappingURL=split-codes.js.map

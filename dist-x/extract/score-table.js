@@ -1,0 +1,351 @@
+import { CRITERION_NUMBER, criterionNumberOf } from '../parse/criterion-numbers.js';
+import { parseNumber } from '../parse/numbers.js';
+import { withoutFootnoteMark } from '../parse/text.js';
+import { THIS_VISIT } from '../parse/other-visit.js';
+import { parseRatingCell, ratingOfColumnHeader } from '../parse/ratings.js';
+import { CRITERIA, CRITERION_NUMBERS } from '../standard/catalogue.js';
+export const RATING_KEY = {
+    'non-compliance': 'nonCompliance',
+    'partial-compliance': 'partialCompliance',
+    compliance: 'compliance',
+    'compliance-plus': 'compliancePlus',
+};
+export function emptyTotals() {
+    return { nonCompliance: null, partialCompliance: null, compliance: null, compliancePlus: null };
+}
+const NUMBERED = new RegExp(String.raw `^(?:(?:criteri(?:on|a)|crit\.?|c)\s*)?(${CRITERION_NUMBER})\b\s*[–—:.-]?`, 'i');
+/** The criterion a header cell names: "1 – Customer insight", "4- Delivery", "Criterion 3", "C4", "Timeliness & Quality". */
+export function criterionOfHeader(cell) {
+    const t = cell.trim().replace(/\s+/g, ' ');
+    const m = NUMBERED.exec(t);
+    if (m)
+        return criterionNumberOf(m[1]);
+    const words = t.toLowerCase().replace(/&/g, 'and');
+    const match = CRITERIA.find((c) => {
+        const title = c.title.toLowerCase().replace(/^the /, '');
+        return words.includes(title) || title.startsWith(words.replace(/^the /, ''));
+    });
+    return match && words.length >= 5 ? match.number : null;
+}
+/** The row or column of a score table that sums its criteria: "Total", "Overall", "Whole standard", "All 57 elements", "This visit" (beside rows of criteria). */
+const TOTAL_LABEL = /^(?:totals?|overall(?:\s+(?:totals?|result))?|all\s+criteria|sum|grand\s+total|total\s+(?:elements|number)|(?:the\s+)?(?:whole|entire|full)\s+standard|(?:the\s+)?standard(?:\s+as\s+a\s+whole)?|all\s+(?:57\s+)?elements|this\s+visit)$/i;
+export function isTotalLabel(cell) {
+    return TOTAL_LABEL.test(cell.trim().replace(/[:*]+$/, ''));
+}
+/** A count cell: "4", "four", "4 (36%)"; null for blank or a dash; undefined for anything else. */
+function countOf(cell) {
+    const t = withoutFootnoteMark(cell).replace(/^\*+|\*+$/g, '');
+    if (t === '' || t === '-' || t === '–' || t === '—')
+        return null;
+    const n = parseNumber(t);
+    if (n !== null)
+        return n;
+    const withShare = /^(\d{1,2})\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)$/.exec(t);
+    return withShare ? Number(withShare[1]) : undefined;
+}
+/** What each header cell names, the first `skip` cells being labels; null when the row is not a row of criteria. */
+function criteriaAxis(cells, skip) {
+    const axis = cells.slice(skip).map((cell) => ({ criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
+    // Trailing blank cells are padding, not columns.
+    while (axis.length > 0 && cells[skip + axis.length - 1].trim() === '' && axis.at(-1).criterion === null)
+        axis.pop();
+    // The last row or column after the criteria, labelled by something else (the holder's name): a total if its counts add up.
+    const last = axis.at(-1);
+    if (last && axis.length >= 4 && last.criterion === null && !last.total && axis.slice(0, -1).every((a) => a.criterion !== null || a.total)) {
+        axis[axis.length - 1] = { criterion: null, total: true, bySum: true };
+    }
+    const data = axis.filter((a) => !a.total);
+    const readable = data.filter((a) => a.criterion !== null);
+    const distinct = new Set(readable.map((a) => a.criterion));
+    if (distinct.size !== readable.length)
+        return null;
+    if (readable.length >= 3 && data.length <= CRITERION_NUMBERS.length)
+        return axis;
+    // Headers lost: five columns in the standard's order, any readable one where it should be.
+    if (data.length === CRITERION_NUMBERS.length && data.every((a, i) => a.criterion === null || a.criterion === i + 1)) {
+        let i = 0;
+        return axis.map((a) => (a.total ? a : { criterion: ++i, total: false }));
+    }
+    return null;
+}
+/** The rating a header or label cell names: "Compliance Plus", "CP", "Fully compliant"… */
+const ratingOfLabel = (cell) => parseRatingCell(cell) ?? ratingOfColumnHeader(cell);
+/** The rating (or total) a row or column label names, reading the first `width` cells. */
+function ratingLabel(cells, width) {
+    for (const cell of cells.slice(0, width)) {
+        if (cell.trim() === '')
+            continue;
+        const rating = ratingOfLabel(cell);
+        if (rating)
+            return { rating, total: false };
+        if (isTotalLabel(cell))
+            return { rating: null, total: true };
+    }
+    return { rating: null, total: false };
+}
+/** Is a row a title over the table: one text, or one text spread over merged cells? */
+function isTitleRow(cells) {
+    const texts = new Set(cells.map((c) => c.trim()).filter((c) => c !== ''));
+    return texts.size <= 1;
+}
+/**
+ * A row with only its label filled ("Service" under "Timeliness and Quality of") is the rest of
+ * the label above, wrapped onto a row of its own by a PDF: joined back, it states nothing itself.
+ */
+function withWrappedLabelsJoined(rows) {
+    const out = [];
+    for (const row of rows) {
+        const above = out.at(-1);
+        const labelOnly = row[0].trim() !== '' && row.slice(1).every((c) => c.trim() === '');
+        if (above && out.length > 1 && labelOnly && above.slice(1).some((c) => c.trim() !== ''))
+            out[out.length - 1] = [`${above[0]} ${row[0]}`, ...above.slice(1)];
+        else
+            out.push([...row]);
+    }
+    return out;
+}
+/**
+ * A header a PDF's reader set one cell too far right, two narrow labels run together ("| Criterion |
+ * C+ C | PC | NC | Total" over "1 Customer Insight | 1 | 10 | 0 | 0 | 11"): its blank first cell
+ * dropped and the joined labels parted, where each part is a rating and the header then has the
+ * body's width. Any other header is left as it is.
+ */
+function withHeaderUnjoined(rows) {
+    const [header, ...body] = rows;
+    if (!header || header[0].trim() !== '' || body.length === 0)
+        return rows;
+    const width = body[0].length;
+    for (let i = 1; i < header.length; i++) {
+        const words = header[i].trim().split(/\s+/);
+        for (let cut = 1; cut < words.length; cut++) {
+            const left = words.slice(0, cut).join(' ');
+            const right = words.slice(cut).join(' ');
+            if (!parseRatingCell(left) || !parseRatingCell(right))
+                continue;
+            const repaired = [...header.slice(1, i), left, right, ...header.slice(i + 1)];
+            if (repaired.length === width && body.every((r) => r.length === width))
+                return [repaired, ...body];
+        }
+    }
+    return rows;
+}
+/**
+ * A header over two rows, each label broken where its cell wrapped ("Compliance" over "Plus",
+ * "Partial" over "Compliance", as a PDF's reader gives a header whose cells wrap): joined cell by
+ * cell where the second row holds no count and the joined header names more ratings than its
+ * first row alone. Any other pair of rows is left as it is.
+ */
+function withHeaderRowsJoined(rows) {
+    const [first, second, ...body] = rows;
+    if (!first || !second || body.length === 0 || first.length !== second.length || second.some((c) => /\d/.test(c)))
+        return rows;
+    const joined = first.map((cell, i) => `${cell.trim()} ${second[i].trim()}`.trim());
+    const named = (cells) => new Set(cells.map(ratingOfLabel).filter((r) => r !== null)).size;
+    return named(joined) > named(first) ? [joined, ...body] : rows;
+}
+/**
+ * The totals a table states, or undefined when the table is not a score table. A score table
+ * with every cell blank states nothing and gives nulls.
+ */
+export function readScoreTable(block) {
+    if (block.kind !== 'table' || block.rows.length < 2)
+        return undefined;
+    // Classification and extraction ask of the same table: read once.
+    if (SCORE_TABLES.has(block))
+        return SCORE_TABLES.get(block);
+    const table = readScoreTableOnce(block);
+    SCORE_TABLES.set(block, table);
+    return table;
+}
+const SCORE_TABLES = new WeakMap();
+/** A score table holds at least this many counts: two ratings for two criteria. */
+const FEWEST_COUNTS = 4;
+function readScoreTableOnce(block) {
+    if (block.rows.reduce((n, r) => n + r.cells.filter((c) => /^\s*\**\d{1,2}\b/.test(c)).length, 0) < FEWEST_COUNTS)
+        return undefined;
+    const rows = withHeaderUnjoined(withWrappedLabelsJoined(withHeaderRowsJoined(block.rows.map((r) => r.cells))));
+    for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
+        const header = rows[h];
+        if (h > 0 && !isTitleRow(rows[h - 1]))
+            break;
+        const body = rows.slice(h + 1);
+        for (const skip of [1, 2]) {
+            // Ratings down the side, criteria across the header.
+            const across = criteriaAxis(header, skip);
+            if (across) {
+                const labels = body.map((r) => ratingLabel(r, skip));
+                if (labels.filter((l) => l.rating).length >= 2) {
+                    const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j) => ({ rating: labels[i].rating, criterion: across[j]?.criterion ?? null, total: across[j]?.total ?? false, bySum: across[j]?.bySum, cell })));
+                    const table = fill(cells);
+                    if (table)
+                        return table;
+                }
+            }
+            // Criteria down the side, ratings across the header.
+            const ratings = header.slice(skip).map((cell) => ({ rating: ratingOfLabel(cell), total: isTotalLabel(cell) }));
+            if (ratings.filter((r) => r.rating).length >= 2) {
+                const down = criteriaAxis(body.map((r) => r.slice(0, skip).find((c) => criterionOfHeader(c) !== null || isTotalLabel(c)) ?? r.slice(0, skip).join(' ')), 0);
+                if (down) {
+                    const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j) => ({ rating: ratings[j]?.rating ?? null, criterion: down[i]?.criterion ?? null, total: down[i]?.total ?? false, bySum: down[i]?.bySum, cell })));
+                    const table = fill(cells);
+                    if (table)
+                        return table;
+                }
+            }
+        }
+    }
+    return undefined;
+}
+function fill(cells) {
+    const byCriterion = {};
+    const overall = emptyTotals();
+    let stated = 0;
+    let overallStated = 0;
+    const bySum = cells.some((c) => c.bySum);
+    for (const { rating, criterion, total, cell } of cells) {
+        if (!rating || (!criterion && !total))
+            continue;
+        const count = countOf(cell);
+        if (count === undefined)
+            return undefined;
+        // Two cells that count one rating of one criterion differently (a header whose wrapped labels
+        // a PDF set in the wrong cells: "Plus | Compliance | Compliance"): which is meant cannot be told.
+        const already = total ? overall[RATING_KEY[rating]] : byCriterion[String(criterion)]?.[RATING_KEY[rating]];
+        if (count !== null && already !== null && already !== undefined && already !== count)
+            return undefined;
+        if (total) {
+            if (count !== null) {
+                overall[RATING_KEY[rating]] = count;
+                overallStated++;
+            }
+            continue;
+        }
+        const totals = (byCriterion[String(criterion)] ??= emptyTotals());
+        if (count !== null) {
+            totals[RATING_KEY[rating]] = count;
+            stated++;
+        }
+    }
+    if (Object.keys(byCriterion).length === 0)
+        return undefined;
+    if (bySum && !sumsOfCriteria(byCriterion, overall))
+        return undefined;
+    return { byCriterion: stated === 0 ? null : byCriterion, overall: overallStated === 0 ? null : overall };
+}
+/** Whether every count of `overall` is the sum of the five criteria's, all of them stated. */
+function sumsOfCriteria(byCriterion, overall) {
+    const criteria = Object.values(byCriterion);
+    if (criteria.length !== CRITERION_NUMBERS.length)
+        return false;
+    return Object.keys(overall).every((key) => {
+        const parts = criteria.map((c) => c[key]);
+        return overall[key] !== null && parts.every((n) => n !== null) && parts.reduce((a, b) => a + b, 0) === overall[key];
+    });
+}
+/**
+ * The per-criterion totals a table states, or undefined when the table is not a score table.
+ * A score table with every cell blank states nothing and gives null.
+ */
+export function parseScoreTable(block) {
+    const table = readScoreTable(block);
+    return table === undefined ? undefined : table.byCriterion;
+}
+const IGNORED_TOTALS_CELL = /^(?:totals?|overall(?:\s+(?:totals?|results?|scores?|ratings?))?|summary|ratings?|(?:number|no\.?|count|%|percent(?:age)?)(?:\s+of\s+(?:the\s+)?(?:elements|ratings|total))?|scores?|elements?|results?|total\s+number|compliance\s+level|level|grade)$/i;
+/**
+ * Overall totals laid out as labels and numbers ("Compliant Plus | 6", or a label cell with its
+ * number in the next row, or a row of labels over a row of numbers), a "Totals" label beside
+ * them (written once, or repeated down a merged cell) allowed: each rating label takes its number.
+ */
+export function parseTotalsTable(block) {
+    if (block.kind !== 'table')
+        return undefined;
+    if (TOTALS_TABLES.has(block))
+        return TOTALS_TABLES.get(block);
+    const rows = thisVisitColumn(block.rows.map((r) => r.cells)) ?? block.rows.map((r) => r.cells);
+    const totals = byColumns(rows) ?? inReadingOrder(rows.flat());
+    TOTALS_TABLES.set(block, totals);
+    return totals;
+}
+/**
+ * The rows of a totals table that compares visits ("| 2018 (first surveillance visit) | 2019 (this
+ * visit)" over "Compliant | 50 | 49"), each cut to its label and the count of the visit reported;
+ * null where no one column is headed as that visit's.
+ */
+function thisVisitColumn(rows) {
+    const header = rows[0] ?? [];
+    const marked = header.flatMap((cell, c) => (c > 0 && THIS_VISIT.test(cell) ? [c] : []));
+    if (marked.length !== 1 || rows.length < 3)
+        return null;
+    return rows.slice(1).map((cells) => [cells[0] ?? '', cells[marked[0]] ?? '']);
+}
+const TOTALS_TABLES = new WeakMap();
+/** A row of rating labels over a row of numbers. */
+function byColumns(rows) {
+    if (rows.length !== 2)
+        return undefined;
+    const [labels, numbers] = rows;
+    const totals = emptyTotals();
+    let found = 0;
+    for (let c = 0; c < labels.length; c++) {
+        const rating = totalsLabelRating(labels[c]);
+        const count = countOf(numbers[c] ?? '');
+        if (!rating) {
+            if (labels[c].trim() !== '' && !IGNORED_TOTALS_CELL.test(labels[c].trim()))
+                return undefined;
+            continue;
+        }
+        if (count === undefined)
+            return undefined;
+        if (count !== null) {
+            totals[RATING_KEY[rating]] = count;
+            found++;
+        }
+    }
+    return found >= 2 ? totals : undefined;
+}
+/**
+ * The rating a totals label names: a rating, or the body's own word with the rating in brackets
+ * after it ("Exceeded (Compliance Plus)", "Partly met (Partial Compliance)"), the word naming no
+ * other rating.
+ */
+function totalsLabelRating(cell) {
+    const direct = parseRatingCell(cell);
+    if (direct)
+        return direct;
+    const m = /^([^()]{1,30}?)\s*\(([^()]{1,30})\)$/.exec(cell.trim());
+    const inner = m ? parseRatingCell(m[2]) : null;
+    const outer = m ? parseRatingCell(m[1]) : null;
+    return inner && (outer === null || outer === inner) ? inner : null;
+}
+function inReadingOrder(all) {
+    const cells = all.map((c) => c.trim()).filter((c) => c !== '' && !/^\d{1,3}(?:\.\d+)?\s*%$/.test(c));
+    const totals = emptyTotals();
+    let pending = null;
+    let afterTotal = false;
+    let found = 0;
+    for (const cell of cells) {
+        const rating = totalsLabelRating(cell);
+        if (rating) {
+            pending = rating;
+            afterTotal = false;
+            continue;
+        }
+        const count = countOf(cell);
+        if (pending && count !== null && count !== undefined) {
+            totals[RATING_KEY[pending]] = count;
+            found++;
+            pending = null;
+        }
+        else if (afterTotal && count !== undefined) {
+            afterTotal = false; // "Total | 57": the sum, not a rating's count
+        }
+        else if (IGNORED_TOTALS_CELL.test(cell)) {
+            afterTotal = isTotalLabel(cell);
+        }
+        else {
+            return undefined;
+        }
+    }
+    return found >= 2 ? totals : undefined;
+}
+//# sourceMappingURL=score-table.js.map

@@ -1,0 +1,1 @@
+export declare function statesRestCompliant(text: string): boolean;

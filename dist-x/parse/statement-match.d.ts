@@ -1,0 +1,1 @@
+export declare function elementOfStatement(text: string): string | null;

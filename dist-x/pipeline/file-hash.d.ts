@@ -1,0 +1,1 @@
+export declare function sha256OfFile(path: string): Promise<string | null>;

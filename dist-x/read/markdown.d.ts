@@ -1,0 +1,2 @@
+import { type Document } from '../document/model.js';
+export declare function readMarkdown(written: string): Promise<Document>;

@@ -1,0 +1,2 @@
+/** The known words, lower case. */
+export declare const KNOWN_WORDS: ReadonlySet<string>;

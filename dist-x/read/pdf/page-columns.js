@@ -1,0 +1,188 @@
+/**
+ * Pages set in two columns of text (a newsletter-style report; HTML printed with `column-count`).
+ * Lines are found by baseline across the whole page, so without this each line of the left
+ * column is read with the line of the right column beside it, as if the two were the cells of a
+ * two-column table. Here a page is cut into bands, top to bottom: a band set in two columns is
+ * read as its left column and then its right; the rest is read as it stands.
+ *
+ * A band is in two columns where the text right of some x (the right column's left edge, near
+ * the middle of the text) starts at that x on many lines, nothing on its lines crosses it, and
+ * both sides read as prose: as wide as each other within reason, and lines on both sides that
+ * run on to their column's right edge (lines a paragraph wrapped). A table whose second column
+ * starts near the middle has a narrow first column of labels, codes or numbers, whose lines do not
+ * fill it, so it is not taken for columns.
+ */
+import { isListStart, joinFragments, lineOf, pieces, SAME_START } from './fragments.js';
+/** The right column's left edge lies within this share of the text's width either side of its middle. */
+const MIDDLE_SHARE = 0.22;
+/** Lines in a band with text on each side, at least. */
+const MIN_SIDE_LINES = 5;
+/** Lines on each side that a paragraph wrapped, at least. */
+const MIN_WRAPPED = 3;
+/** A wrapped line holds this many words at least, */
+const WRAPPED_WORDS = 6;
+/** and ends within this share of its column's width of the column's right edge. */
+const WRAPPED_REACH = 0.15;
+/** The wider column is at most this many times as wide as the other. */
+const MAX_WIDTH_RATIO = 1.7;
+/** A cell that starts in the left column may run into the right one by this share of its width (a table's last header cell printed too wide), on this many lines of a band at most. */
+const OVERFLOW_SHARE = 0.25;
+const MAX_OVERFLOWS = 2;
+function splitAt(line, edge) {
+    const split = { line, left: [], right: [], overflow: 0 };
+    for (const piece of pieces(line)) {
+        if (piece[0].x >= edge - SAME_START)
+            split.right.push(piece);
+        else {
+            split.left.push(piece);
+            split.overflow = Math.max(split.overflow, piece.at(-1).right - (edge - SAME_START));
+        }
+    }
+    return split;
+}
+const words = (piece) => joinFragments(piece).split(' ').length;
+const rightOf = (side) => Math.max(...side.map((p) => p.at(-1).right));
+/** How many of the lines' sides hold a wrapped line of prose: several words ending near the side's right edge. */
+function wrappedLines(sides, from) {
+    const edge = Math.max(...sides.map(rightOf));
+    const reach = (edge - from) * WRAPPED_REACH;
+    return sides.filter((side) => {
+        const last = side.at(-1);
+        return words(last) >= WRAPPED_WORDS && last.at(-1).right >= edge - reach;
+    }).length;
+}
+/** The band a run of split lines makes, or null where the run does not read as two columns of prose. */
+function bandOf(splits, edge, from) {
+    const withLeft = splits.filter((s) => s.left.length > 0);
+    const withRight = splits.filter((s) => s.right.length > 0);
+    const [lefts, rights] = [withLeft.map((s) => s.left), withRight.map((s) => s.right)];
+    if (lefts.length < MIN_SIDE_LINES || rights.length < MIN_SIDE_LINES)
+        return null;
+    if (splits.filter((s) => s.overflow > SAME_START).length > MAX_OVERFLOWS)
+        return null;
+    const start = Math.min(...lefts.map((side) => side[0][0].x));
+    const leftEdge = Math.max(...withLeft.filter((s) => s.overflow <= SAME_START).map((s) => rightOf(s.left)));
+    const end = Math.max(...rights.map(rightOf));
+    const [leftWidth, rightWidth] = [leftEdge - start, end - edge];
+    if (!(leftWidth > 0 && rightWidth > 0) || Math.max(leftWidth, rightWidth) > MAX_WIDTH_RATIO * Math.min(leftWidth, rightWidth))
+        return null;
+    if (splits.some((s) => s.overflow > rightWidth * OVERFLOW_SHARE))
+        return null;
+    if (wrappedLines(lefts, start) < MIN_WRAPPED || wrappedLines(rights, edge) < MIN_WRAPPED)
+        return null;
+    const left = withLeft.map((s) => lineOf(s.left.flat(), s.line.y));
+    const right = withRight.map((s) => lineOf(s.right.flat(), s.line.y));
+    const independent = independentStarts(left, right) > 0 && independentStarts(right, left) > 0;
+    return { from, to: from + splits.length, edge, left, right, independent };
+}
+/** Where each of a side's lines starts a block of its own: a gap above it, a change of size or weight, a list item. */
+function blockStarts(lines) {
+    return lines.map((line, k) => {
+        const above = lines[k - 1];
+        return !above || above.y - line.y > line.size * START_GAP || Math.abs(above.size - line.size) > 0.5 || above.bold !== line.bold || isListStart(line);
+    });
+}
+/** A line this many type sizes or more below the one before starts a block. */
+const START_GAP = 1.3;
+/** How many of one side's blocks start on a line beside which the other side's text carries on within a block. */
+function independentStarts(side, other) {
+    const [own, others] = [blockStarts(side), blockStarts(other)];
+    return side.filter((line, k) => own[k] && other.some((o, j) => !others[j] && Math.abs(o.y - line.y) < line.size * 0.5)).length;
+}
+/** Where a right column might start: x where text starts after a gap on several lines, near the middle of the text. */
+function candidateEdges(lines) {
+    const start = Math.min(...lines.map((l) => l.x));
+    const end = Math.max(...lines.map((l) => l.right));
+    const middle = (start + end) / 2;
+    const reach = (end - start) * MIDDLE_SHARE;
+    const counts = new Map();
+    for (const line of lines) {
+        for (const piece of pieces(line)) {
+            const x = piece[0].x;
+            if (Math.abs(x - middle) > reach)
+                continue;
+            const key = [...counts.keys()].find((k) => Math.abs(k - x) <= SAME_START) ?? x;
+            counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
+    }
+    return [...counts].filter(([, n]) => n >= MIN_SIDE_LINES).sort((p, q) => q[1] - p[1]).map(([x]) => x);
+}
+/**
+ * The bands of lines that hold together as two columns at `edge`: runs of lines with nothing
+ * crossing the edge (bar a little overflow).
+ */
+function bandsAt(lines, edge) {
+    const bands = [];
+    const textRight = Math.max(...lines.map((l) => l.right));
+    let run = [];
+    let from = 0;
+    const close = () => {
+        // Lines of the left side only at the ends of a run belong to the band only where they carry on its left column.
+        let [a, b] = [0, run.length];
+        while (a < b && run[a].right.length === 0)
+            a++;
+        while (b > a && run[b - 1].right.length === 0 && !continuesLeft(run, b - 1))
+            b--;
+        const band = bandOf(run.slice(a, b), edge, from + a);
+        if (band)
+            bands.push(band);
+        run = [];
+    };
+    lines.forEach((line, i) => {
+        const split = splitAt(line, edge);
+        if (split.overflow > SAME_START && split.overflow > (textRight - edge) * OVERFLOW_SHARE) {
+            close();
+            from = i + 1;
+        }
+        else
+            run.push(split);
+    });
+    close();
+    return bands;
+}
+/** Whether the run's line `k`, of the left side only, carries on that side's text from the line above it on that side. */
+function continuesLeft(run, k) {
+    const above = run.slice(0, k).reverse().find((s) => s.left.length > 0);
+    const line = run[k].line;
+    return !!above && above.line.y - line.y <= line.size * 1.6;
+}
+const whole = (part) => ({
+    lines: [...part],
+    left: -Infinity,
+    right: Infinity,
+    top: part[0] ? part[0].y + part[0].size : Infinity,
+    bottom: part.at(-1)?.y ?? -Infinity,
+});
+/** A page's lines as streams, its bands each read as its left column and then its right. */
+function streamsOf(lines, bands) {
+    const streams = [];
+    let at = 0;
+    for (const band of bands) {
+        if (band.from > at)
+            streams.push(whole(lines.slice(at, band.from)));
+        const [top, bottom] = [lines[band.from].y + lines[band.from].size, lines[band.to - 1].y];
+        streams.push({ lines: band.left, left: -Infinity, right: band.edge - SAME_START, top, bottom });
+        streams.push({ lines: band.right, left: band.edge - SAME_START, right: Infinity, top, bottom });
+        at = band.to;
+    }
+    if (at < lines.length)
+        streams.push(whole(lines.slice(at)));
+    return streams;
+}
+/**
+ * Each page's lines as streams in reading order: where a band of a page is set in two columns,
+ * its left column and then its right; elsewhere the lines as they stand (one stream, the page,
+ * where no band is). A band must show that its sides run on their own (`independent`), unless
+ * another page of the document showed it of a band at the same edge: a page whose columns hold a
+ * table each, or end together, may show nothing of it, and a document keeps its layout.
+ */
+export function readingStreams(pages) {
+    const found = pages.map((lines) => (lines.length < MIN_SIDE_LINES * 2 ? [] : candidateEdges(lines).map((edge) => bandsAt(lines, edge)).filter((bands) => bands.length > 0)));
+    const shown = found.flat(2).filter((band) => band.independent).map((band) => band.edge);
+    const holds = (band) => band.independent || shown.some((edge) => Math.abs(edge - band.edge) <= SAME_START);
+    return pages.map((lines, i) => {
+        const bands = found[i].find((at) => at.some(holds))?.filter(holds) ?? [];
+        return streamsOf(lines, bands);
+    });
+}
+//# sourceMappingURL=page-columns.js.map

@@ -1,0 +1,26 @@
+/** Lines of text, as a PDF lays them out, joined back into the text they break. */
+/** A soft hyphen, or the hyphen (U+2010) browsers draw where they break a word at one. */
+const BREAK_HYPHEN = /\p{L}[\u00ad\u2010]$/u;
+/**
+ * Lines joined into one text. A word broken at a line end is joined back: a soft hyphen (or the
+ * U+2010 hyphen a browser draws for one) is dropped; a hyphen is kept ("Non-" + "Compliance"),
+ * since word processors do not hyphenate unless asked and a hyphen that ends a line is almost
+ * always part of the word. A table cell's lines (`cell`) keep a hyphen's line break, so that
+ * broken-words.ts, which knows the document's words, can tell "Non-" / "Compliance" from a
+ * soft hyphen a word processor drew as a plain one ("dedi-" / "cated").
+ */
+export function joinLines(texts, { cell = false } = {}) {
+    let out = '';
+    for (const text of texts) {
+        if (out === '')
+            out = text;
+        else if (BREAK_HYPHEN.test(out))
+            out = out.slice(0, -1) + text;
+        else if (!cell && /\p{L}-$/u.test(out) && /^\p{L}/u.test(text))
+            out += text;
+        else
+            out += `\n${text}`;
+    }
+    return out;
+}
+//# sourceMappingURL=text-lines.js.map

@@ -1,0 +1,25 @@
+export const FIELD_LABELS = [
+    {
+        kind: 'organisation',
+        label: /^(?:name of (?:the )?(?:organi[sz]ation|client|applicant|holder|service(?: provider)?)|organi[sz]ation(?: name)?(?: (?:\/|or|and) service)?(?: assessed)?|client(?: name| organi[sz]ation)?|applicant(?: organi[sz]ation)?|certificate holder|holder|service assessed|customer organi[sz]ation)$/,
+    },
+    {
+        kind: 'assessors',
+        label: /^(?:(?:your|our|the)\s+)?(?:(?:lead|principal|cse|registered|external|co|second|support|supporting|additional|technical|team|observing|trainee|shadow)[\s-]+)?assessors?(?:\s+\d)?(?:\s*\(s\))?(?:'s|s')?(?:\s+names?)?$|^(?:name of|names of) (?:the )?(?:lead )?assessors?$|^(?:assessed|prepared|report (?:written|prepared)|written) by(?: (?:the )?(?:cse )?(?:lead )?assessors?)?$|^assessment team(?: members?)?$|^(?:lead |team )?auditors?$|^team members?$|^assessors? \/ assessment team$|^lead$/,
+    },
+    {
+        kind: 'reportDate',
+        label: /^(?:date of (?:this )?(?:part of )?(?:the )?(?:(?:draft|final) )?(?:report|issue)|(?:(?:draft|final) )?report(?: date)?|sent|date (?:of )?report issued|date issued|report issued(?: on)?|issued(?: on)?|date of issue|issue date|date report (?:issued|completed|written|finalised|finalized)|report (?:completed|finalised|finalized|signed off|approved)|(?:findings|results|outcome) (?:reported|issued|sent))$/,
+    },
+    {
+        kind: 'visitDate',
+        label: /^(?:visit|(?:on[- ]?site |site |assessment )?visits?(?: dates?)?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment)|(?:day 1|first day)(?: (?:on[- ]?site|of (?:the )?(?:visit|assessment)))?|stage (?:2|two)(?: \((?:on[- ]?site|site visit|on[- ]?site assessment)\)| on[- ]?site)?|dates? of (?:the )?(?:annual |surveillance )?review(?: visit)?)$/,
+    },
+    { kind: 'documentReviewDate', label: /^(?:document review (?:date|completed|carried out)|date of (?:the )?(?:document|desk(?:[- ]?top)?) review|(?:pre-?assessment )?(?:desk(?:[- ]?top)?|document|evidence) review(?: of (?:the )?(?:evidence|documents?|documentation))?(?: date)?|pre-?assessment review date|stage (?:1|one)(?: \((?:document|desk(?:[- ]?top)?|evidence) review\)| (?:document|desk(?:[- ]?top)?|evidence) review))$/ },
+    {
+        kind: 'stage',
+        // A paper's title or subject names its stage where it names one ("Subject: CSE – reassessment outcome").
+        label: /^(?:(?:assessment|report|review|visit) type|type of (?:assessment|visit|review|report)|stage|visit|assessment stage|stage of (?:the )?cycle|purpose of (?:the )?(?:visit|assessment)|assessment|title|subject|re)$/,
+    },
+];
+//# sourceMappingURL=field-labels.js.map

@@ -1,0 +1,1 @@
+export declare const CSE_VERSION: string;
