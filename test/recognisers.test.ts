@@ -30,6 +30,7 @@ import { parseTotalsTable, readScoreTable } from '../src/extract/score-table.js'
 import type { FindingDraft } from '../src/extract/draft.js';
 import { countsInProse } from '../src/parse/counts.js';
 import { assessorsInProse, letterDate, visitDateInProse } from '../src/extract/recognise/prose-facts.js';
+import { proseCountsIn } from '../src/extract/narrative.js';
 import { splitPersonNames } from '../src/parse/names.js';
 import { fullName } from '../src/extract/full-names.js';
 import { legendIn, withLegend } from '../src/extract/legend.js';
@@ -751,6 +752,12 @@ describe('ratings in running text', () => {
 describe('facts in running text', () => {
   it('reads the assessor a sentence names after the body\'s name ("The emqc assessor, Ruth Abernethy, …")', () => {
     expect(assessorsInProse('4.1 The emqc assessor, Ruth Abernethy, spent two days with us on 4th and 5th June 2019.')).toEqual(['Ruth Abernethy']);
+  });
+
+  it('leaves out the counts of a section its heading restates for reference ("Position at the 2018 reassessment (for reference)")', () => {
+    const counts = (title: string) => proseCountsIn([heading(title), para('Totals: 3 C+, 52 C, 2 PC, 0 NC.'), heading('7. Key strengths', 3), para('Four Compliance Plus.')]).map((c) => c.count);
+    expect(counts('6. Position at the 2018 reassessment (for reference)')).toEqual([4]);
+    expect(counts('4. Summary of the review')).toEqual([3, 52, 2, 0, 4]);
   });
 
   it('reads each name given its role as an item of a line of people ("Name, Lead Assessor · Name, Assessor")', () => {

@@ -14,6 +14,7 @@ import { sentences, tidy } from '../parse/text.js';
 import { criterionOfHeader, emptyTotals, RATING_KEY } from './score-table.js';
 import { parseStage } from '../parse/stages.js';
 import { locationOf } from './draft.js';
+import { inSectionForReference } from './recognise/other-visit-tables.js';
 /**
  * Running text: paragraphs and list items, each where it starts, and a line set as a title that is
  * labelled ("**Summary: 6 CP | 50 C | 1 PC**"); other headings and tables are not narrative.
@@ -73,6 +74,8 @@ function stageCounted(sentence) {
  */
 export function proseCountsIn(blocks, stage) {
     return blocks.flatMap((block, index) => {
+        if (inSectionForReference(blocks, index))
+            return [];
         const boxed = boxedCriterion(blocks, index);
         return narrative([block]).flatMap(({ text, loc }) => countsInProse(text)
             .filter(({ sentence }) => !stage || stage === 'unknown' || (stageCounted(sentence) ?? stage) === stage)

@@ -15,6 +15,7 @@ import type { CarriedOver, CitedElement, CriterionTotals, ProseCount, Recommenda
 import { criterionOfHeader, emptyTotals, RATING_KEY } from './score-table.js';
 import { parseStage } from '../parse/stages.js';
 import { locationOf } from './draft.js';
+import { inSectionForReference } from './recognise/other-visit-tables.js';
 
 interface Passage {
   text: string;
@@ -81,6 +82,7 @@ function stageCounted(sentence: string): Stage | null {
  */
 export function proseCountsIn(blocks: readonly Block[], stage?: Stage): ProseCount[] {
   return blocks.flatMap((block, index) => {
+    if (inSectionForReference(blocks, index)) return [];
     const boxed = boxedCriterion(blocks, index);
     return narrative([block]).flatMap(({ text, loc }) =>
       countsInProse(text)

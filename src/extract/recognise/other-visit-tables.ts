@@ -4,8 +4,8 @@
  * places it in another visit and not in this one. Its counts and ratings are that visit's and are
  * not read as this visit's.
  */
-import type { Block } from '../../document/model.js';
-import { captionAbove } from '../blocks.js';
+import { BOLD_TITLE_LEVEL, type Block } from '../../document/model.js';
+import { captionAbove, lookBack } from '../blocks.js';
 import { THIS_VISIT } from '../../parse/other-visit.js';
 
 /** A line longer than this above a table is running text, not its caption. */
@@ -20,4 +20,13 @@ export function restatesAnotherVisit(blocks: readonly Block[], index: number): b
   if (text === null || THIS_VISIT.test(text)) return false;
   const other = ANOTHER_VISIT.exec(text);
   return !!other && !COMPARED.test(text.slice(0, other.index));
+}
+
+/** A section's heading that restates another visit: "6. Position at the 2018 reassessment (for reference)". */
+const FOR_REFERENCE = /\bfor (?:reference|comparison)\b/i;
+
+/** Whether the block at `index` stands in a section its heading gives as another visit's, restated for reference. */
+export function inSectionForReference(blocks: readonly Block[], index: number): boolean {
+  const heading = lookBack(blocks, index, (b) => (b.kind === 'heading' && b.level < BOLD_TITLE_LEVEL ? b.text : null));
+  return heading !== null && FOR_REFERENCE.test(heading) && !THIS_VISIT.test(heading);
 }
