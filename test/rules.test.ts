@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { verdictLine, verdictOf } from '../src/check/verdict.js';
-import { deriveRatings } from '../src/extract/derive.js';
+import { deriveKeptRatings, deriveRatings } from '../src/extract/derive.js';
+import { statesRatingsKept, wholePositionIn } from '../src/parse/kept-ratings.js';
 import { RULES, runRules } from '../src/rules/index.js';
 import type { Rule } from '../src/rules/rule.js';
 import type { Assessment, CriterionTotals, ElementRating, Finding, Rating, Report, Template } from '../src/schema/report.js';
@@ -394,6 +395,29 @@ describe('verdict and derivation', () => {
     expect(derived.map((e) => e.code)).toEqual(['1.1.2', '1.2.2', '1.2.3', '1.3.1', '1.3.2', '1.3.3', '1.3.4']);
     const short = deriveRatings({ ...base, elements: base.elements.slice(0, 3) });
     expect(short.elements.filter((e) => e.basis === 'derived')).toEqual([]);
+  });
+
+  it('gives an element a report of changes leaves out the earlier visit\'s rating, only where the totals agree', () => {
+    expect(statesRatingsKept('Every element not listed in the change log keeps the rating given at the 2018 reassessment.')).toBe(true);
+    expect(statesRatingsKept('All other elements retain the ratings awarded at the previous assessment.')).toBe(true);
+    expect(statesRatingsKept('Ratings not shown here are unchanged from the 2021 review.')).toBe(true);
+    expect(statesRatingsKept('Every element was assessed at this visit.')).toBe(false);
+    const earlier = wholePositionIn('Reassessment, May 2018 (report dated 1 June 2018): Compliance Plus in 1.1.3 and 2.2.2; Partial Compliance in 1.2.3; all other elements Compliance. Totals: 2 C+, 54 C, 1 PC.')!;
+    expect([...earlier].filter(([, r]) => r !== 'compliance')).toEqual([['1.1.3', 'compliance-plus'], ['2.2.2', 'compliance-plus'], ['1.2.3', 'partial-compliance']]);
+    // No clause for the rest, or a clause that is not a rating and codes: no whole position.
+    expect(wholePositionIn('Compliance Plus in 1.1.3 and 2.2.2; Partial Compliance in 1.2.3.')).toBeNull();
+    expect(wholePositionIn('Compliance Plus in 1.1.3; see 2.2.2 for the partial; all other elements Compliance.')).toBeNull();
+    // This visit: 1.2.3 is now compliant and 3.1.1 compliance plus.
+    const now: ElementRating[] = [
+      { code: '1.2.3', rating: 'compliance', basis: 'stated', justification: null },
+      { code: '3.1.1', rating: 'compliance-plus', basis: 'stated', justification: null },
+    ];
+    const kept = deriveKeptRatings(stage({ statedTotals: { byCriterion: null, overall: totals(0, 0, 54, 3) }, elements: now }), earlier);
+    expect(kept.elements).toHaveLength(57);
+    expect(kept.elements.filter((e) => e.rating === 'compliance-plus').map((e) => `${e.code} ${e.basis}`)).toEqual(['1.1.3 derived', '2.2.2 derived', '3.1.1 stated']);
+    // Totals that disagree with the result, or none to check it against: nothing is assumed.
+    expect(deriveKeptRatings(stage({ statedTotals: { byCriterion: null, overall: totals(0, 0, 55, 2) }, elements: now }), earlier).elements).toHaveLength(2);
+    expect(deriveKeptRatings(stage({ statedTotals: { byCriterion: null, overall: null }, elements: now }), earlier).elements).toHaveLength(2);
   });
 
   it('rates the criteria without counts of their own by the overall counts less the stated criteria\'s', () => {

@@ -12,7 +12,8 @@ import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { tidy } from '../parse/text.js';
 import { assembleAssessment } from './assemble.js';
-import { deriveRestCompliant } from './derive.js';
+import { deriveKeptRatings, deriveRestCompliant } from './derive.js';
+import { statesRatingsKept, wholePositionIn } from '../parse/kept-ratings.js';
 import { allText, captionAbove, titleText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf } from './draft.js';
@@ -28,7 +29,7 @@ import { visitSchedule } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable } from './recognise/element-ratings.js';
 import { recogniseFields } from './recognise/fields.js';
 import { assessorsInProse, letterDate, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
-import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
+import { inSectionForReference, restatesAnotherVisit } from './recognise/other-visit-tables.js';
 import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
 import { recordAsRow } from './recognise/record-tables.js';
@@ -376,6 +377,12 @@ export function extractByEvidence(document) {
         const statement = (b) => b.kind !== 'table' && (b.kind !== 'heading' || (b.level >= BOLD_TITLE_LEVEL && /[.!]$/.test(b.text.trim())));
         if (statesRestCompliant(stageBlocks.filter(statement).map(blockText).join('\n')))
             assessment = deriveRestCompliant(assessment);
+        if (statesRatingsKept(stageBlocks.filter(statement).map(blockText).join('\n'))) {
+            // The earlier visit's position, restated in a section for reference.
+            const earlier = wholePositionIn(stageBlocks.filter((b, i) => statement(b) && inSectionForReference(stageBlocks, i)).map(blockText).join('\n'));
+            if (earlier)
+                assessment = deriveKeptRatings(assessment, earlier);
+        }
         return { assessment, notes: stageNotes.map((n) => ({ ...n, stage: n.stage ?? stage })) };
     });
     const out = assessments.flatMap((a) => a.notes);

@@ -16,3 +16,10 @@ export declare function deriveRatings(assessment: Assessment): Assessment;
  * scope whose counts disagree keeps its unnamed elements unrated, for the totals rules to report.
  */
 export declare function deriveRestCompliant(assessment: Assessment): Assessment;
+/**
+ * Where the report says every element it does not rate keeps an earlier visit's rating, and gives
+ * that visit's whole position: each unrated element has the earlier rating (derived), provided the
+ * stated totals (overall, and of every criterion that has its own) agree with the result in every
+ * count. No totals to agree with, or one that disagrees, and nothing is assumed.
+ */
+export declare function deriveKeptRatings(assessment: Assessment, earlier: ReadonlyMap<string, ElementRating['rating']>): Assessment;

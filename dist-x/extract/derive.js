@@ -68,6 +68,34 @@ export function deriveRestCompliant(assessment) {
         .flatMap((codes) => codes.filter((code) => !rated.has(code)));
     return withDerived(assessment, derived);
 }
+/**
+ * Where the report says every element it does not rate keeps an earlier visit's rating, and gives
+ * that visit's whole position: each unrated element has the earlier rating (derived), provided the
+ * stated totals (overall, and of every criterion that has its own) agree with the result in every
+ * count. No totals to agree with, or one that disagrees, and nothing is assumed.
+ */
+export function deriveKeptRatings(assessment, earlier) {
+    const rated = new Set(assessment.elements.map((e) => e.code));
+    const kept = allElementCodes()
+        .filter((code) => !rated.has(code) && earlier.has(code))
+        .map((code) => ({ code, rating: earlier.get(code), basis: 'derived', justification: null }));
+    if (kept.length === 0)
+        return assessment;
+    const elements = [...assessment.elements, ...kept].sort((a, b) => elementOrder(a.code) - elementOrder(b.code));
+    const { byCriterion, overall } = assessment.statedTotals;
+    const agrees = (codes, totals) => ALL_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(elements, new Set(codes), rating));
+    const scopes = [
+        ...(overall ? [[allElementCodes(), overall]] : []),
+        ...CRITERION_NUMBERS.flatMap((c) => {
+            const totals = byCriterion?.[String(c)];
+            return totals ? [[elementsOfCriterion(c), totals]] : [];
+        }),
+    ];
+    if (scopes.length === 0 || !scopes.every(([codes, totals]) => agrees(codes, totals)))
+        return assessment;
+    return { ...assessment, elements };
+}
+const ALL_RATINGS = ['non-compliance', 'partial-compliance', 'compliance', 'compliance-plus'];
 /** The assessment with these codes rated compliance (derived), in element order. */
 function withDerived(assessment, codes) {
     if (codes.length === 0)

@@ -13,7 +13,8 @@ import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { tidy } from '../parse/text.js';
 import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
-import { deriveRestCompliant } from './derive.js';
+import { deriveKeptRatings, deriveRestCompliant } from './derive.js';
+import { statesRatingsKept, wholePositionIn } from '../parse/kept-ratings.js';
 import { allText, captionAbove, titleText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
@@ -29,7 +30,7 @@ import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.j
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
 import { recogniseFields, type Field } from './recognise/fields.js';
 import { assessorsInProse, letterDate, reportDateInProse, signOffDate, stageInProse, visitDateInProse } from './recognise/prose-facts.js';
-import { restatesAnotherVisit } from './recognise/other-visit-tables.js';
+import { inSectionForReference, restatesAnotherVisit } from './recognise/other-visit-tables.js';
 import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
 import { recordAsRow } from './recognise/record-tables.js';
@@ -400,6 +401,11 @@ export function extractByEvidence(document: Document): DraftReport | null {
     // A sentence set in bold alone ("All other elements of the standard were assessed as compliant.") reads as a bold title.
     const statement = (b: Block) => b.kind !== 'table' && (b.kind !== 'heading' || (b.level >= BOLD_TITLE_LEVEL && /[.!]$/.test(b.text.trim())));
     if (statesRestCompliant(stageBlocks.filter(statement).map(blockText).join('\n'))) assessment = deriveRestCompliant(assessment);
+    if (statesRatingsKept(stageBlocks.filter(statement).map(blockText).join('\n'))) {
+      // The earlier visit's position, restated in a section for reference.
+      const earlier = wholePositionIn(stageBlocks.filter((b, i) => statement(b) && inSectionForReference(stageBlocks, i)).map(blockText).join('\n'));
+      if (earlier) assessment = deriveKeptRatings(assessment, earlier);
+    }
     return { assessment, notes: stageNotes.map((n) => ({ ...n, stage: n.stage ?? stage })) };
   });
 

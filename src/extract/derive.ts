@@ -75,6 +75,35 @@ export function deriveRestCompliant(assessment: Assessment): Assessment {
   return withDerived(assessment, derived);
 }
 
+/**
+ * Where the report says every element it does not rate keeps an earlier visit's rating, and gives
+ * that visit's whole position: each unrated element has the earlier rating (derived), provided the
+ * stated totals (overall, and of every criterion that has its own) agree with the result in every
+ * count. No totals to agree with, or one that disagrees, and nothing is assumed.
+ */
+export function deriveKeptRatings(assessment: Assessment, earlier: ReadonlyMap<string, ElementRating['rating']>): Assessment {
+  const rated = new Set(assessment.elements.map((e) => e.code));
+  const kept: ElementRating[] = allElementCodes()
+    .filter((code) => !rated.has(code) && earlier.has(code))
+    .map((code) => ({ code, rating: earlier.get(code)!, basis: 'derived' as const, justification: null }));
+  if (kept.length === 0) return assessment;
+  const elements = [...assessment.elements, ...kept].sort((a, b) => elementOrder(a.code) - elementOrder(b.code));
+  const { byCriterion, overall } = assessment.statedTotals;
+  const agrees = (codes: readonly string[], totals: CriterionTotals) =>
+    ALL_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(elements, new Set(codes), rating));
+  const scopes: [readonly string[], CriterionTotals][] = [
+    ...(overall ? [[allElementCodes(), overall] as [readonly string[], CriterionTotals]] : []),
+    ...CRITERION_NUMBERS.flatMap((c) => {
+      const totals = byCriterion?.[String(c) as '1'];
+      return totals ? [[elementsOfCriterion(c), totals] as [readonly string[], CriterionTotals]] : [];
+    }),
+  ];
+  if (scopes.length === 0 || !scopes.every(([codes, totals]) => agrees(codes, totals))) return assessment;
+  return { ...assessment, elements };
+}
+
+const ALL_RATINGS = ['non-compliance', 'partial-compliance', 'compliance', 'compliance-plus'] as const;
+
 /** The assessment with these codes rated compliance (derived), in element order. */
 function withDerived(assessment: Assessment, codes: readonly string[]): Assessment {
   if (codes.length === 0) return assessment;
