@@ -67,12 +67,22 @@ export interface ScoreTable {
   overall: CriterionTotals | null;
 }
 
-/** `bySum`: a total whose label says nothing ("Westerleigh District Council"), taken as one only where its counts are the criteria's sums. */
-type Axis = { criterion: number | null; total: boolean; bySum?: boolean }[];
+/**
+ * `bySum`: a total whose label says nothing ("Westerleigh District Council"), taken as one only
+ * where its counts are the criteria's sums. `part`: a sub-criterion's row or column ("1.1 Customer
+ * Identification"), which counts part of a criterion and is read as no criterion's.
+ */
+type Axis = { criterion: number | null; total: boolean; bySum?: boolean; part?: boolean }[];
+
+/** "1.1", "1.1 Customer Identification", "Sub-criterion 3.4": a sub-criterion, not a criterion ("1 Customer Insight") nor an element ("1.1.1"). */
+const SUB_CRITERION = /^(?:sub[- ]?criterion\s+)?[1-5]\s?\.\s?[1-4](?![.\d])/i;
 
 /** What each header cell names, the first `skip` cells being labels; null when the row is not a row of criteria. */
 function criteriaAxis(cells: readonly string[], skip: number): Axis | null {
-  const axis: Axis = cells.slice(skip).map((cell) => ({ criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
+  const axis: Axis = cells
+    .slice(skip)
+    .map((cell) => (SUB_CRITERION.test(cell.trim()) ? { criterion: null, total: false, part: true } : { criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
+  const parts = axis.filter((a) => a.part).length;
   // Trailing blank cells are padding, not columns.
   while (axis.length > 0 && cells[skip + axis.length - 1]!.trim() === '' && axis.at(-1)!.criterion === null) axis.pop();
   // The last row or column after the criteria, labelled by something else (the holder's name): a total if its counts add up.
@@ -80,11 +90,13 @@ function criteriaAxis(cells: readonly string[], skip: number): Axis | null {
   if (last && axis.length >= 4 && last.criterion === null && !last.total && axis.slice(0, -1).every((a) => a.criterion !== null || a.total)) {
     axis[axis.length - 1] = { criterion: null, total: true, bySum: true };
   }
-  const data = axis.filter((a) => !a.total);
+  const data = axis.filter((a) => !a.total && !a.part);
   const readable = data.filter((a) => a.criterion !== null);
   const distinct = new Set(readable.map((a) => a.criterion));
   if (distinct.size !== readable.length) return null;
   if (readable.length >= 3 && data.length <= CRITERION_NUMBERS.length) return axis;
+  // Counts by sub-criterion with each criterion's total among them: only the totals are the criteria's.
+  if (parts > 0) return null;
   // Headers lost: five columns in the standard's order, any readable one where it should be.
   if (data.length === CRITERION_NUMBERS.length && data.every((a, i) => a.criterion === null || a.criterion === i + 1)) {
     let i = 0;

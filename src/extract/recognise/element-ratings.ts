@@ -7,7 +7,9 @@
  * code the standard lacks, is reported and its rating left out.
  */
 import type { Block, TableRow } from '../../document/model.js';
-import { leadingCode } from '../../parse/codes.js';
+import { codeListCell, leadingCode } from '../../parse/codes.js';
+import { codesWithRanges } from '../../parse/code-ranges.js';
+import { groupJudgement } from '../../parse/group-judgement.js';
 import { elementOfStatement } from '../../parse/statement-match.js';
 import { parseRatingCell, ratingMentions, ratingName, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { tidy } from '../../parse/text.js';
@@ -141,6 +143,19 @@ function ratingsOnly(cell: string): Rating[] {
 }
 
 /**
+ * A row that lists several elements in its code cell ("1.1.1 / 1.1.2 / 1.1.3" stacked, "3.4.1,
+ * 3.4.2", "1.1.1 – 1.1.3") under one judgement: the row's rating rates each of them, or, where
+ * the judgement names exceptions ("Compliant; 1.1.3 Compliant Plus"), each as the judgement says.
+ * Null for a row of one element, or a judgement that cannot be read for each listed element.
+ */
+function groupOf(codeCell: string, judgement: string | null, rating: Rating | null): Map<string, Rating> | null {
+  const listed = [...new Set(codeListCell(codeCell) ?? codesWithRanges(codeCell) ?? [])];
+  if (listed.length < 2) return null;
+  if (rating) return new Map(listed.map((code) => [code, rating]));
+  return judgement === null ? null : groupJudgement(judgement, listed);
+}
+
+/**
  * The elements a table rates, or undefined when it is not such a table. Needs a header naming a
  * rating column or a matrix, or, with no header, three rows pairing a code with a rating cell.
  */
@@ -181,6 +196,13 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
       for (let c = codeAt + 1; c < cells.length && !rating; c++) rating = parseRatingCell(cells[c] ?? '');
     }
     const codeCell = tidy(cells[codeAt] ?? '');
+    const group = groupOf(codeCell, columns?.rating != null && !rating ? (cells[columns.rating] ?? '') : null, rating);
+    if (group) {
+      rowsWithRating++;
+      const comment = columns?.comment != null ? tidy(cells[columns.comment] ?? '') : '';
+      for (const [code, each] of group) rated.push({ code, rating: each, justification: comment || null, loc: row.loc });
+      continue;
+    }
     // A row whose code the text lost but whose statement is the standard's names its element by it.
     const code = leadingCode(codeCell) ?? (codeCell === '' ? (cells.map((c) => elementOfStatement(c)).find((c) => c !== null) ?? null) : null);
     if (rating) rowsWithRating++;
