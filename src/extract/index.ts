@@ -18,6 +18,7 @@ import { classify } from './classify.js';
 import { extractCommitteeSummary } from './committee-summary.js';
 import { coverageFindings } from './coverage.js';
 import { withLayoutTablesAsParagraphs } from './layout-tables.js';
+import { withSpreadsheetGridsRead } from './spreadsheet-grid.js';
 import type { DraftReport } from './draft.js';
 import { allElementCodes } from '../standard/catalogue.js';
 
@@ -73,7 +74,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = withLegend(withStandardCodeSpellings(englishHalf(document)));
+  const english = withLegend(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document))));
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

@@ -296,7 +296,8 @@ const IGNORED_TOTALS_CELL = /^(?:totals?|overall(?:\s+(?:totals?|results?|scores
 export function parseTotalsTable(block: Block): CriterionTotals | undefined {
   if (block.kind !== 'table') return undefined;
   if (TOTALS_TABLES.has(block)) return TOTALS_TABLES.get(block);
-  const rows = thisVisitColumn(block.rows.map((r) => r.cells)) ?? block.rows.map((r) => r.cells);
+  const cells = withoutPointsColumns(block.rows.map((r) => r.cells));
+  const rows = thisVisitColumn(cells) ?? cells;
   const totals = byColumns(rows) ?? inReadingOrder(rows.flat());
   TOTALS_TABLES.set(block, totals);
   return totals;
@@ -315,6 +316,23 @@ function thisVisitColumn(rows: readonly string[][]): string[][] | null {
 }
 
 const TOTALS_TABLES = new WeakMap<Block, CriterionTotals | undefined>();
+
+/** A header of a column of counts: "Count", "Number", "No. of elements". */
+const COUNT_HEADER = /^(?:count|number|no\.?|#|n|(?:number|no\.?|count)\s+of\s+(?:the\s+)?elements|elements)$/i;
+/** A header of a column that weighs or shares the counts out, never a count itself: "Pts", "Points", "Score", "%". */
+const POINTS_HEADER = /^(?:pts\.?|points?|scores?|weighted(?:\s+score)?|weight|%|percent(?:age)?|share|%\s+of\s+(?:the\s+)?(?:elements|total))$/i;
+
+/**
+ * A table of counts by rating that also gives each rating's points or share ("Rating | Count |
+ * Pts" over "C+ | 4 | 12"): the points columns dropped, where a column is headed as the count,
+ * so that only counts are read as counts. Any other table is left as it is.
+ */
+function withoutPointsColumns(rows: readonly string[][]): string[][] {
+  const header = (rows[0] ?? []).map((c) => c.trim());
+  const points = header.map((cell, c) => c > 0 && POINTS_HEADER.test(cell));
+  if (!points.includes(true) || !header.some((cell, c) => c > 0 && COUNT_HEADER.test(cell))) return rows.map((r) => [...r]);
+  return rows.map((r) => r.filter((_, c) => !points[c]));
+}
 
 /** A row of rating labels over a row of numbers. */
 function byColumns(rows: readonly string[][]): CriterionTotals | undefined {
