@@ -10,6 +10,7 @@ import { classify } from './classify.js';
 import { extractCommitteeSummary } from './committee-summary.js';
 import { coverageFindings } from './coverage.js';
 import { withLayoutTablesAsParagraphs } from './layout-tables.js';
+import { withSpreadsheetGridsRead } from './spreadsheet-grid.js';
 import { allElementCodes } from '../standard/catalogue.js';
 const FAMILIES = {
     'centre-for-assessment': extractCentreForAssessment,
@@ -58,7 +59,7 @@ function withoutConflicts(draft) {
     return { ...draft, assessments: draft.assessments.map((a) => ({ ...a, elements: a.elements.filter((e) => !conflicted(a.stage, e.code)) })) };
 }
 export function extractDraft(document, path) {
-    const english = withLegend(withStandardCodeSpellings(englishHalf(document)));
+    const english = withLegend(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document))));
     const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
     return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

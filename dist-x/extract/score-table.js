@@ -43,26 +43,34 @@ function countOf(cell) {
     const withShare = /^(\d{1,2})\s*\(\s*\d{1,3}(?:\.\d+)?\s*%\s*\)$/.exec(t);
     return withShare ? Number(withShare[1]) : undefined;
 }
+/** "1.1", "1.1 Customer Identification", "Sub-criterion 3.4": a sub-criterion, not a criterion ("1 Customer Insight") nor an element ("1.1.1"). */
+const SUB_CRITERION = /^(?:sub[- ]?criterion\s+)?[1-5]\s?\.\s?[1-4](?![.\d])/i;
 /** What each header cell names, the first `skip` cells being labels; null when the row is not a row of criteria. */
-function criteriaAxis(cells, skip) {
-    const axis = cells.slice(skip).map((cell) => ({ criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
+function criteriaAxis(cells, skip, strict = false) {
+    const axis = cells
+        .slice(skip)
+        .map((cell) => (SUB_CRITERION.test(cell.trim()) ? { criterion: null, total: false, part: true } : { criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
+    const parts = axis.filter((a) => a.part).length;
     // Trailing blank cells are padding, not columns.
     while (axis.length > 0 && cells[skip + axis.length - 1].trim() === '' && axis.at(-1).criterion === null)
         axis.pop();
     // The last row or column after the criteria, labelled by something else (the holder's name): a total if its counts add up.
     const last = axis.at(-1);
-    if (last && axis.length >= 4 && last.criterion === null && !last.total && axis.slice(0, -1).every((a) => a.criterion !== null || a.total)) {
+    if (!strict && last && axis.length >= 4 && last.criterion === null && !last.total && axis.slice(0, -1).every((a) => a.criterion !== null || a.total)) {
         axis[axis.length - 1] = { criterion: null, total: true, bySum: true };
     }
-    const data = axis.filter((a) => !a.total);
+    const data = axis.filter((a) => !a.total && !a.part);
     const readable = data.filter((a) => a.criterion !== null);
     const distinct = new Set(readable.map((a) => a.criterion));
     if (distinct.size !== readable.length)
         return null;
     if (readable.length >= 3 && data.length <= CRITERION_NUMBERS.length)
         return axis;
+    // Counts by sub-criterion with each criterion's total among them: only the totals are the criteria's.
+    if (parts > 0)
+        return null;
     // Headers lost: five columns in the standard's order, any readable one where it should be.
-    if (data.length === CRITERION_NUMBERS.length && data.every((a, i) => a.criterion === null || a.criterion === i + 1)) {
+    if (!strict && data.length === CRITERION_NUMBERS.length && data.every((a, i) => a.criterion === null || a.criterion === i + 1)) {
         let i = 0;
         return axis.map((a) => (a.total ? a : { criterion: ++i, total: false }));
     }
@@ -163,7 +171,37 @@ const FEWEST_COUNTS = 4;
 function readScoreTableOnce(block) {
     if (block.rows.reduce((n, r) => n + r.cells.filter((c) => /^\s*\**\d{1,2}\b/.test(c)).length, 0) < FEWEST_COUNTS)
         return undefined;
-    const rows = withHeaderUnjoined(withWrappedLabelsJoined(withHeaderRowsJoined(block.rows.map((r) => r.cells))));
+    const cells = block.rows.map((r) => r.cells);
+    return readWithLabelsFirst(cells, false) ?? readWithLabelsLast(cells);
+}
+/**
+ * A table whose labels stand in its last column or columns ("Non-Compliance | Partial Compliance
+ * | Compliance | Compliance Plus | Criterion", each row ending with its criterion): read as the
+ * same table with its columns the other way round. Every column is then known by its header
+ * alone: the header's label cells name neither a rating nor a criterion, every other cell names
+ * one, and no column is placed by where it stands (a header not read leaves the table unread).
+ */
+function readWithLabelsLast(rows) {
+    const width = rows[0]?.length ?? 0;
+    if (width < 3 || rows.some((r) => r.length !== width))
+        return undefined;
+    for (const skip of [1, 2]) {
+        const header = rows[0];
+        const labels = header.slice(width - skip);
+        const named = header.slice(0, width - skip);
+        const namesColumn = (cell) => ratingOfLabel(cell) !== null || criterionOfHeader(cell) !== null || isTotalLabel(cell);
+        if (labels.some((cell) => cell.trim() !== '' && (namesColumn(cell) || parseNumber(cell.trim()) !== null)) || !named.every(namesColumn))
+            continue;
+        const table = readWithLabelsFirst(rows.map((r) => [...r.slice(width - skip).reverse(), ...r.slice(0, width - skip).reverse()]), true);
+        if (table)
+            return table;
+    }
+    return undefined;
+}
+/** `strict`: every column known by its header, none by its place (the lost-header and unlabelled-total readings are not tried). */
+function readWithLabelsFirst(cells, strict) {
+    const joined = withWrappedLabelsJoined(withHeaderRowsJoined(cells.map((r) => [...r])));
+    const rows = strict ? joined : withHeaderUnjoined(joined);
     for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
         const header = rows[h];
         if (h > 0 && !isTitleRow(rows[h - 1]))
@@ -171,7 +209,7 @@ function readScoreTableOnce(block) {
         const body = rows.slice(h + 1);
         for (const skip of [1, 2]) {
             // Ratings down the side, criteria across the header.
-            const across = criteriaAxis(header, skip);
+            const across = criteriaAxis(header, skip, strict);
             if (across) {
                 const labels = body.map((r) => ratingLabel(r, skip));
                 if (labels.filter((l) => l.rating).length >= 2) {
@@ -184,7 +222,7 @@ function readScoreTableOnce(block) {
             // Criteria down the side, ratings across the header.
             const ratings = header.slice(skip).map((cell) => ({ rating: ratingOfLabel(cell), total: isTotalLabel(cell) }));
             if (ratings.filter((r) => r.rating).length >= 2) {
-                const down = criteriaAxis(body.map((r) => r.slice(0, skip).find((c) => criterionOfHeader(c) !== null || isTotalLabel(c)) ?? r.slice(0, skip).join(' ')), 0);
+                const down = criteriaAxis(body.map((r) => r.slice(0, skip).find((c) => criterionOfHeader(c) !== null || isTotalLabel(c)) ?? r.slice(0, skip).join(' ')), 0, strict);
                 if (down) {
                     const cells = body.flatMap((r, i) => r.slice(skip).map((cell, j) => ({ rating: ratings[j]?.rating ?? null, criterion: down[i]?.criterion ?? null, total: down[i]?.total ?? false, bySum: down[i]?.bySum, cell })));
                     const table = fill(cells);
@@ -261,7 +299,8 @@ export function parseTotalsTable(block) {
         return undefined;
     if (TOTALS_TABLES.has(block))
         return TOTALS_TABLES.get(block);
-    const rows = thisVisitColumn(block.rows.map((r) => r.cells)) ?? block.rows.map((r) => r.cells);
+    const cells = withoutPointsColumns(block.rows.map((r) => r.cells));
+    const rows = thisVisitColumn(cells) ?? cells;
     const totals = byColumns(rows) ?? inReadingOrder(rows.flat());
     TOTALS_TABLES.set(block, totals);
     return totals;
@@ -279,6 +318,22 @@ function thisVisitColumn(rows) {
     return rows.slice(1).map((cells) => [cells[0] ?? '', cells[marked[0]] ?? '']);
 }
 const TOTALS_TABLES = new WeakMap();
+/** A header of a column of counts: "Count", "Number", "No. of elements". */
+const COUNT_HEADER = /^(?:count|number|no\.?|#|n|(?:number|no\.?|count)\s+of\s+(?:the\s+)?elements|elements)$/i;
+/** A header of a column that weighs or shares the counts out, never a count itself: "Pts", "Points", "Score", "%". */
+const POINTS_HEADER = /^(?:pts\.?|points?|scores?|weighted(?:\s+score)?|weight|%|percent(?:age)?|share|%\s+of\s+(?:the\s+)?(?:elements|total))$/i;
+/**
+ * A table of counts by rating that also gives each rating's points or share ("Rating | Count |
+ * Pts" over "C+ | 4 | 12"): the points columns dropped, where a column is headed as the count,
+ * so that only counts are read as counts. Any other table is left as it is.
+ */
+function withoutPointsColumns(rows) {
+    const header = (rows[0] ?? []).map((c) => c.trim());
+    const points = header.map((cell, c) => c > 0 && POINTS_HEADER.test(cell));
+    if (!points.includes(true) || !header.some((cell, c) => c > 0 && COUNT_HEADER.test(cell)))
+        return rows.map((r) => [...r]);
+    return rows.map((r) => r.filter((_, c) => !points[c]));
+}
 /** A row of rating labels over a row of numbers. */
 function byColumns(rows) {
     if (rows.length !== 2)

@@ -52,6 +52,11 @@ const COUNT_THEN_BRACKET = new RegExp(String.raw `(?:^|[\s,;:])(${NUMBER_PATTERN
  * and 5.3.3) were rated Partial Compliance". It counts only where the list holds that many codes.
  */
 const COUNT_THEN_CODES = new RegExp(String.raw `(?:^|[^\w.-])(${NUMBER_PATTERN})\s+elements?\s*[—–(:,-]\s*(${CODE_LIST})\s*[—–)]?\s*(?:,\s*)?(?:(?:were|was|are|is|have\s+been|has\s+been|I|we|the\s+assessors?|they)\s+)?(?:(?:have|has)\s+)?(?:rated|assessed|judged|awarded|graded|given|found|scored|achieved|received|gained)\s+(?:as\s+|at\s+)?$`, 'i');
+/**
+ * Words right after a rating that place the count before it in another visit: "the three
+ * Compliance Plus ratings from 2014", "two partial compliances recorded at the previous review".
+ */
+const OTHER_VISIT_AFTER = /^\s*(?:(?:ratings?|elements?|awards?|grades?)\s+)?(?:(?:awarded|given|recorded|identified|found|achieved|gained|held|made)\s+)?(?:from\s+(?:19|20)\d{2}\b|(?:from|at|in|during)\s+(?:the|our|its|their|that)\s+(?:last|previous|prior|earlier|initial)\b)/i;
 /** "compliant or better": a floor, not a rating. */
 const OR_BETTER = /^\s*(?:or|and)\s+(?:better|above|higher|over)\b/i;
 const NO_PARTIAL_OR_NON = /\bno\s+(?:partial(?:ly)?|non)(?:[\s-]*complian\w*)?\s+(?:or|and|nor)\s+(?:partial(?:ly)?|non)[\s-]*complian\w*/i;
@@ -137,6 +142,8 @@ export function countsInProse(text) {
             if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length)))
                 continue;
             if (!match || notThisResult(sentence, after ? mention.index : start + match.index))
+                continue;
+            if (!after && OTHER_VISIT_AFTER.test(sentence.slice(mention.index + mention.text.length)))
                 continue;
             const count = parseNumber(match[1] ?? match[2]);
             if (count === null)

@@ -18,10 +18,44 @@ export function withoutTitles(name) {
         .replace(/(?:,?\s+(?![A-Z][a-z]{1,3}[A-Z][a-z]{3,}\b)(?=(?:[a-z]*[A-Z]){2})[A-Za-z]{2,9}\.?)+$/, '')
         .trim();
 }
+/** A surname in capitals, as a surname-first list may write it: "ADEBISI", "RUDD-JONES". */
+const CAPITALS_SURNAME = String.raw `[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*`;
+/** "Adebisi, Dr Folake (Lead Assessor)", "RUDD, Simon": one person, surname first; the title and a remark in brackets optional. */
+const SURNAME_FIRST = new RegExp(String.raw `^\s*(${NAME_WORD}|${CAPITALS_SURNAME}),\s*(${TITLE})?(${NAME_WORD}(?:\s+${NAME_WORD})?)\s*(\([^()]*\))?\s*$`);
+/** A remark in brackets that speaks of more than one person ("(assessors)", "(joint)"): the comma may part two people. */
+const SEVERAL = /\b(?:assessors|both|joint|team|all)\b/i;
+/** Where the entries of an assessor field part: a line, a slash, "&", "and", ";", a comma after a bracket. */
+const ENTRY_BREAK = /(\n|;|\/|&|\s+and\s+|(?<=\))\s*,\s*)/;
+function capitalised(word) {
+    return /[a-z]/.test(word) ? word : word.toLowerCase().replace(/(^|[-'’])([a-z])/g, (_, sep, c) => sep + c.toUpperCase());
+}
+/**
+ * The entries of a field written surname first ("Adebisi, Dr Folake (Lead Assessor)" over "Rudd,
+ * Simon (Assessor)"), turned forename first. An entry is taken as one person only where something
+ * says so: a title after the comma, a remark in brackets about one person, a surname in capitals,
+ * or another entry of the same field that is plainly surname first. "Smith, Jones" alone may be
+ * two surnames and is left as it is (and then names nobody).
+ */
+function forenamesFirst(text) {
+    const parts = text.split(ENTRY_BREAK);
+    const shapes = parts.map((part, i) => (i % 2 === 0 ? SURNAME_FIRST.exec(part) : null));
+    const sure = (m) => m[2] !== undefined || (m[4] !== undefined && !SEVERAL.test(m[4])) || !/[a-z]/.test(m[1]);
+    const style = shapes.some((m) => m !== null && sure(m));
+    if (!style)
+        return text;
+    return parts
+        .map((part, i) => {
+        const m = shapes[i];
+        if (!m || (m[4] !== undefined && SEVERAL.test(m[4])))
+            return part;
+        return `${m[2] ?? ''}${m[3]} ${capitalised(m[1])}${m[4] ? ` ${m[4]}` : ''}`;
+    })
+        .join('');
+}
 /** The names in an assessor field, in order, without titles; parts that are not names are dropped. */
 export function splitPersonNames(text) {
     // A bracket says who a person is ("(emqc Associate)") and may wrap over a line: it goes first.
-    return text
+    return forenamesFirst(text)
         .replace(/\([^()]*\)/g, ' ')
         .split(/\s*(?:\/|&|,|;|\band\b|\n|\s[–—-]\s|(?<=[a-z])\.\s+(?=[A-Z][a-z]))\s*/)
         .map((part) => withoutTitles(part.replace(/\s+/g, ' ').replace(/\(.*?\)/g, '').trim()))

@@ -1,4 +1,6 @@
-import { leadingCode } from '../../parse/codes.js';
+import { codeListCell, leadingCode } from '../../parse/codes.js';
+import { codesWithRanges } from '../../parse/code-ranges.js';
+import { groupJudgement } from '../../parse/group-judgement.js';
 import { elementOfStatement } from '../../parse/statement-match.js';
 import { parseRatingCell, ratingMentions, ratingName, ratingOfColumnHeader } from '../../parse/ratings.js';
 import { tidy } from '../../parse/text.js';
@@ -6,8 +8,11 @@ import { locationOf } from '../draft.js';
 import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
 import { isMark, isNoMark } from './marks.js';
 import { isTotalsRowLabel } from './totals-rows.js';
-// "Rating 2018 -> 2019": a column of changes, each cell "PC -> C" (parseRatingCell reads the rating after the change).
-const RATING_HEADER = /^(?:(?:overall\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding|rag(?:\s+(?:rating|status|rated))?|(?:element|overall|final|agreed)\s+(?:rating|grading|result)|(?:assessor(?:'s|’s)?\s+)?rating\s+(?:at|for)\s+this\s+visit|(?:ratings?|grading)\s+\(?(?:19|20)\d{2}\s*(?:→|->|⇒|to)\s*(?:19|20)\d{2}\)?)$/i;
+/**
+ * A column of ratings, by its header; the assessor's own word for it allowed ("Assessor's judgement", "Assessors' rating");
+ * "Rating 2018 -> 2019": a column of changes, each cell "PC -> C" (parseRatingCell reads the rating after the change).
+ */
+const RATING_HEADER = /^(?:(?:overall\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding|rag(?:\s+(?:rating|status|rated))?|(?:element|overall|final|agreed)\s+(?:rating|grading|result)|(?:assessor(?:'s|’s)?\s+)?rating\s+(?:at|for)\s+this\s+visit|judgment|(?:the\s+)?(?:lead\s+)?assessors?(?:'s|’s|s'|s’)?\s+(?:judge?ments?|ratings?|grading|grade)|(?:ratings?|grading)\s+\(?(?:19|20)\d{2}\s*(?:→|->|⇒|to)\s*(?:19|20)\d{2}\)?)$/i;
 /** A code-shaped token the standard lacks, at the start of a cell: "4.5.4 Some title". */
 const CODE_SHAPED = /^\s*\(?((?:[1-9]|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d{1,2})(?![\d.]\d)/;
 /** "Meets?", "Met?", "Element met?": a column of Yes / Partly / No. */
@@ -122,6 +127,20 @@ function ratingsOnly(cell) {
     return distinct.length >= 2 && /^[\s,;/|()-]*$/.test(rest) ? distinct : [];
 }
 /**
+ * A row that lists several elements in its code cell ("1.1.1 / 1.1.2 / 1.1.3" stacked, "3.4.1,
+ * 3.4.2", "1.1.1 – 1.1.3") under one judgement: the row's rating rates each of them, or, where
+ * the judgement names exceptions ("Compliant; 1.1.3 Compliant Plus"), each as the judgement says.
+ * Null for a row of one element, or a judgement that cannot be read for each listed element.
+ */
+function groupOf(codeCell, judgement, rating) {
+    const listed = [...new Set(codeListCell(codeCell) ?? codesWithRanges(codeCell) ?? [])];
+    if (listed.length < 2)
+        return null;
+    if (rating)
+        return new Map(listed.map((code) => [code, rating]));
+    return judgement === null ? null : groupJudgement(judgement, listed);
+}
+/**
  * The elements a table rates, or undefined when it is not such a table. Needs a header naming a
  * rating column or a matrix, or, with no header, three rows pairing a code with a rating cell.
  */
@@ -170,6 +189,14 @@ export function readElementRatingTable(block, notes, continuing) {
                 rating = parseRatingCell(cells[c] ?? '');
         }
         const codeCell = tidy(cells[codeAt] ?? '');
+        const group = groupOf(codeCell, columns?.rating != null && !rating ? (cells[columns.rating] ?? '') : null, rating);
+        if (group) {
+            rowsWithRating++;
+            const comment = columns?.comment != null ? tidy(cells[columns.comment] ?? '') : '';
+            for (const [code, each] of group)
+                rated.push({ code, rating: each, justification: comment || null, loc: row.loc });
+            continue;
+        }
         // A row whose code the text lost but whose statement is the standard's names its element by it.
         const code = leadingCode(codeCell) ?? (codeCell === '' ? (cells.map((c) => elementOfStatement(c)).find((c) => c !== null) ?? null) : null);
         if (rating)

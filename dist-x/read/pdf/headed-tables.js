@@ -175,6 +175,26 @@ function sharedStarts(lines, size) {
         .filter((group) => group.length >= SHARED_PIECES)
         .map((group) => group[0]);
 }
+/** A short cell: a code, a rating, a mark. */
+const SHORT_CELL_WORDS = 3;
+/**
+ * Where short cells start that lie under one header cell and start left of it: a column of codes
+ * set at the right of its cells under a narrower header ("5.1.2" under "Ref"). Such a column
+ * starts there, and a code set closer to the text before it than a column gap ("… including
+ * 5.1.1") is cut from that text there, on a page with too few rows for the start to be shared.
+ */
+function shortCellStarts(lines, header, size) {
+    return lines
+        .filter((l) => Math.abs(l.size - size) <= 0.5)
+        .flatMap(pieces)
+        .filter((p) => {
+        const span = spanOf(p);
+        const over = header.filter((h) => span.left < h.right && span.right > h.left);
+        const words = joinFragments(p).trim().split(/\s+/).length;
+        return words <= SHORT_CELL_WORDS && over.length === 1 && span.left < over[0].left - SAME_START && header.indexOf(over[0]) > 0 && span.left > header[header.indexOf(over[0]) - 1].right;
+    })
+        .map((p) => p[0].x);
+}
 /**
  * Whether line `k` starts another table's header inside the columns of the table above: two of
  * its pieces, words without digits, lie wholly inside one of those columns (a header's labels
@@ -214,7 +234,8 @@ export function headedRun(lines, i, header, headerLines) {
     // comment set closer than a column gap, "Compliant Targets set; …" under "Rating | Comments").
     // … or at a start the text below shares, where the header is centred over its column ("Compliance
     // The STAR survey …" under "Rating | Assessor comment", the comment's lines starting left of its header).
-    const lefts = [...header.map((h) => h.left), ...sharedStarts(lines.slice(i + headerLines, i + headerLines + SHARED_LOOK), size)];
+    const below = lines.slice(i + headerLines, i + headerLines + SHARED_LOOK);
+    const lefts = [...header.map((h) => h.left), ...sharedStarts(below, size), ...shortCellStarts(below, header, size)];
     const cut = new Map();
     const cells = (line) => cut.get(line) ?? cut.set(line, pieces(line).flatMap((p) => atStarts(p, lefts))).get(line);
     const middlesCovered = (s) => header.filter((h) => s.left < centre(h) && s.right > centre(h)).length;

@@ -24,6 +24,8 @@ const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:ra
 const LISTED_AFTER = /^\s*(?:[A-Za-z'’]+\s+){0,6}?[A-Za-z'’]*\s*:\s*(.+?)\s*\.?$/;
 /** "If 4.2.3 is compliant by then", "whether 5.3.1 is compliant": a rating supposed, not stated. */
 const CONDITIONAL = /\b(?:if|whether|unless|until|once|when|could|would|should|will|may|might)\b[^.;:()]*$/i;
+/** "could again reach the level of Compliance Plus (3.4.1)", "aims for Compliance Plus (1.3.4)": a rating hoped for, not given. */
+const ASPIRED = /\b(?:(?:could|would|should|will|may|might|can)\s+(?:\w+\s+){0,3}?(?:reach|achieve|attain|gain|regain|obtain|secure|earn|be\s+awarded|move\s+(?:up\s+)?to|progress\s+to|work\s+towards)|aim(?:s|ing)?\s+(?:for|to|at)|ambitions?\s+(?:for|to|of)|aspir\w*\s+(?:for|to)|hop(?:e|es|ing)\s+to|potential\s+(?:for|to))\b[^.;:()]{0,40}$/i;
 /** "I am not persuaded 2.2.3 is Compliance Plus", "we doubt that 4.1.1 is compliant": a rating questioned, not stated (a reviewer's comment on a draft). */
 const DOUBTED = /\b(?:not\s+(?:(?:yet|fully|entirely|wholly)\s+)?(?:persuaded|convinced|sure|certain|satisfied)|doubts?|doubtful|question(?:s|ed)?|quer(?:y|ies|ied))\b[^.;:()]*$/i;
 /** "(see 5.1.1, compliant)", "(4.3.3: Compliance Plus)": a code and its rating alone in brackets. */
@@ -90,6 +92,7 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
     if (awarded) return codesInText(awarded[1]!).map((code) => ({ code, rating: mentions[0]!.rating, justification: null, loc }));
   }
   for (const mention of ratingMentions(sentence)) {
+    if (ASPIRED.test(sentence.slice(0, mention.index))) continue;
     const rest = sentence.slice(mention.index + mention.text.length).replace(/^(?:e?s)\b/, '');
     const after = BRACKETED_AFTER.exec(rest) ?? NAMED_AFTER.exec(rest);
     if (after) {

@@ -101,8 +101,29 @@ function bandOf(splits: readonly Split[], edge: number, from: number): Band | nu
   if (wrappedLines(lefts, start) < MIN_WRAPPED || wrappedLines(rights, edge) < MIN_WRAPPED) return null;
   const left = withLeft.map((s) => lineOf(s.left.flat(), s.line.y));
   const right = withRight.map((s) => lineOf(s.right.flat(), s.line.y));
-  const independent = independentStarts(left, right) > 0 && independentStarts(right, left) > 0;
+  const independent = independentStarts(left, right) > 0 && independentStarts(right, left) > 0 && rowsAcross(splits, start, edge, end) < MIN_ROWS_ACROSS;
   return { from, to: from + splits.length, edge, left, right, independent };
+}
+
+/** A cell of a few words: a rating, a code, a label. */
+const SHORT_CELL_WORDS = 3;
+/** Lines that show a table's row across the edge, at least, for a band to be rows rather than columns. */
+const MIN_ROWS_ACROSS = 3;
+
+/**
+ * How many lines hold a short cell at each end: a few words where the left side starts, and a
+ * few words in the far half of the right side, clear of where its text starts ("Compliance" …
+ * "1.1.1": a rating and a code centred on their row's middle, either side of two wrapped columns
+ * of text). Two columns of a page hold prose from their left edges, and their lines end where
+ * they wrap, not with a short piece set apart at the right; a table's rows across the edge do.
+ */
+function rowsAcross(splits: readonly Split[], start: number, edge: number, end: number): number {
+  const farHalf = edge + (end - edge) / 2;
+  return splits.filter((s) => {
+    const [first, last] = [s.left[0], s.right.at(-1)];
+    if (!first || !last || words(first) > SHORT_CELL_WORDS || words(last) > SHORT_CELL_WORDS) return false;
+    return first[0]!.x <= start + SAME_START && last[0]!.x >= farHalf;
+  }).length;
 }
 
 /** Where each of a side's lines starts a block of its own: a gap above it, a change of size or weight, a list item. */
