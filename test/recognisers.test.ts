@@ -1164,6 +1164,10 @@ describe('a report written as a letter, and a plan that is not a report', () => 
     const sample = [para('At an annual review the assessor looks at a sample of the 57 elements, any element rated partially compliant last time, and any changes since the last visit. The sample for this visit is:'), table(['Element', 'Statement', 'Reason'], ['1.2.3', 'We regularly review our strategies…', 'Sample'], ['3.2.2', 'We take reasonable steps…', 'Carried-over partial'])];
     expect(extractByEvidence(doc(heading('Assessment Plan – Customer Service Excellence', 1), ...sample))).toBeNull();
     expect(extractByEvidence(doc(heading('Customer Service Excellence', 1), para('It is not an assessment report: the report will be issued after the visit.'), para('At the last assessment 3.2.2 was rated Partial Compliance.')))).toBeNull();
+    // A certificate and its schedule, listing the compliance plus elements, say they are not the report.
+    const schedule = table(['Element', 'Rating'], ['1.2.2', 'Compliance Plus'], ['2.3.1', 'Compliance Plus'], ['4.3.3', 'Compliance Plus']);
+    expect(extractByEvidence(doc(heading('Certificate of Registration', 1), schedule, para('Please note that the certificate and schedule are not the assessment report: the ratings are in the report sent to you separately.')))).toBeNull();
+    expect(extractByEvidence(doc(heading('Certificate of Registration', 1), schedule))).not.toBeNull();
     // The lead-in names a rating only in passing, for another visit: the sample is not rated.
     expect(listedElements(sample).rated).toEqual([]);
   });

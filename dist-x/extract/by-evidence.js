@@ -284,8 +284,11 @@ function titledAsOtherDocument(blocks) {
     const title = blocks.slice(0, 6).find((b) => b.kind === 'heading' && b.level <= 2);
     return title !== undefined && title.kind === 'heading' && OTHER_DOCUMENT.test(title.text);
 }
-/** "It is not an assessment report", "This document is not a report": a document that says what it is not. */
-const SAYS_NOT_A_REPORT = /\b(?:it|this(?:\s+(?:document|plan|paper|letter))?)\s+is\s+not\s+(?:an?\s+|the\s+)?(?:(?:assessment|assessor'?s?|cse)\s+)?report\b(?!\s+(?:on|of|about|into|for|to)\b)/i;
+/**
+ * "It is not an assessment report", "This document is not a report", "the certificate and schedule
+ * are not the assessment report": a document that says what it is not.
+ */
+const SAYS_NOT_A_REPORT = /\b(?:it|this(?:\s+(?:document|plan|paper|letter|pack|certificate|schedule|presentation|workbook))?|(?:the|these)\s+(?:certificate|schedule|letter|pack|documents?)(?:\s+and\s+(?:the\s+)?(?:certificate|schedule|letter|pack))?)\s+(?:is|are)\s+not\s+(?:an?\s+|the\s+)?(?:(?:assessment|assessor'?s?|cse)\s+)?report\b(?!\s+(?:on|of|about|into|for|to)\b)/i;
 /**
  * Does the document hold any CSE evidence at all? A document titled as another kind (a plan,
  * an invitation to quote, a charter) cites ratings in passing, often another visit's: only a

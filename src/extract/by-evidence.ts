@@ -306,8 +306,12 @@ function titledAsOtherDocument(blocks: readonly Block[]): boolean {
   return title !== undefined && title.kind === 'heading' && OTHER_DOCUMENT.test(title.text);
 }
 
-/** "It is not an assessment report", "This document is not a report": a document that says what it is not. */
-const SAYS_NOT_A_REPORT = /\b(?:it|this(?:\s+(?:document|plan|paper|letter))?)\s+is\s+not\s+(?:an?\s+|the\s+)?(?:(?:assessment|assessor'?s?|cse)\s+)?report\b(?!\s+(?:on|of|about|into|for|to)\b)/i;
+/**
+ * "It is not an assessment report", "This document is not a report", "the certificate and schedule
+ * are not the assessment report": a document that says what it is not.
+ */
+const SAYS_NOT_A_REPORT =
+  /\b(?:it|this(?:\s+(?:document|plan|paper|letter|pack|certificate|schedule|presentation|workbook))?|(?:the|these)\s+(?:certificate|schedule|letter|pack|documents?)(?:\s+and\s+(?:the\s+)?(?:certificate|schedule|letter|pack))?)\s+(?:is|are)\s+not\s+(?:an?\s+|the\s+)?(?:(?:assessment|assessor'?s?|cse)\s+)?report\b(?!\s+(?:on|of|about|into|for|to)\b)/i;
 
 /**
  * Does the document hold any CSE evidence at all? A document titled as another kind (a plan,
