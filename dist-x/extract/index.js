@@ -1,6 +1,7 @@
 import { englishHalf } from './bilingual.js';
 import { withFullNames } from './full-names.js';
 import { withLegend } from './legend.js';
+import { withCheckboxesRead } from './checkboxes.js';
 import { withStandardCodeSpellings } from './code-spellings.js';
 import { CseError } from '../errors.js';
 import { extractAssessmentServices } from './assessment-services.js';
@@ -59,7 +60,7 @@ function withoutConflicts(draft) {
     return { ...draft, assessments: draft.assessments.map((a) => ({ ...a, elements: a.elements.filter((e) => !conflicted(a.stage, e.code)) })) };
 }
 export function extractDraft(document, path) {
-    const english = withLegend(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document))));
+    const english = withLegend(withCheckboxesRead(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document)))));
     const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
     return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

@@ -270,8 +270,10 @@ function collect(node, blocks, source) {
             return;
     }
 }
+/** A task list's item keeps its box ("- [x] Compliance" is "☒ Compliance"): a form's ticked choice is read by it (extract/checkboxes.ts). */
 function listItemText(item) {
-    return item.children
+    const box = item.checked === true ? '☒ ' : item.checked === false ? '☐ ' : '';
+    return box + item.children
         .map((child) => ('children' in child ? inlineText(child.children) : 'value' in child ? String(child.value) : ''))
         .join('\n')
         .trim();

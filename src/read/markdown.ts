@@ -278,8 +278,10 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
   }
 }
 
+/** A task list's item keeps its box ("- [x] Compliance" is "☒ Compliance"): a form's ticked choice is read by it (extract/checkboxes.ts). */
 function listItemText(item: ListItem): string {
-  return item.children
+  const box = item.checked === true ? '☒ ' : item.checked === false ? '☐ ' : '';
+  return box + item.children
     .map((child) => ('children' in child ? inlineText(child.children as PhrasingContent[]) : 'value' in child ? String(child.value) : ''))
     .join('\n')
     .trim();

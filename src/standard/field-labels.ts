@@ -22,7 +22,7 @@ export const FIELD_LABELS: readonly { kind: FieldKind; label: RegExp }[] = [
     kind: 'visitDate',
     label: /^(?:visit|(?:on[- ]?site |site |assessment )?visits?(?: dates?)?|on[- ]?site(?: assessment| visit)?(?: dates?)?|dates? on[- ]site|dates? of (?:the )?(?:on[- ]?site |site )?(?:visit|assessment)(?: visit)?|assessment (?:visit )?dates?|on[- ]?site (?:assessment )?dates?|dates? of on[- ]?site (?:assessment|visit)|date\(s\) of (?:the )?(?:visit|assessment)|(?:day 1|first day)(?: (?:on[- ]?site|of (?:the )?(?:visit|assessment)))?|stage (?:2|two)(?: \((?:on[- ]?site|site visit|on[- ]?site assessment)\)| on[- ]?site)?|dates? of (?:the )?(?:annual |surveillance )?review(?: visit)?)$/,
   },
-  { kind: 'documentReviewDate', label: /^(?:document review (?:date|completed|carried out)|date of (?:the )?(?:document|desk(?:[- ]?top)?) review|(?:pre-?assessment )?(?:desk(?:[- ]?top)?|document|evidence) review(?: of (?:the )?(?:evidence|documents?|documentation))?(?: date)?|pre-?assessment review date|stage (?:1|one)(?: \((?:document|desk(?:[- ]?top)?|evidence) review\)| (?:document|desk(?:[- ]?top)?|evidence) review))$/ },
+  { kind: 'documentReviewDate', label: /^(?:document review(?: \((?:desk(?:[- ]?top)?|desk[- ]based|off[- ]site|remote)\))? (?:date|completed|carried out)|date of (?:the )?(?:document|desk(?:[- ]?top)?) review|(?:pre-?assessment )?(?:desk(?:[- ]?top)?|document|evidence) review(?: of (?:the )?(?:evidence|documents?|documentation))?(?: date)?|pre-?assessment review date|stage (?:1|one)(?: \((?:document|desk(?:[- ]?top)?|evidence) review\)| (?:document|desk(?:[- ]?top)?|evidence) review))$/ },
   {
     kind: 'stage',
     // A paper's title or subject names its stage where it names one ("Subject: CSE – reassessment outcome").

@@ -37,6 +37,8 @@ function metRating(meets, exceeds) {
         return { rating: null, unclear: true };
     return { rating: marked ? 'compliance-plus' : met, unclear: false };
 }
+/** A form's instruction after a column's name, "Judgement (tick one)": the column is the judgement. */
+const INSTRUCTION = /\s*\((?:please\s+)?(?:tick|select|choose|circle|check|mark)\b[^()]{0,30}\)?$/i;
 /** The columns a header row names; null when it names no rating column and no matrix. */
 function columnsOf(cells, header) {
     // A row that names an element is a row of data, even where it stands first (a table's continuation).
@@ -49,7 +51,7 @@ function columnsOf(cells, header) {
     let meets = null;
     let exceeds = null;
     cells.forEach((raw, c) => {
-        const cell = tidy(raw).replace(/[:*]+$/, '');
+        const cell = tidy(raw).replace(INSTRUCTION, '').replace(/[:*]+$/, '');
         if (cell === '')
             return;
         if (meets === null && MEETS_HEADER.test(cell))

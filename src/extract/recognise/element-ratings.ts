@@ -59,6 +59,9 @@ function metRating(meets: string, exceeds: string): { rating: Rating | null; unc
   return { rating: marked ? 'compliance-plus' : met, unclear: false };
 }
 
+/** A form's instruction after a column's name, "Judgement (tick one)": the column is the judgement. */
+const INSTRUCTION = /\s*\((?:please\s+)?(?:tick|select|choose|circle|check|mark)\b[^()]{0,30}\)?$/i;
+
 /** The columns a header row names; null when it names no rating column and no matrix. */
 function columnsOf(cells: readonly string[], header: number): Columns | null {
   // A row that names an element is a row of data, even where it stands first (a table's continuation).
@@ -70,7 +73,7 @@ function columnsOf(cells: readonly string[], header: number): Columns | null {
   let meets: number | null = null;
   let exceeds: number | null = null;
   cells.forEach((raw, c) => {
-    const cell = tidy(raw).replace(/[:*]+$/, '');
+    const cell = tidy(raw).replace(INSTRUCTION, '').replace(/[:*]+$/, '');
     if (cell === '') return;
     if (meets === null && MEETS_HEADER.test(cell)) meets = c;
     if (exceeds === null && EXCEEDS_HEADER.test(cell)) exceeds = c;
