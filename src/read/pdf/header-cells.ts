@@ -22,9 +22,47 @@ export function splitHeaderCells(lines: readonly TextLine[], cuts: HeaderCuts = 
     // Marks stand in a column only here and there: every row of the table below is looked at.
     const byMarks = pieces(line).some(shortWords) ? splitOverMarks(line, closeLines(lines, line, i + 1, 1)) : line;
     const byCells = pieces(byMarks).length > 1 ? splitOverRowCells(byMarks, closeLines(lines, line, i + 1, 1), cuts) : byMarks;
-    return pieces(byCells).some((p) => p.length > 1) ? split(byCells, closeLines(lines, line, i + 1, 1, WINDOW)) : byCells;
+    if (!pieces(byCells).some((p) => p.length > 1)) return byCells;
+    const below = closeLines(lines, line, i + 1, 1, WINDOW);
+    return splitAtColumnStarts(split(byCells, below), below, cuts);
   });
 }
+
+/** Starts this close (points) are one column's. */
+const SAME_START = 4;
+/** A column's start is shared by this many pieces of the rows below at least. */
+const SHARED_STARTS = 2;
+
+/**
+ * Header labels set at the left of their columns, as the columns' text is, closer together than
+ * a column gap ("Rating Evidence" over "C+ D-021, D-" and "C D-012"): where a line of several
+ * pieces, each a few words, has a fragment of words set apart from the one before by more than a
+ * space, and both start where pieces of the rows below start (each start shared by two pieces or
+ * more), with no text below crossing the gap between them, the fragment starts a cell. Each side
+ * lines up with a column of its own: a space inside one label does not.
+ */
+function splitAtColumnStarts(line: TextLine, below: readonly TextLine[], recorded: HeaderCuts): TextLine {
+  if (pieceCount(line) < 2 || pieces(line).some((p) => words(joinFragments(p)) > HEADER_LABEL_WORDS)) return line;
+  const rows = below.flatMap(pieces);
+  const startsHere = (x: number) => rows.filter((p) => Math.abs(p[0]!.x - x) <= SAME_START).length >= SHARED_STARTS;
+  const starts = new Set<Fragment>();
+  for (const piece of pieces(line)) {
+    piece.slice(1).forEach((f, k) => {
+      const before = piece[k]!;
+      const [from, to] = [before.right, f.x];
+      if (to - from < f.size * MIN_CELL_GAP || !LABEL_WORDS.test(f.text) || !LABEL_WORDS.test(before.text)) return;
+      const crossed = rows.some((p) => p[0]!.x < from && p.at(-1)!.right > to);
+      if (!crossed && startsHere(before.x) && startsHere(f.x)) starts.add(f);
+    });
+  }
+  if (starts.size === 0) return line;
+  // The header repeated over a page whose rows are too few to show the columns is cut the same.
+  for (const f of starts) recorded.set(f.text, [...(recorded.get(f.text) ?? []), { x: f.x, right: f.right, indexes: [], startsCell: true }]);
+  return { ...line, fragments: line.fragments.map((f) => (starts.has(f) ? { ...f, cellStart: true } : f)) };
+}
+
+/** A header label's fragment: words of letters. */
+const LABEL_WORDS = /^[^\d]*\p{L}[^\d]*$/u;
 
 /**
  * The header cells of every page. A table's header repeated over each page break is cut on every
@@ -38,8 +76,8 @@ export function splitHeaderCellsOfPages(pages: readonly (readonly TextLine[])[])
   return split.map((lines) => lines.map((line) => (pieces(line).length > 1 ? repeatCuts(line, cuts) : line)));
 }
 
-/** Where header items were cut (splitOverRowCells), by the item's text: the items, each with its cut indexes. */
-type HeaderCuts = Map<string, { x: number; right: number; indexes: number[] }[]>;
+/** Where header items were cut (splitOverRowCells), by the item's text: the items, each with its cut indexes, or starting a cell (splitAtColumnStarts). */
+type HeaderCuts = Map<string, { x: number; right: number; indexes: number[]; startsCell?: boolean }[]>;
 
 function repeatCuts(line: TextLine, cuts: HeaderCuts): TextLine {
   if (pieces(line).some((p) => words(joinFragments(p)) > HEADER_LABEL_WORDS)) return line;
@@ -48,7 +86,7 @@ function repeatCuts(line: TextLine, cuts: HeaderCuts): TextLine {
     const cut = cuts.get(f.text)?.find((c) => Math.abs(c.x - f.x) <= SAME_EDGE && Math.abs(c.right - f.right) <= SAME_EDGE);
     if (!cut) return [f];
     changed = true;
-    return cutAt(f, cut.indexes);
+    return cut.startsCell ? [{ ...f, cellStart: true }] : cutAt(f, cut.indexes);
   });
   return changed ? lineOf(fragments, line.y) : line;
 }
@@ -182,8 +220,9 @@ function split(line: TextLine, below: readonly TextLine[]): TextLine {
   for (const piece of pieces(line)) {
     piece.slice(1).forEach((f, k) => {
       const before = piece[k]!;
-      const middle = (before.right + f.x) / 2;
-      if (f.x - before.right >= f.size * MIN_CELL_GAP && gutters.some((g) => g.left < middle && middle < g.right)) starts.add(f);
+      // The gap over a gutter, if only in part: a label centred over a column of short left-set
+      // numbers may reach past them towards the next ("C+" over "2" and "10" beside "C").
+      if (f.x - before.right >= f.size * MIN_CELL_GAP && gutters.some((g) => g.left < f.x && before.right < g.right)) starts.add(f);
     });
   }
   if (starts.size === 0) return line;

@@ -12,6 +12,7 @@ import { rejoinBrokenWords } from './broken-words.js';
 import { joinCentredCells } from './centred-cells.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, pieces, readMarks } from './fragments.js';
 import { withoutFootnoteMarks } from './footnote-marks.js';
+import { withDrawnBullets } from './drawn-bullets.js';
 import { dropPageFurniture } from './furniture.js';
 import { glyphWidthsOf, type GlyphWidths } from './glyph-widths.js';
 import { gridTables, type GridTable } from './grid-tables.js';
@@ -88,7 +89,9 @@ interface PageText {
 
 async function pageText(doc: PDFDocumentProxy, number: number): Promise<PageText> {
   const page = await doc.getPage(number);
-  return { page, text: await page.getTextContent() };
+  // Marked content says where a tagged PDF's list labels are (drawn-bullets.ts).
+  const text = await page.getTextContent({ includeMarkedContent: true });
+  return { page, text: { ...text, items: withDrawnBullets(text.items) as typeof text.items } };
 }
 
 /**

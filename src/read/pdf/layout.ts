@@ -116,6 +116,24 @@ function numberShape(cell: string | undefined): string | null {
   return cell && /^\d+(\.\d+)*\.?$/.test(cell.trim()) ? cell.trim().replace(/\d+/g, '#') : null;
 }
 
+/** A label led by its number ("2. The Culture of the Organisation", "3 – Information"): the number's parts, or null. */
+function labelNumber(cell: string | undefined): number[] | null {
+  const match = cell?.trim().match(/^(\d{1,2}(?:\.\d{1,2})*)\.?\s+[^\d\s]/);
+  return match ? match[1]!.split('.').map(Number) : null;
+}
+
+/**
+ * Whether the label of the row below is numbered next after the label of the row above ("2. The
+ * Culture …" then "3. Information and Access"): rows of one numbered list of labels, which a page
+ * break parted without repeating the header. A next number, not only a like one: the labels of two
+ * tables of the same columns are often numbered alike from 1.
+ */
+function numberedNext(above: string | undefined, below: string | undefined): boolean {
+  const [a, b] = [labelNumber(above), labelNumber(below)];
+  if (!a || !b || a.length !== b.length) return false;
+  return a.slice(0, -1).every((n, k) => n === b[k]) && a.at(-1)! + 1 === b.at(-1)!;
+}
+
 /**
  * A table that starts a page and continues the table that ended the page before is one table:
  * the header row the word processor repeated (any row the table already holds) is dropped, and a first row with an empty first
@@ -157,7 +175,11 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     // Two tables of the same columns either side of a break (an element table, then the totals)
     // are one table only when the page says so: the header repeated or left alone, a row carried
     // on, or a next row numbered as the row above it is (a code like 3.4.1 under 1.1.2).
-    const numberedOn = !headerOnly && !!last && !!split && numberShape(split.cells[0]) !== null && numberShape(split.cells[0]) === numberShape(last.cells[0]);
+    const numberedOn =
+      !headerOnly &&
+      !!last &&
+      !!split &&
+      ((numberShape(split.cells[0]) !== null && numberShape(split.cells[0]) === numberShape(last.cells[0])) || numberedNext(last.cells[0], split.cells[0]));
     if (!repeatsHeader && !headerOnly && !splitRow && !numberedOn) continue;
     if (splitRow) {
       last!.cells = joinSplitCells(last!.cells, split!.cells);
@@ -220,6 +242,17 @@ const BOX_REACH = 1.5;
 /** Boxes round two lines of one paragraph stand closer than this (points): the one's bottom border over the other's top. */
 const BOX_GAP = 6;
 
+/** A list item's lines stand at most this many type sizes apart (a line height of 1.5, and a little). */
+const ITEM_LINE_PITCH = 1.6;
+
+/** Whether `line` starts where the text of the list item the group opens with starts (its bullet hung left of it). */
+function hangsUnderItem(group: readonly TextLine[], line: TextLine): boolean {
+  const first = group[0];
+  if (!first || !isListStart(first)) return false;
+  const text = first.fragments[1]!;
+  return Math.abs(line.x - text.x) <= 1 && group.slice(1).every((l) => Math.abs(l.x - text.x) <= 1);
+}
+
 class BlockBuilder {
   readonly blocks: Block[] = [];
   /** For each heading size, how many of its groups read as prose. */
@@ -250,7 +283,11 @@ class BlockBuilder {
     if (isListStart(line) || pieces(line).length > 1 || (pieces(last).length > 1 && !isListStart(last))) return false;
     // Set with more leading than usual (a page printed from HTML at a line height of 1.5), a paragraph's lines stand further apart.
     const apart = this.leading !== null && rounded(line.size) === this.sizes.body ? Math.max(line.size * 1.45, this.leading * LEADING_SLACK) : line.size * 1.45;
-    return last.y - line.y - (line.raisedBy ?? 0) <= apart;
+    const gap = last.y - line.y - (line.raisedBy ?? 0);
+    // A list item's next line set where the item's text starts, under its bullet's hang, is the
+    // item's, at any line height a page sets: the next item starts with its own bullet.
+    if (gap > apart && gap <= line.size * ITEM_LINE_PITCH && hangsUnderItem(this.group, line)) return true;
+    return gap <= apart;
   }
 
   line(line: TextLine, page: number): void {

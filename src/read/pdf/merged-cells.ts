@@ -66,8 +66,26 @@ export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf:
   return lines.map((line, i) => {
     if (!line.fragments.some((f) => f.text.trim().includes(' '))) return line;
     const starts = columnStartsAround(lines, i);
-    return splitLine(line, starts.length >= MIN_COLUMNS ? starts : headerStartsOver(lines, i), widthsOf);
+    if (starts.length >= MIN_COLUMNS) return splitLine(line, starts, widthsOf);
+    const beside = isTableRow(line) ? startsBeside(lines, i) : [];
+    return splitLine(line, beside.length >= MIN_COLUMNS ? beside : headerStartsOver(lines, i), widthsOf);
   });
+}
+
+/**
+ * The column starts of a row no other row stands near enough to show (the last row of a page,
+ * under a row whose cells are centred beside a description of several lines): the row's own cells'
+ * starts, and starts two or more of the lines set close round it share, the wrapped lines of a
+ * description among them ("5.3.2 We are meeting …", a code pdfjs joined to the text beside it,
+ * over the lines of the row above that start where that text does). Only for a row of three cells
+ * or more: a paragraph hung from its number is prose, not a table's row.
+ */
+function startsBeside(lines: readonly TextLine[], i: number): number[] {
+  const line = lines[i]!;
+  const xs = linesAround(lines, i).flatMap((l) => pieces(l).map((p) => p[0]!.x));
+  const shared = (x: number) => xs.filter((other) => Math.abs(other - x) <= SAME_START).length >= 2;
+  const starts = [...pieces(line).map((p) => p[0]!.x), ...xs.filter(shared)].sort((a, b) => a - b);
+  return starts.filter((x, k) => k === 0 || x - starts[k - 1]! > SAME_START);
 }
 
 /** A place a run's words may start again after a gap wider than a space, and the words from there. */
