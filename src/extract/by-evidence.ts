@@ -10,10 +10,11 @@ import { BOLD_TITLE_LEVEL, blockText, type Block, type Document, type TableRow }
 import { codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
+import { criteriaStatedMet } from '../parse/criterion-met.js';
 import { tidy } from '../parse/text.js';
 import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
-import { deriveKeptRatings, deriveRestCompliant } from './derive.js';
+import { deriveCriteriaMet, deriveKeptRatings, deriveRestCompliant } from './derive.js';
 import { statesRatingsKept, wholePositionIn } from '../parse/kept-ratings.js';
 import { allText, captionAbove, titleText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
@@ -327,6 +328,8 @@ function hasEvidence(evidence: Evidence, proseCounts: () => readonly ProseCount[
 }
 
 /** Words that put the rating after them at this visit: "is still", "are now", "remains". */
+/** "… was found compliant, and it remains so": the rating said, after it, to hold still. */
+const STILL_SO = /^\s*,?\s*(?:and|which)\s+(?:it|they|this|that)?\s*(?:still\s+)?(?:remains?|is\s+still|are\s+still|still\s+is|still\s+are)\s+so\b/i;
 const HOLDS_NOW = /\b(?:(?:is|are)\s+(?:still|now)|remains?)\s+(?:fully\s+)?$/i;
 
 /** The draft record of any report, or null when the document holds no CSE evidence at all. */
@@ -372,7 +375,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
       if (year === null || sentence === undefined) return false;
       const mentions = ratingMentions(sentence);
       // "The second 2016 partial … (3.2.2) is still partially met": a rating said to hold still, or now, is this visit's, whatever years come before.
-      if (mentions.some((m) => m.rating === rating && HOLDS_NOW.test(sentence.slice(0, m.index)))) return false;
+      if (mentions.some((m) => m.rating === rating && (HOLDS_NOW.test(sentence.slice(0, m.index)) || STILL_SO.test(sentence.slice(m.index + m.text.length))))) return false;
       const upTo = mentions[0]?.index ?? sentence.length;
       return [...sentence.slice(0, upTo).matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year);
     };
@@ -405,6 +408,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
     // A sentence set in bold alone ("All other elements of the standard were assessed as compliant.") reads as a bold title.
     const statement = (b: Block) => b.kind !== 'table' && (b.kind !== 'heading' || (b.level >= BOLD_TITLE_LEVEL && /[.!]$/.test(b.text.trim())));
     if (statesRestCompliant(stageBlocks.filter(statement).map(blockText).join('\n'))) assessment = deriveRestCompliant(assessment);
+    assessment = deriveCriteriaMet(assessment, criteriaStatedMet(stageBlocks.filter(statement).map(blockText).join('\n')).filter((s) => !earlier(s.sentence, 'compliance')));
     if (statesRatingsKept(stageBlocks.filter(statement).map(blockText).join('\n'))) {
       // The earlier visit's position, restated in a section for reference.
       const earlier = wholePositionIn(stageBlocks.filter((b, i) => statement(b) && inSectionForReference(stageBlocks, i)).map(blockText).join('\n'));

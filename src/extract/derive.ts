@@ -76,6 +76,28 @@ export function deriveRestCompliant(assessment: Assessment): Assessment {
 }
 
 /**
+ * Where the report says every element of a criterion was met but those it names ("Under
+ * Criterion 2 every element was met, with 2.1.3 at Compliance Plus"): that criterion's elements
+ * neither named nor rated elsewhere are compliance. Not where the stated counts (overall, or the
+ * criterion's own) disagree with the ratings named: then an exception went unread.
+ */
+export function deriveCriteriaMet(assessment: Assessment, statements: readonly { criterion: number; named: readonly string[] }[]): Assessment {
+  if (statements.length === 0) return assessment;
+  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) =>
+    !totals || NAMED_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(assessment.elements, new Set(codes), rating));
+  const { byCriterion, overall } = assessment.statedTotals;
+  if (!agrees(allElementCodes(), overall)) return assessment;
+  const rated = new Set(assessment.elements.map((e) => e.code));
+  const derived = new Set<string>();
+  for (const { criterion, named } of statements) {
+    const codes = elementsOfCriterion(criterion);
+    if (!agrees(codes, byCriterion?.[String(criterion) as '1'])) continue;
+    for (const code of codes) if (!rated.has(code) && !named.includes(code)) derived.add(code);
+  }
+  return withDerived(assessment, [...derived]);
+}
+
+/**
  * Where the report says every element it does not rate keeps an earlier visit's rating, and gives
  * that visit's whole position: each unrated element has the earlier rating (derived), provided the
  * stated totals (overall, and of every criterion that has its own) agree with the result in every

@@ -79,10 +79,14 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
   return legend;
 }
 
+/** The word a table may set before a mark that is a number: "Score 4", "Scored 3", "Grade 2". */
+const MARK_WORD = /^\s*(?:scor(?:e|ed|ing)|mark(?:ed)?|grade[ds]?|level)\s*:?\s*(?=\d+\s*$)/i;
+
 function withMarks(rows: readonly TableRow[], legend: ReadonlyMap<string, Rating>): TableRow[] {
   // A mark a narrow cell wrapped ("Green" over "+") is the mark.
   const compact = new Map([...legend].map(([mark, rating]) => [mark.replace(/\s+/g, ''), rating]));
-  const rated = (cell: string) => compact.get(cell.replace(/\s+/g, '').toLowerCase());
+  // "Score 4", "Scored 3": a number mark said with the word for what it is, in a header or a count's row.
+  const rated = (cell: string) => compact.get(cell.replace(MARK_WORD, '').replace(/\s+/g, '').toLowerCase());
   const name = (rating: Rating) => ratingName(rating).replace(/\b\w/g, (c) => c.toUpperCase());
   // A table counting by mark: every row but its header and total opens with a mark.
   const body = rows.slice(1).filter((r) => !isTotalLabel(r.cells[0] ?? ''));

@@ -55,9 +55,9 @@ const OF_ALL_NAMED = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+(?:${ALL_ELE
 /**
  * A further count in a list that began "Of the 57 elements, …" or with a count: ", 44 were fully
  * compliant", ", four as compliance plus" (the verb left to the first), "; none was assessed as
- * Non-Compliance".
+ * Non-Compliance", "; the other fifty were compliant" (the rest of the list, counted).
  */
-const CONTINUED = new RegExp(String.raw`(?:[,;]|\band)\s+(${NUMBER_PATTERN}|none)\s+(?:(?:were|was|are|is)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?|as\s+)$`, 'i');
+const CONTINUED = new RegExp(String.raw`(?:[,;]|\band)\s+(?:the\s+(?:other|remaining)\s+)?(${NUMBER_PATTERN}|none)\s+(?:(?:were|was|are|is)\s+(?:(?:rated|assessed|judged|found)\s+(?:as\s+)?)?|as\s+)$`, 'i');
 /** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2", "Compliance Plus x 4". */
 const RATING_THEN_COUNT = new RegExp(String.raw`^\s*(?:[:=–-]|[x×](?=\s))?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
 /** A count after "in", ending its clause: "I found Compliance Plus in three and Partial Compliance in two". */

@@ -19,7 +19,7 @@ import type { RatedElement } from '../element-tables.js';
 const BRACKETED_AFTER = /^\s*(?:elements?|areas?|ratings?)?\s*(?:\((?:elements?\s+)?([^()]*)\)(?!\s*:)|(?:\([^()]{1,40}\)\s*)?:\s*((?:\d\.\d\.\d|[IV]+\.\d\.\d)[\d.,;&\sandIV]*)$)/i;
 /** "The two Partial Compliances are 4.2.3 (benchmarking …) and 5.3.3 (…)", "The Compliance Plus ratings were for 2.2.2 (…) and 4.3.3 (…)": the codes a rating's sentence says they are. */
 const NAMED_AFTER = /^\s*(?:(?:elements?|ratings?|areas?)\s+)?(?:are|were|is|was)(?:\s+(?:(?:awarded|given|achieved)\s+)?(?:for|in)(?=\s))?\s*:?\s*((?:\(?(?:\d|[IV]+)\.\d\.\d\)?(?:\s*\([^()]*\))?[\s,;&]*(?:and\s+)?)+)(?:[.;]|$)/i;
-const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:fully\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
+const SUBJECT_BEFORE = /(?:(?:was|were|is|are|has\s+been|have\s+been)\s+(?:(?:rated|assessed|judged|found|graded|awarded|scored)\s+)(?:as\s+|to\s+be\s+|at\s+)?(?:an?\s+)?|(?:has\s+|have\s+)?(?:reached|attained|achieved|earned|merited)\s+(?:the\s+level\s+of\s+|an?\s+)?|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:fully\s+)?|(?:has|have)\s+(?:been\s+)?(?:returned|moved|changed|downgraded|upgraded|raised|lowered|gone\s+back)\s+to\s+(?:being\s+)?)$/i;
 /** "Compliance Plus ratings at this review: 111, 122, 135": a few words, a colon, then codes and nothing else to the sentence's end. */
 const LISTED_AFTER = /^\s*(?:[A-Za-z'’]+\s+){0,6}?[A-Za-z'’]*\s*:\s*(.+?)\s*\.?$/;
 /** "If 4.2.3 is compliant by then", "whether 5.3.1 is compliant": a rating supposed, not stated. */
@@ -32,6 +32,8 @@ const DOUBTED = /\b(?:not\s+(?:(?:yet|fully|entirely|wholly)\s+)?(?:persuaded|co
 const BRACKETED_PAIR = /\((?:see\s+|cf\.?\s+)?((?:\d|[IV]+)\.\d\.\d)\s*[,:–—-]\s*([^()]{1,30})\)/gi;
 /** "… with 4.3.3, which is compliant": the one code a relative clause rates. */
 const WHICH = /((?:\d|[IV]+)\.\d\.\d)\)?\s*,\s*which\s*$/i;
+/** "…, with 2.1.3 at Compliance Plus", "with 1.2.2 and 1.3.5 rated Compliance Plus": the codes a "with" clause sets at a rating. */
+const WITH_AT = /\bwith\s+((?:elements?\s+)?(?:\(?(?:\d|[IV]+)\.\d\.\d\)?[\s,;&]*(?:and\s+)?)+)\s*(?:at|rated(?:\s+(?:as|at))?)\s+(?:an?\s+)?$/i;
 const CROSS_REFERENCE = /\b(?:see|cf\.?|refer(?:s|red)?\s+to|also|under|as\s+in|with)\s*$/i;
 
 /** "For each of these five elements — 1.1.3, 2.1.2 and 5.2.4 — I have awarded Compliance Plus": the codes, then who awarded the rating. */
@@ -107,6 +109,11 @@ function ratedInSentence(sentence: string, loc: SourceLocation): RatedElement[] 
       continue;
     }
     const before = sentence.slice(0, mention.index);
+    const withAt = WITH_AT.exec(before);
+    if (withAt && !CONDITIONAL.test(before.slice(0, withAt.index)) && !ASPIRED.test(before.slice(0, withAt.index))) {
+      for (const code of codesInText(withAt[1]!)) rated.push({ code, rating: mention.rating, justification: null, loc });
+      continue;
+    }
     const subject = SUBJECT_BEFORE.exec(before);
     if (!subject) continue;
     const which = WHICH.exec(before.slice(0, subject.index));
