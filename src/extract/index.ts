@@ -8,6 +8,7 @@ import type { Document } from '../document/model.js';
 import { englishHalf } from './bilingual.js';
 import { withFullNames } from './full-names.js';
 import { withLegend } from './legend.js';
+import { withWrappedCodeRowsJoined } from './wrapped-code-rows.js';
 import { withStandardCodeSpellings } from './code-spellings.js';
 import { CseError } from '../errors.js';
 import type { Template } from '../schema/report.js';
@@ -74,7 +75,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = withLegend(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document))));
+  const english = withLegend(withWrappedCodeRowsJoined(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document)))));
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }
