@@ -35,7 +35,7 @@ import { inSectionForReference, restatesAnotherVisit } from './recognise/other-v
 import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
 import { recordAsRow } from './recognise/record-tables.js';
-import { withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
+import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
 import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
@@ -93,8 +93,8 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
   let gridHeader: TableRow[] | null = null;
   blocks.forEach((block, index) => {
     // Only a short lead-in ("the following 4 additional elements") or a title inside the table (a criterion's
-    // name on a row merged across it) may stand between a table and its continuation.
-    if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null) || (block.kind !== 'table' && blockText(block).length > 200)) {
+    // or a sub-criterion's name on a row merged across it) may stand between a table and its continuation.
+    if ((block.kind === 'heading' && block.level < BOLD_TITLE_LEVEL && criterionOfHeader(block.text) === null && !isSubCriterionTitle(block.text)) || (block.kind !== 'table' && blockText(block).length > 200)) {
       previous = null;
       visitHeader = null;
       gridHeader = null;

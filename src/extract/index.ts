@@ -9,6 +9,7 @@ import { englishHalf } from './bilingual.js';
 import { withFullNames } from './full-names.js';
 import { withLegend } from './legend.js';
 import { withCheckboxesRead } from './checkboxes.js';
+import { withWrappedCodeRowsJoined } from './wrapped-code-rows.js';
 import { withStandardCodeSpellings } from './code-spellings.js';
 import { CseError } from '../errors.js';
 import type { Template } from '../schema/report.js';
@@ -75,7 +76,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = withLegend(withCheckboxesRead(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document)))));
+  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document))))));
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

@@ -6,6 +6,7 @@
  */
 import type { Block, Document, TableRow } from '../document/model.js';
 import { leadingCode } from '../parse/codes.js';
+import { parseRatingCell } from '../parse/ratings.js';
 
 const PARAGRAPH_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})?\.?\s*$/;
 /** A cell this long is a paragraph, not a value. */
@@ -16,7 +17,17 @@ function isLayoutTable(block: Extract<Block, { kind: 'table' }>): boolean {
   if (rows.length < 3) return false;
   const numbered = rows.filter((r) => PARAGRAPH_NUMBER.test(r.cells[0] ?? '') && leadingCode(r.cells[0] ?? '') === null && r.cells.slice(1).join('').trim() !== '');
   const prose = numbered.filter((r) => r.cells.slice(1).join(' ').length >= PARAGRAPH_LENGTH);
-  return numbered.length >= rows.length * 0.8 && prose.length >= numbered.length / 2;
+  return numbered.length >= rows.length * 0.8 && prose.length >= numbered.length / 2 && !hasRatingColumn(numbered);
+}
+
+/**
+ * Rows numbered within a sub-criterion ("1 | We have an in-depth understanding… | Compliance") are
+ * an element table's, not paragraphs: a column holding nothing but a rating in most rows says so.
+ */
+function hasRatingColumn(rows: readonly TableRow[]): boolean {
+  const width = Math.max(...rows.map((r) => r.cells.length));
+  for (let c = 1; c < width; c++) if (rows.filter((r) => parseRatingCell(r.cells[c] ?? '') !== null).length >= rows.length / 2) return true;
+  return false;
 }
 
 /** A row that is a paragraph of prose, or a numbered section heading, and nothing else. */

@@ -63,7 +63,8 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
       pairs = isKey ? (body as { mark: string; rating: Rating }[]) : [];
     } else {
       // A key is one paragraph, its pairs parted by semicolons or full stops, or a list of pairs.
-      const texts = block.kind === 'list' ? block.items : [block.text];
+      // A list's item may explain its rating in brackets after it ("E – Compliance Plus (exceeds the requirement)").
+      const texts = block.kind === 'list' ? block.items.map((item) => item.replace(/\s*\([^()]*\)\s*$/, '')) : [block.text];
       pairs = texts.flatMap((text) => [...text.matchAll(PAIR)].flatMap((m) => {
         const rating = parseRatingCell(m[2]!);
         return rating ? [{ mark: tidy(m[1]!), rating }] : [];
@@ -101,9 +102,19 @@ function withMarks(rows: readonly TableRow[], legend: ReadonlyMap<string, Rating
   return rows.map((row, i) => {
     if (markedHeader && i === 0) return { ...row, cells: row.cells.map(named) };
     if (byMark && i > 0) return { ...row, cells: [named(row.cells[0] ?? ''), ...row.cells.slice(1)] };
-    if (leadingCode(row.cells[0] ?? '') === null) return row;
+    if (leadingCode(row.cells[0] ?? '') === null) return { ...row, cells: row.cells.map((cell) => codedMarkRead(cell, rated, name)) };
     return { ...row, cells: row.cells.map((cell, c) => (c > 0 ? named(cell) : cell)) };
   });
+}
+
+/** A cell of a grid or heat-map holding an element's code and its mark ("1.2.2 E", "🟦 1.2.2 E"), a colour's square or a sign before it. */
+const CODED_MARK = /^([^\p{L}\p{N}]*)([1-5]\.[1-9]\.[1-9])\s+(\S.*)$/su;
+
+/** Such a cell with its mark read as the rating the key gives it; any other cell as it is. */
+function codedMarkRead(cell: string, rated: (mark: string) => Rating | undefined, name: (rating: Rating) => string): string {
+  const m = CODED_MARK.exec(cell.trim());
+  const rating = m ? rated(m[3]!) : undefined;
+  return rating ? `${m![1]}${m![2]} ${name(rating)}` : cell;
 }
 
 const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

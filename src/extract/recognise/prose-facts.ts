@@ -63,7 +63,8 @@ export function stageInProse(text: string): Stage {
   return 'unknown';
 }
 
-const VISITED = /\bvisit(ed|s)?\b|\bon[\s-]site\b|\bhost(?:ed|ing)\s+(?:the|our|your|its|their)\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|(?:was\s+)?(?:carried\s+out|held|conducted|undertaken))\b|\b(?:assessment|review|reassessment)\b[^.;]{0,80}?,\s+which\s+(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\b/i;
+// "Pre-visit evidence review: 1 March 2021" dates what came before the visit, not the visit.
+const VISITED = /(?<!\bpre[-\s]?)\bvisit(ed|s)?\b|\bon[\s-]site\b|\bhost(?:ed|ing)\s+(?:the|our|your|its|their)\b|\bspent\s+\w+\s+days?\s+with\b|\b(?:assessment|review|reassessment)\s+(?:took\s+place|(?:was\s+)?(?:carried\s+out|held|conducted|undertaken))\b|\b(?:assessment|review|reassessment)\b[^.;]{0,80}?,\s+which\s+(?:took\s+place|was\s+(?:carried\s+out|held|conducted|undertaken))\b/i;
 /** How far (characters) before and after the words that say a visit took place its date may stand. */
 const NEAR_BEFORE = 40;
 const NEAR_AFTER = 120;

@@ -45,6 +45,13 @@ export function withSplitCodesJoined(table: Table): Table {
 
 /** A title that opens with a sub-criterion's number: "1.1 Customer Identification". */
 const SUB_CRITERION_TITLE = /^([1-5])\.([1-4])\.?\s+\p{L}/u;
+/** An element's number within its sub-criterion: "3". */
+const ELEMENT_NUMBER = /^[1-9]$/;
+/** A sub-criterion's title ("1.1 Customer Identification"), as a row merged across a table prints it. */
+export function isSubCriterionTitle(text: string): boolean {
+  return SUB_CRITERION_TITLE.test(text.trim());
+}
+
 /** Blocks between a title and its table: a short line saying how to read it, at most. */
 const TITLE_REACH = 2;
 
@@ -54,7 +61,10 @@ const TITLE_REACH = 2;
  * number the sub-criterion has; else the table as it was.
  */
 export function withSubCriterionCodes(blocks: readonly Block[], index: number, table: Table): Table {
-  if (table.rows.length < 2) return table;
+  // A table of rows alone, its header a table of its own above (Word splits a table at each row
+  // merged across it, as a sub-criterion's title row is): its first row is an element's, not a header.
+  const headed = !ELEMENT_NUMBER.test(table.rows[0]?.cells[0]?.trim() ?? '');
+  if (table.rows.length < (headed ? 2 : 1)) return table;
   let sub: RegExpExecArray | null = null;
   for (let i = index - 1; i >= Math.max(0, index - TITLE_REACH) && !sub; i--) {
     const block = blocks[i]!;
@@ -63,9 +73,10 @@ export function withSubCriterionCodes(blocks: readonly Block[], index: number, t
   }
   if (!sub) return table;
   const prefix = `${sub[1]}.${sub[2]}.`;
-  const [header, ...body] = table.rows;
-  const codes = body.map((row) => (/^[1-9]$/.test(row.cells[0]?.trim() ?? '') ? `${prefix}${row.cells[0]!.trim()}` : null));
+  const header = headed ? table.rows.slice(0, 1) : [];
+  const body = table.rows.slice(header.length);
+  const codes = body.map((row) => (ELEMENT_NUMBER.test(row.cells[0]?.trim() ?? '') ? `${prefix}${row.cells[0]!.trim()}` : null));
   if (codes.some((code) => code === null || !isElementCode(code))) return table;
   if (codes.length > allElementCodes().filter((code) => code.startsWith(prefix)).length) return table;
-  return { ...table, rows: [header!, ...body.map((row, i) => ({ ...row, cells: [codes[i]!, ...row.cells.slice(1)] }))] };
+  return { ...table, rows: [...header, ...body.map((row, i) => ({ ...row, cells: [codes[i]!, ...row.cells.slice(1)] }))] };
 }

@@ -20,6 +20,8 @@ type Table = Extract<Block, { kind: 'table' }>;
 const SUB_CRITERION = /^(?:sub[- ]?criterion\s+)?([1-5])\s*\.\s*([1-9])(?![.\d])/i;
 /** "1", "Element 1", "El. 1", "1st": an element's number within its sub-criterion. */
 const ELEMENT_NUMBER = /^(?:el(?:ement)?\.?\s*)?([1-9])(?:st|nd|rd|th)?$/i;
+/** A cell that writes its element's code before the rating, after a colour's square or sign perhaps. */
+const CODED_CELL = /^[^\p{L}\p{N}]*([1-5]\.[1-9]\.[1-9])\s+(\S.*)$/su;
 /** A cell that says there is nothing there: blank, a dash, "n/a". */
 const EMPTY = /^(?:|[-–—]|n\/?a|not applicable)$/i;
 /** Header rows looked at above the grid (a merged "Element" row may stand over the numbers). */
@@ -96,6 +98,17 @@ function transposed(table: Table): { cells: string[]; loc: SourceLocation }[] {
   return Array.from({ length: width }, (_, c) => ({ cells: table.rows.map((r) => r.cells[c] ?? ''), loc: table.rows[0]!.loc }));
 }
 
+/**
+ * A cell's rating: the cell is a rating alone, or the element's own code and then its rating, a
+ * colour's square or sign perhaps before them ("1.2.2 Compliance Plus", "🟦 1.2.2 C+", as a
+ * heat-map writes them). A cell naming another element than its row and column's is no rating.
+ */
+function ratingOfCell(text: string, code: string): Rating | null {
+  const coded = CODED_CELL.exec(text);
+  if (!coded) return parseRatingCell(text);
+  return coded[1] === code ? parseRatingCell(coded[2]!) : null;
+}
+
 /** `continued`: the table is a piece of a grid whose header stood alone above it, and may hold a single sub-criterion. */
 export function subCriterionGrid(table: Table, continued = false): GridReading | null {
   const least = continued ? 1 : MIN_SUB_CRITERIA;
@@ -104,7 +117,7 @@ export function subCriterionGrid(table: Table, continued = false): GridReading |
   if (!read) return null;
   const { cells } = read;
   const filled = cells.filter((c) => !EMPTY.test(c.text));
-  const ratings = filled.map((c) => parseRatingCell(c.text));
+  const ratings = filled.map((c) => ratingOfCell(c.text, `${c.subCriterion}.${c.number}`));
   // A grid of sub-criteria whose cells are mostly not ratings (numbers of staff met, dates) is not this.
   if (ratings.filter((r) => r !== null).length < filled.length * 0.8 || filled.length < least) return null;
   const rated: RatedElement[] = [];
