@@ -8,7 +8,7 @@
  * where each of its pieces lies clear of the wrapped text. Only between lines of one cell each:
  * beside a value of several cells the table finder places the line by its own rows.
  */
-import { COLUMN_GAP, type Fragment, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
+import { COLUMN_GAP, type Fragment, lineOf, pieceCount, pieces, SAME_START, type TextLine } from './fragments.js';
 
 /** Closer than this many type sizes to the lines above and below, a line sits beside them. */
 const HALF_LINE = 0.7;
@@ -57,11 +57,35 @@ export function joinCentredCells(lines: readonly TextLine[]): TextLine[] {
       }) &&
       !apart(above, below, 0) &&
       pieceCount(above) === 1 &&
-      pieceCount(below) === 1;
+      pieceCount(below) === 1 &&
+      !flowsOn(lines, i, out);
     if (beside) out[out.length - 1] = besideEachOther(above, line);
     else out.push(line);
   }
   return out;
+}
+
+/**
+ * A line closer than this many type sizes below a line of its own that starts where it starts is
+ * that line's next: a cell centred on its row stands at least a row of two lines from the cell
+ * centred on the row before.
+ */
+const FLOW_GAP = 1.6;
+
+/**
+ * Whether line `i` carries on a column of lines of their own: the nearest line above it that starts
+ * where it starts stood on its own (read so, not joined to another) and close above. A box of text
+ * floating beside prose runs on its own leading, so its lines fall between the prose's lines as a
+ * centred cell does, one after another (page-columns.ts then reads the two flows apart).
+ */
+function flowsOn(lines: readonly TextLine[], i: number, out: readonly TextLine[]): boolean {
+  const line = lines[i]!;
+  for (let j = i - 1; j >= 0; j--) {
+    const up = lines[j]!;
+    if (up.y - line.y >= line.size * FLOW_GAP) return false;
+    if (Math.abs(up.x - line.x) <= SAME_START) return sameSize(up, line) && out.includes(up);
+  }
+  return false;
 }
 
 /**

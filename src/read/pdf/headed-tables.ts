@@ -54,6 +54,7 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   if (isListStart(first)) return null;
   let end = i + 1;
   while (end < lines.length && lines[end - 1]!.y - lines[end]!.y < first.size * HEADER_PITCH && Math.abs(lines[end]!.size - first.size) <= 0.5) end += 1;
+  if (end === i + 1 && isCentredCellTop(lines, i)) end = i + 3;
   const cells: { left: number; right: number; words: number; pieces: Fragment[][] }[] = [];
   const own = lines.slice(i, end).map(pieces);
   const labels = groupLabels(own);
@@ -83,6 +84,30 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
     lines: end - i + 1,
     grouped: new Set(group.pieces.flat()),
   };
+}
+
+/** A line stands this many type sizes at most from the labels' line beside it, for a cell of three lines centred on them. */
+const CELL_LINE_PITCH = 1.5;
+/** The lines above and below the labels' line stand this many points alike at most: the labels are centred between them. */
+const CENTRED = 0.5;
+
+/**
+ * Whether line `i` is the first of a header cell of three lines that the header's other labels,
+ * one line each, are centred beside ("Rating" over "Element | Subject | 2018 → | Change" over
+ * "2019"): one piece, with a line of three pieces or more a line below it and another one piece a
+ * line below that, as far above and below as each other, both lying over one and the same piece of
+ * the labels' line. A caption over a table lies over several of its labels, or none.
+ */
+function isCentredCellTop(lines: readonly TextLine[], i: number): boolean {
+  const [top, labels, bottom] = [lines[i], lines[i + 1], lines[i + 2]];
+  if (!top || !labels || !bottom || pieces(top).length !== 1 || pieces(bottom).length !== 1 || pieces(labels).length < 3) return false;
+  if ([labels, bottom].some((l) => Math.abs(l.size - top.size) > 0.5)) return false;
+  const [above, below] = [top.y - labels.y, labels.y - bottom.y];
+  if (Math.abs(above - below) > CENTRED || above > top.size * CELL_LINE_PITCH) return false;
+  const cells = pieces(labels);
+  const over = (line: TextLine) => cells.filter((p) => p[0]!.x < line.right && p.at(-1)!.right > line.x);
+  const [a, b] = [over(top), over(bottom)];
+  return a.length === 1 && b.length === 1 && a[0] === b[0];
 }
 
 /**

@@ -61,8 +61,11 @@ function splitAtColumnStarts(line: TextLine, below: readonly TextLine[], recorde
   return { ...line, fragments: line.fragments.map((f) => (starts.has(f) ? { ...f, cellStart: true } : f)) };
 }
 
-/** A header label's fragment: words of letters. */
-const LABEL_WORDS = /^[^\d]*\p{L}[^\d]*$/u;
+/**
+ * A header label's fragment: words of letters, or a year a column compares from or to ("2018 →"
+ * over "2019", the first year of a rating's change set over the second). A count or a date is no label.
+ */
+const LABEL_WORDS = /^(?:[^\d]*\p{L}[^\d]*|\s*(?:19|20)\d\d\s*[→–-]?\s*)$/u;
 
 /**
  * The header cells of every page. A table's header repeated over each page break is cut on every

@@ -11,6 +11,10 @@
  * run on to their column's right edge (lines a paragraph wrapped). A table whose second column
  * starts near the middle has a narrow first column of labels, codes or numbers, whose lines do not
  * fill it, so it is not taken for columns.
+ *
+ * A box floating beside prose (a Word frame, a floated table of ratings) is a column too, though
+ * neither prose nor as wide: its lines, set on a leading of their own, drift past the prose's
+ * baselines, as the cells of a table's rows, starting together on each row, never do.
  */
 import { type Fragment, isListStart, joinFragments, lineOf, pieces, SAME_START, type TextLine } from './fragments.js';
 
@@ -96,13 +100,50 @@ function bandOf(splits: readonly Split[], edge: number, from: number): Band | nu
   const leftEdge = Math.max(...withLeft.filter((s) => s.overflow <= SAME_START).map((s) => rightOf(s.left)));
   const end = Math.max(...rights.map(rightOf));
   const [leftWidth, rightWidth] = [leftEdge - start, end - edge];
-  if (!(leftWidth > 0 && rightWidth > 0) || Math.max(leftWidth, rightWidth) > MAX_WIDTH_RATIO * Math.min(leftWidth, rightWidth)) return null;
+  if (!(leftWidth > 0 && rightWidth > 0)) return null;
   if (splits.some((s) => s.overflow > rightWidth * OVERFLOW_SHARE)) return null;
-  if (wrappedLines(lefts, start) < MIN_WRAPPED || wrappedLines(rights, edge) < MIN_WRAPPED) return null;
   const left = withLeft.map((s) => lineOf(s.left.flat(), s.line.y));
   const right = withRight.map((s) => lineOf(s.right.flat(), s.line.y));
-  const independent = independentStarts(left, right) > 0 && independentStarts(right, left) > 0 && rowsAcross(splits, start, edge, end) < MIN_ROWS_ACROSS;
-  return { from, to: from + splits.length, edge, left, right, independent };
+  const [leftWraps, rightWraps] = [wrappedLines(lefts, start) >= MIN_WRAPPED, wrappedLines(rights, edge) >= MIN_WRAPPED];
+  const prose = leftWraps && rightWraps && Math.max(leftWidth, rightWidth) <= MAX_WIDTH_RATIO * Math.min(leftWidth, rightWidth);
+  if (prose) {
+    const independent = independentStarts(left, right) > 0 && independentStarts(right, left) > 0 && rowsAcross(splits, start, edge, end) < MIN_ROWS_ACROSS;
+    return { from, to: from + splits.length, edge, left, right, independent };
+  }
+  // A box beside prose: each side on its own baselines, not the one a line shared with the other side took.
+  const [leftOwn, rightOwn] = [withLeft.map((s) => ownLine(s.left)), withRight.map((s) => ownLine(s.right))];
+  if ((leftWraps || rightWraps) && drift(leftOwn, rightOwn)) return { from, to: from + splits.length, edge, left: leftOwn, right: rightOwn, independent: true };
+  return null;
+}
+
+/** A side's pieces as a line on their own baseline (their first fragment's). */
+const ownLine = (side: readonly Fragment[][]): TextLine => lineOf(side.flat(), side[0]![0]!.y);
+
+/** Two sides whose line pitches differ by this many points at least drift past each other's baselines, */
+const MIN_DRIFT = 0.5;
+/** where neither pitch is more than this many times the other (rows of several lines beside single lines are a table's). */
+const MAX_PITCH_RATIO = 1.4;
+/** A side keeps its pitch on this share of its line gaps at least. */
+const STEADY_SHARE = 0.75;
+
+/** The gap a side's lines keep within its blocks, where most of its gaps are that one; null where the side keeps none. */
+function steadyPitch(lines: readonly TextLine[]): number | null {
+  const gaps = lines.slice(1).map((line, k) => lines[k]!.y - line.y).filter((gap, k) => gap > 0 && gap < lines[k + 1]!.size * 1.8);
+  if (gaps.length < MIN_SIDE_LINES - 1) return null;
+  const median = [...gaps].sort((a, b) => a - b)[gaps.length >> 1]!;
+  return gaps.filter((gap) => Math.abs(gap - median) <= 0.3).length >= gaps.length * STEADY_SHARE ? median : null;
+}
+
+/**
+ * Whether the two sides are set on steady line pitches of their own, near each other but not the
+ * same, so that their baselines drift past each other: two flows of text side by side (a box
+ * floating beside prose). The cells of a table's rows start together on each row, whatever their
+ * pitch; one-line rows beside one-line rows share a pitch.
+ */
+function drift(left: readonly TextLine[], right: readonly TextLine[]): boolean {
+  const [a, b] = [steadyPitch(left), steadyPitch(right)];
+  if (a === null || b === null) return false;
+  return Math.abs(a - b) >= MIN_DRIFT && Math.max(a, b) <= MAX_PITCH_RATIO * Math.min(a, b);
 }
 
 /** A cell of a few words: a rating, a code, a label. */
