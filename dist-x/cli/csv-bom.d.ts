@@ -1,2 +1,0 @@
-export declare const BOM = "\uFEFF";
-export declare function bomForStdout(): string;

@@ -1,2 +1,0 @@
-import type { SearchCommandOptions } from './search-options.js';
-export declare function runSearch(query: string, options: SearchCommandOptions): number;

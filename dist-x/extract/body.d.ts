@@ -1,1 +1,0 @@
-export declare function findAssessmentBody(text: string): string | null;

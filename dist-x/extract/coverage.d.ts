@@ -1,2 +1,0 @@
-import type { DraftReport, FindingDraft } from './draft.js';
-export declare function coverageFindings(draft: DraftReport): FindingDraft[];

@@ -1,1 +1,0 @@
-export declare function elementOfStatement(text: string): string | null;

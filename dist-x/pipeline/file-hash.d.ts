@@ -1,1 +1,0 @@
-export declare function sha256OfFile(path: string): Promise<string | null>;

@@ -1,2 +1,0 @@
-import { type Document } from '../document/model.js';
-export declare function readMarkdown(written: string): Promise<Document>;

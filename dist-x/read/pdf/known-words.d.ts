@@ -1,2 +1,0 @@
-/** The known words, lower case. */
-export declare const KNOWN_WORDS: ReadonlySet<string>;

@@ -1,2 +1,0 @@
-export declare const SCHEMA_PATH: string;
-export declare function renderJsonSchema(): string;

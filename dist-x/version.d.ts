@@ -1,1 +1,0 @@
-export declare const CSE_VERSION: string;
