@@ -11,6 +11,7 @@ import { codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { criteriaStatedMet } from '../parse/criterion-met.js';
+import { criteriaNotAssessed } from '../parse/unassessed-criteria.js';
 import { tidy } from '../parse/text.js';
 import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
@@ -25,7 +26,7 @@ import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
 import { ratedInElementSections } from './recognise/element-sections.js';
 import { ratingRows } from './recognise/rating-rows.js';
-import { stagedRatings, stagedScoreTables, visitColumns, visitTotalsColumns } from './recognise/staged-ratings.js';
+import { otherVisitColumn, stagedRatings, stagedScoreTables, visitColumns, visitTotalsColumns } from './recognise/staged-ratings.js';
 import { totalsRows, type TotalsRow } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
 import { headerOnly, readElementRatingTable, type ElementTableReading } from './recognise/element-ratings.js';
@@ -38,7 +39,7 @@ import { recordAsRow } from './recognise/record-tables.js';
 import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
-import { ABOUT_ANOTHER, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
+import { ABOUT_ANOTHER, partClosers, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
 import { stageNamedBy } from '../parse/stages.js';
 import { organisationFromTitle } from './recognise/title-organisation.js';
 import { letterAddressee } from './recognise/letter-addressee.js';
@@ -77,6 +78,8 @@ interface Evidence {
   schedule: ScheduledVisit[];
   /** Tables some recogniser read. */
   read: Set<number>;
+  /** An earlier visit's ratings kept beside this visit's in an element table ("AR2 rating | Rating at this visit"). */
+  besideThisVisit: (RatedElement & { stage: Stage })[];
 }
 
 /** Totals rows as evidence, each with the visit its column or row names. */
@@ -85,7 +88,7 @@ function placedTotals(rows: readonly TotalsRow[] | undefined, index: number): Pl
 }
 
 function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evidence {
-  const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], schedule: [], read: new Set() };
+  const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], schedule: [], read: new Set(), besideThisVisit: [] };
   let previous: ElementTableReading | null = null;
   // A header row standing alone over tables of no header of their own (one per criterion, a title between).
   let visitHeader: TableRow | null = null;
@@ -189,6 +192,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     if (elements) {
       previous = elements;
       evidence.rated.push(...elements.rated.map((r) => ({ ...r, index })));
+      evidence.besideThisVisit.push(...(otherVisitColumn(block) ?? []).map((r) => ({ ...r, index })));
       evidence.totals.push(...placedTotals(totalsRows(block, elements.columns?.matrix), index));
       notes.push(...tableNotes.map((n) => ({ ...n, location: n.location ?? locationOf(block.loc), index })));
       evidence.read.add(index);
@@ -221,7 +225,7 @@ function looksLikeEvidence(block: Block): boolean {
 }
 
 /** The stage each block reports on, and the stages the document has parts for. */
-function placeStages(blocks: readonly Block[], fields: readonly Field[], evidence: Evidence): { stageAt: (index: number) => Stage; titles: StageTitle[]; multi: boolean; documentStage: { stage: Stage; words: string | null } } {
+function placeStages(blocks: readonly Block[], fields: readonly Field[], evidence: Evidence): { stageAt: (index: number) => Stage | null; titles: StageTitle[]; multi: boolean; documentStage: { stage: Stage; words: string | null } } {
   const titles = stageTitles(blocks);
   const evidenceAt = [...evidence.scores.map((s) => s.index), ...evidence.totals.map((t) => t.index), ...evidence.rated.map((r) => r.index ?? -1)];
   const titleBefore = (index: number) => titles.filter((t) => t.index <= index).at(-1) ?? null;
@@ -240,7 +244,13 @@ function placeStages(blocks: readonly Block[], fields: readonly Field[], evidenc
     const prose = stageInProse(allText(blocks));
     return cover && prose === 'unknown' ? { stage: cover.named.stage, words: cover.named.words } : { stage: prose, words: null };
   })();
-  const stageAt = (index: number): Stage => (multi ? (titleBefore(index)?.named.stage ?? documentStage.stage) : documentStage.stage);
+  // A part that merges the visits ("Part C – Position after both visits") is no visit's: its evidence is placed nowhere.
+  const closers = multi ? partClosers(blocks, titles) : [];
+  const closed = (index: number) => {
+    const closer = closers.filter((c) => c <= index).at(-1);
+    return closer !== undefined && closer > (titleBefore(index)?.index ?? -1);
+  };
+  const stageAt = (index: number): Stage | null => (multi ? (closed(index) ? null : (titleBefore(index)?.named.stage ?? documentStage.stage)) : documentStage.stage);
   return { stageAt, titles, multi, documentStage };
 }
 
@@ -379,9 +389,15 @@ export function extractByEvidence(document: Document): DraftReport | null {
       const upTo = mentions[0]?.index ?? sentence.length;
       return [...sentence.slice(0, upTo).matchAll(/\b(?:19|20)\d{2}\b/g)].some((m) => Number(m[0]) < year);
     };
+    // Criteria the visit says it did not look at ("Criteria 1, 2, 3 and 5 were not reassessed"): their elements are not rated by it.
+    const unassessed = multi ? criteriaNotAssessed(stageText()) : [];
+    const assessedHere = (code: string) => !unassessed.includes(Number(code[0]));
     const rated = evidence.rated
+      .filter((r) => assessedHere(r.code))
       .filter((r) => (r.stage ? r.stage === stage : r.index === undefined || inStage(r.index)) && !earlier(r.sentence, r.rating))
       .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
+    // The visit's ratings another part restates beside its own ("AR2 rating (Nov 2017)" in the reassessment's table): this visit's, where the document has a part for it.
+    if (multi && titles.some((t) => t.named.stage === stage)) rated.push(...evidence.besideThisVisit.filter((r) => r.stage === stage && r.index !== undefined && !inStage(r.index)).map((r) => ({ ...r, justification: null })));
     const proseCounts = proseCountsIn(stageBlocks, stage).filter((c) => !earlier(c.text, c.rating));
     let assessment = assembleAssessment(
       {
@@ -400,7 +416,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
         recommendation: recommendationIn(stageBlocks),
         proseCounts,
         keyStrengths: keyStrengthsIn(stageBlocks),
-        carriedOver: carriedOverInProse(stageBlocks),
+        carriedOver: carriedOverInProse(stageBlocks).filter((c) => assessedHere(c.code)),
         previousVisit: multi ? null : previousVisitIn(stageBlocks, stage),
       },
       stageNotes,
@@ -424,7 +440,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
     out.push({
       rule: 'incomplete-reading',
       message: `A table that holds ratings could not be read ("${first}"); what it states is not in the record. Check it by hand, or send the report to the cse maintainers.`,
-      stage: stages.includes(stageAt(index)) ? stageAt(index) : null,
+      stage: stages.find((s) => s === stageAt(index)) ?? null,
       criterion: null,
       elements: [],
       location: locationOf(block.loc),

@@ -4,7 +4,7 @@
  * their rating. Shared by every template's extractor; each passes the blocks of one stage.
  */
 import { allElementCodes } from '../standard/catalogue.js';
-import { type Block, placedItems, type SourceLocation } from '../document/model.js';
+import { BOLD_TITLE_LEVEL, type Block, placedItems, type SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse, criterionNamed } from '../parse/counts.js';
 import { ratingMentions } from '../parse/ratings.js';
@@ -22,13 +22,18 @@ interface Passage {
   loc: SourceLocation;
 }
 
+/** A line set in bold whose label a dash parts from counts: a criterion's summary box, "Criterion 3 – 1 C+, 11 C". */
+function countsAfterDash(block: Extract<Block, { kind: 'heading' }>): boolean {
+  return block.level >= BOLD_TITLE_LEVEL && /^[^–—:]{2,40}\s[–—-]\s+\d/.test(block.text);
+}
+
 /**
  * Running text: paragraphs and list items, each where it starts, and a line set as a title that is
- * labelled ("**Summary: 6 CP | 50 C | 1 PC**"); other headings and tables are not narrative.
+ * labelled ("**Summary: 6 CP | 50 C | 1 PC**") or a count box set in bold ("Criterion 3 – 1 C+, 11 C"); other headings and tables are not narrative.
  */
 function narrative(blocks: readonly Block[]): Passage[] {
   return blocks.flatMap((block): Passage[] => {
-    if (block.kind === 'paragraph' || (block.kind === 'heading' && /^[^:]{2,40}:\s+\S/.test(block.text))) return [{ text: block.text, loc: block.loc }];
+    if (block.kind === 'paragraph' || (block.kind === 'heading' && (/^[^:]{2,40}:\s+\S/.test(block.text) || countsAfterDash(block)))) return [{ text: block.text, loc: block.loc }];
     if (block.kind === 'list') return placedItems(block);
     return [];
   });

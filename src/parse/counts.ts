@@ -61,7 +61,8 @@ const CONTINUED = new RegExp(String.raw`(?:[,;]|\band)\s+(?:the\s+(?:other|remai
 /** A count right after its rating: "Compliance Plus 8", "Partial Compliance: 2", "Compliance Plus x 4". */
 const RATING_THEN_COUNT = new RegExp(String.raw`^\s*(?:[:=–-]|[x×](?=\s))?\s*(${NUMBER_PATTERN})\b(?!\s*(?:%|\.\d|of\b|elements?\s+of))`, 'i');
 /** A count after "in", ending its clause: "I found Compliance Plus in three and Partial Compliance in two". */
-const RATING_IN_COUNT = new RegExp(String.raw`^\s+in\s+(${NUMBER_PATTERN})\b(?=\s*(?:and\b|[,;.]|$))`, 'i');
+// Not "in 4.3.2": an element's code is no count.
+const RATING_IN_COUNT = new RegExp(String.raw`^\s+in\s+(${NUMBER_PATTERN})\b(?!\.\d)(?=\s*(?:and\b|[,;.]|$))`, 'i');
 /** A count and a rating's abbreviation: "6 C+", "2 PC". */
 const ABBREVIATED = /(?:^|[^\w.-])(\d{1,2})\s+(?:[x×]\s+)?(C\+|CP|PC|NC|C)(?=[\s,;.)]|$)/g;
 /**

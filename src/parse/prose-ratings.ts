@@ -32,7 +32,9 @@ export function nowRatedInProse(text: string): ProseRating[] {
   const found: ProseRating[] = [];
   for (const sentence of sentences(text)) {
     const now = ratedNow(sentence);
-    if (now) for (const code of codesInText(sentence.slice(0, now.index))) found.push({ code, rating: now.rating, sentence });
+    // The codes of its own clause: "The non-compliance in 4.3.2 has been resolved, and 4.3.4 is now rated Compliance Plus" rates 4.3.4 alone.
+    const subject = now ? sentence.slice(0, now.index).split(/;|,\s*(?:and|but|while|whereas)\s+/).at(-1)! : '';
+    if (now) for (const code of codesInText(subject)) found.push({ code, rating: now.rating, sentence });
   }
   return found;
 }

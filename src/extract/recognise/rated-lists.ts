@@ -45,7 +45,8 @@ function listTitleRating(text: string): Rating | null {
   if (field && parseRatingCell(field[1]!) !== null) return null;
   // "Partial", "Non" over a list: the short words of a matrix header, where the title is nothing else.
   // Not a mark alone: "+", the second line of a header "C / +" a PDF left above a table, titles nothing.
-  const rating = ratingNamedBy(text) ?? (text.split(/\s+/).length <= 3 && /\p{L}{3}/u.test(text) ? ratingOfColumnHeader(text) : null);
+  // Nor "Plus" alone, the second line of a "Compliance Plus" cell that a PDF split off a table's row.
+  const rating = ratingNamedBy(text) ?? (text.split(/\s+/).length <= 3 && /\p{L}{3}/u.test(text) && !/^\s*plus\s*$/i.test(text) ? ratingOfColumnHeader(text) : null);
   return rating && LISTED.has(rating) ? rating : null;
 }
 
@@ -173,7 +174,8 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
         // A line of a paragraph wrapped mid-sentence ("The Authority has" over "acted on both partial compliances from the reassessment: 4.2.3 is now …") starts no list.
         if (k > 0 && /^\p{Ll}/u.test(line.trim()) && !/[.:;!?)]\s*$/.test(lines[k - 1]!)) return [];
         const inline = /^([^:]{3,80}):\s+(.+)$/s.exec(line.trim());
-        const inlineRating = inline ? listTitleRating(inline[1]!) : null;
+        // "3.4.1 is rated Compliance Plus: the joint triage desk … (3.4.3)": a sentence rating the element it opens with, and the codes after the colon only cited.
+        const inlineRating = inline && leadingCode(inline[1]!) === null ? listTitleRating(inline[1]!) : null;
         return inline && inlineRating ? inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)) : [];
       });
       if (found.length > 0) {

@@ -6,13 +6,18 @@
  * against the standard Year 2") does not. The document's own stage comes from a field
  * ("Assessment type: AR1"), then from a cover title, then from prose ("This year's assessment
  * was our second annual review").
+ *
+ * A report of several visits in lettered or numbered parts ("Part A – Annual Review 2", "Part B –
+ * Partial Reassessment") may close with a part of the same series that names no visit ("Part C –
+ * Position after both visits"): what it says merges the visits and is neither's, so it closes the
+ * part before it.
  */
 import type { Block } from '../../document/model.js';
 import { findDates, findMonths } from '../../parse/dates.js';
 import { stageNamedBy, type StageNamed } from '../../parse/stages.js';
 import { titleText } from '../blocks.js';
 
-const FILLER = /\b(?:section|part|stage|full|report|accreditation|review|annual|year|cycle|outcome|feedback|overview|details|record|visit|assessment|assessor'?s?|visit|findings|results?|scores?|scoring|summary|of|the|for|and|on|at|to|cse|customer|service|excellence|standard|table|ratings?|elements?|[a-e]|\d+(?:\.\d+)*)\b|[()[\]:.,–—\-/&|]/gi;
+const FILLER = /\b(?:section|part|stage|full|partial|report|accreditation|review|annual|year|cycle|outcome|feedback|overview|details|record|visit|assessment|assessor'?s?|visit|findings|results?|scores?|scoring|summary|of|the|for|and|on|at|to|cse|customer|service|excellence|standard|table|ratings?|elements?|[a-e]|\d+(?:\.\d+)*)\b|[()[\]:.,–—\-/&|]/gi;
 /** At most this many other words beside the stage's name in a stage title. */
 const OTHER_WORDS = 0;
 /** A title about another visit than the one it names: "Progress since the initial assessment". */
@@ -53,4 +58,20 @@ export function stageTitles(blocks: readonly Block[]): StageTitle[] {
     if (named && named.stage !== 'unknown') titles.push({ index, named, heading: block.kind === 'heading' });
   });
   return titles;
+}
+
+/** The label of a part in a series: "Part C", "Section 3", "Part II". */
+const PART_LABEL = /^(part|section)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b/i;
+
+/**
+ * The blocks that close a visit's part: a title of the same series of parts as two or more of the
+ * stage titles ("Part A – …", "Part B – …"), naming no visit itself. Empty where the stage titles
+ * are not labelled as a series.
+ */
+export function partClosers(blocks: readonly Block[], titles: readonly StageTitle[]): number[] {
+  const seriesOf = (block: Block) => PART_LABEL.exec(titleText(block) ?? '')?.[1]!.toLowerCase() ?? null;
+  const series = titles.map((t) => seriesOf(blocks[t.index]!)).filter((s): s is string => s !== null);
+  if (series.length < 2 || new Set(series).size !== 1) return [];
+  const titled = new Set(titles.map((t) => t.index));
+  return blocks.flatMap((block, index) => (!titled.has(index) && seriesOf(block) === series[0] && stageNamedBy(titleText(block)!) === null ? [index] : []));
 }

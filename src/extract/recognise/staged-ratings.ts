@@ -7,6 +7,7 @@ import type { Block } from '../../document/model.js';
 import { leadingCode } from '../../parse/codes.js';
 import { parseRatingCell } from '../../parse/ratings.js';
 import { stageOfLabel } from '../../parse/stages.js';
+import { THIS_VISIT } from '../../parse/other-visit.js';
 import { tidy } from '../../parse/text.js';
 import type { CriterionTotals, Stage } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
@@ -92,4 +93,27 @@ export function visitTotalsColumns(block: Block): { stage: Stage; totals: Criter
     }
   }
   return ratingRows >= 2 ? [...byStage].map(([stage, totals]) => ({ stage, totals })) : undefined;
+}
+
+/**
+ * An element table of this visit that keeps the earlier visit's rating beside it ("Element |
+ * AR2 rating (Nov 2017) | Rating at this visit | Comments"): the ratings of the column that names
+ * the other visit, each with that visit's stage. The column of this visit is read as any element
+ * table is. Only where one column names a stage and another says it is this visit's; whether the
+ * named visit is one the document reports (a part of its own) is for the caller to decide.
+ */
+export function otherVisitColumn(block: Block): (RatedElement & { stage: Stage })[] | undefined {
+  if (block.kind !== 'table' || block.rows.length < 2) return undefined;
+  const header = block.rows[0]!.cells.map((c) => tidy(c));
+  if (!header.some((cell, c) => c > 0 && THIS_VISIT.test(cell) && !stageOfHeader(cell))) return undefined;
+  const named = header.flatMap((cell, c) => (c > 0 && !THIS_VISIT.test(cell) && /\b(?:ratings?|grades?|results?|judge?ments?)\b/i.test(cell) && stageOfHeader(cell) ? [{ c, stage: stageOfHeader(cell)! }] : []));
+  if (named.length !== 1) return undefined;
+  const { c, stage } = named[0]!;
+  const rated: (RatedElement & { stage: Stage })[] = [];
+  for (const row of block.rows.slice(1)) {
+    const code = leadingCode(row.cells[0] ?? '');
+    const rating = parseRatingCell(row.cells[c] ?? '');
+    if (code && rating) rated.push({ code, rating, justification: null, loc: row.loc, stage });
+  }
+  return rated.length > 0 ? rated : undefined;
 }

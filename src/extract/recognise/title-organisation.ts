@@ -59,8 +59,8 @@ const REPORT_WORDS = /^(?:(?:combined|cumulative|final|draft|interim|annual|asse
 const isProse = (text: string) => text.length >= PROSE_LENGTH && /[.!?]["”’)]?$/.test(text.trim());
 const PROSE_LENGTH = 100;
 
-/** A unit of an organisation, named as one: "Revenues and Benefits Service", "Student and Academic Services". */
-const UNIT_NAME = /^(?:[A-Z][\p{L}'’-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\p{L}'’-]*|and|of|for|the|&))*\s+(?:Services?|Department|Directorate|Division|Unit|Team)$/u;
+/** A unit of an organisation, named as one: "Revenues and Benefits Service", "Student and Academic Services", "Adult Social Care Contact Centre". */
+const UNIT_NAME = /^(?:[A-Z][\p{L}'’-]*|and|of|for|the|&)(?:\s+(?:[A-Z][\p{L}'’-]*|and|of|for|the|&))*\s+(?:Services?|Department|Directorate|Division|Unit|Team|(?:Contact|Call|Customer|Advice|Service|Visitor|Information)\s+Centre)$/u;
 
 /** A title line naming a holder and, after a dash, the unit of it the report is about; null otherwise. */
 function holderWithUnit(line: string, nameEnd: RegExp): string | null {
