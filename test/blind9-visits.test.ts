@@ -136,3 +136,20 @@ describe('a criterion summary box and a cover unit', () => {
     expect(organisationFromTitle(blocks)?.name).toBe('Harrowgate City Council – Housing Benefits Contact Centre');
   });
 });
+
+describe('sections numbered within each visit', () => {
+  it('are no series of parts: a section naming no visit closes none (the Word copy of a report with "Section A – … at the initial assessment")', async () => {
+    const { partClosers, stageTitles } = await import('../src/extract/recognise/stage-scopes.js');
+    const block = (text: string, level = 3): Block => ({ kind: 'heading', level, text, loc: {} });
+    const blocks = [
+      block('Initial Assessment', 2),
+      block('Section A – Summary of scores at the initial assessment'),
+      block('Section B – Element ratings'),
+      block('12-Month Review', 2),
+      block('Section A – Summary of scores at the 12-month review'),
+    ];
+    expect(partClosers(blocks, stageTitles(blocks))).toEqual([]);
+    const parts = [block('Part A – Annual Review 2 (November 2017)', 2), block('Part B – Reassessment (March 2018)', 2), block('Part C – Position after both visits', 2)];
+    expect(partClosers(parts, stageTitles(parts))).toEqual([2]);
+  });
+});

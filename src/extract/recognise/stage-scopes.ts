@@ -69,9 +69,16 @@ const PART_LABEL = /^(part|section)\s+([A-Z]|\d{1,2}|[IVX]{1,4})\b/i;
  * are not labelled as a series.
  */
 export function partClosers(blocks: readonly Block[], titles: readonly StageTitle[]): number[] {
-  const seriesOf = (block: Block) => PART_LABEL.exec(titleText(block) ?? '')?.[1]!.toLowerCase() ?? null;
+  const labelOf = (block: Block) => PART_LABEL.exec(titleText(block) ?? '');
+  const seriesOf = (block: Block) => labelOf(block)?.[1]!.toLowerCase() ?? null;
   const series = titles.map((t) => seriesOf(blocks[t.index]!)).filter((s): s is string => s !== null);
   if (series.length < 2 || new Set(series).size !== 1) return [];
+  // Each visit's title its own label ("Part A", "Part B"): a label the visits share ("Section A – Summary
+  // at the initial assessment", "Section A – Summary at the 12-month review") numbers sections within each visit.
+  const labels = titles.map((t) => labelOf(blocks[t.index]!)?.[2]!.toLowerCase());
+  if (new Set(labels).size !== labels.length) return [];
   const titled = new Set(titles.map((t) => t.index));
-  return blocks.flatMap((block, index) => (!titled.has(index) && seriesOf(block) === series[0] && stageNamedBy(titleText(block)!) === null ? [index] : []));
+  return blocks.flatMap((block, index) =>
+    !titled.has(index) && seriesOf(block) === series[0] && !labels.includes(labelOf(block)![2]!.toLowerCase()) && stageNamedBy(titleText(block)!) === null ? [index] : [],
+  );
 }
