@@ -337,9 +337,9 @@ function hasEvidence(evidence: Evidence, proseCounts: () => readonly ProseCount[
   return proseCounts().length > 0 && (/\bcustomer service excellence\b/i.test(text) || codesInText(text).length > 0);
 }
 
-/** Words that put the rating after them at this visit: "is still", "are now", "remains". */
 /** "… was found compliant, and it remains so": the rating said, after it, to hold still. */
 const STILL_SO = /^\s*,?\s*(?:and|which)\s+(?:it|they|this|that)?\s*(?:still\s+)?(?:remains?|is\s+still|are\s+still|still\s+is|still\s+are)\s+so\b/i;
+/** Words that put the rating after them at this visit: "is still", "are now", "remains". */
 const HOLDS_NOW = /\b(?:(?:is|are)\s+(?:still|now)|remains?)\s+(?:fully\s+)?$/i;
 
 /** The draft record of any report, or null when the document holds no CSE evidence at all. */
@@ -423,9 +423,10 @@ export function extractByEvidence(document: Document): DraftReport | null {
     );
     // A sentence set in bold alone ("All other elements of the standard were assessed as compliant.") reads as a bold title.
     const statement = (b: Block) => b.kind !== 'table' && (b.kind !== 'heading' || (b.level >= BOLD_TITLE_LEVEL && /[.!]$/.test(b.text.trim())));
-    if (statesRestCompliant(stageBlocks.filter(statement).map(blockText).join('\n'))) assessment = deriveRestCompliant(assessment);
-    assessment = deriveCriteriaMet(assessment, criteriaStatedMet(stageBlocks.filter(statement).map(blockText).join('\n')).filter((s) => !earlier(s.sentence, 'compliance')));
-    if (statesRatingsKept(stageBlocks.filter(statement).map(blockText).join('\n'))) {
+    const statements = stageBlocks.filter(statement).map(blockText).join('\n');
+    if (statesRestCompliant(statements)) assessment = deriveRestCompliant(assessment);
+    assessment = deriveCriteriaMet(assessment, criteriaStatedMet(statements).filter((s) => !earlier(s.sentence, 'compliance')));
+    if (statesRatingsKept(statements)) {
       // The earlier visit's position, restated in a section for reference.
       const earlier = wholePositionIn(stageBlocks.filter((b, i) => statement(b) && inSectionForReference(stageBlocks, i)).map(blockText).join('\n'));
       if (earlier) assessment = deriveKeptRatings(assessment, earlier);

@@ -5,7 +5,7 @@
  * non-compliance, partial compliance and compliance plus the totals count is named, every other
  * element of that scope is compliance. Anything short of that is left out, never guessed.
  */
-import type { Assessment, CriterionTotals, ElementRating } from '../schema/report.js';
+import { RATINGS, type Assessment, type CriterionTotals, type ElementRating, type Rating } from '../schema/report.js';
 import { allElementCodes, CRITERION_NUMBERS, elementOrder, elementsOfCriterion } from '../standard/catalogue.js';
 import { RATING_KEY } from './score-table.js';
 
@@ -57,6 +57,13 @@ function less(totals: CriterionTotals, parts: readonly CriterionTotals[]): Crite
 
 const NAMED_RATINGS = ['non-compliance', 'partial-compliance', 'compliance-plus'] as const;
 
+/** Whether each of `ratings` that `totals` counts is as many of `elements` in the scope `codes`; no totals agree with anything. */
+function countsAgree(elements: readonly ElementRating[], codes: readonly string[], totals: CriterionTotals | null | undefined, ratings: readonly Rating[] = NAMED_RATINGS): boolean {
+  if (!totals) return true;
+  const scope = new Set(codes);
+  return ratings.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(elements, scope, rating));
+}
+
 /**
  * Where the report says every element it does not name is compliant ("All other elements were
  * assessed as compliant"): the unnamed elements of each scope (a criterion with stated counts,
@@ -64,8 +71,7 @@ const NAMED_RATINGS = ['non-compliance', 'partial-compliance', 'compliance-plus'
  * scope whose counts disagree keeps its unnamed elements unrated, for the totals rules to report.
  */
 export function deriveRestCompliant(assessment: Assessment): Assessment {
-  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) =>
-    !totals || NAMED_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(assessment.elements, new Set(codes), rating));
+  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) => countsAgree(assessment.elements, codes, totals);
   const { byCriterion, overall } = assessment.statedTotals;
   if (!agrees(allElementCodes(), overall)) return assessment;
   const rated = new Set(assessment.elements.map((e) => e.code));
@@ -83,8 +89,7 @@ export function deriveRestCompliant(assessment: Assessment): Assessment {
  */
 export function deriveCriteriaMet(assessment: Assessment, statements: readonly { criterion: number; named: readonly string[] }[]): Assessment {
   if (statements.length === 0) return assessment;
-  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) =>
-    !totals || NAMED_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(assessment.elements, new Set(codes), rating));
+  const agrees = (codes: readonly string[], totals: CriterionTotals | null | undefined) => countsAgree(assessment.elements, codes, totals);
   const { byCriterion, overall } = assessment.statedTotals;
   if (!agrees(allElementCodes(), overall)) return assessment;
   const rated = new Set(assessment.elements.map((e) => e.code));
@@ -111,20 +116,11 @@ export function deriveKeptRatings(assessment: Assessment, earlier: ReadonlyMap<s
   if (kept.length === 0) return assessment;
   const elements = [...assessment.elements, ...kept].sort((a, b) => elementOrder(a.code) - elementOrder(b.code));
   const { byCriterion, overall } = assessment.statedTotals;
-  const agrees = (codes: readonly string[], totals: CriterionTotals) =>
-    ALL_RATINGS.every((rating) => totals[RATING_KEY[rating]] === null || totals[RATING_KEY[rating]] === namedCount(elements, new Set(codes), rating));
-  const scopes: [readonly string[], CriterionTotals][] = [
-    ...(overall ? [[allElementCodes(), overall] as [readonly string[], CriterionTotals]] : []),
-    ...CRITERION_NUMBERS.flatMap((c) => {
-      const totals = byCriterion?.[String(c) as '1'];
-      return totals ? [[elementsOfCriterion(c), totals] as [readonly string[], CriterionTotals]] : [];
-    }),
-  ];
-  if (scopes.length === 0 || !scopes.every(([codes, totals]) => agrees(codes, totals))) return assessment;
-  return { ...assessment, elements };
+  const criterionTotals = (c: number) => byCriterion?.[String(c) as '1'] ?? null;
+  if (!overall && !CRITERION_NUMBERS.some(criterionTotals)) return assessment;
+  const agrees = countsAgree(elements, allElementCodes(), overall, RATINGS) && CRITERION_NUMBERS.every((c) => countsAgree(elements, elementsOfCriterion(c), criterionTotals(c), RATINGS));
+  return agrees ? { ...assessment, elements } : assessment;
 }
-
-const ALL_RATINGS = ['non-compliance', 'partial-compliance', 'compliance', 'compliance-plus'] as const;
 
 /** The assessment with these codes rated compliance (derived), in element order. */
 function withDerived(assessment: Assessment, codes: readonly string[]): Assessment {
