@@ -30,6 +30,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '2026' },
     'import-files': { type: 'string', default: '200' },
     assessments: { type: 'string', default: '10000' },
+    // Reading alone (raw library against extract(), wall and CPU time): a few minutes, not the whole run.
+    'reading-only': { type: 'boolean', default: false },
   },
 });
 const seed = Number(values.seed);
@@ -67,6 +69,30 @@ log('pdftotext -layout on the same PDFs …');
 const native = { pdf: measurePdftotext(pdfs), prints: measurePdftotext(prints) };
 if (!native.pdf) log('note: pdftotext not found (apt-get install poppler-utils): no native reference beside the PDF rows');
 
+const f = (n, d = 1) => (n === null || n === undefined ? '-' : n.toFixed(d));
+const readingLines = [
+  `cse bench, ${new Date().toISOString()}, ${cpus().length} cores, load average ${f(loadavg()[0], 2)}`,
+  '',
+  `Reading (formats corpus; PDF from ${pdfSource}; medians of ${reading[0]?.rounds ?? '-'} interleaved rounds)`,
+  'format  docs  pages   raw docs/s  raw pages/s   extract docs/s  extract pages/s   extract time / raw (range)',
+  ...reading.map((r) => `${r.format.padEnd(6)} ${String(r.documents).padStart(5)} ${String(r.pages ?? '-').padStart(6)} ${f(r.raw.documentsPerSecond).padStart(12)} ${f(r.raw.pagesPerSecond).padStart(12)} ${f(r.extract.documentsPerSecond).padStart(16)} ${f(r.extract.pagesPerSecond).padStart(16)} ${f(r.extractTimeOverRaw, 2).padStart(19)}x (${f(r.extractTimeOverRawRange[0], 2)}–${f(r.extractTimeOverRawRange[1], 2)})`),
+  '(prints: fixtures/pdf-print, PDFs printed by LibreOffice, Chromium, Ghostscript and Cairo)',
+  '',
+  'CPU time per document (user + system of this process; medians of the same rounds)',
+  'format   raw ms/doc   extract ms/doc   extract CPU / raw (range)',
+  ...reading.map((r) => `${r.format.padEnd(6)} ${f(r.cpu.rawMsPerDocument).padStart(12)} ${f(r.cpu.extractMsPerDocument).padStart(16)} ${f(r.cpu.extractOverRaw, 2).padStart(17)}x (${f(r.cpu.extractOverRawRange[0], 2)}–${f(r.cpu.extractOverRawRange[1], 2)})`),
+];
+const save = (result) => {
+  const saved = join(ROOT, `out/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
+  writeFileSync(saved, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, pdfSource, reading, ...result }, null, 2)}\n`);
+  process.stdout.write(`\nSaved ${saved.replace(ROOT, '')}\n`);
+};
+if (values['reading-only']) {
+  process.stdout.write(`${readingLines.join('\n')}\n`);
+  save({});
+  process.exit(0);
+}
+
 log('import with 1 and 2 jobs …');
 const scratch = mkdtempSync(join(tmpdir(), 'cse-bench-'));
 let importing;
@@ -88,14 +114,8 @@ rmSync(database, { force: true });
 const built = await buildSyntheticDatabase(database, { assessments: Number(values.assessments) });
 const queries = { ...built, commands: await benchQueries(database) };
 
-const f = (n, d = 1) => (n === null || n === undefined ? '-' : n.toFixed(d));
 const lines = [
-  `cse bench, ${new Date().toISOString()}, ${cpus().length} cores, load average ${f(loadavg()[0], 2)}`,
-  '',
-  `Reading (formats corpus; PDF from ${pdfSource}; medians of ${reading[0]?.rounds ?? '-'} interleaved rounds)`,
-  'format  docs  pages   raw docs/s  raw pages/s   extract docs/s  extract pages/s   extract time / raw (range)',
-  ...reading.map((r) => `${r.format.padEnd(6)} ${String(r.documents).padStart(5)} ${String(r.pages ?? '-').padStart(6)} ${f(r.raw.documentsPerSecond).padStart(12)} ${f(r.raw.pagesPerSecond).padStart(12)} ${f(r.extract.documentsPerSecond).padStart(16)} ${f(r.extract.pagesPerSecond).padStart(16)} ${f(r.extractTimeOverRaw, 2).padStart(19)}x (${f(r.extractTimeOverRawRange[0], 2)}–${f(r.extractTimeOverRawRange[1], 2)})`),
-  '(prints: fixtures/pdf-print, PDFs printed by LibreOffice, Chromium, Ghostscript and Cairo)',
+  ...readingLines,
   '',
   'Native reference: poppler pdftotext -layout, one process per file, one core (median of 5 rounds)',
   'PDFs     docs  pages   pages/s   cse extract pages/s',
@@ -119,6 +139,4 @@ const lines = [
   ...queries.commands.map((c) => `${c.command.padEnd(52)} ${String(c.inProcessMs).padStart(12)} ms ${String(c.cliMs).padStart(14)} ms`),
 ];
 process.stdout.write(`${lines.join('\n')}\n`);
-const saved = join(ROOT, `out/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);
-writeFileSync(saved, `${JSON.stringify({ date: new Date().toISOString(), cores: cpus().length, pdfSource, reading, pdftotext: native, import: importing, scaling, queries }, null, 2)}\n`);
-process.stdout.write(`\nSaved ${saved.replace(ROOT, '')}\n`);
+save({ pdftotext: native, import: importing, scaling, queries });

@@ -46,6 +46,42 @@ describe('a report in Welsh and English', () => {
   });
 });
 
+describe('a report in Welsh and English side by side', () => {
+  it('keeps the English half of each table set twice in one row of cells, with an empty column between the halves or none', () => {
+    const fields = table([
+      ['Sefydliad', 'Coleg Glan Hafren', '', 'Organisation', 'Severnside College'],
+      ['Aseswr', 'Siân Price', '', 'Assessor', 'Siân Price'],
+      ['Dyddiad yr adroddiad', '3 Mai 2012', '', 'Date of report', '3 May 2012'],
+    ]);
+    const ratings = table([
+      ['Elfen', 'Sgôr', 'Element', 'Rating'],
+      ['1.1.1', 'Cydymffurfiaeth', '1.1.1', 'Compliance'],
+      ['1.1.2', 'Cydymffurfiaeth Rannol', '1.1.2', 'Partial Compliance'],
+    ]);
+    expect(cells(englishHalf(doc([fields, ratings])))).toEqual([
+      ['Organisation', 'Severnside College'],
+      ['Assessor', 'Siân Price'],
+      ['Date of report', '3 May 2012'],
+      ['Element', 'Rating'],
+      ['1.1.1', 'Compliance'],
+      ['1.1.2', 'Partial Compliance'],
+    ]);
+  });
+
+  it('keeps a table whole where only one table parts so, or where both halves are English', () => {
+    const ratings = table([['Elfen', 'Sgôr', 'Element', 'Rating'], ['1.1.1', 'Cydymffurfiaeth', '1.1.1', 'Compliance']]);
+    const english = table([['Organisation', 'Severnside College', '', 'Date of report', '3 May 2012'], ['Assessor', 'Jane Price', '', 'Type of assessment', 'Annual review']]);
+    // A key of colours beside their meanings, and a rating column beside statements, are one table each: no half mirrors the other.
+    const key = table([['RAG', 'Meaning'], ['Green+', 'Compliance Plus – exceeds the standard'], ['Amber', 'Partial Compliance – some evidence missing']]);
+    const rated = table([['5.2.1', 'We advise our customers about our promises', 'Green', ''], ['5.2.2', 'We identify customer needs at first contact', 'Amber', 'Not yet']]);
+    const keyed = doc([key, rated, ratings]);
+    expect(englishHalf(keyed)).toBe(keyed);
+    const alone = doc([ratings]);
+    expect(englishHalf(alone)).toBe(alone);
+    expect(cells(englishHalf(doc([ratings, english]))).at(-1)).toEqual(['Assessor', 'Jane Price', '', 'Type of assessment', 'Annual review']);
+  });
+});
+
 describe('a report in English', () => {
   it('is read as it is, though a few of its texts hold " / " or wrap', () => {
     const english = doc([

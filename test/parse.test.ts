@@ -157,8 +157,15 @@ describe('people, organisations, numbers, stages', () => {
     expect(splitPersonNames('')).toEqual([]);
   });
 
+  it('reads names in letters of any alphabet, accents and all ("Siân", "Zoë", "Łukasz")', () => {
+    expect(splitPersonNames('Siân Llywelyn-Price MCIM')).toEqual(['Siân Llywelyn-Price']);
+    expect(splitPersonNames('Łukasz Nowak / Renée Dubois & Zoë Ó Súilleabháin')).toEqual(['Łukasz Nowak', 'Renée Dubois', 'Zoë Ó Súilleabháin']);
+    expect(splitPersonNames('NOWAK, Łukasz (Lead Assessor)')).toEqual(['Łukasz Nowak']);
+    expect(new RegExp(`assessor, ${PERSON_NAME_PATTERN}`, 'u').exec('Our assessor, Siân Price, visited.')?.[1]).toBe('Siân Price');
+  });
+
   it('finds a Mc or O\' surname whole in running text (found by the synthetic corpus)', () => {
-    const name = new RegExp(`assessor, ${PERSON_NAME_PATTERN}`);
+    const name = new RegExp(`assessor, ${PERSON_NAME_PATTERN}`, 'u');
     expect(name.exec('Our assessor, Lorna McAllister, visited on 4 June 2024.')?.[1]).toBe('Lorna McAllister');
     expect(name.exec("Our assessor, Sean O'Hara, visited on 4 June 2024.")?.[1]).toBe("Sean O'Hara");
   });

@@ -467,6 +467,24 @@ describe('elements listed under a rating', () => {
     ]);
   });
 
+  it('carries on an item whose wrapped line a PDF set as a paragraph of its own (a slide\'s list printed without bullets or tags)', () => {
+    const { rated } = listedElements([
+      heading('Compliance Plus (3)'),
+      para('1.1.3 Hard-to-reach groups – networks run by tenants, co-designed'),
+      para('with residents; 1,200 members'),
+      para('2.2.5 Valuing staff – awards staff nominate'),
+      para('3.2.1 Information – guides in five languages, written'),
+      para('with readers'),
+    ]);
+    expect(rated.map((r) => [r.code, r.rating, r.justification])).toEqual([
+      ['1.1.3', 'compliance-plus', 'Hard-to-reach groups – networks run by tenants, co-designed with residents; 1,200 members'],
+      ['2.2.5', 'compliance-plus', 'Valuing staff – awards staff nominate'],
+      ['3.2.1', 'compliance-plus', 'Information – guides in five languages, written with readers'],
+    ]);
+    // A sentence of prose after a finished item still ends the list.
+    expect(listedElements([heading('Partial Compliance'), para('1.2.3 Methods not reviewed.'), para('and we met the team. They were kind.'), para('5.2.4 Next steps')]).rated.map((r) => r.code)).toEqual(['1.2.3']);
+  });
+
   it('takes a label and its rating ("Judgement: Partial Compliance") for a field of the element above, not a list\'s title', () => {
     expect(listedElements([para('Element 3.3.1 – Range of channels'), para('Judgement: Partial Compliance'), para('Element 3.3.2 – Evaluating channels')]).rated).toEqual([]);
   });
@@ -830,6 +848,19 @@ describe('labelled fields', () => {
   it('reads "Assessment visit" and "Site visits" as the visit, its first day', () => {
     const fields = recogniseFields([table(['Assessment visit:', '8 and 9 November 2011'], ['Assessor:', 'Jo Bloggs']), table(['Site visits', '02/03/2010 (North), 03/03/2010 (South)'])]);
     expect(fields.filter((f) => f.kind === 'visitDate').map((f) => f.value)).toEqual(['2011-11-08', '2010-03-02']);
+  });
+
+  it('reads an evidence review a qualifier names ("Corporate evidence review (desk-based)", "Pre-visit evidence review") as the document review', () => {
+    const fields = recogniseFields([table(['Corporate evidence review (desk-based)', 'Thursday 2 May 2013'], ['Pre-visit evidence review', '3 March 2021'], ['Evidence review of the documents', '4 March 2021'])]);
+    expect(fields.filter((f) => f.kind === 'documentReviewDate').map((f) => f.value)).toEqual(['2013-05-02', '2021-03-03', '2021-03-04']);
+  });
+
+  it('reads "Assessment: <dates>" as the visit, and "Assessment: <a stage>" as the stage', () => {
+    const fields = recogniseFields([para('Assessment: Tuesday 9 March 2021 (remote) and Wednesday 10 March 2021 (on site)'), para('Assessment: Second annual review')]);
+    expect(fields.map((f) => [f.kind, f.value])).toEqual([
+      ['visitDate', '2021-03-09'],
+      ['stage', expect.objectContaining({ stage: 'review-2' })],
+    ]);
   });
 
   it('reads a date after its label with no mark between them, and only a date alone', () => {

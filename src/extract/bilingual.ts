@@ -5,8 +5,11 @@
  * English; a bilingual report is read through its English half. A document is taken as
  * bilingual only when several of its texts pair a half in English with one that is not, the
  * English nearly always on the same side; each pair with its English on that side then keeps
- * its English half. Prose set in each
- * language in paragraphs of its own is left as it is: the recognisers skip what they cannot read.
+ * its English half. A report may also set the two languages side by side, every table twice in
+ * one row of cells ("Elfen | Sgôr | Element | Rating", an empty column between the halves or
+ * none): where several tables part so, one half English and the other not, each keeps its
+ * English half. Prose set in each language in paragraphs of its own is left as it is: the
+ * recognisers skip what they cannot read.
  */
 import { withEachText, type Block, type Document } from '../document/model.js';
 
@@ -95,8 +98,63 @@ function textsOf(block: Block): string[] {
   }
 }
 
+type Table = Extract<Block, { kind: 'table' }>;
+/** Tables set side by side a document needs before its tables are parted into languages. */
+const MIN_SIDE_BY_SIDE = 2;
+/** The rows of a table set twice whose halves have their empty cells in the same places; and that hold the same code, number or name on both sides. */
+const MIRRORED_SHAPE = 0.8;
+const MIRRORED_ROWS = 1 / 3;
+/** Words of two letters or more the half not in English needs: a column of codes or numbers tells no language. */
+const MIN_OTHER_WORDS = 3;
+
+/**
+ * The columns of a table's English half, where its cells part into two tables side by side of
+ * as many columns each (an empty column between them, or none), one English and one not.
+ */
+function englishColumns(table: Table): number[] | null {
+  const width = Math.max(...table.rows.map((r) => r.cells.length));
+  if (table.rows.some((r) => r.cells.length !== width)) return null;
+  const empty = (c: number) => table.rows.every((r) => r.cells[c]!.trim() === '');
+  const spacer = width % 2 === 1 && empty((width - 1) / 2);
+  if (!spacer && width % 2 === 1) return null;
+  const half = Math.floor(width / 2);
+  if (half < 2 && table.rows.length < 2) return null;
+  const left = [...Array(half).keys()];
+  const right = left.map((c) => c + width - half);
+  // Halves that mirror each other: a cell empty on one side is empty on the other, and many rows
+  // hold the same code, number or name on both sides ("1.1.1", "54", "8 a 9 Mehefin 2011" beside
+  // "8 and 9 June 2011"), not a table of colours beside their meanings.
+  const cellsOf = (row: Table['rows'][number], columns: number[]) => columns.map((c) => row.cells[c]!.trim());
+  const digits = (cells: string[]) => (cells.join(' ').match(/\d+/g) ?? []).join(' ');
+  const shaped = table.rows.filter((row) => cellsOf(row, left).every((cell, i) => (cell === '') === (cellsOf(row, right)[i] === ''))).length;
+  const mirrored = table.rows.filter((row) => {
+    const [l, r] = [cellsOf(row, left), cellsOf(row, right)];
+    return l.some((cell, i) => cell !== '' && cell === r[i]) || (digits(l) !== '' && digits(l) === digits(r));
+  }).length;
+  if (shaped < table.rows.length * MIRRORED_SHAPE || mirrored < table.rows.length * MIRRORED_ROWS) return null;
+  const text = (columns: number[]) => table.rows.flatMap((r) => columns.map((c) => r.cells[c]!)).join(' ');
+  const words = (columns: number[]) => (text(columns).match(/\p{L}{2,}/gu) ?? []).length;
+  const side = englishSide([text(left), text(right)]);
+  if (side === null || words(side === 0 ? right : left) < MIN_OTHER_WORDS) return null;
+  return side === 0 ? left : right;
+}
+
+/** Each table set twice side by side kept in its English half, where several are; else the document itself. */
+function withEnglishColumns(document: Document): Document {
+  const kept = new Map(document.blocks.flatMap((b, i) => (b.kind === 'table' ? [[i, englishColumns(b)] as const] : [])).filter(([, c]) => c !== null));
+  if (kept.size < MIN_SIDE_BY_SIDE) return document;
+  return {
+    ...document,
+    blocks: document.blocks.map((block, i) => {
+      const columns = kept.get(i);
+      return columns && block.kind === 'table' ? { ...block, rows: block.rows.map((row) => ({ ...row, cells: columns.map((c) => row.cells[c]!) })) } : block;
+    }),
+  };
+}
+
 /** The document read through the English half of each pair, where it is bilingual; else the document itself. */
-export function englishHalf(document: Document): Document {
+export function englishHalf(parallel: Document): Document {
+  const document = withEnglishColumns(parallel);
   // Only pairs parted by " / " say a document is bilingual: an English cell wrapped over two
   // lines can pass for a pair where its second line has no word this module lists.
   const sides = document.blocks.flatMap(textsOf).flatMap((t) => {

@@ -1,8 +1,9 @@
 /** People's names as reports write assessors: "Andrew Mackey/Hugh Keachie", "Priya Shah & Tom Okafor", "Dr Jane Whitaker". */
 // Mc… and O'… first: unanchored in running text, the plain word would match just "Mc" of "McAllister".
-const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|De|Di|Da|La|Le)[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*|[A-Z]\.?)`;
+// Letters of any alphabet ("Siân", "Zoë", "Łukasz", "Ó Súilleabháin"): every pattern built on it takes the `u` flag.
+const NAME_WORD = String.raw`(?:(?:Mc|Mac|Fitz|De|Di|Da|La|Le)\p{Lu}\p{Ll}+|[OÓ]['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*|\p{Lu}\.?)`;
 const TITLE = String.raw`(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Rev|Revd|Cllr|Councillor|Capt|Maj|Col|Lt|Lt\s+Col|Brig|Cdr|Supt|Ch\s+Supt|Insp|DCI|DI)\.?(?:\s+\((?:Retd|Rtd|Ret)\.?\))?\s+)+`;
-const NAME = new RegExp(String.raw`^(?:${TITLE})?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`);
+const NAME = new RegExp(String.raw`^(?:${TITLE})?${NAME_WORD}(?:\s+${NAME_WORD}){1,3}$`, 'u');
 /** Words of a role, a body or a place, never of a person's name: "Lead Assessor", "Assessment Services". */
 const NOT_NAME_WORDS = /\b(?:Assessors?|Lead|Team|Manager|Officer|Director|Head|Chief|Council|Services?|Limited|Ltd|Assessment|Report|Review|Customer|Excellence|Standard|Date|Organi[sz]ation|Client|Criterion|Compliance|Compliant|Element|Section|University|Trust|College|Authority|Library|Police|Association|Centre|Group|Department|Executive|Partnership|Visit|Name|Signed|Signature|Registered|Certification|Committee|Board)\b/;
 
@@ -22,10 +23,11 @@ export function withoutTitles(name: string): string {
 }
 
 /** A surname in capitals, as a surname-first list may write it: "ADEBISI", "RUDD-JONES". */
-const CAPITALS_SURNAME = String.raw`[A-Z][A-Z'’]+(?:-[A-Z][A-Z'’]+)*`;
+const CAPITALS_SURNAME = String.raw`\p{Lu}[\p{Lu}'’]+(?:-\p{Lu}[\p{Lu}'’]+)*`;
 /** "Adebisi, Dr Folake (Lead Assessor)", "RUDD, Simon": one person, surname first; the title and a remark in brackets optional. */
 const SURNAME_FIRST = new RegExp(
   String.raw`^\s*(${NAME_WORD}|${CAPITALS_SURNAME}),\s*(${TITLE})?(${NAME_WORD}(?:\s+${NAME_WORD})?)\s*(\([^()]*\))?\s*$`,
+  'u',
 );
 /** A remark in brackets that speaks of more than one person ("(assessors)", "(joint)"): the comma may part two people. */
 const SEVERAL = /\b(?:assessors|both|joint|team|all)\b/i;
@@ -33,7 +35,7 @@ const SEVERAL = /\b(?:assessors|both|joint|team|all)\b/i;
 const ENTRY_BREAK = /(\n|;|\/|&|\s+and\s+|(?<=\))\s*,\s*)/;
 
 function capitalised(word: string): string {
-  return /[a-z]/.test(word) ? word : word.toLowerCase().replace(/(^|[-'’])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+  return /\p{Ll}/u.test(word) ? word : word.toLowerCase().replace(/(^|[-'’])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 }
 
 /**
@@ -46,7 +48,7 @@ function capitalised(word: string): string {
 function forenamesFirst(text: string): string {
   const parts = text.split(ENTRY_BREAK);
   const shapes = parts.map((part, i) => (i % 2 === 0 ? SURNAME_FIRST.exec(part) : null));
-  const sure = (m: RegExpExecArray) => m[2] !== undefined || (m[4] !== undefined && !SEVERAL.test(m[4])) || !/[a-z]/.test(m[1]!);
+  const sure = (m: RegExpExecArray) => m[2] !== undefined || (m[4] !== undefined && !SEVERAL.test(m[4])) || !/\p{Ll}/u.test(m[1]!);
   const style = shapes.some((m) => m !== null && sure(m));
   if (!style) return text;
   return parts
@@ -68,5 +70,5 @@ export function splitPersonNames(text: string): string[] {
     .filter((part) => looksLikePersonName(part));
 }
 
-/** Names that appear in running text, at the position a pattern anchors them. */
+/** Names that appear in running text, at the position a pattern anchors them (a pattern built on it takes the `u` flag). */
 export const PERSON_NAME_PATTERN = String.raw`((?:${NAME_WORD})(?:\s+${NAME_WORD}){1,2})`;

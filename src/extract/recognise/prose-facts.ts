@@ -15,24 +15,24 @@ import { ASSESSMENT_BODIES, isBodyName } from '../../standard/bodies.js';
 const BODY_NAMES = ASSESSMENT_BODIES.flatMap((b) => b.aliases).map(escapeRegExp).join('|');
 
 /** A name whose first word is written out ("Catherine Doyle", not "C. Doyle"): a signature's initial is not the assessor's name. */
-const FULL_NAME_PATTERN = String.raw`([A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*(?:[ \t]+(?:Mc[A-Z][a-z]+|O['’][A-Z][a-z]+|[A-Z][a-z'’]+(?:-[A-Z][a-z'’]+)*)){1,2})`;
+const FULL_NAME_PATTERN = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*(?:[ \t]+(?:Mc\p{Lu}\p{Ll}+|O['’]\p{Lu}\p{Ll}+|\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*)){1,2})`;
 
 /** Words between "the" and "assessor": "our regular lead assessor", "the emqc assessor" (a body's name). */
 const QUALIFIERS = String.raw`(?:(?:regular|lead|CSE|external|${BODY_NAMES})\s+)*`;
 
 export function assessorsInProse(text: string): string[] {
   const patterns = [
-    new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+${QUALIFIERS}assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'g'),
-    new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+${QUALIFIERS}assessor\b`, 'g'),
-    new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+${QUALIFIERS}assessor\b`, 'g'),
+    new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+${QUALIFIERS}assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'gu'),
+    new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+${QUALIFIERS}assessor\b`, 'gu'),
+    new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+${QUALIFIERS}assessor\b`, 'gu'),
     // "It was carried out by Jane Holloway of the Centre for Assessment": a person of an assessment body.
-    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'g'),
+    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'gu'),
     // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
-    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'g'),
+    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'gu'),
     // A name and its role as one item of a line of people: "Josephine Larkworthy, Lead Assessor · Tomasz Wierzbicki, Assessor".
-    new RegExp(String.raw`(?:^|[\n·•|;]|\band\s)[ \t]*${FULL_NAME_PATTERN},[ \t]+(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b(?=[ \t]*(?:$|[\n·•|;,(]))`, 'g'),
+    new RegExp(String.raw`(?:^|[\n·•|;]|\band\s)[ \t]*${FULL_NAME_PATTERN},[ \t]+(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b(?=[ \t]*(?:$|[\n·•|;,(]))`, 'gu'),
     // A signature: the name, in full, on a line of its own, the role on the next ("Catherine Doyle / Lead Assessor, emqc").
-    new RegExp(String.raw`(?:^|\n)[ \t]*${FULL_NAME_PATTERN}[ \t]*\n[ \t]*(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b`, 'g'),
+    new RegExp(String.raw`(?:^|\n)[ \t]*${FULL_NAME_PATTERN}[ \t]*\n[ \t]*(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b`, 'gu'),
   ];
   const names: string[] = [];
   for (const re of patterns) {

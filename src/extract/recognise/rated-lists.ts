@@ -81,6 +81,11 @@ function linesAsItems(text: string): string[] {
   return items;
 }
 
+/** Whether a paragraph is the wrapped rest of the item above: it opens in lower case, the item above stops mid-sentence. */
+function continuesItem(item: string, text: string): boolean {
+  return /^\p{Ll}/u.test(text.trim()) && !/[.!?:)]\s*$/.test(item) && leadingCode(text) === null;
+}
+
 /** One listed item: "2.1.5 – reason", "(3.2.1) We make…", "111, 113". */
 function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): RatedElement[] {
   const item = tidy(text.replace(/^[•·\-*▪◦]\s*/, ''));
@@ -188,6 +193,12 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
     if (titleRating) {
       // A line set apart under a heading of the same rating ("… ratings awarded at its initial assessment:") keeps the heading's scope.
       context = { rating: titleRating, level: context?.rating === titleRating ? context.level : 7, columns: null };
+      return;
+    }
+    // A wrapped line a PDF set as a paragraph of its own (a slide's list, its bullets lost, spaced as widely as its items): it carries on the item above.
+    const above = rated.at(-1);
+    if (context && block.kind === 'paragraph' && above?.index === index - 1 && continuesItem(blockText(blocks[index - 1]!), block.text)) {
+      if (above.justification) above.justification = `${above.justification} ${tidy(block.text)}`;
       return;
     }
     // Prose after the list ends it: a paragraph of sentences that does not open with a code ("Thanks again … we had 3 partials (1.2.3, …)").
