@@ -36,7 +36,7 @@ import { inSectionForReference, restatesAnotherVisit } from './recognise/other-v
 import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
 import { recordAsRow } from './recognise/record-tables.js';
-import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes } from './recognise/split-codes.js';
+import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes, withSubCriterionRows } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
 import { listedElements } from './recognise/rated-lists.js';
 import { ABOUT_ANOTHER, partClosers, stageTitles, type StageTitle } from './recognise/stage-scopes.js';
@@ -187,7 +187,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       return;
     }
     const tableNotes: FindingDraft[] = [];
-    const elements = readElementRatingTable(recordAsRow(withSplitCodesJoined(withSubCriterionCodes(blocks, index, block))), tableNotes, previous ?? undefined);
+    const elements = readElementRatingTable(recordAsRow(withSplitCodesJoined(withSubCriterionRows(blocks, index, withSubCriterionCodes(blocks, index, block)))), tableNotes, previous ?? undefined);
     previous = null;
     if (elements) {
       previous = elements;

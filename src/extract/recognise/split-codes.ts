@@ -6,9 +6,10 @@
  * with itself (a sub-criterion "1.2" under criterion 1), or the table is left as it is; a table's
  * part after a page break, its criterion blank, takes it from a sub-criterion written in full. Or as a
  * number within the sub-criterion a title above the table names ("1.1 Customer Identification"
- * over "Element | Rating", then "1 | Compliant"): the title's number is put before each.
+ * over "Element | Rating", then "1 | Compliant"), or a row of the table itself names ("1.1 |
+ * Customer Identification | |" over "1 | … | Compliant"): the title's number is put before each.
  */
-import { blockText, type Block } from '../../document/model.js';
+import { blockText, type Block, type TableRow } from '../../document/model.js';
 import { allElementCodes, isElementCode } from '../../standard/catalogue.js';
 
 type Table = Extract<Block, { kind: 'table' }>;
@@ -79,4 +80,83 @@ export function withSubCriterionCodes(blocks: readonly Block[], index: number, t
   if (codes.some((code) => code === null || !isElementCode(code))) return table;
   if (codes.length > allElementCodes().filter((code) => code.startsWith(prefix)).length) return table;
   return { ...table, rows: [...header, ...body.map((row, i) => ({ ...row, cells: [codes[i]!, ...row.cells.slice(1)] }))] };
+}
+
+/**
+ * A row of a table that is a sub-criterion's title, not an element's: its number and name in the
+ * first cell, or its number in the first and its name in the second (a row merged across the table
+ * that a PDF's reader cut where the columns start, or a row that was never merged), every other
+ * cell blank. Its number ("1.1"), or null.
+ */
+function subCriterionRow(cells: readonly string[]): string | null {
+  const filled = cells.map((cell) => cell.replace(/\s+/g, ' ').trim());
+  const last = filled.findLastIndex((cell) => cell !== '');
+  if (last < 0 || last > 1 || (last === 1 && filled.length < 3)) return null;
+  const title = SUB_CRITERION_TITLE.exec(filled.slice(0, last + 1).join(' '));
+  return title ? `${title[1]}.${title[2]}` : null;
+}
+
+/** The element numbers a table's rows give under each sub-criterion row, in order; null where a row is neither (the header aside). */
+function numberedUnderTitles(rows: readonly TableRow[]): { sub: string | null; number: string | null }[] | null {
+  const out: { sub: string | null; number: string | null }[] = [];
+  for (const [i, row] of rows.entries()) {
+    const sub = subCriterionRow(row.cells);
+    const number = row.cells[0]?.trim() ?? '';
+    if (sub) out.push({ sub, number: null });
+    else if (ELEMENT_NUMBER.test(number)) out.push({ sub: null, number });
+    // The header: the table's first row, before any title or element.
+    else if (i === 0) out.push({ sub: null, number: null });
+    else return null;
+  }
+  return out;
+}
+
+/** The sub-criterion and last element number the table just before `index` ends under, where its rows are numbered under titles of their own. */
+function endsUnder(blocks: readonly Block[], index: number): { sub: string; number: number } | null {
+  const before = blocks[index - 1];
+  if (before?.kind !== 'table') return null;
+  const rows = numberedUnderTitles(before.rows);
+  if (!rows) return null;
+  let sub: string | null = null;
+  let number = 0;
+  for (const row of rows) {
+    if (row.sub) [sub, number] = [row.sub, 0];
+    else if (row.number) number = Number(row.number);
+  }
+  return sub && number > 0 ? { sub, number } : null;
+}
+
+/**
+ * The table (the block at `index`) with each row's element number made a code by the
+ * sub-criterion title row above it in the table, the title rows left out; the rows before its
+ * first title (a table's part after a page break, under the header repeated) take the
+ * sub-criterion the table just before ended with, only where their numbers carry on its. Every
+ * row must be a title or a numbered element (the first may be the header), each number one the
+ * standard has, rising under its title; else the table as it was.
+ */
+export function withSubCriterionRows(blocks: readonly Block[], index: number, table: Table): Table {
+  const rows = numberedUnderTitles(table.rows);
+  if (!rows || !rows.some((r) => r.number !== null)) return table;
+  const carried = rows.some((r) => r.sub) ? null : endsUnder(blocks, index);
+  if (!rows.some((r) => r.sub) && !carried) return table;
+  let sub = carried?.sub ?? null;
+  let last = carried?.number ?? 0;
+  const out: TableRow[] = [];
+  // A part carried over goes on from the number the table before ended with.
+  let carriedOn = carried !== null;
+  for (const [i, row] of rows.entries()) {
+    const source = table.rows[i]!;
+    if (row.sub) [sub, last] = [row.sub, 0];
+    else if (row.number === null) out.push(source);
+    else {
+      const number = Number(row.number);
+      const next = carriedOn ? number === last + 1 : number > last;
+      carriedOn = false;
+      const code = `${sub}.${number}`;
+      if (!sub || !next || !isElementCode(code)) return table;
+      last = number;
+      out.push({ ...source, cells: [code, ...source.cells.slice(1)] });
+    }
+  }
+  return { ...table, rows: out };
 }

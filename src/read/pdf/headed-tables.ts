@@ -270,6 +270,8 @@ export interface HeadedRun {
   header: readonly HeaderColumn[];
   /** Where a row's pieces are cut into cells: the header cells' starts, and those the text below shares. */
   cuts: readonly number[];
+  /** The header's own lines, one more than asked where a header cell wraps onto a line of its own (wrapsHeaderCell). */
+  headerLines: number;
 }
 
 /**
@@ -301,6 +303,16 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   };
   // Text right of the header's last but one cell may run past the last: a text column wider than its header's words.
   const underLast = (line: TextLine) => spanOf(cells(line).at(-1)!).left > (header.at(-2)?.right ?? Infinity);
+  // A title row whose last cell is merged across the columns after it ("3.4 | Co-operative working
+  // with other providers …" over the rating and comment columns): its cells before are short (a
+  // number, a code), each under a column of its own, and nothing follows the last. A row of data
+  // whose cells ran together (a rating and its comment) has a longer cell before them.
+  const spansRest = (line: TextLine) => {
+    const own = cells(line);
+    const before = own.slice(0, -1);
+    return before.length > 0 && middlesCovered(spanOf(own.at(-1)!)) >= 2 && before.every((p) => middlesCovered(spanOf(p)) <= 1 && joinFragments(p).split(' ').length <= SHORT_CELL_WORDS);
+  };
+  const spanning = new Set<number>();
   const titles = new Set<number>();
   let end = i + headerLines;
   for (; end < lines.length; end++) {
@@ -313,14 +325,15 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
     if (startsHeaderWithin(lines, i + headerLines, end, header)) break;
     const spans = cells(line).map(spanOf);
     if (spans.length === 1 && middlesCovered(spans[0]!) >= 2) titles.add(end);
+    else if (spansRest(line)) spanning.add(end);
     else if (spans.some((s) => middlesCovered(s) >= 2)) break;
     // Two short cells of one line (marks, ratings, counts) closer together than half the header's
     // closest cells: another table's header or rows ("Criterion | C+ | C | PC" under "Sub-criterion |
     // 1 | 2 | 3"), after two rows of this one at least.
     else if (end - i - headerLines >= 2 && crowded(cells(line).filter((p) => joinFragments(p).trim().length <= SUB_HEADER_CHARS).map(spanOf))) break;
   }
-  // A title must head rows: one at the end is the text after the table.
-  while (titles.has(end - 1)) titles.delete(--end);
+  // A title must head rows: one at the end is the text after the table; so must a row merged across the rest.
+  while (titles.has(end - 1) || spanning.has(end - 1)) titles.delete(--end);
   const rowAt = Array.from({ length: end - i - headerLines }, (_, k) => i + headerLines + k).filter((k) => !titles.has(k));
   const rows = rowAt.map((k) => lines[k]!);
   if (rows.length === 0) return null;
@@ -334,8 +347,8 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   // wrapped lines); one starting apart ("3.3 Access" over the next table's header) is not the table's.
   const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
   const stray = rows.findIndex((l) => cells(l).length === 1 && !shared(l.fragments[0]!.x));
-  // A stray first row leaves the header nothing to head.
-  if (stray === 0) return null;
+  // A stray first row leaves the header nothing to head, unless it is a header cell's last line.
+  if (stray === 0) return wrapsHeaderCell(lines, i + headerLines, header, headerLines) ? headedRun(lines, i, header, headerLines + 1) : null;
   if (stray > 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines);
   // Text wholly left of the header's first cell is a column the header does not name (row labels
   // under an empty corner, "C+" over "C" over "PC"): it is given a cell of its own, where it is
@@ -403,5 +416,24 @@ function headedRunUnder(
     if (more.length === 0 && [...textLeft].some(([column, left]) => column > columnOf(only!) && spanOf(only!).right > left + SAME_START)) titles.add(rowAt[k]!);
   });
   while (titles.has(end - 1)) titles.delete(--end);
-  return { end, titles, columnOf, header, cuts };
+  return { end, titles, columnOf, header, cuts, headerLines };
+}
+
+/** A header's wrapped line stands at most this many type sizes under the line above it. */
+const WRAPPED_HEADER_PITCH = 1.5;
+
+/**
+ * Whether line `k`, right under a header's `headerLines` lines, is the last line of a header cell
+ * that wraps while the others do not, all set at the top of the row ("Judgement (tick" over
+ * "one)"): in the header's weight (bold), one line's pitch under it, each of its pieces within
+ * one header cell, under half the cells at most. A row's line below a header is set in the rows'
+ * weight, or fills more of the cells.
+ */
+function wrapsHeaderCell(lines: readonly TextLine[], k: number, header: readonly HeaderColumn[], headerLines: number): boolean {
+  const [line, above] = [lines[k], lines[k - 1]];
+  if (headerLines === 0 || !line || !above || !line.bold || !above.bold || Math.abs(line.size - above.size) > 0.5) return false;
+  if (above.y - line.y > line.size * WRAPPED_HEADER_PITCH) return false;
+  const own = pieces(line);
+  const within = (p: readonly Fragment[]) => header.some((h) => p[0]!.x >= h.left - SAME_START && p.at(-1)!.right <= h.right + SAME_START);
+  return own.length * 2 <= header.length && own.every(within);
 }

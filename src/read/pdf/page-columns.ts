@@ -152,19 +152,30 @@ const SHORT_CELL_WORDS = 3;
 const MIN_ROWS_ACROSS = 3;
 
 /**
- * How many lines hold a short cell at each end: a few words where the left side starts, and a
- * few words in the far half of the right side, clear of where its text starts ("Compliance" …
- * "1.1.1": a rating and a code centred on their row's middle, either side of two wrapped columns
- * of text). Two columns of a page hold prose from their left edges, and their lines end where
- * they wrap, not with a short piece set apart at the right; a table's rows across the edge do.
+ * How many lines hold a short cell where the left side starts and a short cell set apart on the
+ * right side: a few words in the far half of the right side, clear of where its text starts
+ * ("Compliance" … "1.1.1": a rating and a code centred on their row's middle, either side of two
+ * wrapped columns of text), or a few words where the right side starts with more text set apart
+ * after them on the line ("2" … "Compliance   Interviews with staff": a number, then a rating
+ * before a column of comments). Two columns of a page hold prose from their left edges, and their
+ * lines end where they wrap, not with a short piece set apart at the right, nor start with one
+ * set apart from the words after it (bar a list's bullet or number); a table's rows across the
+ * edge do.
  */
 function rowsAcross(splits: readonly Split[], start: number, edge: number, end: number): number {
   const farHalf = edge + (end - edge) / 2;
   return splits.filter((s) => {
-    const [first, last] = [s.left[0], s.right.at(-1)];
-    if (!first || !last || words(first) > SHORT_CELL_WORDS || words(last) > SHORT_CELL_WORDS) return false;
-    return first[0]!.x <= start + SAME_START && last[0]!.x >= farHalf;
+    const first = s.left[0];
+    if (!first || words(first) > SHORT_CELL_WORDS || first[0]!.x > start + SAME_START || s.right.length === 0) return false;
+    const last = s.right.at(-1)!;
+    if (words(last) <= SHORT_CELL_WORDS && last[0]!.x >= farHalf) return true;
+    return s.right.length > 1 && narrowCellFirst(s.right) && !isListStart(lineOf(s.left.flat(), s.line.y));
   }).length;
+}
+
+/** Whether a side's first piece is a short cell where the side starts, set apart from the text after it as a cell is and a list's bullet or number is not. */
+function narrowCellFirst(side: readonly Fragment[][]): boolean {
+  return words(side[0]!) <= SHORT_CELL_WORDS && !isListStart(lineOf(side.flat(), side[0]![0]!.y));
 }
 
 /** Where each of a side's lines starts a block of its own: a gap above it, a change of size or weight, a list item. */

@@ -227,8 +227,14 @@ const byStart = (starts: readonly number[]) => (piece: readonly Fragment[]) => {
   return column >= 0 ? column : startColumn(piece, starts);
 };
 
+/** Where a run of a table's lines stands: at the page's foot, in a table whose rows are set further apart than a cell's lines. */
+interface RunPlace {
+  endsPage: boolean;
+  rowsApart: boolean;
+}
+
 /** `cuts`: where pieces are cut into cells, the columns' starts unless a header says more. */
-function buildTable(lines: readonly TextLine[], starts: readonly number[], place = byStart(starts), cuts: readonly number[] = starts): GridTable {
+function buildTable(lines: readonly TextLine[], starts: readonly number[], place = byStart(starts), cuts: readonly number[] = starts, at?: RunPlace): GridTable {
   const gaps = lines.slice(1).map((l, i) => lines[i]!.y - l.y);
   const pitch = Math.min(...gaps);
   const cellsOf = (line: TextLine) => {
@@ -242,8 +248,15 @@ function buildTable(lines: readonly TextLine[], starts: readonly number[], place
   if (pitch < lines[0]!.size * INTERLEAVED) return tableOf(lines, starts, spacedRows(lines, lineCells, gaps));
   const fillsFirst = lineCells.map((cells) => cells[0]!.length > 0);
   const wideGap = (i: number) => i > 0 && gaps[i - 1]! > pitch * ROW_GAP;
+  // A row's top part that a page break cut from the rest, at the page's foot: its first cell on
+  // its first line only, the lines under it its cells' wrapped lines, where the table sets its
+  // rows further apart than that or each line carries on the text above it in some column (a
+  // word in lower case). Lines at one even spacing are then not rows of one line each.
+  const carriesOn = (k: number) => lineCells[k]!.some((texts, c) => texts.length > 0 && lineCells[k - 1]![c]!.length > 0 && /^\p{Ll}/u.test(texts[0]!));
+  const cutRow =
+    !!at?.endsPage && lines.length > 1 && fillsFirst[0]! && !fillsFirst.slice(1).some(Boolean) && (at.rowsApart || lines.slice(1).every((_, k) => carriesOn(k + 1)));
   // Lines set at one even spacing (lines typed with tabs, cells of one line) are a row each.
-  const even = gaps.every((g) => g <= pitch * ROW_GAP);
+  const even = !cutRow && gaps.every((g) => g <= pitch * ROW_GAP);
   // Where the first column is filled after most wide gaps, it anchors the rows: a wide gap
   // without it is a new paragraph inside a cell (or a cell whose first column is blank), not a
   // new row; only the header, the table's first row, always ends at the first wide gap.
@@ -276,18 +289,32 @@ function tableOf(lines: readonly TextLine[], starts: readonly number[], rows: re
 /**
  * A table read by its header's columns (headed-tables.ts): the rows between titles are read as
  * any borderless table's, each piece in the header cell it lies under; a title is a row across
- * the table.
+ * the table. `ownLines`: the header's lines as headerOf found them.
  */
-function headedTable(source: readonly TextLine[], i: number, run: HeadedRun, headerLines: number, grouped?: ReadonlySet<Fragment>): GridTable {
-  const { header } = run;
+function headedTable(source: readonly TextLine[], i: number, run: HeadedRun, ownLines: number, grouped?: ReadonlySet<Fragment>): GridTable {
+  const { header, headerLines } = run;
   const starts = header.map((h) => h.left);
   const rows: GridRow[] = [];
   let from = i;
   // A group's own text over a sub-header is left out: the sub-header names the columns.
   const lines = grouped ? source.map((l, k) => (k >= i && k < i + headerLines && l.fragments.some((f) => grouped.has(f)) ? withoutFragments(l, grouped) : l)) : source;
   const inHeader = (p: readonly Fragment[]) => headerLines > 0 && p[0]!.y >= lines[i + headerLines - 1]!.y - 0.01;
-  const flush = (to: number) => {
-    if (to > from) rows.push(...buildTable(lines.slice(from, to), starts, (p) => (inHeader(p) ? headerCell(p, header) : run.columnOf(p)), run.cuts).rows);
+  // A header cell wrapped onto a line of its own under the others (wrapsHeaderCell) is one row
+  // with them, though its lines are set as evenly as rows of one line each.
+  if (headerLines > ownLines) {
+    const texts = header.map(() => [] as string[]);
+    for (const line of lines.slice(i, i + headerLines)) {
+      const cells = header.map(() => [] as Fragment[]);
+      for (const f of line.fragments) cells[headerCell([f], header)]!.push(f);
+      cells.forEach((fs, c) => {
+        if (fs.length > 0) texts[c]!.push(joinFragments(fs));
+      });
+    }
+    rows.push({ cells: texts.map((t) => joinLines(t, { cell: true })), spansTable: false, top: lines[i]!.y + lines[i]!.size });
+    from = i + headerLines;
+  }
+  const flush = (to: number, at?: RunPlace) => {
+    if (to > from) rows.push(...buildTable(lines.slice(from, to), starts, (p) => (inHeader(p) ? headerCell(p, header) : run.columnOf(p)), run.cuts, at).rows);
   };
   for (let k = i + headerLines; k < run.end; k++) {
     if (!run.titles.has(k)) continue;
@@ -296,8 +323,24 @@ function headedTable(source: readonly TextLine[], i: number, run: HeadedRun, hea
     rows.push({ cells: header.map(() => text), spansTable: true, top: lines[k]!.y + lines[k]!.size });
     from = k + 1;
   }
-  flush(run.end);
+  const body = lines.slice(i + headerLines, run.end).filter((_, k) => !run.titles.has(i + headerLines + k));
+  flush(run.end, { endsPage: run.end === lines.length, rowsApart: rowsSetApart(body) });
   return { top: lines[i]!.y + lines[i]!.size, bottom: lines[run.end - 1]!.y, columns: starts, rows, header: [...header] };
+}
+
+/**
+ * Whether the rows of a table's lines are set further apart than the lines of one cell (the
+ * least gap between lines that do not interleave): some gap between them is wider by a row's
+ * padding, within the gap of lines of one table.
+ */
+function rowsSetApart(lines: readonly TextLine[]): boolean {
+  const gaps = lines
+    .slice(1)
+    .map((l, k) => ({ gap: lines[k]!.y - l.y, size: l.size }))
+    .filter(({ gap, size }) => gap >= size * INTERLEAVED);
+  if (gaps.length === 0) return false;
+  const pitch = Math.min(...gaps.map((g) => g.gap));
+  return gaps.some(({ gap, size }) => gap > pitch * ROW_GAP && gap <= size * 3);
 }
 
 /** A line without some of its fragments; an empty line where none is left, which no cell takes text from. */
@@ -325,7 +368,9 @@ export interface Carried {
 export function streamTables(lines: readonly TextLine[], carried?: Carried): LineOrTable[] {
   // Rows under a header on the page before are read by its cells wherever they hold together.
   const headed = carried?.header && lines.length > 0 ? headedRun(lines, 0, carried.header, 0) : null;
-  if (headed) return [{ kind: 'table', table: headedTable(lines, 0, headed, 0) }, ...tablesIn(lines.slice(headed.end))];
+  // … unless the header repeated at the page's top heads more of them by its own lines (a cell of it wrapped onto a line of its own).
+  const own = headed ? headerOf(lines, 0) : null;
+  if (headed && !(own && (headedRun(lines, 0, own.cells, own.lines)?.end ?? 0) > headed.end)) return [{ kind: 'table', table: headedTable(lines, 0, headed, 0) }, ...tablesIn(lines.slice(headed.end))];
   const found = tablesIn(lines);
   if (!carried) return found;
   // A table opening the page whose columns are some of the one the page before ended with is
