@@ -1,0 +1,58 @@
+/**
+ * Classes of layout and wording first met in blind set 10 (fixtures/blind10/README.md), each on a
+ * small input: another kind of review of a holder's CSE arrangements (an internal audit, a gap
+ * analysis) that says it does not assess, which is not a report.
+ */
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extract, extractFile } from '../src/api.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'cse-blind10-classes-'));
+function write(name: string, markdown: string): string {
+  const path = join(dir, `${name}.md`);
+  writeFileSync(path, markdown);
+  return path;
+}
+
+const QUOTED_RESULT =
+  'At the reassessment of March 2021 the assessor rated the Trust Compliance Plus in six elements, Compliance in 49 and Partial Compliance in two (2.2.3 and 4.3.5). The Compliance Plus elements were 1.1.1, 1.2.2, 2.1.4, 3.3.1, 4.1.1 and 5.1.2.';
+
+describe('another kind of review of the holder\'s arrangements, which says it does not assess', () => {
+  it('is not-a-report: an internal audit titled as one, that says it does not assess against the standard', async () => {
+    const path = write(
+      'internal-audit',
+      `# Internal Audit Report: Customer Service Excellence arrangements\n\nOrganisation: Hollins Vale NHS Trust\n\nAuditor: Sam Okafor, Principal Auditor\n\n## Background\n\n${QUOTED_RESULT}\n\n## Scope\n\nWe tested the evidence held for ten elements. This review does not assess the Trust against the Customer Service Excellence standard.\n\n| Element | Evidence sufficient? |\n| --- | --- |\n| 2.2.3 | Partial |\n| 4.3.5 | No |\n| 1.1.1 | Yes |\n`,
+    );
+    const output = await extractFile(path);
+    expect('error' in output && output.error.code).toBe('not-a-report');
+  });
+
+  it('is not-a-report: a gap analysis that names itself in its text and says its grades are not the assessor\'s', async () => {
+    const path = write(
+      'gap-analysis',
+      `# Customer Service Excellence: where we stand\n\nPrepared by the Policy and Performance Team, Corby Fen District Council.\n\nThis document is our gap analysis before the reassessment. ${QUOTED_RESULT} The grades below are our own opinions, not the assessor's.\n\n| Element | Our grade |\n| --- | --- |\n| 2.2.3 | Partial Compliance |\n| 4.3.5 | Compliance |\n| 1.1.1 | Compliance Plus |\n`,
+    );
+    const output = await extractFile(path);
+    expect('error' in output && output.error.code).toBe('not-a-report');
+  });
+
+  it('stays a report where an assessment report quotes an internal audit, or a paper reports the assessment', async () => {
+    const report = await extract(
+      write(
+        'quotes-an-audit',
+        `# Customer Service Excellence Reassessment Report\n\nOrganisation: Hollins Vale NHS Trust\n\nLead assessor: Ruth Pennant\n\nType of visit: Reassessment\n\nVisit date: 9 March 2021\n\n## Summary\n\nThe Trust's internal audit report of 2020 found evidence hard to locate; this self-assessment-led approach has since improved. Only the certification body can award the certificate. ${QUOTED_RESULT} All other elements are compliant.\n`,
+      ),
+    );
+    expect(report.assessments[0]?.elements).toHaveLength(57);
+    const paper = await extract(
+      write(
+        'committee-paper',
+        `# Report to the Audit Committee\n\n## Purpose of the report\n\nTo tell members the outcome of the Customer Service Excellence reassessment. This is not an internal audit of the arrangements; the assessor's report is attached.\n\n## Findings\n\n${QUOTED_RESULT}\n\n## Recommendations\n\nThat members note the result.\n`,
+      ),
+    );
+    expect(paper.template).toBe('committee-summary');
+    expect(paper.assessments[0]?.statedTotals.overall?.compliancePlus).toBe(6);
+  });
+});
