@@ -1,7 +1,8 @@
 /**
  * Classes of layout and wording first met in blind set 10 (fixtures/blind10/README.md), each on a
  * small input: another kind of review of a holder's CSE arrangements (an internal audit, a gap
- * analysis) that says it does not assess, which is not a report.
+ * analysis) that says it does not assess, which is not a report; partial compliances named only in
+ * a typed action plan (rows "PC" beside "development point" rows that rate nothing).
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -54,5 +55,40 @@ describe('another kind of review of the holder\'s arrangements, which says it do
     );
     expect(paper.template).toBe('committee-summary');
     expect(paper.assessments[0]?.statedTotals.overall?.compliancePlus).toBe(6);
+  });
+});
+
+describe('partial compliances named only in a typed action plan', () => {
+  const plan = (rows: string) =>
+    `# Customer Service Excellence Assessment Report\n\nOrganisation: Tarnby Housing Trust\n\nLead assessor: Ruth Pennant\n\nType of visit: Second annual review\n\nVisit date: 14 May 2019\n\n## Summary\n\nOf the 57 elements, two are Compliance Plus (2.1.1 and 5.1.1), 53 Compliance and two Partial Compliance. The partial compliances are in the improvement plan below. All other elements are compliant.\n\n## Improvement plan\n\n| Element | Finding type | Issue | Agreed action | Responsible | Target date |\n| --- | --- | --- | --- | --- | --- |\n${rows}`;
+
+  it('rates the rows typed with a rating, not the development points, and derives the rest where the counts agree', async () => {
+    const report = await extract(
+      write(
+        'typed-plan',
+        plan(
+          '| 1.2.2 | Development point | Panel minutes are not published. | Publish them. | Tenant Voice Lead | 30/09/2019 |\n| 3.2.1 | Partial | Leaflets untested with tenants. | Test them with the panel. | Comms Manager | 31/10/2019 |\n| 3.2.1 | Partial Compliance | Leaflets untested with tenants. | Test them with the panel. | Comms Manager | 31/10/2019 |\n| 4.3.3 | PC | Complaint outcomes not analysed. | Analyse them quarterly. | Complaints Lead | 31/12/2019 |\n',
+        ),
+      ),
+    );
+    const [stage] = report.assessments;
+    const rating = (code: string) => stage?.elements.find((e) => e.code === code);
+    expect(['3.2.1', '4.3.3', '1.2.2'].map((c) => [rating(c)?.rating, rating(c)?.basis])).toEqual([
+      ['partial-compliance', 'stated'],
+      ['partial-compliance', 'stated'],
+      ['compliance', 'derived'],
+    ]);
+    expect(stage?.elements).toHaveLength(57);
+  });
+
+  it('reads no rating from a type that may mean something else: a lone letter, or NC where no key says it is non-compliance', async () => {
+    const report = await extract(
+      write(
+        'typed-plan-unclear',
+        plan('| 3.2.1 | C | Leaflets untested with tenants. | Test them. | Comms Manager | 31/10/2019 |\n| 4.3.3 | NC | Complaint outcomes not analysed. | Analyse them. | Complaints Lead | 31/12/2019 |\n'),
+      ),
+    );
+    const codes = report.assessments[0]?.elements.filter((e) => e.basis === 'stated').map((e) => e.code);
+    expect(codes).toEqual(['2.1.1', '5.1.1']);
   });
 });
