@@ -67,7 +67,7 @@ describe('partial compliances named only in a typed action plan', () => {
       write(
         'typed-plan',
         plan(
-          '| 1.2.2 | Development point | Panel minutes are not published. | Publish them. | Tenant Voice Lead | 30/09/2019 |\n| 3.2.1 | Partial | Leaflets untested with tenants. | Test them with the panel. | Comms Manager | 31/10/2019 |\n| 3.2.1 | Partial Compliance | Leaflets untested with tenants. | Test them with the panel. | Comms Manager | 31/10/2019 |\n| 4.3.3 | PC | Complaint outcomes not analysed. | Analyse them quarterly. | Complaints Lead | 31/12/2019 |\n',
+          '| 1.2.2 | Development point | Panel minutes are not published. | Publish them. | Tenant Voice Lead | 30/09/2019 |\n| 3.2.1 | Partial Compliance | Leaflets untested with tenants. | Test them with the panel. | Comms Manager | 31/10/2019 |\n| 4.3.3 | PC | Complaint outcomes not analysed. | Analyse them quarterly. | Complaints Lead | 31/12/2019 |\n',
         ),
       ),
     );
