@@ -2,7 +2,9 @@
  * Classes of layout and wording first met in blind set 10 (fixtures/blind10/README.md), each on a
  * small input: another kind of review of a holder's CSE arrangements (an internal audit, a gap
  * analysis) that says it does not assess, which is not a report; partial compliances named only in
- * a typed action plan (rows "PC" beside "development point" rows that rate nothing).
+ * a typed action plan (rows "PC" beside "development point" rows that rate nothing); a report in a
+ * management-system audit template ("Audit type: Surveillance 2 (SV2)", "Clause | … | CSE rating", a
+ * findings register of nonconformities beside the ratings) and its counts drawn as a Mermaid pie.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -90,5 +92,33 @@ describe('partial compliances named only in a typed action plan', () => {
     );
     const codes = report.assessments[0]?.elements.filter((e) => e.basis === 'stated').map((e) => e.code);
     expect(codes).toEqual(['2.1.1', '5.1.1']);
+  });
+});
+
+describe('a report in a management-system audit template', () => {
+  const rows = (from: number, to: number, rating: (code: string) => string) => {
+    const codes = ['1.1.1', '1.1.2', '1.1.3', '1.2.1', '1.2.2', '1.2.3', '1.3.1', '1.3.2', '1.3.3', '1.3.4', '1.3.5', '2.1.1', '2.1.2', '2.1.3', '2.1.4', '2.1.5', '2.1.6', '2.2.1', '2.2.2', '2.2.3', '2.2.4', '2.2.5', '3.1.1', '3.1.2', '3.2.1', '3.2.2', '3.2.3', '3.2.4', '3.3.1', '3.3.2', '3.3.3', '3.4.1', '3.4.2', '3.4.3', '4.1.1', '4.1.2', '4.1.3', '4.2.1', '4.2.2', '4.2.3', '4.2.4', '4.3.1', '4.3.2', '4.3.3', '4.3.4', '4.3.5', '4.3.6', '5.1.1', '5.1.2', '5.2.1', '5.2.2', '5.2.3', '5.2.4', '5.2.5', '5.3.1', '5.3.2', '5.3.3'];
+    return codes.slice(from, to).map((c) => `| ${c} | Requirement text | ${rating(c)} | – |`).join('\n');
+  };
+  const rating = (c: string) => (c === '2.2.2' ? 'C+' : c === '4.1.2' ? 'PC' : 'C');
+  const summary = (counts: string) =>
+    `# Audit Report – Customer Service Excellence\n\n| Item | Detail |\n| --- | --- |\n| Client | Penhallow Fire and Rescue Service |\n| Audit type | Surveillance 2 (SV2) |\n| Remote document review | 2025-09-02 |\n| Audit dates (on site) | 2025-09-16 to 2025-09-17 |\n| Audit team leader | Dana Whitcombe |\n| Report date | 2025-10-01 |\n\n## Summary of findings\n\n| Finding type | Number |\n| --- | --- |\n| Major NC | 0 |\n| Minor NC | 1 |\n| OFI | 4 |\n\n${counts}\n\n## Results by clause\n\n| Clause | Requirement | CSE rating | Finding ref. |\n| --- | --- | --- | --- |\n${rows(0, 57, rating)}\n`;
+
+  it('reads the audit\'s labels, its rating column and its CSE rating summary, and not the findings register\'s counts as ratings', async () => {
+    const report = await extract(write('iso-template', summary('## CSE rating summary\n\n| CSE rating | Elements |\n| --- | --- |\n| Compliance Plus (C+) | 1 |\n| Compliance (C) | 55 |\n| Partial Compliance (PC) | 1 |\n| Non-Compliance (NC) | 0 |\n| Total | 57 |')));
+    const [stage] = report.assessments;
+    expect(stage?.stage).toBe('review-2');
+    expect([stage?.visitDate, stage?.documentReviewDate, stage?.assessors]).toEqual(['2025-09-16', '2025-09-02', ['Dana Whitcombe']]);
+    expect(stage?.elements).toHaveLength(57);
+    expect(stage?.elements.filter((e) => e.basis === 'stated')).toHaveLength(57);
+    expect(stage?.statedTotals.overall).toEqual({ nonCompliance: 0, partialCompliance: 1, compliance: 55, compliancePlus: 1 });
+  });
+
+  it('reads the counts a Markdown page gives only in a Mermaid pie chart, not a pie of shares', async () => {
+    const pie = (slices: string) => '## CSE rating summary\n\n```mermaid\npie showData\n    title Ratings at this audit\n' + slices + '\n```';
+    const counts = await extract(write('pie-counts', summary(pie('    "Compliance Plus (C+)" : 1\n    "Compliance (C)" : 55\n    "Partial Compliance (PC)" : 1\n    "Non-Compliance (NC)" : 0'))));
+    expect(counts.assessments[0]?.statedTotals.overall).toEqual({ nonCompliance: 0, partialCompliance: 1, compliance: 55, compliancePlus: 1 });
+    const shares = await extract(write('pie-shares', summary(pie('    "Compliance Plus" : 1.8\n    "Compliance" : 96.5\n    "Partial Compliance" : 1.7'))));
+    expect(shares.assessments[0]?.statedTotals.overall).toBeNull();
   });
 });
