@@ -26,6 +26,7 @@ import { previousVisitIn } from './previous-visit.js';
 import { codeLedRatings } from './recognise/code-led-ratings.js';
 import { ratedInElementSections } from './recognise/element-sections.js';
 import { ratingRows } from './recognise/rating-rows.js';
+import { actionPlanRatings } from './recognise/action-plan-ratings.js';
 import { otherVisitColumn, stagedRatings, stagedScoreTables, visitColumns, visitTotalsColumns } from './recognise/staged-ratings.js';
 import { totalsRows, type TotalsRow } from './recognise/totals-rows.js';
 import { visitSchedule, type ScheduledVisit } from './recognise/visit-schedule.js';
@@ -94,6 +95,8 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
   let visitHeader: TableRow | null = null;
   // A grid's header standing alone over the grid's pieces, one per criterion.
   let gridHeader: TableRow[] | null = null;
+  let text: string | undefined;
+  const documentText = () => (text ??= allText(blocks));
   blocks.forEach((block, index) => {
     // Only a short lead-in ("the following 4 additional elements") or a title inside the table (a criterion's
     // or a sub-criterion's name on a row merged across it) may stand between a table and its continuation.
@@ -195,6 +198,12 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       evidence.besideThisVisit.push(...(otherVisitColumn(block) ?? []).map((r) => ({ ...r, index })));
       evidence.totals.push(...placedTotals(totalsRows(block, elements.columns?.matrix), index));
       notes.push(...tableNotes.map((n) => ({ ...n, location: n.location ?? locationOf(block.loc), index })));
+      evidence.read.add(index);
+      return;
+    }
+    const planned = actionPlanRatings(block, documentText());
+    if (planned) {
+      evidence.rated.push(...planned.map((r) => ({ ...r, index })));
       evidence.read.add(index);
       return;
     }

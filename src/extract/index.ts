@@ -1,8 +1,9 @@
 /**
  * Document → draft record. A document in one of the three house styles cse knows well is read by
  * that family's extractor; any other, or one the family's extractor reads only in part, is read
- * by its evidence (by-evidence.ts), and the fuller reading is kept. `not-a-report` only when the
- * document holds no CSE evidence at all. Every record then says what it did not get (coverage).
+ * by its evidence (by-evidence.ts), and the fuller reading is kept. `not-a-report` when the
+ * document holds no CSE evidence at all, or says it is another kind of review of the holder's
+ * arrangements (an internal audit, a self-assessment) that does not assess. Every record then says what it did not get (coverage).
  */
 import type { Document } from '../document/model.js';
 import { englishHalf } from './bilingual.js';
@@ -17,6 +18,7 @@ import { extractAssessmentServices } from './assessment-services.js';
 import { extractByEvidence } from './by-evidence.js';
 import { extractCentreForAssessment } from './centre-for-assessment.js';
 import { classify } from './classify.js';
+import { reviewOfArrangements } from './recognise/review-of-arrangements.js';
 import { extractCommitteeSummary } from './committee-summary.js';
 import { coverageFindings } from './coverage.js';
 import { withLayoutTablesAsParagraphs } from './layout-tables.js';
@@ -46,6 +48,15 @@ function isComplete(draft: DraftReport): boolean {
 }
 
 function draftOf(document: Document, path: string): DraftReport {
+  // Another kind of review of the holder's arrangements, by its own word: the counts and codes it quotes are an assessor's, second-hand.
+  const review = reviewOfArrangements(document.blocks);
+  if (review) {
+    throw new CseError(
+      'not-a-report',
+      path,
+      `${path} reads fine but is not a Customer Service Excellence assessment report: it is ${/^[aeiou]/.test(review.kind) ? 'an' : 'a'} ${review.kind} of the holder's arrangements, and says so ("${review.disclaimer.slice(0, 160)}"). The ratings it quotes are from an assessor's report: read that report instead.`,
+    );
+  }
   const { template, evidence } = classify(document);
   const family = template && template !== 'other' ? FAMILIES[template](document) : null;
   if (family && isComplete(family)) return family;

@@ -315,7 +315,7 @@ export function parseScoreTable(block: Block): ByCriterion | null | undefined {
   return table === undefined ? undefined : table.byCriterion;
 }
 
-const IGNORED_TOTALS_CELL = /^(?:totals?|overall(?:\s+(?:totals?|results?|scores?|ratings?))?|summary|ratings?|(?:number|no\.?|count|%|percent(?:age)?)(?:\s+of\s+(?:the\s+)?(?:elements|ratings|total))?|scores?|elements?|results?|total\s+number|compliance\s+level|level|grade)$/i;
+const IGNORED_TOTALS_CELL = /^(?:totals?|overall(?:\s+(?:totals?|results?|scores?|ratings?))?|summary|(?:(?:cse|customer\s+service\s+excellence)\s+)?ratings?|(?:number|no\.?|count|%|percent(?:age)?)(?:\s+of\s+(?:the\s+)?(?:elements|ratings|total))?|scores?|elements?|results?|total\s+number|compliance\s+level|level|grade)$/i;
 
 /**
  * Overall totals laid out as labels and numbers ("Compliant Plus | 6", or a label cell with its

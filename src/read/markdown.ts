@@ -15,6 +15,7 @@ import { takeDashedTables } from './markdown-dashed-tables.js';
 import { inlineText } from './mdast-text.js';
 import { hasPlainTextMarkup, withPlainTextMarkup } from './plain-text-markup.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
+import { mermaidPieBlocks } from './mermaid-pie.js';
 
 const processor = unified().use(remarkParse).use(remarkGfm);
 
@@ -242,6 +243,11 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
       return;
     }
     case 'code': {
+      const pie = (node as Code).lang === 'mermaid' ? mermaidPieBlocks((node as Code).value, line) : null;
+      if (pie) {
+        blocks.push(...pie);
+        return;
+      }
       // An indented block in a report is a tab-laid table or indented prose, never program code.
       // Its source lines are read as written: the indentation remark strips is an empty first cell.
       const end = node.position?.end.line;

@@ -4,6 +4,9 @@
  * the label alone ("C3": the third cycle, at which visit?; "Review 3": the cycle has two annual
  * reviews); a report that uses one gets the stage `unknown` and a finding, never a guess.
  *
+ * A management-system audit template numbers its surveillance audits "SV1", "SV2": the first and
+ * second annual reviews of the cycle.
+ *
  * Rows are tried in order; the first that matches decides. Certain rows come first, so
  * "Recertification (C3)" is a reassessment.
  */
@@ -21,11 +24,11 @@ export const STAGE_LABELS: readonly StageLabel[] = [
   },
   {
     stage: 'review-2',
-    pattern: /\b(?:24[\s-]?month|year\s*(?:2|two)\b|second[\s-](?:year|annual)|second\s+surveillance|2nd\s+(?:annual|surveillance|year)|AR\s*(?:yr\.?|year)?\s*2\b|(?:annual\s+)?review\s+(?:yr\.?\s*)?(?:2|two)\b|surveillance(?:\s+visit)?\s+(?:2|two)\b)/i,
+    pattern: /\b(?:24[\s-]?month|year\s*(?:2|two)\b|second[\s-](?:year|annual)|second\s+surveillance|2nd\s+(?:annual|surveillance|year)|AR\s*(?:yr\.?|year)?\s*2\b|(?:annual\s+)?review\s+(?:yr\.?\s*)?(?:2|two)\b|surveillance(?:\s+(?:visit|audit))?\s+(?:2|two)\b|SV\s?-?2\b)/i,
   },
   {
     stage: 'review-1',
-    pattern: /\b(?:12[\s-]?month|year\s*(?:1|one)\b|first[\s-](?:year|annual)|first\s+surveillance|1st\s+(?:annual|surveillance|year)|AR\s*(?:yr\.?|year)?\s*1\b|(?:annual\s+)?review\s+(?:1|one)\b|surveillance(?:\s+visit)?\s+(?:1|one)\b)/i,
+    pattern: /\b(?:12[\s-]?month|year\s*(?:1|one)\b|first[\s-](?:year|annual)|first\s+surveillance|1st\s+(?:annual|surveillance|year)|AR\s*(?:yr\.?|year)?\s*1\b|(?:annual\s+)?review\s+(?:1|one)\b|surveillance(?:\s+(?:visit|audit))?\s+(?:1|one)\b|SV\s?-?1\b)/i,
   },
   {
     stage: 'initial',

@@ -21,10 +21,11 @@ import { isMark, isNoMark } from './marks.js';
 import { isTotalsRowLabel } from './totals-rows.js';
 
 /**
- * A column of ratings, by its header; the assessor's own word for it allowed ("Assessor's judgement", "Assessors' rating");
+ * A column of ratings, by its header; the assessor's own word for it allowed ("Assessor's judgement", "Assessors' rating"),
+ * and the standard's name before it where a report also records findings of another kind ("CSE rating");
  * "Rating 2018 -> 2019": a column of changes, each cell "PC -> C" (parseRatingCell reads the rating after the change).
  */
-const RATING_HEADER = /^(?:(?:overall\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding|rag(?:\s+(?:rating|status|rated))?|(?:element|overall|final|agreed)\s+(?:rating|grading|result)|(?:assessor(?:'s|’s)?\s+)?rating\s+(?:at|for)\s+this\s+visit|judgment|(?:the\s+)?(?:lead\s+)?assessors?(?:'s|’s|s'|s’)?\s+(?:judge?ments?|ratings?|grading|grade)|(?:ratings?|grading)\s+\(?(?:19|20)\d{2}\s*(?:→|->|⇒|to)\s*(?:19|20)\d{2}\)?)$/i;
+const RATING_HEADER = /^(?:(?:overall\s+|cse\s+|customer\s+service\s+excellence\s+)?ratings?|compliance(?:\s+(?:rating|level|status|grading))?|assessment(?:\s+(?:rating|result|outcome))?|results?|grade|grading|scores?|outcome|level|judgement|status|finding|rag(?:\s+(?:rating|status|rated))?|(?:element|overall|final|agreed)\s+(?:rating|grading|result)|(?:assessor(?:'s|’s)?\s+)?rating\s+(?:at|for)\s+this\s+visit|judgment|(?:the\s+)?(?:lead\s+)?assessors?(?:'s|’s|s'|s’)?\s+(?:judge?ments?|ratings?|grading|grade)|(?:ratings?|grading)\s+\(?(?:19|20)\d{2}\s*(?:→|->|⇒|to)\s*(?:19|20)\d{2}\)?)$/i;
 /** A code-shaped token the standard lacks, at the start of a cell: "4.5.4 Some title". */
 const CODE_SHAPED = /^\s*\(?((?:[1-9]|I{1,3}|IV|V)\s?\.\s?\d\s?\.\s?\d{1,2})(?![\d.]\d)/;
 
