@@ -404,8 +404,14 @@ describe('counts drawn as runs of their own but set closer than a column gap ("1
     expect(cells[3]).toEqual(['4. Delivery', '1', '12', '0', '0', '13']);
   });
 
-  it('stay one piece where too few lines around set counts at the same places', () => {
+  it('are a cell each where another line around sets counts at the same places (two rows a page break left)', () => {
     const lines = [countRow(780.7, '1. Customer Insight', ['1', '10', '0', '0', '11']), countRow(763.0, '2. The Culture of the Organisation', ['1', '10', '0', '0', '11'])];
+    expect(cellsOf(lines)[0]).toEqual(['1. Customer Insight', '1', '10', '0', '0', '11']);
+  });
+
+  it('stay one piece where no line around sets counts at the same places', () => {
+    const shifted = countRow(763.0, '2. The Culture of the Organisation', ['1', '10', '0', '0', '11']);
+    const lines = [countRow(780.7, '1. Customer Insight', ['1', '10', '0', '0', '11']), { ...shifted, fragments: shifted.fragments.map((f, k) => (k > 0 ? { ...f, x: f.x + 3, right: f.right + 3 } : f)) }];
     expect(cellsOf(lines)[0]).toEqual(['1. Customer Insight', '1 10 0 0 11']);
   });
 });

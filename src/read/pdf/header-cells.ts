@@ -7,7 +7,7 @@
  * no part of it then crosses a gutter (a line of prose would). Rows of two pieces are left
  * alone: a number hung before its paragraph ("3.1  The Council…") lines up the same way.
  */
-import { closeLines, type Fragment, joinFragments, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
+import { closeLines, COLUMN_GAP, type Fragment, joinFragments, lineOf, pieceCount, pieces, type TextLine } from './fragments.js';
 import { columnSpans } from './stream-tables.js';
 
 /** Rows below a line that are looked at for its columns. */
@@ -86,7 +86,8 @@ function repeatCuts(line: TextLine, cuts: HeaderCuts): TextLine {
   if (pieces(line).some((p) => words(joinFragments(p)) > HEADER_LABEL_WORDS)) return line;
   let changed = false;
   const fragments = line.fragments.flatMap((f) => {
-    const cut = cuts.get(f.text)?.find((c) => Math.abs(c.x - f.x) <= SAME_EDGE && Math.abs(c.right - f.right) <= SAME_EDGE);
+    // The same header over another table of the document may stand elsewhere on its page (its first column wider or narrower): as wide, it is set alike.
+    const cut = cuts.get(f.text)?.find((c) => Math.abs(c.right - c.x - (f.right - f.x)) <= SAME_EDGE);
     if (!cut) return [f];
     changed = true;
     return cut.startsCell ? [{ ...f, cellStart: true }] : cutAt(f, cut.indexes);
@@ -171,7 +172,11 @@ function splitOverRowCells(line: TextLine, below: readonly TextLine[], recorded:
     const cuts = new Set<number>();
     for (const row of rows) {
       const under = row.filter((p) => p[0]!.x >= f.x - SAME_EDGE && p.at(-1)!.right <= f.right + SAME_EDGE);
-      if (under.length < 2 || under.some((p) => words(joinFragments(p)) > SHORT_CELL_WORDS)) continue;
+      if (under.length < 2 || under.some((p) => words(joinFragments(p)) > SHORT_CELL_WORDS)) {
+        const cut = cutBeforeText(f, row, spaces);
+        if (cut !== null) cuts.add(cut);
+        continue;
+      }
       for (let k = 1; k < under.length; k++) {
         const [from, to] = [under[k - 1]!.at(-1)!.right, under[k]![0]!.x];
         const inGap = spaces.filter((s) => s.middle > from && s.middle < to);
@@ -186,6 +191,23 @@ function splitOverRowCells(line: TextLine, below: readonly TextLine[], recorded:
     return cutAt(f, indexes);
   });
   return changed ? lineOf(fragments, line.y) : line;
+}
+
+/**
+ * The one space of a header item over a short cell and the text of the next column
+ * ("Score Assessor commentary" over "4" and "Exemplary work with …", pdfjs joining the two labels
+ * of a narrow column of values and of the comments beside it): a row's cells starting under the
+ * item are a short cell and then one of any length, which may run on past the item (the table's
+ * last column), set a column gap apart. The space falling in that gap, where exactly one does, is
+ * where the second label starts; null where none or more than one does, or the row is not so.
+ */
+function cutBeforeText(f: Fragment, row: readonly Fragment[][], spaces: readonly { index: number; middle: number }[]): number | null {
+  const cells = row.filter((p) => p[0]!.x >= f.x - SAME_EDGE && p[0]!.x < f.right);
+  if (cells.length !== 2 || words(joinFragments(cells[0]!)) > SHORT_CELL_WORDS || cells[0]!.at(-1)!.right > f.right) return null;
+  const [from, to] = [cells[0]!.at(-1)!.right, cells[1]![0]!.x];
+  if (to - from < f.size * COLUMN_GAP) return null;
+  const inGap = spaces.filter((s) => s.middle > from && s.middle < to);
+  return inGap.length === 1 ? inGap[0]!.index : null;
 }
 
 /** Edges this close (points) are taken as one. */

@@ -52,7 +52,7 @@ const WRAPPED_LINES = 2;
 export type WidthsOf = (font: string) => GlyphWidths | null;
 
 export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
-  const pageLines = splitAtHiddenStarts(splitAtAlignedRuns(splitCountRuns(pageLinesAsRead)), widthsOf);
+  const pageLines = splitAtHiddenStarts(splitAtAlignedRuns(splitCountRuns(splitJoinedCountPairs(pageLinesAsRead, widthsOf))), widthsOf);
   // Both steps look for a table's rows around a line: a page without one of three cells or more
   // (prose) has only the header of a two-column table to split.
   if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, headerStartsOver(pageLines, i), widthsOf));
@@ -286,13 +286,16 @@ function splitAtAlignedRuns(lines: readonly TextLine[]): TextLine[] {
 
 /** A count in a table's cell: a number of a few digits. */
 const COUNT = /^\d{1,3}$/;
+/** Lines around whose counts start where a count run does, for it to start a cell: one is enough, since prose never runs on in numbers alone. */
+const MIN_COUNTS_ALIGNED = 1;
 
 /**
  * Counts set closer than a column gap in every row of a table ("1 10 0 0 11" beside each
  * criterion, LibreOffice's narrow columns of numbers), each drawn as a run of its own: where a
  * piece of a line is only such runs, set further than a space apart, a run that starts where
- * counts of at least MIN_ALIGNED lines around start too starts a cell. Prose never runs on in
- * numbers alone, and a number hung before its paragraph is one run, not several.
+ * counts of another line around start too starts a cell. Prose never runs on in numbers alone,
+ * and a number hung before its paragraph is one run, not several; a table that a page break
+ * splits may leave two rows of it on a page.
  */
 function splitCountRuns(lines: readonly TextLine[]): TextLine[] {
   const countStarts = new Map<TextLine, number[]>(
@@ -306,11 +309,44 @@ function splitCountRuns(lines: readonly TextLine[]): TextLine[] {
     for (const piece of counts) {
       piece.slice(1).forEach((f, k) => {
         const aligned = around.filter((l) => countStarts.get(l)!.some((x) => Math.abs(x - f.x) <= SAME_X)).length;
-        if (f.x - piece[k]!.right >= f.size * MIN_SHARED_GAP && aligned >= MIN_ALIGNED) starts.add(f);
+        if (f.x - piece[k]!.right >= f.size * MIN_SHARED_GAP && aligned >= MIN_COUNTS_ALIGNED) starts.add(f);
       });
     }
     if (starts.size === 0) return line;
     return { ...line, fragments: line.fragments.map((f) => (starts.has(f) ? { ...f, cellStart: true } : f)) };
+  });
+}
+
+/**
+ * Two counts of neighbouring narrow columns that pdfjs joined into one item ("1 9" under "E | C",
+ * LibreOffice's columns of numbers set closer than a column gap), in a row that has a cell
+ * before them (its label): where the item is wider than its two numbers set with a space between
+ * them (MIN_EXCESS), the gap is wider than a space and is a gap between cells. With one gap only,
+ * the font's widths say exactly where each count lies: the first where the item starts, the
+ * second ending where it ends. A table split by a page break may have too few rows on a page to
+ * show the column by any other means (splitAtHiddenStarts needs three). Three counts or more in
+ * one item hide where the middle ones lie: the columns the rows around show split them, or
+ * nothing does.
+ */
+function splitJoinedCountPairs(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+  return lines.map((line) => {
+    if (line.fragments.length < 2) return line;
+    let changed = false;
+    const fragments = line.fragments.flatMap((f, k) => {
+      const counts = f.text.trim().split(' ');
+      const widths = widthsOf(f.font);
+      if (k === 0 || counts.length !== 2 || !counts.every((c) => COUNT.test(c)) || !widths) return [f];
+      const [first, second] = counts.map((c) => textWidth(c, widths)) as [number | null, number | null];
+      const space = widths.get(' ');
+      if (first === null || second === null || space === undefined) return [f];
+      if (f.right - f.x - (first + space + second) * f.size < MIN_EXCESS) return [f];
+      changed = true;
+      return [
+        { ...f, text: counts[0]!, right: f.x + first * f.size },
+        { ...f, text: counts[1]!, x: f.right - second * f.size, cellStart: true },
+      ];
+    });
+    return changed ? { ...line, fragments } : line;
   });
 }
 

@@ -17,6 +17,7 @@
  * baselines, as the cells of a table's rows, starting together on each row, never do.
  */
 import { type Fragment, isListStart, joinFragments, lineOf, pieces, SAME_START, type TextLine } from './fragments.js';
+import { headerOf } from './headed-tables.js';
 
 /** Lines of the page read one after another: the whole width, or one column of a band. */
 export interface Stream {
@@ -226,7 +227,7 @@ function bandsAt(lines: readonly TextLine[], edge: number): Band[] {
     let [a, b] = [0, run.length];
     while (a < b && run[a]!.right.length === 0) a++;
     while (b > a && run[b - 1]!.right.length === 0 && !continuesLeft(run, b - 1)) b--;
-    const band = bandOf(run.slice(a, b), edge, from + a);
+    const band = a < b && !headsTableAcross(lines, from + a, edge) ? bandOf(run.slice(a, b), edge, from + a) : null;
     if (band) bands.push(band);
     run = [];
   };
@@ -240,6 +241,28 @@ function bandsAt(lines: readonly TextLine[], edge: number): Band[] {
   close();
   return bands;
 }
+
+/**
+ * Whether line `i` is a table's header across `edge`: a row of short labels (headed-tables.ts),
+ * two or more each side of the edge ("Ref | Element" beside "Score | Assessor commentary"). Two
+ * columns of a page start with text of their own, never under one row of columns' labels that
+ * spans both: the lines under it are that table's rows, though its cells wrap on both sides and
+ * are centred top to bottom so that each side seems to start its blocks on its own. One label on
+ * a side is that column's own heading ("Assessor's comments" beside a table's header, a
+ * criterion's title beside a table's), set on the same line by chance; the same labels on both
+ * sides head one table running on from the left column into the right.
+ */
+function headsTableAcross(lines: readonly TextLine[], i: number, edge: number): boolean {
+  const header = headerOf(lines, i);
+  if (!header) return false;
+  const left = header.cells.filter((c) => c.right < edge - SAME_START).length;
+  const right = header.cells.filter((c) => c.left >= edge - SAME_START).length;
+  if (left < MIN_LABELS_A_SIDE || right < MIN_LABELS_A_SIDE) return false;
+  // The same labels on both sides head a table that runs on from one column of the page into the next.
+  const { left: leftLabels, right: rightLabels } = splitAt(lines[i]!, edge);
+  return leftLabels.map(joinFragments).join('\t') !== rightLabels.map(joinFragments).join('\t');
+}
+const MIN_LABELS_A_SIDE = 2;
 
 /** Whether the run's line `k`, of the left side only, carries on that side's text from the line above it on that side. */
 function continuesLeft(run: readonly Split[], k: number): boolean {
