@@ -152,18 +152,23 @@ const SHORT_CELL_WORDS = 3;
 const MIN_ROWS_ACROSS = 3;
 
 /**
- * How many lines hold a short cell at each end: a few words where the left side starts, and a
+ * How many lines hold a short cell on each side: a few words where the left side starts, and a
  * few words in the far half of the right side, clear of where its text starts ("Compliance" …
  * "1.1.1": a rating and a code centred on their row's middle, either side of two wrapped columns
- * of text). Two columns of a page hold prose from their left edges, and their lines end where
- * they wrap, not with a short piece set apart at the right; a table's rows across the edge do.
+ * of text), or after another piece of the right side (a code, then ratings in their columns
+ * before a comment). Two columns of a page hold prose from their left edges, and their lines end
+ * where they wrap, not with a short piece set apart at the right; a table's rows across the edge do.
  */
 function rowsAcross(splits: readonly Split[], start: number, edge: number, end: number): number {
   const farHalf = edge + (end - edge) / 2;
+  const short = (piece: readonly Fragment[]) => words(piece) <= SHORT_CELL_WORDS;
   return splits.filter((s) => {
     const [first, last] = [s.left[0], s.right.at(-1)];
-    if (!first || !last || words(first) > SHORT_CELL_WORDS || words(last) > SHORT_CELL_WORDS) return false;
-    return first[0]!.x <= start + SAME_START && last[0]!.x >= farHalf;
+    if (!first || !last || !short(first) || first[0]!.x > start + SAME_START) return false;
+    // A short cell set after another of the right side's ("Compliance | Compliance | Standards
+    // reviewed …", a rating in its column beside the code's row): a column of a page starts its
+    // lines with its text, or with a number or bullet hung before it, never a short piece after.
+    return (short(last) && last[0]!.x >= farHalf) || s.right.slice(1).some(short);
   }).length;
 }
 
