@@ -132,7 +132,8 @@ function gapCandidates(f: Fragment, widths: GlyphWidths | null): GapCandidate[] 
  * puts the next cell at the same start as it puts in at least three rows around it is where the
  * cell starts, where the rows differ both before and after it: rows of the same words line up at
  * every space, and rows that start with the same word ("El 2.1.1(a)", "El 2.1.1(b)") line up after
- * it too, but a table's first cells tell its rows apart. At least two of those rows must have a
+ * it too, but a table's first cells tell its rows apart; only a count after the gap may be the
+ * same in every row ("10 0", "11 0", "12 0": a column of zeros). At least two of those rows must have a
  * cell further right.
  */
 function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
@@ -150,7 +151,8 @@ function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): Te
         const differ = (part: 'first' | 'rest') => new Set([c[part], ...matching.map((d) => d[part])]).size >= 2;
         const clearly = [c, ...matching].filter((d) => d.clear).length;
         const apart = rows.filter((l) => hasCellRightOf(l, c.x)).length;
-        return matching.length >= MIN_ALIGNED && apart >= MIN_ROWS_APART && clearly >= 2 && differ('first') && differ('rest');
+        // A count after the gap may repeat row after row (a column of zeros): words that repeat are a shared ending instead.
+        return matching.length >= MIN_ALIGNED && apart >= MIN_ROWS_APART && clearly >= 2 && differ('first') && (differ('rest') || COUNT.test(c.rest));
       });
       // Where two places qualify, one is two rows' words lining up by chance inside the second
       // cell: a table's first cell (a code, a label) ends at the first.
@@ -478,8 +480,22 @@ type WidthOf = (from: number, to: number) => number;
  * The one split of an item wider than its words set with spaces (see MIN_EXCESS): depth first over where
  * each part ends and which column the next starts in, keeping the interval where the part may
  * start, narrowed by its column and by the gaps pdfjs allows. Null where there is none, or more.
+ *
+ * Runs drawn by one text operator, moved apart inside it, pdfjs joins whatever the gap ("2021 AR2
+ * C+", a header's label and the first rating abbreviation centred a column away): where no split
+ * keeps to MAX_GAP, the one split into two cells at any gap, the second in the last column ending
+ * where the item ends. Two cells only: the one gap is then the item's whole excess, and where it
+ * lies is fixed by the second cell's width.
  */
 function splitWhereGapsShow(f: Fragment, words: readonly string[], columns: readonly number[], widthOf: WidthOf): Part[] | null {
+  const close = gapSplits(f, words, columns, widthOf, MAX_GAP, Infinity);
+  if (close.length > 0) return close.length === 1 ? close[0]! : null;
+  const wide = gapSplits(f, words, columns, widthOf, Infinity, 2);
+  return wide.length === 1 && wide[0]!.at(-1)!.to - wide[0]!.at(-1)!.from <= MAX_CELL_WORDS ? wide[0]! : null;
+}
+
+/** Splits of the item with gaps of at most `maxGap` ems and at most `maxParts` parts; two at most are looked for. */
+function gapSplits(f: Fragment, words: readonly string[], columns: readonly number[], widthOf: WidthOf, maxGap: number, maxParts: number): Part[][] {
   const em = f.size;
   const boundary = (c: number) => (c + 1 < columns.length ? columns[c + 1]! + TOLERANCE : Infinity);
   const solutions: Part[][] = [];
@@ -497,15 +513,16 @@ function splitWhereGapsShow(f: Fragment, words: readonly string[], columns: read
         }
         return;
       }
+      if (parts.length >= maxParts) continue;
       for (let next = column + 1; next < columns.length; next++) {
         const nextLo = Math.max(columns[next]! - TOLERANCE, lo + width + MIN_GAP * em);
-        const nextUp = partUp + width + MAX_GAP * em;
+        const nextUp = partUp + width + maxGap * em;
         if (nextLo <= nextUp) extend([...parts, { from: to, to: words.length, column: next }], nextLo, nextUp);
       }
     }
   };
   extend([{ from: 0, to: words.length, column: 0 }], f.x, f.x);
-  return solutions.length === 1 ? solutions[0]! : null;
+  return solutions;
 }
 
 /**
