@@ -157,6 +157,13 @@ describe('people, organisations, numbers, stages', () => {
     expect(splitPersonNames('')).toEqual([]);
   });
 
+  it('joins a name a narrow cell wrapped over two lines, but not names one a line', () => {
+    expect(splitPersonNames('Imogen\nFairclough')).toEqual(['Imogen Fairclough']);
+    expect(splitPersonNames('Mrs Imogen\nFairclough')).toEqual(['Imogen Fairclough']);
+    expect(splitPersonNames('Imogen Fairclough\nTom Okafor')).toEqual(['Imogen Fairclough', 'Tom Okafor']);
+    expect(splitPersonNames('Imogen\nLead Assessor')).toEqual([]);
+  });
+
   it('finds a Mc or O\' surname whole in running text (found by the synthetic corpus)', () => {
     const name = new RegExp(`assessor, ${PERSON_NAME_PATTERN}`);
     expect(name.exec('Our assessor, Lorna McAllister, visited on 4 June 2024.')?.[1]).toBe('Lorna McAllister');

@@ -69,3 +69,33 @@ describe('a header label joined to a label centred a column away', () => {
     expect(splitMergedCells([long, ...apart], () => widths)[0]!.fragments.map((f) => f.text)).toEqual(['2021 C+ and more words']);
   });
 });
+
+describe('a line of a row whose cells are centred top to bottom, two cells of it joined', () => {
+  // A schedule of visits: each row's one-line cells on its middle line, its wrapped cells above
+  // and below it; in the first row the assessor and the report's date are one item.
+  const rowsOfVisits = (first: [string, number, number]) => [
+    line(635.8, [at('Stage', 60.8), at('Kind', 182.9), at('Dates', 319.2), at('Lead', 401.7), at('Issued', 468.5)], true, size),
+    line(621.3, [at('2019', 46.9), at('12–14 May', 293)], false, size),
+    line(615.5, [at('First visit', 102.9), first], false, size),
+    line(609.7, [at('First', 46.9), at('2019', 293)], false, size),
+    line(595.2, [at('26 May', 466.4)], false, size),
+    line(589.4, [at('2020 R1', 46.9), at('Review 1', 102.9), at('11 May 2020', 293), at('Ann Smith', 389.9)], false, size),
+    line(583.6, [at('2020', 466.4)], false, size),
+    line(569.1, [at('Review 2 (remote, by', 102.9), at('9–10 May', 293), at('Joe', 389.9)], false, size),
+    line(563.3, [at('2021 R2', 46.9), at('1 June 2021', 466.4)], false, size),
+    line(557.5, [at('video)', 102.9), at('2021', 293), at('Bloggs', 389.9)], false, size),
+  ];
+
+  it('is split where the column the lines around start their text in starts', () => {
+    expect(cellsOf(rowsOfVisits(joined('Ann Smith', 389.9, '8 June 2019', 466.4)))[2]).toEqual(['First visit', 'Ann Smith', '8 June 2019']);
+  });
+
+  it('is left whole where the lines around are no table', () => {
+    const prose = [
+      line(635.8, [at('The assessor met staff at both sites over the two days', 46.9)], false, size),
+      line(615.5, [at('First visit', 102.9), joined('Ann Smith', 389.9, '8 June 2019', 466.4)], false, size),
+      line(595.2, [at('and the report followed within the month as agreed', 46.9)], false, size),
+    ];
+    expect(cellsOf(prose)[1]).toEqual(['First visit', 'Ann Smith 8 June 2019']);
+  });
+});
