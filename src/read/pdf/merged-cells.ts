@@ -210,9 +210,6 @@ const HEADER_ROW_WORDS = 3;
 /** A header of a two-column table is a few words. */
 const MAX_HEADER_WORDS = 6;
 
-/** A row's label: led by a letter, as "Assessor" and "Visit date" are; "1." and "3.2" are numbers. */
-const LABEL = /^\p{L}/u;
-
 /** The two column starts of a two-column table line `i` is a header or a row of, if any. */
 function twoColumnStarts(lines: readonly TextLine[], i: number): number[] {
   const header = headerStartsOver(lines, i);
@@ -223,17 +220,16 @@ function twoColumnStarts(lines: readonly TextLine[], i: number): number[] {
  * The two column starts of a table of labels and values that line `i` is a row of, its label
  * and value one item ("Report date (Part B) 29th March 2018", a long label reaching its value):
  * the line's first item starts where the labels do, and at least MIN_ALIGNED lines around it of
- * two pieces, a label and a value, start there too and start their values at one place, inside
- * the item. None otherwise.
+ * two pieces start there too and start their second piece at one place, inside the item. None
+ * otherwise.
  */
 function labelValueStarts(lines: readonly TextLine[], i: number): number[] {
   const line = lines[i]!;
   const [first] = line.fragments;
   if (!first || !first.text.trim().includes(' ')) return [];
-  // Labels are words: a number hung before its paragraph ("1.", "3.2") starts no label.
   const rows = linesAround(lines, i)
     .map(pieces)
-    .filter((cells) => cells.length === 2 && Math.abs(cells[0]![0]!.x - first.x) <= SAME_X && LABEL.test(joinFragments(cells[0]!)));
+    .filter((cells) => cells.length === 2 && Math.abs(cells[0]![0]!.x - first.x) <= SAME_X);
   const values = rows.map((cells) => cells[1]![0]!.x).filter((x) => x > first.x + TOLERANCE && x < first.right - TOLERANCE);
   const value = values.find((x) => values.filter((y) => Math.abs(x - y) <= SAME_X).length >= MIN_ALIGNED);
   return value === undefined ? [] : [first.x, value];
