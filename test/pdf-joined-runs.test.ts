@@ -99,26 +99,3 @@ describe('a line of a row whose cells are centred top to bottom, two cells of it
     expect(cellsOf(prose)[1]).toEqual(['First visit', 'Ann Smith 8 June 2019']);
   });
 });
-
-describe('a label and its value joined in a table of labels and values', () => {
-  // A long label reaches within a space or two of its value, set where the other values start.
-  const value = 52.5 + width('Report date (B)') + 4;
-  const pair = (y: number, label: string, text: string) => line(y, [at(label, 52.5), at(text, value)], false, size);
-  const details = (last: TextLine) => [
-    pair(713.4, 'Visit type', 'Annual review'),
-    pair(699.9, 'Assessor', 'Ann Smith'),
-    pair(686.7, 'Visit date', '13 March 2018'),
-    pair(673.6, 'Site', 'Town Hall'),
-    last,
-  ];
-
-  it('is split where the other rows start their values', () => {
-    const joinedPair = line(660.4, [joined('Report date (B)', 52.5, '29 March 2018', value)], false, size);
-    expect(cellsOf(details(joinedPair))[4]).toEqual(['Report date (B)', '29 March 2018']);
-  });
-
-  it('is left whole where fewer than three rows around show where the values start', () => {
-    const joinedPair = line(660.4, [joined('Report date (B)', 52.5, '29 March 2018', value)], false, size);
-    expect(cellsOf([...details(joinedPair).slice(2)])[2]).toEqual(['Report date (B) 29 March 2018']);
-  });
-});

@@ -55,7 +55,7 @@ export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf:
   const pageLines = splitAtHiddenStarts(splitAtAlignedRuns(splitCountRuns(pageLinesAsRead)), widthsOf);
   // Both steps look for a table's rows around a line: a page without one of three cells or more
   // (prose) has only the header of a two-column table to split.
-  if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, twoColumnStarts(pageLines, i), widthsOf));
+  if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, headerStartsOver(pageLines, i), widthsOf));
   // A row split here may be what shows the rows beside it to be a table's: split again until none changes.
   let lines = [...pageLines];
   for (let pass = 0; pass < MAX_SPLIT_PASSES; pass++) {
@@ -74,7 +74,7 @@ export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf:
       if (split !== line || !amid) return split;
     }
     const beside = isTableRow(line) || amid ? startsBeside(lines, i) : [];
-    return splitLine(line, beside.length >= MIN_COLUMNS ? beside : twoColumnStarts(lines, i), widthsOf);
+    return splitLine(line, beside.length >= MIN_COLUMNS ? beside : headerStartsOver(lines, i), widthsOf);
   });
 }
 
@@ -209,31 +209,6 @@ const MIN_ROWS_UNDER = 3;
 const HEADER_ROW_WORDS = 3;
 /** A header of a two-column table is a few words. */
 const MAX_HEADER_WORDS = 6;
-
-/** The two column starts of a two-column table line `i` is a header or a row of, if any. */
-function twoColumnStarts(lines: readonly TextLine[], i: number): number[] {
-  const header = headerStartsOver(lines, i);
-  return header.length > 0 ? header : labelValueStarts(lines, i);
-}
-
-/**
- * The two column starts of a table of labels and values that line `i` is a row of, its label
- * and value one item ("Report date (Part B) 29th March 2018", a long label reaching its value):
- * the line's first item starts where the labels do, and at least MIN_ALIGNED lines around it of
- * two pieces start there too and start their second piece at one place, inside the item. None
- * otherwise.
- */
-function labelValueStarts(lines: readonly TextLine[], i: number): number[] {
-  const line = lines[i]!;
-  const [first] = line.fragments;
-  if (!first || !first.text.trim().includes(' ')) return [];
-  const rows = linesAround(lines, i)
-    .map(pieces)
-    .filter((cells) => cells.length === 2 && Math.abs(cells[0]![0]!.x - first.x) <= SAME_X);
-  const values = rows.map((cells) => cells[1]![0]!.x).filter((x) => x > first.x + TOLERANCE && x < first.right - TOLERANCE);
-  const value = values.find((x) => values.filter((y) => Math.abs(x - y) <= SAME_X).length >= MIN_ALIGNED);
-  return value === undefined ? [] : [first.x, value];
-}
 
 /**
  * The two column starts of a table under line `i`, where the line is one item of a few words
