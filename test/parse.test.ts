@@ -164,6 +164,13 @@ describe('people, organisations, numbers, stages', () => {
     expect(new RegExp(`assessor, ${PERSON_NAME_PATTERN}`, 'u').exec('Our assessor, Siân Price, visited.')?.[1]).toBe('Siân Price');
   });
 
+  it('joins a name a narrow cell wrapped over two lines, but not names one a line', () => {
+    expect(splitPersonNames('Imogen\nFairclough')).toEqual(['Imogen Fairclough']);
+    expect(splitPersonNames('Mrs Imogen\nFairclough')).toEqual(['Imogen Fairclough']);
+    expect(splitPersonNames('Imogen Fairclough\nTom Okafor')).toEqual(['Imogen Fairclough', 'Tom Okafor']);
+    expect(splitPersonNames('Imogen\nLead Assessor')).toEqual([]);
+  });
+
   it('finds a Mc or O\' surname whole in running text (found by the synthetic corpus)', () => {
     const name = new RegExp(`assessor, ${PERSON_NAME_PATTERN}`, 'u');
     expect(name.exec('Our assessor, Lorna McAllister, visited on 4 June 2024.')?.[1]).toBe('Lorna McAllister');

@@ -66,6 +66,26 @@ describe('a page set in two columns of text', () => {
     expect(kinds(readingStreams([twoColumnPage(), together])[1]!)).toEqual(['left', 'right']);
   });
 
+  it('is not found in a table whose code and ratings sit beside the middle of wrapped cells, its gutter narrow', () => {
+    // As LibreOffice prints a table of code | requirement | two ratings | comment, each cell
+    // centred top to bottom: the code and the ratings on the row's middle, the requirement's and
+    // the comment's lines (two in one, four in the other) either side of a gutter a few points wide.
+    const lines: TextLine[] = [];
+    let y = 700;
+    for (let row = 0; row < 6; row++) {
+      const [left, right] = row % 2 ? [[1, 2], [0, 1, 2, 3]] : [[0, 1, 2, 3], [1, 2]];
+      for (let k = 0; k < 4; k++) {
+        const pieces: [string, number, number][] = [];
+        if (left.includes(k)) pieces.push([`the words of the requirement in row ${row} line ${k}`, 90, k === left.at(-1) ? 200 : 244]);
+        if (right.includes(k)) pieces.push([`and the assessor comment of row ${row} line ${k} runs`, 377, k === right.at(-1) ? 460 : 535]);
+        lines.push(line(y - k * 10, pieces));
+        if (k === 1) lines.push(line(y - 15, [[`4.${row}.1`, 52.5, 70.5], ['Compliance', 251.8, 295.2], ['Partial', 322.1, 350]]));
+      }
+      y -= 50;
+    }
+    expect(kinds(readingStreams([lines])[0]!)).toEqual(['page']);
+  });
+
   it('is not found where the text right of the middle is a column of marks beside a column of prose', () => {
     const lines: TextLine[] = [];
     for (let k = 0; k < 12; k++) lines.push(line(700 - k * 12, [[LEFT(k), 47, 398], ['X', 425, 431], [k % 2 ? RIGHT(k) : 'short', 470, k % 2 ? 778 : 500]]));

@@ -62,6 +62,26 @@ function forenamesFirst(text: string): string {
 
 /** The names in an assessor field, in order, without titles; parts that are not names are dropped. */
 export function splitPersonNames(text: string): string[] {
+  return namesIn(withWrappedNamesJoined(text));
+}
+
+/**
+ * A field's lines with a name a narrow cell wrapped ("Yvonne" over "Asquith") on one line: a line
+ * that holds no name, followed by one that holds none either, is one line with it where the two
+ * together are a name. Lines of one name each (a list, one a line) are left apart.
+ */
+function withWrappedNamesJoined(text: string): string {
+  if (!text.includes('\n')) return text;
+  const lines: string[] = [];
+  for (const line of text.split('\n')) {
+    const last = lines.at(-1);
+    if (last !== undefined && namesIn(last).length === 0 && namesIn(line).length === 0 && namesIn(`${last} ${line}`).length > 0) lines[lines.length - 1] = `${last} ${line}`;
+    else lines.push(line);
+  }
+  return lines.join('\n');
+}
+
+function namesIn(text: string): string[] {
   // A bracket says who a person is ("(emqc Associate)") and may wrap over a line: it goes first.
   return forenamesFirst(text)
     .replace(/\([^()]*\)/g, ' ')

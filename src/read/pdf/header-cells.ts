@@ -17,15 +17,34 @@ const MIN_CELL_GAP = 0.4;
 /** Columns the rows below need: a table of numbers, not paragraphs hung from their numbers. */
 const MIN_COLUMNS = 3;
 
-export function splitHeaderCells(lines: readonly TextLine[], cuts: HeaderCuts = new Map()): TextLine[] {
+/**
+ * `next`: the lines of the next page, whose first rows are the ones a header left alone at the
+ * foot of this page heads (a page break between a table's header and its rows).
+ */
+export function splitHeaderCells(lines: readonly TextLine[], cuts: HeaderCuts = new Map(), next: readonly TextLine[] = []): TextLine[] {
   return lines.map((line, i) => {
+    const rowsBelow = (limit = Infinity) => {
+      const own = closeLines(lines, line, i + 1, 1, limit);
+      return own.length > 0 ? own : openingLines(next, line, limit);
+    };
     // Marks stand in a column only here and there: every row of the table below is looked at.
-    const byMarks = pieces(line).some(shortWords) ? splitOverMarks(line, closeLines(lines, line, i + 1, 1)) : line;
-    const byCells = pieces(byMarks).length > 1 ? splitOverRowCells(byMarks, closeLines(lines, line, i + 1, 1), cuts) : byMarks;
+    const byMarks = pieces(line).some(shortWords) ? splitOverMarks(line, rowsBelow()) : line;
+    const byCells = pieces(byMarks).length > 1 ? splitOverRowCells(byMarks, rowsBelow(), cuts) : byMarks;
     if (!pieces(byCells).some((p) => p.length > 1)) return byCells;
-    const below = closeLines(lines, line, i + 1, 1, WINDOW);
+    const below = rowsBelow(WINDOW);
     return splitAtColumnStarts(split(byCells, below), below, cuts);
   });
+}
+
+/**
+ * The lines a page opens with, set close in `line`'s type size: the rows under a line the page
+ * before ended with, nothing of its own set under it. Only for a line of several pieces (a
+ * header's); none where the page opens in another size.
+ */
+function openingLines(next: readonly TextLine[], line: TextLine, limit: number): TextLine[] {
+  const first = next[0];
+  if (!first || pieceCount(line) < 2 || Math.abs(first.size - line.size) > 0.5) return [];
+  return closeLines(next, first, 0, 1, limit);
 }
 
 /** Starts this close (points) are one column's. */
@@ -74,7 +93,7 @@ const LABEL_WORDS = /^(?:[^\d]*\p{L}[^\d]*|\s*(?:19|20)\d\d\s*[→–-]?\s*)$/u;
  */
 export function splitHeaderCellsOfPages(pages: readonly (readonly TextLine[])[]): TextLine[][] {
   const cuts: HeaderCuts = new Map();
-  const split = pages.map((lines) => splitHeaderCells(lines, cuts));
+  const split = pages.map((lines, k) => splitHeaderCells(lines, cuts, pages[k + 1]));
   if (cuts.size === 0) return split;
   return split.map((lines) => lines.map((line) => (pieces(line).length > 1 ? repeatCuts(line, cuts) : line)));
 }
@@ -171,7 +190,9 @@ function splitOverRowCells(line: TextLine, below: readonly TextLine[], recorded:
     const spaces = spacesOf(f);
     const cuts = new Set<number>();
     for (const row of rows) {
-      const under = row.filter((p) => p[0]!.x >= f.x - SAME_EDGE && p.at(-1)!.right <= f.right + SAME_EDGE);
+      // A cell lies under the item where its middle does: labels centred over left-set cells reach
+      // past them on one side or the other ("◑ ○" over "0" and "0", the first a little left).
+      const under = row.filter((p) => middleOf(p) >= f.x - SAME_EDGE && middleOf(p) <= f.right + SAME_EDGE);
       if (under.length < 2 || under.some((p) => words(joinFragments(p)) > SHORT_CELL_WORDS)) {
         const cut = cutBeforeText(f, row, spaces);
         if (cut !== null) cuts.add(cut);
@@ -212,6 +233,8 @@ function cutBeforeText(f: Fragment, row: readonly Fragment[][], spaces: readonly
 
 /** Edges this close (points) are taken as one. */
 const SAME_EDGE = 1;
+
+const middleOf = (p: readonly Fragment[]) => (p[0]!.x + p.at(-1)!.right) / 2;
 
 const words = (text: string) => text.trim().split(/\s+/).filter(Boolean).length;
 

@@ -7,6 +7,7 @@
 import { BOLD_TITLE_LEVEL, isTitleText, joinSplitCells, rowKey, type Block } from '../../document/model.js';
 import { tableBlocks } from '../table-blocks.js';
 import { joinTabLaidTables, tabLaidTable } from '../tab-laid.js';
+import { headerOverTable } from './foot-header.js';
 import { isListStart, joinFragments, pieces, type TextLine } from './fragments.js';
 import type { GridRow, GridTable } from './grid-tables.js';
 import { joinLines } from './text-lines.js';
@@ -148,6 +149,14 @@ function joinAcrossPages(pages: readonly PageLayout[]): PageLayout[] {
     const previous = open;
     let first = out[i]!.items[0];
     open = out[i]!.items.at(-1);
+    if (previous?.kind === 'line' && first?.kind === 'table' && out[i - 1]?.items.at(-1) === previous) {
+      const header = headerOverTable(previous.line, first.table);
+      if (header) {
+        out[i - 1]!.items.pop();
+        first.table.rows.unshift({ cells: header, spansTable: false, top: previous.line.y + previous.line.size, page: out[i - 1]!.page });
+      }
+      continue;
+    }
     if (previous?.kind !== 'table' || first?.kind !== 'table') continue;
     if (!sameColumns(previous.table, first.table)) {
       const split = withMergedColumnSplit(previous.table, first.table);

@@ -66,8 +66,14 @@ export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf:
   return lines.map((line, i) => {
     if (!line.fragments.some((f) => f.text.trim().includes(' '))) return line;
     const starts = columnStartsAround(lines, i);
-    if (starts.length >= MIN_COLUMNS) return splitLine(line, starts, widthsOf);
-    const beside = isTableRow(line) ? startsBeside(lines, i) : [];
+    // A line of a row whose cells are centred top to bottom shares only some columns with the rows
+    // (those of its one-line cells): where they do not split it, the starts the lines around share do.
+    const amid = !isTableRow(line) && amidRows(lines, i);
+    if (starts.length >= MIN_COLUMNS) {
+      const split = splitLine(line, starts, widthsOf);
+      if (split !== line || !amid) return split;
+    }
+    const beside = isTableRow(line) || amid ? startsBeside(lines, i) : [];
     return splitLine(line, beside.length >= MIN_COLUMNS ? beside : headerStartsOver(lines, i), widthsOf);
   });
 }
@@ -86,6 +92,20 @@ function startsBeside(lines: readonly TextLine[], i: number): number[] {
   const shared = (x: number) => xs.filter((other) => Math.abs(other - x) <= SAME_START).length >= 2;
   const starts = [...pieces(line).map((p) => p[0]!.x), ...xs.filter(shared)].sort((a, b) => a - b);
   return starts.filter((x, k) => k === 0 || x - starts[k - 1]! > SAME_START);
+}
+
+/**
+ * Whether line `i`, of two pieces or more, stands between a table's rows, above it and below: a
+ * line of a row whose cells are centred top to bottom, its other cells on lines of their own
+ * ("Initial assessment | Alan Cresswell 8 March 2019" between "2019 | 12–14 February" and
+ * "Initial | 2019", a header over them and the next rows under), is one of the rows' lines. A
+ * paragraph hung from its number stands among lines of two pieces at most.
+ */
+function amidRows(lines: readonly TextLine[], i: number): boolean {
+  const line = lines[i]!;
+  if (pieceCount(line) < 2) return false;
+  const rows = nearLines(lines, i, WRAPPED_LINES).filter(isTableRow);
+  return rows.some((l) => l.y > line.y) && rows.some((l) => l.y < line.y);
 }
 
 /** A place a run's words may start again after a gap wider than a space, and the words from there. */
@@ -132,7 +152,8 @@ function gapCandidates(f: Fragment, widths: GlyphWidths | null): GapCandidate[] 
  * puts the next cell at the same start as it puts in at least three rows around it is where the
  * cell starts, where the rows differ both before and after it: rows of the same words line up at
  * every space, and rows that start with the same word ("El 2.1.1(a)", "El 2.1.1(b)") line up after
- * it too, but a table's first cells tell its rows apart. At least two of those rows must have a
+ * it too, but a table's first cells tell its rows apart; only a count after the gap may be the
+ * same in every row ("10 0", "11 0", "12 0": a column of zeros). At least two of those rows must have a
  * cell further right.
  */
 function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
@@ -150,7 +171,8 @@ function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): Te
         const differ = (part: 'first' | 'rest') => new Set([c[part], ...matching.map((d) => d[part])]).size >= 2;
         const clearly = [c, ...matching].filter((d) => d.clear).length;
         const apart = rows.filter((l) => hasCellRightOf(l, c.x)).length;
-        return matching.length >= MIN_ALIGNED && apart >= MIN_ROWS_APART && clearly >= 2 && differ('first') && differ('rest');
+        // A count after the gap may repeat row after row (a column of zeros): words that repeat are a shared ending instead.
+        return matching.length >= MIN_ALIGNED && apart >= MIN_ROWS_APART && clearly >= 2 && differ('first') && (differ('rest') || COUNT.test(c.rest));
       });
       // Where two places qualify, one is two rows' words lining up by chance inside the second
       // cell: a table's first cell (a code, a label) ends at the first.
@@ -514,13 +536,30 @@ type WidthOf = (from: number, to: number) => number;
  * The one split of an item wider than its words set with spaces (see MIN_EXCESS): depth first over where
  * each part ends and which column the next starts in, keeping the interval where the part may
  * start, narrowed by its column and by the gaps pdfjs allows. Null where there is none, or more.
+ *
+ * Runs drawn by one text operator, moved apart inside it, pdfjs joins whatever the gap ("2021 AR2
+ * C+", a header's label and the first rating abbreviation centred a column away): where no split
+ * keeps to MAX_GAP, the one split into two cells at any gap, the second in the last column ending
+ * where the item ends. Two cells only: the one gap is then the item's whole excess; where the
+ * words allow it to lie after more than one of them, the second cell starts where its column does.
  */
 function splitWhereGapsShow(f: Fragment, words: readonly string[], columns: readonly number[], widthOf: WidthOf): Part[] | null {
+  const close = gapSplits(f, words, columns, widthOf, MAX_GAP, Infinity, 2);
+  if (close.length > 0) return close.length === 1 ? close[0]! : null;
+  const wide = gapSplits(f, words, columns, widthOf, Infinity, 2, Infinity).filter((parts) => parts[1]!.to - parts[1]!.from <= MAX_CELL_WORDS);
+  if (wide.length === 1) return wide[0]!;
+  // Where the words allow more than one, the second cell starts where its column does (set left, as the rows around set it).
+  const atStart = wide.filter(([, second]) => Math.abs(f.right - widthOf(second!.from, second!.to) - columns[second!.column]!) <= TOLERANCE);
+  return atStart.length === 1 ? atStart[0]! : null;
+}
+
+/** Splits of the item with gaps of at most `maxGap` ems and at most `maxParts` parts; up to `limit` of them are looked for. */
+function gapSplits(f: Fragment, words: readonly string[], columns: readonly number[], widthOf: WidthOf, maxGap: number, maxParts: number, limit: number): Part[][] {
   const em = f.size;
   const boundary = (c: number) => (c + 1 < columns.length ? columns[c + 1]! + TOLERANCE : Infinity);
   const solutions: Part[][] = [];
   const extend = (parts: Part[], lo: number, up: number) => {
-    if (solutions.length > 1) return;
+    if (solutions.length >= limit) return;
     const { from, column } = parts.at(-1)!;
     for (let to = from + 1; to <= words.length; to++) {
       const width = widthOf(from, to);
@@ -533,15 +572,16 @@ function splitWhereGapsShow(f: Fragment, words: readonly string[], columns: read
         }
         return;
       }
+      if (parts.length >= maxParts) continue;
       for (let next = column + 1; next < columns.length; next++) {
         const nextLo = Math.max(columns[next]! - TOLERANCE, lo + width + MIN_GAP * em);
-        const nextUp = partUp + width + MAX_GAP * em;
+        const nextUp = partUp + width + maxGap * em;
         if (nextLo <= nextUp) extend([...parts, { from: to, to: words.length, column: next }], nextLo, nextUp);
       }
     }
   };
   extend([{ from: 0, to: words.length, column: 0 }], f.x, f.x);
-  return solutions.length === 1 ? solutions[0]! : null;
+  return solutions;
 }
 
 /**

@@ -156,21 +156,25 @@ const MIN_ROWS_ACROSS = 3;
  * How many lines hold a short cell where the left side starts and a short cell set apart on the
  * right side: a few words in the far half of the right side, clear of where its text starts
  * ("Compliance" … "1.1.1": a rating and a code centred on their row's middle, either side of two
- * wrapped columns of text), or a few words where the right side starts with more text set apart
+ * wrapped columns of text), a few words where the right side starts with more text set apart
  * after them on the line ("2" … "Compliance   Interviews with staff": a number, then a rating
- * before a column of comments). Two columns of a page hold prose from their left edges, and their
- * lines end where they wrap, not with a short piece set apart at the right, nor start with one
- * set apart from the words after it (bar a list's bullet or number); a table's rows across the
- * edge do.
+ * before a column of comments), or a few words after another piece of the right side (a code,
+ * then ratings in their columns before a comment). Two columns of a page hold prose from their
+ * left edges, and their lines end where they wrap, not with a short piece set apart at the right,
+ * nor start with one set apart from the words after it (bar a list's bullet or number); a table's
+ * rows across the edge do.
  */
 function rowsAcross(splits: readonly Split[], start: number, edge: number, end: number): number {
   const farHalf = edge + (end - edge) / 2;
+  const short = (piece: readonly Fragment[]) => words(piece) <= SHORT_CELL_WORDS;
   return splits.filter((s) => {
-    const first = s.left[0];
-    if (!first || words(first) > SHORT_CELL_WORDS || first[0]!.x > start + SAME_START || s.right.length === 0) return false;
-    const last = s.right.at(-1)!;
-    if (words(last) <= SHORT_CELL_WORDS && last[0]!.x >= farHalf) return true;
-    return s.right.length > 1 && narrowCellFirst(s.right) && !isListStart(lineOf(s.left.flat(), s.line.y));
+    const [first, last] = [s.left[0], s.right.at(-1)];
+    if (!first || !last || !short(first) || first[0]!.x > start + SAME_START) return false;
+    if (short(last) && last[0]!.x >= farHalf) return true;
+    // A short cell set after another of the right side's ("Compliance | Compliance | Standards
+    // reviewed …", a rating in its column beside the code's row): a column of a page starts its
+    // lines with its text, or with a number or bullet hung before it, never a short piece after.
+    return s.right.slice(1).some(short) || (s.right.length > 1 && narrowCellFirst(s.right) && !isListStart(lineOf(s.left.flat(), s.line.y)));
   }).length;
 }
 
