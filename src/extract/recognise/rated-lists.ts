@@ -19,6 +19,7 @@ import type { RatedElement } from '../element-tables.js';
 import { codeLedRating } from './code-led-ratings.js';
 import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
 import { titleText } from '../blocks.js';
+import { complianceBanners } from './rating-banners.js';
 
 const LISTED: ReadonlySet<Rating> = new Set(['compliance-plus', 'partial-compliance', 'non-compliance']);
 /** A title that lists elements of one rating, not one that discusses ratings. */
@@ -144,6 +145,9 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
   let context: Context | null = null;
   /** The level of an advice heading ("Areas for development") whose part lists no ratings. */
   let advice: number | null = null;
+  // Plain compliance names a list only as one banner among others (rating-banners.ts).
+  const banners = complianceBanners(blocks);
+  const titleRating = (text: string, index: number): Rating | null => listTitleRating(text) ?? (banners.has(index) ? 'compliance' : null);
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       if (advice !== null && block.level <= advice) advice = null;
@@ -153,7 +157,7 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
         context = null;
         return;
       }
-      const rating = listTitleRating(block.text);
+      const rating = titleRating(block.text, index);
       if (rating) context = { rating, level: block.level, columns: null };
       return;
     }
@@ -184,10 +188,10 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
       }
     }
     const title = titleText(block);
-    const titleRating = title && block.kind === 'paragraph' ? listTitleRating(title.replace(/[:.]$/, '')) : null;
-    if (titleRating) {
+    const paragraphRating = title && block.kind === 'paragraph' ? titleRating(title.replace(/[:.]$/, ''), index) : null;
+    if (paragraphRating) {
       // A line set apart under a heading of the same rating ("… ratings awarded at its initial assessment:") keeps the heading's scope.
-      context = { rating: titleRating, level: context?.rating === titleRating ? context.level : 7, columns: null };
+      context = { rating: paragraphRating, level: context?.rating === paragraphRating ? context.level : 7, columns: null };
       return;
     }
     // Prose after the list ends it: a paragraph of sentences that does not open with a code ("Thanks again … we had 3 partials (1.2.3, …)").
