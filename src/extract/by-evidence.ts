@@ -36,6 +36,8 @@ import { assessorsInProse, letterDate, reportDateInProse, signOffDate, stageInPr
 import { inSectionForReference, restatesAnotherVisit } from './recognise/other-visit-tables.js';
 import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
+import { codeStrips } from './recognise/code-strips.js';
+import { countsFullCompliance, fullIncludesPlusIn, scoreWithoutCompliance, totalsWithoutCompliance } from './full-compliance-counts.js';
 import { recordAsRow } from './recognise/record-tables.js';
 import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes, withSubCriterionRows } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
@@ -88,7 +90,7 @@ function placedTotals(rows: readonly TotalsRow[] | undefined, index: number): Pl
   return (rows ?? []).map(({ totals, stage }) => ({ index, value: totals, ...(stage ? { stage } : {}) }));
 }
 
-function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evidence {
+function recogniseTables(blocks: readonly Block[], notes: FindingDraft[], fullIncludesPlus: boolean): Evidence {
   const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], schedule: [], read: new Set(), besideThisVisit: [] };
   let previous: ElementTableReading | null = null;
   // A header row standing alone over tables of no header of their own (one per criterion, a title between).
@@ -116,7 +118,8 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       evidence.read.add(index);
       return;
     }
-    const score = readScoreTable(block);
+    const read = readScoreTable(block);
+    const score = read && fullIncludesPlus && countsFullCompliance(block) ? scoreWithoutCompliance(read) : read;
     if (score) {
       evidence.scores.push({ index, value: score, ...(titledAsRevision(blocks, index) ? { revised: true } : {}) });
       evidence.read.add(index);
@@ -129,7 +132,8 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
       evidence.read.add(index);
       return;
     }
-    const totals = parseTotalsTable(block);
+    const parsedTotals = parseTotalsTable(block);
+    const totals = parsedTotals && fullIncludesPlus && countsFullCompliance(block) ? totalsWithoutCompliance(parsedTotals) : parsedTotals;
     if (totals) {
       evidence.totals.push({ index, value: totals, ...(titledAsRevision(blocks, index) ? { revised: true } : {}) });
       evidence.read.add(index);
@@ -165,6 +169,13 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     if (perVisit) {
       evidence.rated.push(...perVisit.map((r) => ({ ...r, index })));
       evidence.totals.push(...placedTotals(totalsRows(block), index));
+      evidence.read.add(index);
+      return;
+    }
+    const strips = codeStrips(block);
+    if (strips) {
+      evidence.rated.push(...strips.rated.map((r) => ({ ...r, index })));
+      notes.push(...strips.notes.map((n) => ({ ...n, index })));
       evidence.read.add(index);
       return;
     }
@@ -356,7 +367,8 @@ export function extractByEvidence(document: Document): DraftReport | null {
   const { blocks } = document;
   const notes: (FindingDraft & { index?: number })[] = [];
   const text = allText(blocks);
-  const evidence = recogniseTables(blocks, notes);
+  const fullIncludesPlus = fullIncludesPlusIn(blocks);
+  const evidence = recogniseTables(blocks, notes, fullIncludesPlus);
   const fields = recogniseFields(blocks);
   if (!hasEvidence(evidence, () => proseCountsIn(blocks), text, blocks)) return null;
 
@@ -407,7 +419,7 @@ export function extractByEvidence(document: Document): DraftReport | null {
       .map((r) => ({ ...r, justification: r.justification ?? comments.get(r.code) ?? null }));
     // The visit's ratings another part restates beside its own ("AR2 rating (Nov 2017)" in the reassessment's table): this visit's, where the document has a part for it.
     if (multi && titles.some((t) => t.named.stage === stage)) rated.push(...evidence.besideThisVisit.filter((r) => r.stage === stage && r.index !== undefined && !inStage(r.index)).map((r) => ({ ...r, justification: null })));
-    const proseCounts = proseCountsIn(stageBlocks, stage).filter((c) => !earlier(c.text, c.rating));
+    const proseCounts = proseCountsIn(stageBlocks, stage, fullIncludesPlus).filter((c) => !earlier(c.text, c.rating));
     let assessment = assembleAssessment(
       {
         stage,

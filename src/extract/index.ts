@@ -12,6 +12,7 @@ import { withLegend } from './legend.js';
 import { withCheckboxesRead } from './checkboxes.js';
 import { withWrappedCodeRowsJoined } from './wrapped-code-rows.js';
 import { withStandardCodeSpellings } from './code-spellings.js';
+import { withLetteredElementsCoded } from './lettered-elements.js';
 import { CseError } from '../errors.js';
 import type { Template } from '../schema/report.js';
 import { extractAssessmentServices } from './assessment-services.js';
@@ -87,7 +88,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document))))));
+  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withLetteredElementsCoded(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document)))))));
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

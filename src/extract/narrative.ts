@@ -4,9 +4,10 @@
  * their rating. Shared by every template's extractor; each passes the blocks of one stage.
  */
 import { allElementCodes } from '../standard/catalogue.js';
-import { BOLD_TITLE_LEVEL, type Block, placedItems, type SourceLocation } from '../document/model.js';
+import { BOLD_TITLE_LEVEL, blockText, type Block, placedItems, type SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse, criterionNamed } from '../parse/counts.js';
+import { fullComplianceIncludesPlus, namesFullCompliance } from '../parse/full-compliance.js';
 import { ratingMentions } from '../parse/ratings.js';
 import { remainingInProse } from '../parse/prose-ratings.js';
 import { recommendedOutcome } from '../parse/recommendation.js';
@@ -85,13 +86,15 @@ function stageCounted(sentence: string): Stage | null {
  * ("At the Year 1 review in July 2017 the Trust was awarded nine Compliance Plus…" in a Year 2
  * paper) counts for that visit, not this one, and is left out.
  */
-export function proseCountsIn(blocks: readonly Block[], stage?: Stage): ProseCount[] {
+export function proseCountsIn(blocks: readonly Block[], stage?: Stage, fullIncludesPlus = fullComplianceIncludesPlus(blocks.map(blockText).join('\n'))): ProseCount[] {
   return blocks.flatMap((block, index) => {
     if (inSectionForReference(blocks, index)) return [];
     const boxed = boxedCriterion(blocks, index);
     return narrative([block]).flatMap(({ text, loc }) =>
       countsInProse(text)
         .filter(({ sentence }) => !stage || stage === 'unknown' || (stageCounted(sentence) ?? stage) === stage)
+        // "Full compliance with 54 of the 57" where full compliance includes the compliance plus: no compliance count.
+        .filter(({ rating, words }) => !(fullIncludesPlus && rating === 'compliance' && words !== undefined && namesFullCompliance(words)))
         .map(({ rating, count, criterion, sentence }) => ({ rating, count, criterion: criterion ?? boxed, text: tidy(sentence), location: locationOf(loc) })),
     );
   });

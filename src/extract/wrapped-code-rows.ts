@@ -4,10 +4,14 @@
  * the row holds the codes alone ("1.2.1 | 1.2.2 | 1.2.3") and the line below their marks ("C | E |
  * C"). The two are one row again: each cell joined with the one below it. Only where every cell
  * of codes has a short text below it and no other cell has any: a table's next row is never taken in.
+ * A row of one sub-criterion's codes only, under its title: a header row of codes across several
+ * sub-criteria ("Element | 1.1.1 … 1.3.5") with a row of ratings under it is a table turned on its
+ * side, whose next row is a row of its own (code-strips.ts reads it).
  */
 import type { Block, Document, TableRow } from '../document/model.js';
 import { leadingCode } from '../parse/codes.js';
 import { tidy } from '../parse/text.js';
+import { CODE_COLUMN } from './recognise/column-headers.js';
 
 /** A cell holding one element's code and nothing else. */
 const CODE_ALONE = /^[1-5]\.[1-9]\.[1-9]$/;
@@ -17,6 +21,8 @@ const MAX_TAIL = 20;
 function wrapsInto(row: TableRow, next: TableRow): boolean {
   const codes = row.cells.map((cell, c) => c > 0 && CODE_ALONE.test(tidy(cell)));
   if (codes.filter(Boolean).length < 2 || leadingCode(next.cells[0] ?? '') !== null) return false;
+  const subCriteria = new Set(row.cells.filter((_, c) => codes[c]).map((cell) => tidy(cell).replace(/\.\d$/, '')));
+  if (subCriteria.size > 1 || CODE_COLUMN.test(tidy(row.cells[0] ?? ''))) return false;
   return next.cells.every((cell, c) => {
     const text = tidy(cell);
     if (c === 0) return true;

@@ -20,6 +20,8 @@ export interface StatedCount {
   /** The one criterion the sentence counts in ("in Criterion 4"), or null for the whole standard. */
   criterion: number | null;
   sentence: string;
+  /** The words that named the rating ("full compliance", "Compliance Plus"), where a rating phrase did. */
+  words?: string;
 }
 
 const ALL_ELEMENTS = String.raw`(?:57|fifty[\s-]seven)`;
@@ -179,7 +181,7 @@ export function countsInProse(text: string): StatedCount[] {
       if (!after && OTHER_VISIT_AFTER.test(sentence.slice(mention.index + mention.text.length))) continue;
       const count = parseNumber(match[1] ?? match[2]!);
       if (count === null) continue;
-      counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered });
+      counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered, words: mention.text });
     }
     // "Compliance Plus 8; Compliance 47; Partial Compliance 2": the count after each rating, where there are two or more.
     if (counts.length === before) {
@@ -189,20 +191,20 @@ export function countsInProse(text: string): StatedCount[] {
       // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;",
       // "Compliant Plus: 1 (1.2.1)", the codes it counts in brackets).
       const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}${CODES_IN_BRACKETS}\s*[.;,]?$`, 'i').test(sentence);
-      if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
+      if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered, words: m.text });
     }
     // "Compliance Plus in three and Partial Compliance in two": where the sentence so counts two ratings or more.
     const inCounts = ratingMentions(sentence)
       .map((m) => ({ m, n: RATING_IN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
       .filter(({ m, n }) => n && !notThisResult(sentence, m.index) && !counts.slice(before).some((c) => c.rating === m.rating));
-    if (inCounts.length >= 2) for (const { m, n } of inCounts) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered });
+    if (inCounts.length >= 2) for (const { m, n } of inCounts) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered, words: m.text });
     // Counts described in words, each rating in brackets after: where the sentence so counts two or more.
     if (counts.length === before) {
       const bracketed = ratingMentions(sentence).flatMap((m) => {
         if (!/^\s*\)/.test(sentence.slice(m.index + m.text.length))) return [];
         const n = COUNT_THEN_BRACKET.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
         const count = n ? parseNumber(n[1]!) : null;
-        return count !== null && !notThisResult(sentence, m.index) ? [{ rating: m.rating, count }] : [];
+        return count !== null && !notThisResult(sentence, m.index) ? [{ rating: m.rating, count, words: m.text }] : [];
       });
       if (bracketed.length >= 2) for (const b of bracketed) counts.push({ ...b, criterion, sentence: numbered });
     }
@@ -212,7 +214,7 @@ export function countsInProse(text: string): StatedCount[] {
         const listed = COUNT_THEN_CODES.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
         const count = listed ? parseNumber(listed[1]!) : null;
         if (count === null || codesInText(listed![2]!).length !== count || notThisResult(sentence, m.index)) continue;
-        counts.push({ rating: m.rating, count, criterion, sentence: numbered });
+        counts.push({ rating: m.rating, count, criterion, sentence: numbered, words: m.text });
       }
     }
     // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.

@@ -14,6 +14,7 @@ import { PIECE_ROWS, takeBigTableRows, type TakenRows } from './markdown-big-tab
 import { takeDashedTables } from './markdown-dashed-tables.js';
 import { inlineText } from './mdast-text.js';
 import { hasPlainTextMarkup, withPlainTextMarkup } from './plain-text-markup.js';
+import { hasNoteMarkup, withNoteMarkup } from './markdown-notes.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 import { mermaidPieBlocks } from './mermaid-pie.js';
 
@@ -27,7 +28,8 @@ interface Source {
   grid: typeof import('./markdown-grid-tables.js') | null;
 }
 
-export async function readMarkdown(written: string): Promise<Document> {
+export async function readMarkdown(original: string): Promise<Document> {
+  const written = hasNoteMarkup(original) ? withNoteMarkup(original) : original;
   const text = withTableRowsUnlisted(hasPlainTextMarkup(written) ? withPlainTextMarkup(written) : written);
   // parse5 and the grid-table parser take some 50 ms to load: each is loaded only for a file with
   // a line that may start what it reads (a tag, or a `+`, at the margin or inside a quote).

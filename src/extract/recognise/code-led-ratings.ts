@@ -56,7 +56,7 @@ export function codeLedRating(text: string): CodeLedRating | null {
     const rating = parseRatingCell(parts[i]!);
     if (rating && (i === 0 || TITLE.test(parts[0]!))) {
       const at = after.indexOf(parts[i]!) + parts[i]!.length;
-      return { code, rating, rest: after.slice(at).replace(/^[\s.;:,|–—-]+/, '').trim() };
+      return withPlusMark({ code, rating, rest: after.slice(at).replace(/^[\s.;:,|–—-]+/, '').trim() });
     }
   }
   return afterStatement(code, after);
@@ -75,9 +75,20 @@ function afterStatement(code: string, after: string): CodeLedRating | null {
     const tail = after.slice(m.index + m[0].length);
     const word = tail.split(/\s*(?:[([–—|:;,.]|\s-\s)\s*/)[0]!;
     const rating = parseRatingCell(word);
-    if (rating) return { code, rating, rest: tail.slice(word.length).replace(/^[\s.;:,|–—-]+/, '').replace(/^\((.*)\)$/, '$1').trim() };
+    if (rating) return withPlusMark({ code, rating, rest: tail.slice(word.length).replace(/^[\s.;:,|–—-]+/, '').replace(/^\((.*)\)$/, '$1').trim() });
   }
   return null;
+}
+
+/**
+ * "… – Full compliance – Compliance Plus": compliance plus marked on a fully compliant element
+ * (the early wording) is the element's rating; the mark is read off the reason.
+ */
+function withPlusMark(read: CodeLedRating): CodeLedRating {
+  if (read.rating !== 'compliance') return read;
+  const mark = /^([^.;:,|–—()]{1,30}?)\s*(?:$|[.;:,|–—]\s*|\s-\s)/.exec(read.rest);
+  if (!mark || parseRatingCell(mark[1]!) !== 'compliance-plus') return read;
+  return { ...read, rating: 'compliance-plus', rest: read.rest.slice(mark[0].length).trim() };
 }
 
 /** "2.1.1 and 2.1.2", "Elements 1.2.1, 1.2.2 and 1.2.3": two or more codes opening a line, and nothing between them but separators. */

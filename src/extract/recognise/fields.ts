@@ -32,6 +32,9 @@ export interface Field<K extends FieldKind = FieldKind> {
 /** A value that is only the word a holder's name ends with ("Council", "The Trust"). */
 const BARE_NOUN = new RegExp(String.raw`^(?:the\s+)?${TITLE_ORGANISATION_NOUN}$`, 'i');
 
+/** A value that gives the week of something, not its day. */
+const A_WEEK = /^(?:w\/[ecb]|w\.[ecb]\.|(?:the\s+)?week\s+(?:ending|commencing|beginning|starting|of))(?![\w])/i;
+
 function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
   const value = tidy(raw);
   if (!value) return null;
@@ -55,6 +58,8 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
     case 'visitDate':
       return visitStart(value);
     default:
+      // "w/e 23/08/19", "Week commencing 2 March": a week, whose day is not said.
+      if (A_WEEK.test(value)) return null;
       return findDates(value)[0]?.iso ?? null;
   }
 }

@@ -19,6 +19,7 @@ import type { RatedElement } from '../element-tables.js';
 import { codeLedRating } from './code-led-ratings.js';
 import { CODE_COLUMN, REASON_COLUMN } from './column-headers.js';
 import { titleText } from '../blocks.js';
+import { complianceBanners } from './rating-banners.js';
 
 const LISTED: ReadonlySet<Rating> = new Set(['compliance-plus', 'partial-compliance', 'non-compliance']);
 /** A title that lists elements of one rating, not one that discusses ratings. */
@@ -149,6 +150,9 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
   let context: Context | null = null;
   /** The level of an advice heading ("Areas for development") whose part lists no ratings. */
   let advice: number | null = null;
+  // Plain compliance names a list only as one banner among others (rating-banners.ts).
+  const banners = complianceBanners(blocks);
+  const titleRating = (text: string, index: number): Rating | null => listTitleRating(text) ?? (banners.has(index) ? 'compliance' : null);
   blocks.forEach((block, index) => {
     if (block.kind === 'heading') {
       if (advice !== null && block.level <= advice) advice = null;
@@ -158,7 +162,7 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
         context = null;
         return;
       }
-      const rating = listTitleRating(block.text);
+      const rating = titleRating(block.text, index);
       if (rating) context = { rating, level: block.level, columns: null };
       return;
     }
@@ -189,10 +193,10 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
       }
     }
     const title = titleText(block);
-    const titleRating = title && block.kind === 'paragraph' ? listTitleRating(title.replace(/[:.]$/, '')) : null;
-    if (titleRating) {
+    const paragraphRating = title && block.kind === 'paragraph' ? titleRating(title.replace(/[:.]$/, ''), index) : null;
+    if (paragraphRating) {
       // A line set apart under a heading of the same rating ("… ratings awarded at its initial assessment:") keeps the heading's scope.
-      context = { rating: titleRating, level: context?.rating === titleRating ? context.level : 7, columns: null };
+      context = { rating: paragraphRating, level: context?.rating === paragraphRating ? context.level : 7, columns: null };
       return;
     }
     // A wrapped line a PDF set as a paragraph of its own (a slide's list, its bullets lost, spaced as widely as its items): it carries on the item above.
