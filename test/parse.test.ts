@@ -208,6 +208,12 @@ describe('people, organisations, numbers, stages', () => {
 const countsOf = (text: string) => countsInProse(text).map((c) => [c.rating, c.count]);
 
 describe('counts and ratings stated in prose', () => {
+  it('counts what "all but N of the 57" leaves, never the exception\'s own number, and nothing where no whole is stated', () => {
+    expect(countsOf('All but four of the 57 elements were rated Compliance.')).toEqual([['compliance', 53]]);
+    expect(countsOf('All except 3 out of fifty-seven elements were found compliant.')).toEqual([['compliance', 54]]);
+    expect(countsOf('All but three elements were compliant.')).toEqual([]);
+  });
+
   it('reads counts in words and refuses numbers about something else', () => {
     const counts = countsInProse(
       'We retained the standard, securing full compliance across all 57 criteria and in ten of the fifty seven criteria we were assessed as Compliance Plus. 8 of those ahead have 1 or more partial compliances.',

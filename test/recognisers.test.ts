@@ -855,6 +855,13 @@ describe('labelled fields', () => {
     expect(fields.filter((f) => f.kind === 'documentReviewDate').map((f) => f.value)).toEqual(['2013-05-02', '2021-03-03', '2021-03-04']);
   });
 
+  it('keeps a bracket naming the part of a body that holds the certificate in its name, and drops a description', () => {
+    const organisation = (value: string) => recogniseFields([table(['Client', value])]).find((f) => f.kind === 'organisation')?.value;
+    expect(organisation('Tri-Service Families Welfare Service (Northern Region)')).toBe('Tri-Service Families Welfare Service (Northern Region)');
+    expect(organisation('Wexcombe Fire and Rescue Service (North West Area)')).toBe('Wexcombe Fire and Rescue Service (North West Area)');
+    expect(organisation('Brackenridge Homes (housing management, repairs and lettings)')).toBe('Brackenridge Homes');
+  });
+
   it('reads "Assessment: <dates>" as the visit, and "Assessment: <a stage>" as the stage', () => {
     const fields = recogniseFields([para('Assessment: Tuesday 9 March 2021 (remote) and Wednesday 10 March 2021 (on site)'), para('Assessment: Second annual review')]);
     expect(fields.map((f) => [f.kind, f.value])).toEqual([

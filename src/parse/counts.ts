@@ -120,6 +120,20 @@ export function criterionNamed(sentence: string): number | null {
 const CODES_IN_BRACKETS = String.raw`(?:\s*\(\s*${CODE_LIST}\))?`;
 
 const NUMBER_WORD = String.raw`(?:\d{1,2}|(?:twenty|thirty|forty|fifty)(?:[\s-](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)`;
+/**
+ * "All but four of the 57 elements were rated Compliance": the count is what the exception leaves
+ * of the whole the sentence states (53), never the exception's own number; with no whole stated
+ * ("all but four elements") there is no count, for a visit may have looked at fewer than 57.
+ */
+const ALL_BUT = new RegExp(String.raw`\ball\s+(?:but|except(?:\s+for)?|bar|save)\s+(${NUMBER_WORD})(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(${NUMBER_WORD}))?`, 'gi');
+
+function withExceptionsCounted(sentence: string): string {
+  return sentence.replace(ALL_BUT, (_, except: string, whole: string | undefined) => {
+    const [n, total] = [parseNumber(except), whole === undefined ? null : parseNumber(whole)];
+    return n !== null && total !== null && total > n ? `${total - n} of the ${total}` : 'all bar some';
+  });
+}
+
 const OUT_OF_ALL = new RegExp(String.raw`\b(${NUMBER_WORD})\s+(?:out\s+of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)\b(?!\s*%)|of\s+(?:the\s+|all\s+)?(?:57|fifty[\s-]seven)(?=\s+(?:elements?\s+)?(?:are|were|is|was|have|had)\b))`, 'gi');
 
 /** A line that opens with a criterion's label: "C1: 11 elements – 10 Compliant", "Criterion Four: Green+ 1, …". */
@@ -147,7 +161,7 @@ export function countsInProse(text: string): StatedCount[] {
     // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
     // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
     // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".
-    const sentence = numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '').replace(OUT_OF_ALL, '$1');
+    const sentence = withExceptionsCounted(numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '')).replace(OUT_OF_ALL, '$1');
     if (LIMIT.test(sentence) || CONTENTS.test(sentence) || PART_ONLY.test(sentence)) continue;
     const criterion = criterionNamed(sentence);
     // "with no partial or non-compliances": none of either.

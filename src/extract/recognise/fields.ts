@@ -14,6 +14,9 @@ import { isBodyName } from '../../standard/bodies.js';
 import { FIELD_LABELS, type FieldKind } from '../../standard/field-labels.js';
 import { labelledValues } from '../blocks.js';
 
+/** A region, area or division of a body in brackets at the end of its name. */
+const PART_OF_BODY = /\((?:\p{Lu}[\p{L}-]*\s+){0,2}(?:Region|Area|Division|District|Branch|Command|Zone)\)\s*$/u;
+
 export interface FieldValues {
   organisation?: string;
   assessors?: string[];
@@ -44,7 +47,9 @@ function read(kind: FieldKind, raw: string): FieldValues[FieldKind] | null {
       if (/^(?:\d+(?:\.\d+)*\.?|[A-Z]\.|[IVX]+\.)\s/.test(value)) return null;
       // "Brackenridge Homes (Housing Management, Repairs …)": the description in brackets is not the name.
       // The name as the field writes it ("Pennine Prisons Group – Visits and Family Services": a service holds the certificate).
-      const name = tidyOrganisationName(withoutEndRemark(value.split(/\s+\|\s+/)[0]!));
+      // But a bracket naming which part of it holds the certificate is the name's own: "(Northern Region)", "(North West Area)".
+      const written = value.split(/\s+\|\s+/)[0]!;
+      const name = tidyOrganisationName(PART_OF_BODY.test(written) ? written : withoutEndRemark(written));
       // "Council" alone, the tail of a name a broken table left under its label, names nobody.
       if (name && BARE_NOUN.test(name)) return null;
       return name && !isBodyName(name) && name.length <= 120 ? name : null;
