@@ -20,6 +20,8 @@ export interface Fragment {
   italic: boolean;
   /** Starts a cell of its own however close it is set to the fragment before (header-cells.ts). */
   cellStart?: boolean;
+  /** Cut by its font's widths from the text before it, which pdfjs gave as one item with it (merged-cells.ts): a guess where a cell starts. */
+  cutFromItem?: boolean;
   /** How far a raised footnote mark joined to this fragment reaches above its line (see raisedMarks). */
   raisedBy?: number;
 }

@@ -264,6 +264,10 @@ export interface HeadedRun {
   end: number;
   /** Indexes of the lines that are titles across the table. */
   titles: Set<number>;
+  /** Rows of titles over groups of columns (groupTitles): for each such line, its titles and the first header cell each heads. */
+  groupTitles: Map<number, { text: string; column: number }[]>;
+  /** Lines that only carry on the group titles of the line above (a title wrapped in its cell). */
+  titleWraps: Set<number>;
   /** The header cell a piece of a row lies under. */
   columnOf: (piece: readonly Fragment[]) => number;
   /** The header's cells, with an empty corner cell first where the rows have labels left of the header. */
@@ -275,6 +279,40 @@ export interface HeadedRun {
 }
 
 /**
+ * The titles of a row of titles over groups of the table's columns, or null: a table set twice
+ * side by side (two languages, two years) breaks its rows with a title over each half ("Maen
+ * prawf 2 – …" | "Criterion 2 – …", each over its half's code and rating columns), as a bordered
+ * table merges each title's cells. The line is set in bold, as titles are, in fewer pieces than
+ * the header has cells, at least two, each running across where a later column's text starts.
+ * A word of a title that happens to start at a column's start, cut from the title's text by
+ * widths alone (merged-cells.ts), is still the title's: the printer drew them as one run.
+ */
+function groupTitlesOf(line: TextLine, headerCells: number, starts: readonly number[]): Fragment[][] | null {
+  if (!line.bold) return null;
+  const own: Fragment[][] = [];
+  for (const piece of pieces(line)) {
+    if (own.length > 0 && piece[0]!.cutFromItem) own.at(-1)!.push(...piece);
+    else own.push([...piece]);
+  }
+  if (own.length < 2 || own.length >= headerCells) return null;
+  // Every title runs over two columns or more: a piece over one column is a cell (a header repeated, "El. Requirement | Compliance | Evidence").
+  const across = (p: readonly Fragment[]) => starts.some((x) => x > p[0]!.x + SAME_START && x < p.at(-1)!.right - SAME_START);
+  return own.every(across) ? own : null;
+}
+
+/** A title's wrapped line stands at most this many type sizes under the line above it. */
+const TITLE_WRAP_PITCH = 1.5;
+
+/**
+ * Whether `line` is the wrapped rest of group titles (groupTitlesOf) on the line above: in bold,
+ * closer than a wrapped line's pitch, each piece starting where one of the titles does.
+ */
+function carriesOnTitles(line: TextLine, above: TextLine, titles: readonly Fragment[][]): boolean {
+  if (!line.bold || above.y - line.y > line.size * TITLE_WRAP_PITCH) return false;
+  return pieces(line).every((p) => titles.some((t) => Math.abs(t[0]!.x - p[0]!.x) <= SAME_START));
+}
+
+/**
  * The run of lines a header heads from line `i` (the header's own `headerLines` lines, none for
  * the rows of a table carried over from the page before): lines of one size set close, each
  * either a row (every piece within the table's width, none crossing two cells' middles) or a
@@ -283,7 +321,14 @@ export interface HeadedRun {
  * page before's table with a row that fills most cells, or when two pieces of one line fall under
  * one header cell.
  */
-export function headedRun(lines: readonly TextLine[], i: number, header: readonly HeaderColumn[], headerLines: number): HeadedRun | null {
+export function headedRun(
+  lines: readonly TextLine[],
+  i: number,
+  header: readonly HeaderColumn[],
+  headerLines: number,
+  /** Lines not to be read as rows of group titles: read so, the run did not hold together. */
+  notGrouped: ReadonlySet<number> = new Set(),
+): HeadedRun | null {
   const size = lines[i]!.size;
   const right = header.at(-1)!.right + size * REACH;
   // A row's cells: its pieces, cut where a run starts at a header cell's start (a rating and its
@@ -314,6 +359,8 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   };
   const spanning = new Set<number>();
   const titles = new Set<number>();
+  const grouped = new Map<number, Fragment[][]>();
+  const titleWraps = new Set<number>();
   let end = i + headerLines;
   for (; end < lines.length; end++) {
     const line = lines[end]!;
@@ -324,8 +371,14 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
     if (headerLines > 0 && sameText(line, lines[i]!)) break;
     if (startsHeaderWithin(lines, i + headerLines, end, header)) break;
     const spans = cells(line).map(spanOf);
+    const group = grouped.get(end - 1);
+    if (group && carriesOnTitles(line, lines[end - 1]!, group)) {
+      titleWraps.add(end);
+      continue;
+    }
     if (spans.length === 1 && middlesCovered(spans[0]!) >= 2) titles.add(end);
     else if (spansRest(line)) spanning.add(end);
+    else if (!notGrouped.has(end) && groupTitlesOf(line, header.length, lefts)) grouped.set(end, groupTitlesOf(line, header.length, lefts)!);
     else if (spans.some((s) => middlesCovered(s) >= 2)) break;
     // Two short cells of one line (marks, ratings, counts) closer together than half the header's
     // closest cells: another table's header or rows ("Criterion | C+ | C | PC" under "Sub-criterion |
@@ -333,8 +386,8 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
     else if (end - i - headerLines >= 2 && crowded(cells(line).filter((p) => joinFragments(p).trim().length <= SUB_HEADER_CHARS).map(spanOf))) break;
   }
   // A title must head rows: one at the end is the text after the table; so must a row merged across the rest.
-  while (titles.has(end - 1) || spanning.has(end - 1)) titles.delete(--end);
-  const rowAt = Array.from({ length: end - i - headerLines }, (_, k) => i + headerLines + k).filter((k) => !titles.has(k));
+  while (titles.has(end - 1) || spanning.has(end - 1) || grouped.has(end - 1) || titleWraps.has(end - 1)) titles.delete(--end);
+  const rowAt = Array.from({ length: end - i - headerLines }, (_, k) => i + headerLines + k).filter((k) => !titles.has(k) && !grouped.has(k) && !titleWraps.has(k));
   const rows = rowAt.map((k) => lines[k]!);
   if (rows.length === 0) return null;
   const several = rows.filter((l) => cells(l).length > 1).length;
@@ -348,8 +401,34 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const shared = (x: number) => texts.filter((t) => Math.abs(t.left - x) <= SAME_START).length >= 2;
   const stray = rows.findIndex((l) => cells(l).length === 1 && !shared(l.fragments[0]!.x));
   // A stray first row leaves the header nothing to head, unless it is a header cell's last line.
-  if (stray === 0) return wrapsHeaderCell(lines, i + headerLines, header, headerLines) ? headedRun(lines, i, header, headerLines + 1) : null;
-  if (stray > 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines);
+  if (stray === 0) return wrapsHeaderCell(lines, i + headerLines, header, headerLines) ? headedRun(lines, i, header, headerLines + 1, notGrouped) : null;
+  if (stray > 0) return headedRun(lines.slice(0, rowAt[stray]), i, header, headerLines, notGrouped);
+  // Each title of a row of group titles starts where a column's text starts (its group's first
+  // cell); a line whose pieces start elsewhere is read as it would be without them.
+  const within = new Map([...grouped].filter(([k]) => k < end));
+  const apart = [...within].filter(([, own]) => own.some((p) => !shared(p[0]!.x))).map(([k]) => k);
+  if (apart.length > 0) return headedRun(lines, i, header, headerLines, new Set([...notGrouped, ...apart]));
+  const run = readUnder(lines, i, header, headerLines, end, titles, rows, rowAt, texts, cells, lefts, within, new Set([...titleWraps].filter((k) => k < end)));
+  // Titles that do not head their columns in order: the lines are read as they would be without them.
+  return run || within.size === 0 ? run : headedRun(lines, i, header, headerLines, new Set([...notGrouped, ...within.keys()]));
+}
+
+/** The run headedRun found, read by the header's cells, with a column of row labels under an empty corner where there is one. */
+function readUnder(
+  lines: readonly TextLine[],
+  i: number,
+  header: readonly HeaderColumn[],
+  headerLines: number,
+  end: number,
+  titles: Set<number>,
+  rows: readonly TextLine[],
+  rowAt: readonly number[],
+  texts: readonly { left: number; right: number; line: number }[],
+  cells: (line: TextLine) => Fragment[][],
+  lefts: readonly number[],
+  within: ReadonlyMap<number, Fragment[][]>,
+  wraps: Set<number>,
+): HeadedRun | null {
   // Text wholly left of the header's first cell is a column the header does not name (row labels
   // under an empty corner, "C+" over "C" over "PC"): it is given a cell of its own, where it is
   // one column (its pieces all overlap), or else no reading by the header, as every column would
@@ -363,7 +442,7 @@ export function headedRun(lines: readonly TextLine[], i: number, header: readonl
   const atCorner = (t: { left: number }) => cornered.some((c) => Math.abs(t.left - c.left) <= SAME_START);
   const firstColumns =
     texts.some((t) => atCorner(t) && t.right > centre(first)) && !texts.some((t) => !atCorner(t) && t.left < first.right && t.right > first.left);
-  const under = (columns: readonly HeaderColumn[]) => headedRunUnder(lines, i, columns, headerLines, end, titles, rows, rowAt, texts, cells, lefts);
+  const under = (columns: readonly HeaderColumn[]) => headedRunUnder(lines, i, columns, headerLines, end, titles, rows, rowAt, texts, cells, lefts, within, wraps);
   // Read so, unless a row then has two cells under one header cell (a header whose cells pdfjs
   // joined, "C+ C", has fewer than the rows): the short text is then row labels after all.
   const asFirstColumn = firstColumns ? under(header) : null;
@@ -398,6 +477,8 @@ function headedRunUnder(
   texts: readonly { left: number; right: number; line: number }[],
   cells: (line: TextLine) => Fragment[][],
   cuts: readonly number[],
+  grouped: ReadonlyMap<number, Fragment[][]>,
+  titleWraps: Set<number>,
 ): HeadedRun | null {
   const columns = assign(texts, header);
   const byStart = new Map(texts.map((t, k) => [t.left, columns[k]!]));
@@ -405,6 +486,20 @@ function headedRunUnder(
   for (const line of rows) {
     const placed = cells(line).map(columnOf);
     if (new Set(placed).size < placed.length) return null;
+  }
+  // A group's title heads the column whose text starts where it does; the titles of one row head
+  // columns left to right, or the row is no row of group titles and the reading fails.
+  const groupTitles = new Map<number, { text: string; column: number }[]>();
+  for (const [k, own] of grouped) {
+    // A title's wrapped line, under it, carries on its text.
+    const wrap = titleWraps.has(k + 1) ? pieces(lines[k + 1]!) : [];
+    const placed = own.map((p) => {
+      const at = texts.findIndex((t) => Math.abs(t.left - p[0]!.x) <= SAME_START);
+      const rest = wrap.filter((w) => Math.abs(w[0]!.x - p[0]!.x) <= SAME_START).map(joinFragments);
+      return { text: [joinFragments(p), ...rest].join(' '), column: at < 0 ? -1 : columns[at]! };
+    });
+    if (placed.some((t, n) => t.column < 0 || (n > 0 && t.column <= placed[n - 1]!.column))) return null;
+    groupTitles.set(k, placed);
   }
   // A line of one piece that runs on into the text of a later column is a title across the table
   // whose header cells are too wide for it to cover two middles ("Criterion 1 – Customer Insight"
@@ -416,7 +511,7 @@ function headedRunUnder(
     if (more.length === 0 && [...textLeft].some(([column, left]) => column > columnOf(only!) && spanOf(only!).right > left + SAME_START)) titles.add(rowAt[k]!);
   });
   while (titles.has(end - 1)) titles.delete(--end);
-  return { end, titles, columnOf, header, cuts, headerLines };
+  return { end, titles, groupTitles, titleWraps, columnOf, header, cuts, headerLines };
 }
 
 /** A header's wrapped line stands at most this many type sizes under the line above it. */

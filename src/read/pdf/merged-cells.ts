@@ -181,7 +181,7 @@ function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): Te
       changed = true;
       return [
         { ...f, text: first, right: end },
-        { ...f, text: rest, x, cellStart: true },
+        { ...f, text: rest, x, cellStart: true, cutFromItem: true },
       ];
     });
     return changed ? { ...line, fragments } : line;
@@ -526,7 +526,7 @@ function splitFragment(f: Fragment, starts: readonly number[], widths: GlyphWidt
     const width = widthOf(part.from, part.to);
     // Where exactly a middle part starts is not always known, only that it lies in its column.
     const x = k === 0 ? f.x : k === parts.length - 1 ? f.right - width : columns[part.column]!;
-    return { ...f, text, x, right: x + width, cellStart: k > 0 ? true : f.cellStart };
+    return { ...f, text, x, right: x + width, cellStart: k > 0 ? true : f.cellStart, ...(k > 0 ? { cutFromItem: true } : {}) };
   });
 }
 

@@ -317,13 +317,25 @@ function headedTable(source: readonly TextLine[], i: number, run: HeadedRun, own
     if (to > from) rows.push(...buildTable(lines.slice(from, to), starts, (p) => (inHeader(p) ? headerCell(p, header) : run.columnOf(p)), run.cuts, at).rows);
   };
   for (let k = i + headerLines; k < run.end; k++) {
-    if (!run.titles.has(k)) continue;
+    const group = run.groupTitles.get(k);
+    if (run.titleWraps.has(k)) {
+      from = k + 1;
+      continue;
+    }
+    if (!run.titles.has(k) && !group) continue;
     flush(k);
-    const text = joinFragments(pieces(lines[k]!)[0]!);
-    rows.push({ cells: header.map(() => text), spansTable: true, top: lines[k]!.y + lines[k]!.size });
+    const top = lines[k]!.y + lines[k]!.size;
+    if (group) {
+      // Each title in every cell of its group, as a grid gives a merged cell's text: up to the next title's first cell.
+      const cells = header.map((_, c) => group.findLast((t) => t.column <= c)?.text ?? '');
+      rows.push({ cells, spansTable: false, top });
+    } else {
+      const text = joinFragments(pieces(lines[k]!)[0]!);
+      rows.push({ cells: header.map(() => text), spansTable: true, top });
+    }
     from = k + 1;
   }
-  const body = lines.slice(i + headerLines, run.end).filter((_, k) => !run.titles.has(i + headerLines + k));
+  const body = lines.slice(i + headerLines, run.end).filter((_, k) => !run.titles.has(i + headerLines + k) && !run.groupTitles.has(i + headerLines + k) && !run.titleWraps.has(i + headerLines + k));
   flush(run.end, { endsPage: run.end === lines.length, rowsApart: rowsSetApart(body) });
   return { top: lines[i]!.y + lines[i]!.size, bottom: lines[run.end - 1]!.y, columns: starts, rows, header: [...header] };
 }
