@@ -36,6 +36,7 @@ import { assessorsInProse, letterDate, reportDateInProse, signOffDate, stageInPr
 import { inSectionForReference, restatesAnotherVisit } from './recognise/other-visit-tables.js';
 import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
+import { subCriterionNumberLists } from './recognise/sub-criterion-number-lists.js';
 import { recordAsRow } from './recognise/record-tables.js';
 import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes, withSubCriterionRows } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
@@ -170,6 +171,13 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[]): Evide
     }
     if (isGridHeader(block)) {
       gridHeader = block.rows;
+      evidence.read.add(index);
+      return;
+    }
+    const numberLists = subCriterionNumberLists(block);
+    if (numberLists) {
+      evidence.rated.push(...numberLists.rated.map((r) => ({ ...r, index })));
+      notes.push(...numberLists.notes.map((n) => ({ ...n, index })));
       evidence.read.add(index);
       return;
     }
