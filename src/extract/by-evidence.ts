@@ -38,6 +38,7 @@ import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
 import { codeStrips } from './recognise/code-strips.js';
 import { countsFullCompliance, fullIncludesPlusIn, scoreWithoutCompliance, totalsWithoutCompliance } from './full-compliance-counts.js';
+import { subCriterionNumberLists } from './recognise/sub-criterion-number-lists.js';
 import { recordAsRow } from './recognise/record-tables.js';
 import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes, withSubCriterionRows } from './recognise/split-codes.js';
 import { ratedInRunningText } from './recognise/prose-ratings.js';
@@ -181,6 +182,13 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[], fullIn
     }
     if (isGridHeader(block)) {
       gridHeader = block.rows;
+      evidence.read.add(index);
+      return;
+    }
+    const numberLists = subCriterionNumberLists(block);
+    if (numberLists) {
+      evidence.rated.push(...numberLists.rated.map((r) => ({ ...r, index })));
+      notes.push(...numberLists.notes.map((n) => ({ ...n, index })));
       evidence.read.add(index);
       return;
     }

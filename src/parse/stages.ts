@@ -9,10 +9,22 @@ export interface StageNamed {
   words: string;
 }
 
+/**
+ * A clause dating this visit by another ("Annual Review 2 (second annual review since
+ * reassessment in March 2017)", "first review following the 2019 reassessment") names that other
+ * visit's stage, not this one's: it is read past, up to the bracket or punctuation that ends it.
+ */
+const SINCE_ANOTHER_VISIT = /\b(?:since|following|after)\b[^()\n,;.]*/gi;
+
+function withoutOtherVisits(text: string): string {
+  return text.replace(SINCE_ANOTHER_VISIT, ' ');
+}
+
 /** The stage some words name, with the words that decided it; null when they name none. */
 export function stageNamedBy(text: string): StageNamed | null {
+  const own = withoutOtherVisits(text);
   for (const { stage, pattern } of STAGE_LABELS) {
-    const m = pattern.exec(text);
+    const m = pattern.exec(own);
     if (m) return { stage: stage ?? 'unknown', words: m[0] };
   }
   return null;

@@ -10,6 +10,7 @@ import mammoth from 'mammoth';
 import type { Document, ReaderDiagnostic } from '../document/model.js';
 import { checkWordPackage } from './docx-package.js';
 import { htmlBlocks } from './html-blocks.js';
+import { markedRatingOfScale } from './marked-rating.js';
 import { markInSymbolFont } from './marks.js';
 import { joinTabLaidTables } from './tab-laid.js';
 
@@ -33,7 +34,7 @@ export async function readDocx(path: string, bytes: Buffer, options: DocxOptions
       // Images are not part of a report's data; reading them would only cost memory.
       convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
       externalFileAccess: false,
-      transformDocument: (document: MammothElement) => withoutStruckText(withSymbolFontMarks(document)),
+      transformDocument: (document: MammothElement) => withMarkedRatingOnly(withoutStruckText(withSymbolFontMarks(document))),
     },
   );
   // Every paragraph, heading, list item and table row is numbered in document order, empty ones too.
@@ -58,6 +59,7 @@ interface MammothElement {
   type: string;
   font?: string;
   isStrikethrough?: boolean;
+  isBold?: boolean;
   value?: string;
   children?: MammothElement[];
 }
@@ -87,3 +89,23 @@ function withSymbolFontMarks(element: MammothElement): MammothElement {
 }
 
 
+
+/** The text of a run: its text children, joined. */
+function runText(run: MammothElement): string {
+  return (run.children ?? []).map((child) => (child.type === 'text' ? (child.value ?? '') : '')).join('');
+}
+
+/**
+ * A paragraph printing the whole rating scale ("C+  C  PC  NC") with the awarded rating in bold,
+ * as the bold rating alone: the plain words are the scale, not the assessor's judgement.
+ */
+function withMarkedRatingOnly(element: MammothElement): MammothElement {
+  if (element.type === 'paragraph' && element.children?.every((child) => child.type === 'run')) {
+    const runs = element.children;
+    const marked = markedRatingOfScale(runs.map((run) => ({ text: runText(run), marked: run.isBold === true })));
+    if (marked !== null) element.children = runs.filter((run) => run.isBold === true);
+    return element;
+  }
+  for (const child of element.children ?? []) withMarkedRatingOnly(child);
+  return element;
+}

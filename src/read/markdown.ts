@@ -13,6 +13,7 @@ import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type TableRow
 import { PIECE_ROWS, takeBigTableRows, type TakenRows } from './markdown-big-tables.js';
 import { takeDashedTables } from './markdown-dashed-tables.js';
 import { inlineText } from './mdast-text.js';
+import { markedRatingOfScale } from './marked-rating.js';
 import { hasPlainTextMarkup, withPlainTextMarkup } from './plain-text-markup.js';
 import { hasNoteMarkup, withNoteMarkup } from './markdown-notes.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
@@ -260,6 +261,17 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
       return;
     }
     case 'list':
+      // A list whose items hold tables (a Notion export's toggle lists, a table indented under its
+      // bullet): each item's first line is the item, and what is indented under it is read as
+      // blocks of their own, the tables as tables.
+      if ((node as List).children.some((item) => item.children.some((child) => child.type === 'table'))) {
+        for (const item of (node as List).children) {
+          const [first, ...rest] = item.children;
+          if (first) blocks.push({ kind: 'list', items: [listItemText({ ...item, children: [first] })], itemLocs: [lineOf(item) === undefined ? {} : { line: lineOf(item)! }], loc });
+          for (const child of rest) collect(child, blocks, source);
+        }
+        return;
+      }
       blocks.push({
         kind: 'list',
         items: (node as List).children.map(listItemText),
@@ -295,9 +307,14 @@ function listItemText(item: ListItem): string {
     .trim();
 }
 
+/** A cell printing the whole rating scale with the awarded rating in bold ("C+ **C** PC NC"): the bold rating alone. */
+function markedRatingOfCell(nodes: readonly PhrasingContent[]): string | null {
+  return markedRatingOfScale(nodes.map((node) => ({ text: inlineText([node]), marked: node.type === 'strong' })));
+}
+
 function tableRows(table: Table): TableRow[] {
   return table.children.map((row) => {
     const line = lineOf(row);
-    return { cells: row.children.map((cell) => inlineText(cell.children).trim()), loc: line === undefined ? {} : { line } };
+    return { cells: row.children.map((cell) => markedRatingOfCell(cell.children) ?? inlineText(cell.children).trim()), loc: line === undefined ? {} : { line } };
   });
 }

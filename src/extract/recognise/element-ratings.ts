@@ -200,7 +200,12 @@ export function readElementRatingTable(block: Block, notes: FindingDraft[], cont
       rating = parseRatingCell(cells[columns.rating] ?? '') ?? ratingOfColumnHeader(cells[columns.rating] ?? '');
       unclear = !rating && tidy(cells[columns.rating] ?? '') !== '';
     } else {
-      for (let c = codeAt + 1; c < cells.length && !rating; c++) rating = parseRatingCell(cells[c] ?? '');
+      // With no header to say which column rates, a row whose cells give different ratings
+      // ("C+ | C | PC | NC", the scale printed in every row with the awarded one marked only by
+      // type) gives none: which one stands cannot be told from the text.
+      const given = new Set(cells.slice(codeAt + 1).map((cell) => parseRatingCell(cell ?? '')).filter((r) => r !== null));
+      if (given.size === 1) rating = [...given][0]!;
+      unclear = given.size > 1;
     }
     const codeCell = tidy(cells[codeAt] ?? '');
     const group = groupOf(codeCell, columns?.rating != null && !rating ? (cells[columns.rating] ?? '') : null, rating);

@@ -11,6 +11,7 @@ import { CseError, detailOf } from '../../errors.js';
 import { rejoinBrokenWords } from './broken-words.js';
 import { joinCentredCells } from './centred-cells.js';
 import { applyStyles, type FontStyle, fragmentsOf, hasColumns, linesOf, pieces, readMarks } from './fragments.js';
+import { withMarkedRatingsOnly } from './marked-scale.js';
 import { withoutFootnoteMarks } from './footnote-marks.js';
 import { withDrawnBullets } from './drawn-bullets.js';
 import { dropPageFurniture } from './furniture.js';
@@ -141,8 +142,9 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
       return styles.get(id)!;
     });
     readMarks(fragments, nameOf);
+    const marked = withMarkedRatingsOnly(fragments);
     const rulings = operators ? rulingsOf(operators, space.matrix) : [];
-    const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, fragments)], fragments);
+    const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, marked)], marked);
     return {
       height: space.height,
       lines: splitMergedCells(joinCentredCells(withoutFootnoteMarks(linesOf(rest))), (id) => {
