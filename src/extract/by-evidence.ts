@@ -11,7 +11,7 @@ import { codesInText, leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../parse/ratings.js';
 import { statesRestCompliant } from '../parse/rest-compliant.js';
 import { criteriaStatedMet } from '../parse/criterion-met.js';
-import { criteriaNotAssessed } from '../parse/unassessed-criteria.js';
+import { criteriaLabelledNotAssessed, criteriaNotAssessed } from '../parse/unassessed-criteria.js';
 import { tidy } from '../parse/text.js';
 import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '../schema/report.js';
 import { assembleAssessment } from './assemble.js';
@@ -370,6 +370,12 @@ const STILL_SO = /^\s*,?\s*(?:and|which)\s+(?:it|they|this|that)?\s*(?:still\s+)
 /** Words that put the rating after them at this visit: "is still", "are now", "remains". */
 const HOLDS_NOW = /\b(?:(?:is|are)\s+(?:still|now)|remains?)\s+(?:fully\s+)?$/i;
 
+/** The lines of a block that may label a part of the document: its text, or each table row's distinct cells. */
+function labelsOf(block: Block): string[] {
+  if (block.kind !== 'table') return [blockText(block)];
+  return block.rows.map((r) => [...new Set(r.cells.map((c) => c.trim()).filter((c) => c !== ''))].join(' '));
+}
+
 /** The draft record of any report, or null when the document holds no CSE evidence at all. */
 export function extractByEvidence(document: Document): DraftReport | null {
   const { blocks } = document;
@@ -420,7 +426,10 @@ export function extractByEvidence(document: Document): DraftReport | null {
     };
     // Criteria the visit says it did not look at ("Criteria 1, 2, 3 and 5 were not reassessed"): their elements are not rated by it.
     const unassessed = multi ? criteriaNotAssessed(stageText()) : [];
-    const assessedHere = (code: string) => !unassessed.includes(Number(code[0]));
+    // A criterion labelled not assessed (the band over its rows, its heading): the ratings under it are an earlier visit's, carried.
+    const labelled = criteriaLabelledNotAssessed(stageBlocks.flatMap(labelsOf));
+    const assessedHere = (code: string) =>
+      !unassessed.includes(Number(code[0])) && (!labelled.criteria.includes(Number(code[0])) || labelled.except.includes(code));
     const rated = evidence.rated
       .filter((r) => assessedHere(r.code))
       .filter((r) => (r.stage ? r.stage === stage : r.index === undefined || inStage(r.index)) && !earlier(r.sentence, r.rating))

@@ -3,7 +3,8 @@
  * that family's extractor; any other, or one the family's extractor reads only in part, is read
  * by its evidence (by-evidence.ts), and the fuller reading is kept. `not-a-report` when the
  * document holds no CSE evidence at all, or says it is another kind of review of the holder's
- * arrangements (an internal audit, a self-assessment) that does not assess. Every record then says what it did not get (coverage).
+ * arrangements (an internal audit, a self-assessment) that does not assess, or is correspondence
+ * about an assessment (an appeal against a rating). Every record then says what it did not get (coverage).
  */
 import type { Document } from '../document/model.js';
 import { englishHalf } from './bilingual.js';
@@ -20,6 +21,7 @@ import { extractByEvidence } from './by-evidence.js';
 import { extractCentreForAssessment } from './centre-for-assessment.js';
 import { classify } from './classify.js';
 import { reviewOfArrangements } from './recognise/review-of-arrangements.js';
+import { holderCorrespondence } from './recognise/holder-correspondence.js';
 import { extractCommitteeSummary } from './committee-summary.js';
 import { coverageFindings } from './coverage.js';
 import { withLayoutTablesAsParagraphs } from './layout-tables.js';
@@ -56,6 +58,15 @@ function draftOf(document: Document, path: string): DraftReport {
       'not-a-report',
       path,
       `${path} reads fine but is not a Customer Service Excellence assessment report: it is ${/^[aeiou]/.test(review.kind) ? 'an' : 'a'} ${review.kind} of the holder's arrangements, and says so ("${review.disclaimer.slice(0, 160)}"). The ratings it quotes are from an assessor's report: read that report instead.`,
+    );
+  }
+  // Correspondence about an assessment (an appeal, a complaint), by its own word: it quotes the report it is about.
+  const letter = holderCorrespondence(document.blocks);
+  if (letter) {
+    throw new CseError(
+      'not-a-report',
+      path,
+      `${path} reads fine but is not a Customer Service Excellence assessment report: it is correspondence about an assessment, and says so ("${letter.sentence.slice(0, 160)}"). The ratings it quotes are from an assessor's report: read that report instead.`,
     );
   }
   const { template, evidence } = classify(document);

@@ -72,17 +72,26 @@ export interface ScoreTable {
  * where its counts are the criteria's sums. `part`: a sub-criterion's row or column ("1.1 Customer
  * Identification"), which counts part of a criterion and is read as no criterion's.
  */
-type Axis = { criterion: number | null; total: boolean; bySum?: boolean; part?: boolean }[];
+type Axis = { criterion: number | null; total: boolean; bySum?: boolean; part?: boolean; element?: boolean }[];
 
 /** "1.1", "1.1 Customer Identification", "Sub-criterion 3.4": a sub-criterion, not a criterion ("1 Customer Insight") nor an element ("1.1.1"). */
 const SUB_CRITERION = /^(?:sub[- ]?criterion\s+)?[1-5]\s?\.\s?[1-4](?![.\d])/i;
+/** "1.3.2 (follow-up)": one element's row, which counts for no criterion. */
+const ELEMENT = /^(?:element\s+)?[1-5]\s?\.\s?[1-4]\s?\.\s?\d{1,2}(?![.\d])/i;
 
 /** What each header cell names, the first `skip` cells being labels; null when the row is not a row of criteria. */
 function criteriaAxis(cells: readonly string[], skip: number, strict = false): Axis | null {
   const axis: Axis = cells
     .slice(skip)
-    .map((cell) => (SUB_CRITERION.test(cell.trim()) ? { criterion: null, total: false, part: true } : { criterion: criterionOfHeader(cell), total: isTotalLabel(cell) }));
+    .map((cell) =>
+      ELEMENT.test(cell.trim())
+        ? { criterion: null, total: false, part: true, element: true }
+        : SUB_CRITERION.test(cell.trim())
+          ? { criterion: null, total: false, part: true }
+          : { criterion: criterionOfHeader(cell), total: isTotalLabel(cell) },
+    );
   const parts = axis.filter((a) => a.part).length;
+  const elements = axis.filter((a) => a.element).length;
   // Trailing blank cells are padding, not columns.
   while (axis.length > 0 && cells[skip + axis.length - 1]!.trim() === '' && axis.at(-1)!.criterion === null) axis.pop();
   // The last row or column after the criteria, labelled by something else (the holder's name): a total if its counts add up.
@@ -95,6 +104,9 @@ function criteriaAxis(cells: readonly string[], skip: number, strict = false): A
   const distinct = new Set(readable.map((a) => a.criterion));
   if (distinct.size !== readable.length) return null;
   if (readable.length >= 3 && data.length <= CRITERION_NUMBERS.length) return axis;
+  // A sampled visit's counts: the criteria it assessed in full, and an element it re-examined from
+  // another ("1.3.2 (follow-up)"), which counts for no criterion, over the visit's total.
+  if (elements > 0 && parts === elements && readable.length >= 2 && data.length === readable.length && axis.some((a) => a.total)) return axis;
   // Counts by sub-criterion with each criterion's total among them: only the totals are the criteria's.
   if (parts > 0) return null;
   // Headers lost: five columns in the standard's order, any readable one where it should be.

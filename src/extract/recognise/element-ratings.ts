@@ -63,6 +63,30 @@ function metRating(meets: string, exceeds: string): { rating: Rating | null; unc
 /** A form's instruction after a column's name, "Judgement (tick one)": the column is the judgement. */
 const INSTRUCTION = /\s*\((?:please\s+)?(?:tick|select|choose|circle|check|mark)\b[^()]{0,30}\)?$/i;
 
+/**
+ * A column of one visit's ratings, named by its year ("2020 reassessment", "Rating 2021", "2021
+ * review"), or as the earlier or the current visit ("Previous rating", "Current rating"), in a table
+ * that sets this visit's ratings beside an earlier visit's (often with a column of the direction
+ * of change). The later visit's column is this visit's; the earlier one's ratings are not read.
+ */
+const VISIT_WORD = String.raw`(?:assessment|reassessment|review|visit|ratings?|initial|surveillance|AR\s?\d|grade|judge?ment)`;
+const YEAR_COLUMN = new RegExp(String.raw`^(?:(?:[\w-]+\s+){0,2}${VISIT_WORD}\s*\(?\s*((?:19|20)\d{2})\s*\)?|((?:19|20)\d{2})\s+(?:[\w-]+\s+){0,2}${VISIT_WORD}(?:\s+\w+)?)$`, 'i');
+const PREVIOUS_COLUMN = /^(?:previous|last|prior|earlier)(?:\s+(?:visit|year|review|assessment|rating))*$/i;
+const CURRENT_COLUMN = /^(?:current|latest|this\s+(?:visit|year|review|assessment))(?:\s+(?:visit|review|assessment|rating))*$/i;
+
+/** The column of this visit's ratings where a header names two visits' columns, the later this visit's; null where it does not. */
+function laterVisitColumn(cells: readonly string[]): number | null {
+  const headers = cells.map((raw) => tidy(raw));
+  const years = headers.flatMap((cell, c) => {
+    const m = YEAR_COLUMN.exec(cell);
+    return m ? [{ c, year: Number(m[1] ?? m[2]) }] : [];
+  });
+  if (years.length === 2 && years[0]!.year !== years[1]!.year) return years.reduce((a, b) => (b.year > a.year ? b : a)).c;
+  const previous = headers.filter((cell) => PREVIOUS_COLUMN.test(cell)).length;
+  const current = headers.flatMap((cell, c) => (CURRENT_COLUMN.test(cell) ? [c] : []));
+  return years.length === 0 && previous === 1 && current.length === 1 ? current[0]! : null;
+}
+
 /** The columns a header row names; null when it names no rating column and no matrix. */
 function columnsOf(cells: readonly string[], header: number): Columns | null {
   // A row that names an element is a row of data, even where it stands first (a table's continuation).
@@ -88,6 +112,10 @@ function columnsOf(cells: readonly string[], header: number): Columns | null {
   if (distinct.size >= 2 && distinct.size === matrix.size) return { header, code, rating: null, matrix, comment };
   if (meets !== null && exceeds !== null) return { header, code, rating: null, matrix: new Map(), comment, met: { meets, exceeds } };
   if (rating !== null) return { header, code, rating, matrix: new Map(), comment };
+  if (matrix.size === 0) {
+    const later = laterVisitColumn(cells);
+    if (later !== null) return { header, code, rating: later, matrix: new Map(), comment };
+  }
   return null;
 }
 
