@@ -855,6 +855,16 @@ describe('labelled fields', () => {
     expect(fields.filter((f) => f.kind === 'documentReviewDate').map((f) => f.value)).toEqual(['2013-05-02', '2021-03-03', '2021-03-04']);
   });
 
+  it('dates a thread of e-mails by the message an assessment body sent, takes none from "Sent:" lines that cannot tell, and one from a single e-mail\'s', () => {
+    const reportDates = (blocks: Block[]) => recogniseFields(blocks).filter((f) => f.kind === 'reportDate').map((f) => f.value);
+    const forward = para('From: Ann Hale\nSent: 14 November 2012 09:12\nSubject: FW: CSE review report');
+    const original = para('From: Colm Devlin (Assessor)\nSent: 09 November 2012 16:40\nSubject: CSE review report');
+    expect(reportDates([forward, original])).toEqual([]);
+    expect(reportDates([original])).toEqual(['2012-11-09']);
+    const fromBody = para('From: Colm Devlin [mailto:colm.devlin@emqc.co.uk]\nSent: 09 November 2012 16:40\nSubject: CSE review report');
+    expect(reportDates([forward, fromBody])).toEqual(['2012-11-09']);
+  });
+
   it('keeps a bracket naming the part of a body that holds the certificate in its name, and drops a description', () => {
     const organisation = (value: string) => recogniseFields([table(['Client', value])]).find((f) => f.kind === 'organisation')?.value;
     expect(organisation('Tri-Service Families Welfare Service (Northern Region)')).toBe('Tri-Service Families Welfare Service (Northern Region)');

@@ -9,8 +9,8 @@ import { findDates, visitStart } from '../../parse/dates.js';
 import { splitPersonNames } from '../../parse/names.js';
 import { TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
 import { stageOfLabel, type StageNamed } from '../../parse/stages.js';
-import { tidy, withoutEndRemark } from '../../parse/text.js';
-import { isBodyName } from '../../standard/bodies.js';
+import { escapeRegExp, tidy, withoutEndRemark } from '../../parse/text.js';
+import { ASSESSMENT_BODIES, isBodyName } from '../../standard/bodies.js';
 import { FIELD_LABELS, type FieldKind } from '../../standard/field-labels.js';
 import { labelledValues } from '../blocks.js';
 
@@ -103,5 +103,26 @@ export function recogniseFields(blocks: readonly Block[]): Field[] {
       break;
     }
   }
-  return fields;
+  return withThreadDated(fields, pairs);
+}
+
+/** "Peter Quigley [mailto:peter.quigley@g4s.com]": a sender of an assessment body, by its name or its mail domain. */
+const FROM_A_BODY = new RegExp(String.raw`\b(?:${ASSESSMENT_BODIES.flatMap((b) => b.aliases).map(escapeRegExp).join('|')})\b`, 'i');
+
+/**
+ * A thread of e-mails printed together has a "Sent:" line to each message. The report is the
+ * message an assessment body sent (not the holder's forward of it, nor the question it answers):
+ * its date is the report's where one such message is dated; else no "Sent:" line dates the report.
+ */
+function withThreadDated(fields: Field[], pairs: ReturnType<typeof labelledValues>): Field[] {
+  let from = '';
+  const sent: { index: number; date: string | null; byBody: boolean }[] = [];
+  for (const pair of pairs) {
+    if (pair.key === 'from') from = pair.value;
+    if (pair.key === 'sent') sent.push({ index: pair.index, date: read('reportDate', pair.value) as string | null, byBody: FROM_A_BODY.test(from.replace(/[@.]/g, ' ')) });
+  }
+  if (new Set(sent.map((m) => m.date).filter((d) => d !== null)).size < 2) return fields;
+  const body = new Set(sent.filter((m) => m.byBody && m.date !== null).map((m) => m.date));
+  const sentAt = new Set(sent.map((m) => m.index));
+  return fields.filter((f) => f.kind !== 'reportDate' || !sentAt.has(f.index) || (body.size === 1 && body.has(f.value as string)));
 }
