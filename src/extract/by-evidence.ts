@@ -100,6 +100,12 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[], fullIn
   let gridHeader: TableRow[] | null = null;
   let text: string | undefined;
   const documentText = () => (text ??= allText(blocks));
+  /** A table a recogniser read whole: its ratings and what it could not read, placed at the table. */
+  const readWhole = (reading: { rated: (RatedElement & { stage?: Stage })[]; notes: FindingDraft[] }, index: number) => {
+    evidence.rated.push(...reading.rated.map((r) => ({ ...r, index })));
+    notes.push(...reading.notes.map((n) => ({ ...n, index })));
+    evidence.read.add(index);
+  };
   blocks.forEach((block, index) => {
     // Only a short lead-in ("the following 4 additional elements") or a title inside the table (a criterion's
     // or a sub-criterion's name on a row merged across it) may stand between a table and its continuation.
@@ -174,24 +180,14 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[], fullIn
       return;
     }
     const strips = codeStrips(block);
-    if (strips) {
-      evidence.rated.push(...strips.rated.map((r) => ({ ...r, index })));
-      notes.push(...strips.notes.map((n) => ({ ...n, index })));
-      evidence.read.add(index);
-      return;
-    }
+    if (strips) return readWhole(strips, index);
     if (isGridHeader(block)) {
       gridHeader = block.rows;
       evidence.read.add(index);
       return;
     }
     const numberLists = subCriterionNumberLists(block);
-    if (numberLists) {
-      evidence.rated.push(...numberLists.rated.map((r) => ({ ...r, index })));
-      notes.push(...numberLists.notes.map((n) => ({ ...n, index })));
-      evidence.read.add(index);
-      return;
-    }
+    if (numberLists) return readWhole(numberLists, index);
     const underGridHeader = gridHeader !== null && gridHeader[0]!.cells.length === block.rows[0]!.cells.length;
     const grid = subCriterionGrid(underGridHeader ? { ...block, rows: [...gridHeader!, ...block.rows] } : block, underGridHeader);
     if (grid) {

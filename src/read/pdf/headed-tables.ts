@@ -408,27 +408,30 @@ export function headedRun(
   const within = new Map([...grouped].filter(([k]) => k < end));
   const apart = [...within].filter(([, own]) => own.some((p) => !shared(p[0]!.x))).map(([k]) => k);
   if (apart.length > 0) return headedRun(lines, i, header, headerLines, new Set([...notGrouped, ...apart]));
-  const run = readUnder(lines, i, header, headerLines, end, titles, rows, rowAt, texts, cells, lefts, within, new Set([...titleWraps].filter((k) => k < end)));
+  const run = readUnder({ lines, i, headerLines, end, titles, rows, rowAt, texts, cells, cuts: lefts, grouped: within, titleWraps: new Set([...titleWraps].filter((k) => k < end)) }, header);
   // Titles that do not head their columns in order: the lines are read as they would be without them.
   return run || within.size === 0 ? run : headedRun(lines, i, header, headerLines, new Set([...notGrouped, ...within.keys()]));
 }
 
+/** What headedRun found under a header: its lines, rows and pieces of text, to be read by the header's cells. */
+interface RunUnder {
+  lines: readonly TextLine[];
+  i: number;
+  headerLines: number;
+  end: number;
+  titles: Set<number>;
+  rows: readonly TextLine[];
+  rowAt: readonly number[];
+  texts: readonly { left: number; right: number; line: number }[];
+  cells: (line: TextLine) => Fragment[][];
+  cuts: readonly number[];
+  grouped: ReadonlyMap<number, Fragment[][]>;
+  titleWraps: Set<number>;
+}
+
 /** The run headedRun found, read by the header's cells, with a column of row labels under an empty corner where there is one. */
-function readUnder(
-  lines: readonly TextLine[],
-  i: number,
-  header: readonly HeaderColumn[],
-  headerLines: number,
-  end: number,
-  titles: Set<number>,
-  rows: readonly TextLine[],
-  rowAt: readonly number[],
-  texts: readonly { left: number; right: number; line: number }[],
-  cells: (line: TextLine) => Fragment[][],
-  lefts: readonly number[],
-  within: ReadonlyMap<number, Fragment[][]>,
-  wraps: Set<number>,
-): HeadedRun | null {
+function readUnder(run: RunUnder, header: readonly HeaderColumn[]): HeadedRun | null {
+  const { texts } = run;
   // Text wholly left of the header's first cell is a column the header does not name (row labels
   // under an empty corner, "C+" over "C" over "PC"): it is given a cell of its own, where it is
   // one column (its pieces all overlap), or else no reading by the header, as every column would
@@ -442,7 +445,7 @@ function readUnder(
   const atCorner = (t: { left: number }) => cornered.some((c) => Math.abs(t.left - c.left) <= SAME_START);
   const firstColumns =
     texts.some((t) => atCorner(t) && t.right > centre(first)) && !texts.some((t) => !atCorner(t) && t.left < first.right && t.right > first.left);
-  const under = (columns: readonly HeaderColumn[]) => headedRunUnder(lines, i, columns, headerLines, end, titles, rows, rowAt, texts, cells, lefts, within, wraps);
+  const under = (columns: readonly HeaderColumn[]) => headedRunUnder(run, columns);
   // Read so, unless a row then has two cells under one header cell (a header whose cells pdfjs
   // joined, "C+ C", has fewer than the rows): the short text is then row labels after all.
   const asFirstColumn = firstColumns ? under(header) : null;
@@ -465,21 +468,10 @@ function cornerColumn(texts: readonly { left: number; right: number }[]): Header
   return { left: Math.min(...column.map((t) => t.left)), right: Math.max(...column.map((t) => t.right)) };
 }
 
-function headedRunUnder(
-  lines: readonly TextLine[],
-  i: number,
-  header: readonly HeaderColumn[],
-  headerLines: number,
-  end: number,
-  titles: Set<number>,
-  rows: readonly TextLine[],
-  rowAt: readonly number[],
-  texts: readonly { left: number; right: number; line: number }[],
-  cells: (line: TextLine) => Fragment[][],
-  cuts: readonly number[],
-  grouped: ReadonlyMap<number, Fragment[][]>,
-  titleWraps: Set<number>,
-): HeadedRun | null {
+function headedRunUnder(run: RunUnder, header: readonly HeaderColumn[]): HeadedRun | null {
+  const { lines, i, headerLines, titles, rows, rowAt, texts, cells, cuts, grouped, titleWraps } = run;
+  // Title rows at the run's foot are not its rows: the run ends before them.
+  let { end } = run;
   const columns = assign(texts, header);
   const byStart = new Map(texts.map((t, k) => [t.left, columns[k]!]));
   const columnOf = (piece: readonly Fragment[]) => byStart.get(piece[0]!.x) ?? 0;
