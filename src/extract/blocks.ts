@@ -214,6 +214,12 @@ export function lookBack<T>(blocks: readonly Block[], index: number, pick: (bloc
 }
 
 /** All the text of some blocks, one block a line. */
+/** A document's title: the first heading of the top two levels among its first blocks. */
+export function documentTitle(blocks: readonly Block[]): string | null {
+  const heading = blocks.slice(0, 6).find((b) => b.kind === 'heading' && b.level <= 2);
+  return heading?.kind === 'heading' ? heading.text : null;
+}
+
 export function allText(blocks: readonly Block[]): string {
   return blocks.map(blockText).join('\n');
 }

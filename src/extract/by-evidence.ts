@@ -17,7 +17,7 @@ import type { CriterionTotals, ProseCount, Rating, Stage, StatedTotals } from '.
 import { assembleAssessment } from './assemble.js';
 import { deriveCriteriaMet, deriveKeptRatings, deriveRestCompliant } from './derive.js';
 import { statesRatingsKept, wholePositionIn } from '../parse/kept-ratings.js';
-import { allText, captionAbove, titleText } from './blocks.js';
+import { allText, captionAbove, documentTitle, titleText } from './blocks.js';
 import { findAssessmentBody } from './body.js';
 import { locationOf, type DraftReport, type FindingDraft } from './draft.js';
 import { parseAssessorComments, type RatedElement } from './element-tables.js';
@@ -37,7 +37,8 @@ import { inSectionForReference, restatesAnotherVisit } from './recognise/other-v
 import { illustratesRatings } from './recognise/example-tables.js';
 import { isGridHeader, subCriterionGrid } from './recognise/sub-criterion-grid.js';
 import { codeStrips } from './recognise/code-strips.js';
-import { countsFullCompliance, fullIncludesPlusIn, scoreWithoutCompliance, totalsWithoutCompliance } from './full-compliance-counts.js';
+import { countsFullCompliance, scoreWithoutCompliance, totalsWithoutCompliance } from './full-compliance-counts.js';
+import { fullComplianceIncludesPlus } from '../parse/full-compliance.js';
 import { subCriterionNumberLists } from './recognise/sub-criterion-number-lists.js';
 import { recordAsRow } from './recognise/record-tables.js';
 import { isSubCriterionTitle, withSplitCodesJoined, withSubCriterionCodes, withSubCriterionRows } from './recognise/split-codes.js';
@@ -91,15 +92,13 @@ function placedTotals(rows: readonly TotalsRow[] | undefined, index: number): Pl
   return (rows ?? []).map(({ totals, stage }) => ({ index, value: totals, ...(stage ? { stage } : {}) }));
 }
 
-function recogniseTables(blocks: readonly Block[], notes: FindingDraft[], fullIncludesPlus: boolean): Evidence {
+function recogniseTables(blocks: readonly Block[], notes: FindingDraft[], fullIncludesPlus: boolean, text: string): Evidence {
   const evidence: Evidence = { scores: [], totals: [], rated: [], comments: [], schedule: [], read: new Set(), besideThisVisit: [] };
   let previous: ElementTableReading | null = null;
   // A header row standing alone over tables of no header of their own (one per criterion, a title between).
   let visitHeader: TableRow | null = null;
   // A grid's header standing alone over the grid's pieces, one per criterion.
   let gridHeader: TableRow[] | null = null;
-  let text: string | undefined;
-  const documentText = () => (text ??= allText(blocks));
   /** A table a recogniser read whole: its ratings and what it could not read, placed at the table. */
   const readWhole = (reading: { rated: (RatedElement & { stage?: Stage })[]; notes: FindingDraft[] }, index: number) => {
     evidence.rated.push(...reading.rated.map((r) => ({ ...r, index })));
@@ -216,7 +215,7 @@ function recogniseTables(blocks: readonly Block[], notes: FindingDraft[], fullIn
       evidence.read.add(index);
       return;
     }
-    const planned = actionPlanRatings(block, documentText());
+    const planned = actionPlanRatings(block, text);
     if (planned) {
       evidence.rated.push(...planned.map((r) => ({ ...r, index })));
       evidence.read.add(index);
@@ -337,8 +336,7 @@ function statedTotalsOf(blocks: readonly Block[], stated: readonly Placed<ScoreT
 const OTHER_DOCUMENT = /\b(?:invitation\s+to\s+(?:tender|quote)|assessment\s+plan|visit\s+plan|plan\s+(?:for|of)\s+the\s+(?:assessment|visit)|joining\s+instructions|tender\s+(?:document|specification)|request\s+for\s+(?:quotations?|proposals?|tenders?)|specification\s+of\s+requirements?|terms\s+and\s+conditions|self[- ]assessment\s+(?:template|tool|workbook|form)|(?:improvement\s+)?action\s+plan|improvement\s+plan|(?:customer\s+)?charter|guidance\s+(?:notes?|for)|newsletter|job\s+description|framework\s+agreement|price\s+schedule)\b/i;
 
 function titledAsOtherDocument(blocks: readonly Block[]): boolean {
-  const title = blocks.slice(0, 6).find((b) => b.kind === 'heading' && b.level <= 2);
-  return title !== undefined && title.kind === 'heading' && OTHER_DOCUMENT.test(title.text);
+  return OTHER_DOCUMENT.test(documentTitle(blocks) ?? '');
 }
 
 /**
@@ -377,10 +375,10 @@ export function extractByEvidence(document: Document): DraftReport | null {
   const { blocks } = document;
   const notes: (FindingDraft & { index?: number })[] = [];
   const text = allText(blocks);
-  const fullIncludesPlus = fullIncludesPlusIn(blocks);
-  const evidence = recogniseTables(blocks, notes, fullIncludesPlus);
+  const fullIncludesPlus = fullComplianceIncludesPlus(text);
+  const evidence = recogniseTables(blocks, notes, fullIncludesPlus, text);
   const fields = recogniseFields(blocks);
-  if (!hasEvidence(evidence, () => proseCountsIn(blocks), text, blocks)) return null;
+  if (!hasEvidence(evidence, () => proseCountsIn(blocks, undefined, fullIncludesPlus), text, blocks)) return null;
 
   const { stageAt, titles, multi, documentStage } = placeStages(blocks, fields, evidence);
   const stages: Stage[] = multi

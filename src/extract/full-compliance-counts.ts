@@ -3,17 +3,12 @@
  * plus elements (parse/full-compliance.ts): the column or row counts two ratings together, so it
  * gives no compliance count. The other ratings' counts stand.
  */
-import { blockText, type Block } from '../document/model.js';
-import { fullComplianceIncludesPlus, namesFullCompliance } from '../parse/full-compliance.js';
+import type { Block } from '../document/model.js';
+import { namesFullCompliance } from '../parse/full-compliance.js';
 import { ratingOfColumnHeader } from '../parse/ratings.js';
 import { tidy } from '../parse/text.js';
 import type { CriterionTotals } from '../schema/report.js';
 import type { ScoreTable } from './score-table.js';
-
-/** Whether the document says its full compliance counts include compliance plus. */
-export function fullIncludesPlusIn(blocks: readonly Block[]): boolean {
-  return fullComplianceIncludesPlus(blocks.map(blockText).join('\n'));
-}
 
 /** Whether a table labels a row or column of counts "Full compliance" (its first two rows, its first column). */
 export function countsFullCompliance(block: Block): boolean {
@@ -25,15 +20,11 @@ export function countsFullCompliance(block: Block): boolean {
   });
 }
 
-function withoutCompliance(totals: CriterionTotals): CriterionTotals {
+export function totalsWithoutCompliance(totals: CriterionTotals): CriterionTotals {
   return { ...totals, compliance: null };
 }
 
 export function scoreWithoutCompliance(table: ScoreTable): ScoreTable {
-  const byCriterion = table.byCriterion && Object.fromEntries(Object.entries(table.byCriterion).map(([k, t]) => [k, t ? withoutCompliance(t) : t]));
-  return { byCriterion: byCriterion as ScoreTable['byCriterion'], overall: table.overall && withoutCompliance(table.overall) };
-}
-
-export function totalsWithoutCompliance(totals: CriterionTotals): CriterionTotals {
-  return withoutCompliance(totals);
+  const byCriterion = table.byCriterion && Object.fromEntries(Object.entries(table.byCriterion).map(([k, t]) => [k, t ? totalsWithoutCompliance(t) : t]));
+  return { byCriterion: byCriterion as ScoreTable['byCriterion'], overall: table.overall && totalsWithoutCompliance(table.overall) };
 }

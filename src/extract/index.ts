@@ -50,23 +50,25 @@ function isComplete(draft: DraftReport): boolean {
   return draft.assessments.every((a) => a.status !== 'completed' || a.elements.length >= all);
 }
 
+/**
+ * What a document says it is, where that is not a report but quotes one (its counts and codes an
+ * assessor's, second-hand): another kind of review of the holder's arrangements, or correspondence
+ * about an assessment (an appeal, a complaint). Null for any other document.
+ */
+function saysItIsAnotherKind(blocks: Document['blocks']): { what: string; sentence: string } | null {
+  const review = reviewOfArrangements(blocks);
+  if (review) return { what: `${/^[aeiou]/.test(review.kind) ? 'an' : 'a'} ${review.kind} of the holder's arrangements`, sentence: review.disclaimer };
+  const letter = holderCorrespondence(blocks);
+  return letter ? { what: 'correspondence about an assessment', sentence: letter.sentence } : null;
+}
+
 function draftOf(document: Document, path: string): DraftReport {
-  // Another kind of review of the holder's arrangements, by its own word: the counts and codes it quotes are an assessor's, second-hand.
-  const review = reviewOfArrangements(document.blocks);
-  if (review) {
+  const other = saysItIsAnotherKind(document.blocks);
+  if (other) {
     throw new CseError(
       'not-a-report',
       path,
-      `${path} reads fine but is not a Customer Service Excellence assessment report: it is ${/^[aeiou]/.test(review.kind) ? 'an' : 'a'} ${review.kind} of the holder's arrangements, and says so ("${review.disclaimer.slice(0, 160)}"). The ratings it quotes are from an assessor's report: read that report instead.`,
-    );
-  }
-  // Correspondence about an assessment (an appeal, a complaint), by its own word: it quotes the report it is about.
-  const letter = holderCorrespondence(document.blocks);
-  if (letter) {
-    throw new CseError(
-      'not-a-report',
-      path,
-      `${path} reads fine but is not a Customer Service Excellence assessment report: it is correspondence about an assessment, and says so ("${letter.sentence.slice(0, 160)}"). The ratings it quotes are from an assessor's report: read that report instead.`,
+      `${path} reads fine but is not a Customer Service Excellence assessment report: it is ${other.what}, and says so ("${other.sentence.slice(0, 160)}"). The ratings it quotes are from an assessor's report: read that report instead.`,
     );
   }
   const { template, evidence } = classify(document);

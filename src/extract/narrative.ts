@@ -4,7 +4,7 @@
  * their rating. Shared by every template's extractor; each passes the blocks of one stage.
  */
 import { allElementCodes } from '../standard/catalogue.js';
-import { BOLD_TITLE_LEVEL, blockText, type Block, placedItems, type SourceLocation } from '../document/model.js';
+import { BOLD_TITLE_LEVEL, type Block, placedItems, type SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse, criterionNamed } from '../parse/counts.js';
 import { fullComplianceIncludesPlus, namesFullCompliance } from '../parse/full-compliance.js';
@@ -17,6 +17,7 @@ import { criterionOfHeader, emptyTotals, RATING_KEY } from './score-table.js';
 import { parseStage } from '../parse/stages.js';
 import { locationOf } from './draft.js';
 import { inSectionForReference } from './recognise/other-visit-tables.js';
+import { allText } from './blocks.js';
 
 interface Passage {
   text: string;
@@ -86,7 +87,7 @@ function stageCounted(sentence: string): Stage | null {
  * ("At the Year 1 review in July 2017 the Trust was awarded nine Compliance Plus…" in a Year 2
  * paper) counts for that visit, not this one, and is left out.
  */
-export function proseCountsIn(blocks: readonly Block[], stage?: Stage, fullIncludesPlus = fullComplianceIncludesPlus(blocks.map(blockText).join('\n'))): ProseCount[] {
+export function proseCountsIn(blocks: readonly Block[], stage?: Stage, fullIncludesPlus = fullComplianceIncludesPlus(allText(blocks))): ProseCount[] {
   return blocks.flatMap((block, index) => {
     if (inSectionForReference(blocks, index)) return [];
     const boxed = boxedCriterion(blocks, index);

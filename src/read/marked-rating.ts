@@ -18,9 +18,17 @@ export interface TypedRun {
  * sentence, a single rating, no mark, or marks on several words: none of them is a choice).
  */
 export function markedRatingOfScale(runs: readonly TypedRun[]): string | null {
+  // Every paragraph and cell of a document comes here: the cheap tests first, each word parsed only while all are ratings.
+  if (!runs.some((r) => r.marked)) return null;
   const words = runs.map((r) => r.text).join('').trim().split(/\s+/);
-  const ratings = words.map((w) => parseRatingCell(w));
-  if (words.length < 2 || ratings.some((r) => r === null) || new Set(ratings).size < 3) return null;
+  if (words.length < 3) return null;
+  const ratings = new Set();
+  for (const word of words) {
+    const rating = parseRatingCell(word);
+    if (rating === null) return null;
+    ratings.add(rating);
+  }
+  if (ratings.size < 3) return null;
   const marked = runs
     .filter((r) => r.marked)
     .map((r) => r.text)

@@ -9,6 +9,7 @@
  * quotes an audit, or a committee paper that reports an assessment, says neither of itself.
  */
 import { blockText, type Block } from '../../document/model.js';
+import { allText, documentTitle } from '../blocks.js';
 import { sentences } from '../../parse/text.js';
 
 /** Kinds of review of a holder's arrangements that are not an assessment body's. */
@@ -45,15 +46,11 @@ export interface ReviewOfArrangements {
   disclaimer: string;
 }
 
-/** The title: the first heading of the top levels near the start. */
-function title(blocks: readonly Block[]): string | null {
-  const heading = blocks.slice(0, 6).find((b) => b.kind === 'heading' && b.level <= 2);
-  return heading?.kind === 'heading' ? heading.text : null;
-}
-
 /** The document's own word that it is another kind of review of the holder's arrangements, with its disclaimer; null for any other document. */
 export function reviewOfArrangements(blocks: readonly Block[]): ReviewOfArrangements | null {
-  let kind: string | null = KIND_IN.exec(title(blocks) ?? '')?.[0] ?? null;
+  // Every way of naming itself names the kind: a document that never does is read no further (most of them).
+  if (!KIND_IN.test(allText(blocks))) return null;
+  let kind: string | null = KIND_IN.exec(documentTitle(blocks) ?? '')?.[0] ?? null;
   let disclaimer: string | null = null;
   for (const block of blocks) {
     if (block.kind === 'table') continue;
