@@ -43,13 +43,27 @@ export interface Document {
 
 /** The block with every text in it (a cell, an item, a paragraph's or heading's text) passed through `f`. */
 export function withEachText(block: Block, f: (text: string) => string): Block {
+  // Most passes change few texts: a block or row whose texts all stay is kept as it is, not copied.
+  const same = (texts: readonly string[], changed: string[]) => changed.every((text, i) => text === texts[i]);
   switch (block.kind) {
-    case 'table':
-      return { ...block, rows: block.rows.map((row) => ({ ...row, cells: row.cells.map(f) })) };
-    case 'list':
-      return { ...block, items: block.items.map(f) };
-    default:
-      return { ...block, text: f(block.text) };
+    case 'table': {
+      let changed = false;
+      const rows = block.rows.map((row) => {
+        const cells = row.cells.map(f);
+        if (same(row.cells, cells)) return row;
+        changed = true;
+        return { ...row, cells };
+      });
+      return changed ? { ...block, rows } : block;
+    }
+    case 'list': {
+      const items = block.items.map(f);
+      return same(block.items, items) ? block : { ...block, items };
+    }
+    default: {
+      const text = f(block.text);
+      return text === block.text ? block : { ...block, text };
+    }
   }
 }
 

@@ -45,7 +45,8 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
         }
         // "Visit: 14th–15th January 2025 | Report date: 31 January 2025 | Assessor: Ewan Macleod":
         // a label and its value in each cell, where each label is a known field's.
-        const inCells = row.cells.filter((c) => c.trim() !== '').map((c) => LABELLED.exec(c.trim()));
+        const filled = row.cells.filter((c) => c.trim() !== '');
+        const inCells = filled.length > 1 && filled.every((c) => c.includes(':') || c.includes('\t')) ? filled.map((c) => LABELLED.exec(c.trim())) : [];
         if (inCells.length > 1 && inCells.every((m) => m !== null && isFieldLabel(m[1]!))) {
           for (const m of inCells) pair(m![1]!, m![2]!, row.loc);
           continue;
@@ -66,6 +67,8 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
       }
       const m = LABELLED.exec(line.trim()) ?? dashed(line.trim()) ?? dateAfterLabel(line.trim());
       if (m) for (const [label, value] of runOnLabels(m[1]!, m[2]!)) pair(label, value, block.loc);
+      // A line of prose is no label (most paragraphs of a report are one line): only a short one is looked at.
+      else if (line.length > LONGEST_TERM) return;
       // "Lead assessor" over ":   Siobhan Keane": a definition list's term over its definition.
       else if (i + 1 < lines.length) pair(line, lines[i + 1]!.replace(DEFINITION_MARK, ''), block.loc);
       else if (i === lines.length - 1 && lines.length === 1) {
@@ -78,10 +81,16 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
   return pairs;
 }
 
+/** Longest line read as a label over its value on the next line ("Date(s) of the on-site assessment visit (Stage 2)" is 49). */
+const LONGEST_TERM = 100;
+
 /** The mark that opens a definition under its term, in Markdown's definition lists. */
 const DEFINITION_MARK = /^\s*:\s+/;
 
-const isFieldLabel = (text: string) => FIELD_LABELS.some((f) => f.label.test(normaliseLabel(text)));
+const isFieldLabel = (text: string) => {
+  const key = normaliseLabel(text);
+  return FIELD_LABELS.some((f) => f.label.test(key));
+};
 
 /**
  * A table of two columns whose labels stand on the right ("Corvedale Constabulary | Organisation",
@@ -121,6 +130,7 @@ function dashed(line: string): RegExpExecArray | null {
 const DATE_FIELDS = FIELD_LABELS.filter((f) => f.kind === 'reportDate' || f.kind === 'visitDate' || f.kind === 'documentReviewDate');
 /** What may stand between the dates of one value: "22 and 23 February 2011", "Tuesday 3 March – Wednesday 4 March 2015". */
 const BETWEEN_DATES = /^(?:[\s,.;&/\-–—]|\b(?:to|and|until|(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b)*$/i;
+const ENDS_IN_NUMBER = /\d[\s,.;&/\-–—]*$/;
 /** Most words of a label this reads without a mark after it. */
 const MAX_UNMARKED_LABEL_WORDS = 6;
 
@@ -130,10 +140,13 @@ const MAX_UNMARKED_LABEL_WORDS = 6;
  * followed by dates and nothing else: prose ("Date of report was moved to 3 May") is not a field.
  */
 function dateAfterLabel(line: string): [string, string, string] | null {
+  // The value is dates alone, each with its year: a line that does not end in a number is no such field (most lines of a report).
+  if (!ENDS_IN_NUMBER.test(line)) return null;
   const words = line.split(/\s+/);
   for (let n = Math.min(MAX_UNMARKED_LABEL_WORDS, words.length - 1); n >= 1; n--) {
     const label = words.slice(0, n).join(' ');
-    if (!DATE_FIELDS.some((f) => f.label.test(normaliseLabel(label)))) continue;
+    const key = normaliseLabel(label);
+    if (!DATE_FIELDS.some((f) => f.label.test(key))) continue;
     const value = words.slice(n).join(' ');
     const dates = findDates(value);
     let rest = value;

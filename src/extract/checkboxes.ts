@@ -24,6 +24,8 @@ const TICKED = String.raw`[☒☑⊠▣■✓✔✗✘✅❎]|\[[xX✓✔]\]`;
 /** A box where a label may start: at the start of the text or after white space, white space after it. */
 const BOX = new RegExp(String.raw`(?<=^|\s)(?:(${TICKED})|(${UNTICKED}))(?:\s+|$)`, 'gu');
 
+const AN_EMPTY_BOX = new RegExp(UNTICKED);
+
 /** Longer than this, the words after a box are prose, not a choice's label. */
 const MAX_LABEL_LENGTH = 120;
 
@@ -43,6 +45,8 @@ interface BoxGroup {
  * them empty at least; null otherwise (ticks alone, or a matrix's box with no label).
  */
 function boxGroup(text: string): BoxGroup | null {
+  // A group has an empty box: the many texts with none are settled before the boxes are looked for.
+  if (!AN_EMPTY_BOX.test(text)) return null;
   const boxes = [...text.matchAll(BOX)];
   if (boxes.length === 0) return null;
   const choices = boxes.map((m, i) => ({

@@ -27,9 +27,14 @@ function named(m: string, criterion: string, sub: string, element: string, capit
 }
 
 function respelt(text: string): string {
-  return text
-    .replace(SUB_THEN_ELEMENT, (m, c: string, s: string, e: string) => named(m, c, s, e, /^S/.test(m)))
-    .replace(ELEMENT_OF_SUB, (m, e: string, c: string, s: string) => named(m, c, s, e, /^E/.test(m)))
+  // Every text of the document passes here and few hold a code: one without a digit that opens a code holds none.
+  if (!/[1-5]/.test(text)) return text;
+  const worded = /criterion/i.test(text)
+    ? text
+        .replace(SUB_THEN_ELEMENT, (m, c: string, s: string, e: string) => named(m, c, s, e, /^S/.test(m)))
+        .replace(ELEMENT_OF_SUB, (m, e: string, c: string, s: string) => named(m, c, s, e, /^E/.test(m)))
+    : text;
+  return worded
     .replace(SPELT, (m) => (/[\s-]/.test(m) ? (parseCode(m.replace(/\s/g, '')) ?? m) : m))
     .replace(BRACKETED_OPENING, (m, lead: string, sub: string, element: string) => {
       const code = parseCode(`${sub}.${element}`);

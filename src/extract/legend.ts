@@ -28,7 +28,10 @@ const PAIR = new RegExp(String.raw`(?:^|[\s;,.(])((?:[A-Za-z0-9+]{1,12}(?:\s?[${
  */
 const SYMBOL_PAIR = /(?![✓✔✗✘☑☒✅❌])(\p{So})\uFE0F?\s*(?:[=:–—-]\s*)?(?=\p{L})/gu;
 
+const A_SYMBOL = /\p{So}/u;
+
 function symbolPairs(text: string): { mark: string; rating: Rating }[] {
+  if (!A_SYMBOL.test(text)) return [];
   return [...text.matchAll(SYMBOL_PAIR)].flatMap((m) => {
     const first = ratingMentions(text.slice(m.index + m[0].length))[0];
     return first && first.index === 0 ? [{ mark: m[1]!, rating: first.rating }] : [];
@@ -45,6 +48,17 @@ function keyRow(cells: readonly string[]): { mark: string; rating: Rating } | nu
   return rating ? { mark, rating } : null;
 }
 
+/** Every row of a table as a key's row, or null where one is not (most tables: the first row settles it). */
+function keyRows(rows: readonly TableRow[]): { mark: string; rating: Rating }[] | null {
+  const pairs: { mark: string; rating: Rating }[] = [];
+  for (const row of rows) {
+    const pair = keyRow(row.cells);
+    if (pair === null) return null;
+    pairs.push(pair);
+  }
+  return pairs;
+}
+
 /** A header cell of a key: "Meaning", "Key", "RAG", "Symbol", "Colour". */
 const KEY_HEADER = /^(?:key|legend|meaning|means|definition|description|explanation|stands for|symbol|sign|mark|colou?r|rag(?: rating| status)?|abbreviation)$/i;
 
@@ -58,9 +72,9 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
       // meaning, each rating once: an element table ("1 | Compliant", "2 | Compliance Plus") is none.
       // With no such header (a PDF's reader may set it apart), three or more marks that are not numbers.
       const headed = block.rows[0]?.cells.some((cell) => KEY_HEADER.test(cell)) ?? false;
-      const body = (headed ? block.rows.slice(1) : block.rows).map((r) => keyRow(r.cells));
-      const isKey = body.length >= (headed ? 2 : 3) && body.every((r) => r !== null) && new Set(body.map((r) => r!.rating)).size === body.length && (headed || !body.some((r) => /^\d+$/.test(r!.mark)));
-      pairs = isKey ? (body as { mark: string; rating: Rating }[]) : [];
+      const body = keyRows(headed ? block.rows.slice(1) : block.rows);
+      const isKey = body !== null && body.length >= (headed ? 2 : 3) && new Set(body.map((r) => r.rating)).size === body.length && (headed || !body.some((r) => /^\d+$/.test(r.mark)));
+      pairs = isKey ? body : [];
     } else {
       // A key is one paragraph, its pairs parted by semicolons or full stops, or a list of pairs.
       // A list's item may explain its rating in brackets after it ("E – Compliance Plus (exceeds the requirement)").

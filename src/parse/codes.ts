@@ -77,9 +77,14 @@ export function codeListCell(text: string): string[] | null {
     .split(/\s*(?:,|;|&|\band\b|\s)\s*/)
     .filter((p) => p.length > 0);
   if (parts.length === 0) return null;
-  const codes = parts.map(parseCode);
-  if (codes.some((c) => c === null)) return null;
-  return codes as string[];
+  // Every cell of a table is asked, most of them prose: the first word that is not a code settles it.
+  const codes: string[] = [];
+  for (const part of parts) {
+    const code = parseCode(part);
+    if (code === null) return null;
+    codes.push(code);
+  }
+  return codes;
 }
 
 /**

@@ -155,92 +155,112 @@ function isNumberedTitles(text: string): boolean {
 }
 
 export function countsInProse(text: string): StatedCount[] {
+  if (isNumberedTitles(text)) return [];
+  return (criterionLines(text) ?? sentences(text)).flatMap((sentence) => countsInSentence(sentence).map((count) => ({ ...count })));
+}
+
+/**
+ * A report's sentences are read for counts more than once (to classify it, then for each stage):
+ * each sentence's counts are found once while it is in use.
+ */
+const COUNTS_OF_SENTENCE = new Map<string, readonly StatedCount[]>();
+/** Sentences whose counts are kept: more than a long report has, few enough to hold little memory. */
+const COUNTS_CACHE = 4096;
+
+function countsInSentence(numbered: string): readonly StatedCount[] {
+  const known = COUNTS_OF_SENTENCE.get(numbered);
+  if (known) return known;
+  const counts = countedIn(numbered);
+  if (COUNTS_OF_SENTENCE.size >= COUNTS_CACHE) COUNTS_OF_SENTENCE.clear();
+  COUNTS_OF_SENTENCE.set(numbered, counts);
+  return counts;
+}
+
+/** The counts one sentence states. */
+function countedIn(numbered: string): StatedCount[] {
   const counts: StatedCount[] = [];
-  if (isNumberedTitles(text)) return counts;
-  for (const numbered of criterionLines(text) ?? sentences(text)) {
-    // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
-    // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
-    // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".
-    const sentence = withExceptionsCounted(numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '')).replace(OUT_OF_ALL, '$1');
-    if (LIMIT.test(sentence) || CONTENTS.test(sentence) || PART_ONLY.test(sentence)) continue;
-    const criterion = criterionNamed(sentence);
-    // "with no partial or non-compliances": none of either.
-    const neither = NO_PARTIAL_OR_NON.exec(sentence);
-    if (neither && !notThisResult(sentence, neither.index)) {
-      counts.push({ rating: 'partial-compliance', count: 0, criterion, sentence: numbered }, { rating: 'non-compliance', count: 0, criterion, sentence: numbered });
+  // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
+  // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
+  // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".
+  const sentence = withExceptionsCounted(numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '')).replace(OUT_OF_ALL, '$1');
+  if (LIMIT.test(sentence) || CONTENTS.test(sentence) || PART_ONLY.test(sentence)) return counts;
+  const criterion = criterionNamed(sentence);
+  // "with no partial or non-compliances": none of either.
+  const neither = NO_PARTIAL_OR_NON.exec(sentence);
+  if (neither && !notThisResult(sentence, neither.index)) {
+    counts.push({ rating: 'partial-compliance', count: 0, criterion, sentence: numbered }, { rating: 'non-compliance', count: 0, criterion, sentence: numbered });
+  }
+  const all = ALL_FULL.exec(sentence);
+  if (all && !notThisResult(sentence, all.index)) {
+    counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence: numbered }, { rating: 'partial-compliance', count: 0, criterion: null, sentence: numbered });
+  }
+  const ofAllNamed = OF_ALL_NAMED.exec(sentence);
+  const mentions = ratingMentions(sentence);
+  for (const mention of mentions) {
+    // The text before the mention, from a word's start at most LOOK_BEHIND characters back.
+    const window = sentence.slice(Math.max(0, mention.index - LOOK_BEHIND), mention.index);
+    const cut = mention.index > LOOK_BEHIND ? (/^\S*\s*/.exec(window)?.[0].length ?? 0) : 0;
+    const start = mention.index - window.length + cut;
+    const preceding = window.slice(cut);
+    const adjacent = ADJACENT.exec(preceding);
+    const ofAll = adjacent ? null : (OF_ALL.exec(preceding) ?? OF_ALL_FIRST.exec(preceding));
+    const units = adjacent || ofAll ? null : UNITS_BEFORE.exec(preceding);
+    const after = adjacent || ofAll || units ? null : UNITS_AFTER.exec(sentence.slice(mention.index + mention.text.length));
+    // "Of the 57 elements, eleven were rated Compliance Plus, 44 were fully compliant and two …"
+    const ofAllBefore = ofAllNamed !== null && ofAllNamed.index + ofAllNamed[0].length <= mention.index;
+    // Or a sentence that has counted already: "two elements achieved compliance plus, fifty-two are compliant and three are …".
+    const continued = adjacent || ofAll || units || after || !(ofAllBefore || counts.length > 0) ? null : CONTINUED.exec(preceding);
+    const match = adjacent ?? ofAll ?? units ?? after ?? continued;
+    if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
+    if (!match || notThisResult(sentence, after ? mention.index : start + match.index)) continue;
+    if (!after && OTHER_VISIT_AFTER.test(sentence.slice(mention.index + mention.text.length))) continue;
+    const count = parseNumber(match[1] ?? match[2]!);
+    if (count === null) continue;
+    counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered, words: mention.text });
+  }
+  // "Compliance Plus 8; Compliance 47; Partial Compliance 2": the count after each rating, where there are two or more.
+  if (counts.length === 0) {
+    const after = mentions
+      .map((m) => ({ m, n: RATING_THEN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
+      .filter(({ m, n }) => n && !notThisResult(sentence, m.index));
+    // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;",
+    // "Compliant Plus: 1 (1.2.1)", the codes it counts in brackets).
+    const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}${CODES_IN_BRACKETS}\s*[.;,]?$`, 'i').test(sentence);
+    if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered, words: m.text });
+  }
+  // "Compliance Plus in three and Partial Compliance in two": where the sentence so counts two ratings or more.
+  const inCounts = mentions
+    .map((m) => ({ m, n: RATING_IN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
+    .filter(({ m, n }) => n && !notThisResult(sentence, m.index) && !counts.some((c) => c.rating === m.rating));
+  if (inCounts.length >= 2) for (const { m, n } of inCounts) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered, words: m.text });
+  // Counts described in words, each rating in brackets after: where the sentence so counts two or more.
+  if (counts.length === 0) {
+    const bracketed = mentions.flatMap((m) => {
+      if (!/^\s*\)/.test(sentence.slice(m.index + m.text.length))) return [];
+      const n = COUNT_THEN_BRACKET.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
+      const count = n ? parseNumber(n[1]!) : null;
+      return count !== null && !notThisResult(sentence, m.index) ? [{ rating: m.rating, count, words: m.text }] : [];
+    });
+    if (bracketed.length >= 2) for (const b of bracketed) counts.push({ ...b, criterion, sentence: numbered });
+  }
+  // A count with its elements listed before the rating, where the list holds as many codes.
+  if (counts.length === 0) {
+    for (const m of mentions) {
+      const listed = COUNT_THEN_CODES.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
+      const count = listed ? parseNumber(listed[1]!) : null;
+      if (count === null || codesInText(listed![2]!).length !== count || notThisResult(sentence, m.index)) continue;
+      counts.push({ rating: m.rating, count, criterion, sentence: numbered, words: m.text });
     }
-    const all = ALL_FULL.exec(sentence);
-    if (all && !notThisResult(sentence, all.index)) {
-      counts.push({ rating: 'non-compliance', count: 0, criterion: null, sentence: numbered }, { rating: 'partial-compliance', count: 0, criterion: null, sentence: numbered });
-    }
-    const before = counts.length;
-    const ofAllNamed = OF_ALL_NAMED.exec(sentence);
-    for (const mention of ratingMentions(sentence)) {
-      // The text before the mention, from a word's start at most LOOK_BEHIND characters back.
-      const window = sentence.slice(Math.max(0, mention.index - LOOK_BEHIND), mention.index);
-      const cut = mention.index > LOOK_BEHIND ? (/^\S*\s*/.exec(window)?.[0].length ?? 0) : 0;
-      const start = mention.index - window.length + cut;
-      const preceding = window.slice(cut);
-      const adjacent = ADJACENT.exec(preceding);
-      const ofAll = adjacent ? null : (OF_ALL.exec(preceding) ?? OF_ALL_FIRST.exec(preceding));
-      const units = adjacent || ofAll ? null : UNITS_BEFORE.exec(preceding);
-      const after = adjacent || ofAll || units ? null : UNITS_AFTER.exec(sentence.slice(mention.index + mention.text.length));
-      // "Of the 57 elements, eleven were rated Compliance Plus, 44 were fully compliant and two …"
-      const ofAllBefore = ofAllNamed !== null && ofAllNamed.index + ofAllNamed[0].length <= mention.index;
-      // Or a sentence that has counted already: "two elements achieved compliance plus, fifty-two are compliant and three are …".
-      const continued = adjacent || ofAll || units || after || !(ofAllBefore || counts.length > before) ? null : CONTINUED.exec(preceding);
-      const match = adjacent ?? ofAll ?? units ?? after ?? continued;
-      if (OR_BETTER.test(sentence.slice(mention.index + mention.text.length))) continue;
-      if (!match || notThisResult(sentence, after ? mention.index : start + match.index)) continue;
-      if (!after && OTHER_VISIT_AFTER.test(sentence.slice(mention.index + mention.text.length))) continue;
-      const count = parseNumber(match[1] ?? match[2]!);
-      if (count === null) continue;
-      counts.push({ rating: mention.rating, count, criterion: adjacent || units || after ? criterion : null, sentence: numbered, words: mention.text });
-    }
-    // "Compliance Plus 8; Compliance 47; Partial Compliance 2": the count after each rating, where there are two or more.
-    if (counts.length === before) {
-      const after = ratingMentions(sentence)
-        .map((m) => ({ m, n: RATING_THEN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
-        .filter(({ m, n }) => n && !notThisResult(sentence, m.index));
-      // One alone counts where it is the whole of a list's item ("…found: Compliance Plus 8;", "Compliance 47;",
-      // "Compliant Plus: 1 (1.2.1)", the codes it counts in brackets).
-      const item = after.length === 1 && new RegExp(String.raw`^(?:[^:]*:\s*)?${escapeRegExp(after[0]!.m.text)}\s*[:=–-]?\s*${escapeRegExp(after[0]!.n![1]!)}${CODES_IN_BRACKETS}\s*[.;,]?$`, 'i').test(sentence);
-      if (after.length >= 2 || item) for (const { m, n } of after) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered, words: m.text });
-    }
-    // "Compliance Plus in three and Partial Compliance in two": where the sentence so counts two ratings or more.
-    const inCounts = ratingMentions(sentence)
-      .map((m) => ({ m, n: RATING_IN_COUNT.exec(sentence.slice(m.index + m.text.length)) }))
-      .filter(({ m, n }) => n && !notThisResult(sentence, m.index) && !counts.slice(before).some((c) => c.rating === m.rating));
-    if (inCounts.length >= 2) for (const { m, n } of inCounts) counts.push({ rating: m.rating, count: parseNumber(n![1]!)!, criterion, sentence: numbered, words: m.text });
-    // Counts described in words, each rating in brackets after: where the sentence so counts two or more.
-    if (counts.length === before) {
-      const bracketed = ratingMentions(sentence).flatMap((m) => {
-        if (!/^\s*\)/.test(sentence.slice(m.index + m.text.length))) return [];
-        const n = COUNT_THEN_BRACKET.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
-        const count = n ? parseNumber(n[1]!) : null;
-        return count !== null && !notThisResult(sentence, m.index) ? [{ rating: m.rating, count, words: m.text }] : [];
-      });
-      if (bracketed.length >= 2) for (const b of bracketed) counts.push({ ...b, criterion, sentence: numbered });
-    }
-    // A count with its elements listed before the rating, where the list holds as many codes.
-    if (counts.length === before) {
-      for (const m of ratingMentions(sentence)) {
-        const listed = COUNT_THEN_CODES.exec(sentence.slice(Math.max(0, m.index - LOOK_BEHIND), m.index));
-        const count = listed ? parseNumber(listed[1]!) : null;
-        if (count === null || codesInText(listed![2]!).length !== count || notThisResult(sentence, m.index)) continue;
-        counts.push({ rating: m.rating, count, criterion, sentence: numbered, words: m.text });
-      }
-    }
-    // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.
-    const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !notThisResult(sentence, m.index));
-    if (counts.length === before && abbreviated.length >= 2) {
-      for (const m of abbreviated) counts.push({ rating: parseRatingCell(m[2]!)!, count: Number(m[1]), criterion, sentence: numbered });
-    }
-    if (counts.length > before && !counts.slice(before).some((c) => c.rating === 'partial-compliance')) {
-      for (const m of sentence.matchAll(PARTIAL_ALONE)) {
-        const count = parseNumber(m[1]!);
-        if (count !== null && !notThisResult(sentence, m.index)) counts.push({ rating: 'partial-compliance', count, criterion, sentence: numbered });
-      }
+  }
+  // "6 C+, 49 C, 2 PC and 0 NC": abbreviations counted, where the sentence counts two or more of them.
+  const abbreviated = [...sentence.matchAll(ABBREVIATED)].filter((m) => !notThisResult(sentence, m.index));
+  if (counts.length === 0 && abbreviated.length >= 2) {
+    for (const m of abbreviated) counts.push({ rating: parseRatingCell(m[2]!)!, count: Number(m[1]), criterion, sentence: numbered });
+  }
+  if (counts.length > 0 && !counts.some((c) => c.rating === 'partial-compliance')) {
+    for (const m of sentence.matchAll(PARTIAL_ALONE)) {
+      const count = parseNumber(m[1]!);
+      if (count !== null && !notThisResult(sentence, m.index)) counts.push({ rating: 'partial-compliance', count, criterion, sentence: numbered });
     }
   }
   return counts;
