@@ -126,11 +126,14 @@ function englishColumns(table: Table): number[] | null {
   // "8 and 9 June 2011"), not a table of colours beside their meanings.
   const cellsOf = (row: Table['rows'][number], columns: number[]) => columns.map((c) => row.cells[c]!.trim());
   const digits = (cells: string[]) => (cells.join(' ').match(/\d+/g) ?? []).join(' ');
-  const shaped = table.rows.filter((row) => cellsOf(row, left).every((cell, i) => (cell === '') === (cellsOf(row, right)[i] === ''))).length;
-  const mirrored = table.rows.filter((row) => {
+  // Most tables are no such pair: counted row by row, given up once the rows left cannot make enough.
+  let mirrored = 0;
+  for (const [n, row] of table.rows.entries()) {
     const [l, r] = [cellsOf(row, left), cellsOf(row, right)];
-    return l.some((cell, i) => cell !== '' && cell === r[i]) || (digits(l) !== '' && digits(l) === digits(r));
-  }).length;
+    if (l.some((cell, i) => cell !== '' && cell === r[i]) || (digits(l) !== '' && digits(l) === digits(r))) mirrored += 1;
+    else if (mirrored + table.rows.length - n - 1 < table.rows.length * MIRRORED_ROWS) return null;
+  }
+  const shaped = table.rows.filter((row) => cellsOf(row, left).every((cell, i) => (cell === '') === (cellsOf(row, right)[i] === ''))).length;
   if (shaped < table.rows.length * MIRRORED_SHAPE || mirrored < table.rows.length * MIRRORED_ROWS) return null;
   const text = (columns: number[]) => table.rows.flatMap((r) => columns.map((c) => r.cells[c]!)).join(' ');
   const words = (columns: number[]) => (text(columns).match(/\p{L}{2,}/gu) ?? []).length;

@@ -19,6 +19,8 @@ export interface LabelledValue {
 
 /** "Label: value", or a label and its value set apart by a tab. */
 const LABELLED = /^([^:\t]{2,60}?)\s*(?::|\t)\s*(.*)$/;
+/** A text read as "Label: value" (the many with neither mark settled before the pattern runs). */
+const labelled = (text: string) => (text.includes(':') || text.includes('\t') ? LABELLED.exec(text.trim()) : null);
 
 // Extractors look up several labels in the same blocks: the pairs are found once per block list.
 const PAIRS = new WeakMap<readonly Block[], LabelledValue[]>();
@@ -46,7 +48,7 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
         // "Visit: 14th–15th January 2025 | Report date: 31 January 2025 | Assessor: Ewan Macleod":
         // a label and its value in each cell, where each label is a known field's.
         const filled = row.cells.filter((c) => c.trim() !== '');
-        const inCells = filled.length > 1 && filled.every((c) => c.includes(':') || c.includes('\t')) ? filled.map((c) => LABELLED.exec(c.trim())) : [];
+        const inCells = filled.length > 1 ? filled.map(labelled) : [];
         if (inCells.length > 1 && inCells.every((m) => m !== null && isFieldLabel(m[1]!))) {
           for (const m of inCells) pair(m![1]!, m![2]!, row.loc);
           continue;
@@ -60,12 +62,12 @@ export function labelledValues(blocks: readonly Block[]): LabelledValue[] {
     const lines = blockText(block).split('\n');
     lines.forEach((line, i) => {
       // "Visit: 7/8 October 2010 | Report date: 1st November 2010 | Assessor: Alan Whitcombe": several on one line.
-      const segments = line.split(/\s+[|·]\s+/).map((segment) => LABELLED.exec(segment.trim()));
+      const segments = /[|·]/.test(line) ? line.split(/\s+[|·]\s+/).map(labelled) : [];
       if (segments.length > 1 && segments.every((m) => m !== null)) {
         for (const m of segments) pair(m![1]!, m![2]!, block.loc);
         return;
       }
-      const m = LABELLED.exec(line.trim()) ?? dashed(line.trim()) ?? dateAfterLabel(line.trim());
+      const m = labelled(line) ?? dashed(line.trim()) ?? dateAfterLabel(line.trim());
       if (m) for (const [label, value] of runOnLabels(m[1]!, m[2]!)) pair(label, value, block.loc);
       // A line of prose is no label (most paragraphs of a report are one line): only a short one is looked at.
       else if (line.length > LONGEST_TERM) return;
@@ -99,8 +101,14 @@ const isFieldLabel = (text: string) => {
  */
 function labelsOnTheRight(rows: readonly { cells: readonly string[] }[]): boolean {
   if (rows.length < 2 || rows.some((r) => r.cells.length !== 2)) return false;
-  const right = rows.filter((r) => isFieldLabel(r.cells[1]!)).length;
-  return right * 2 > rows.length && !rows.some((r) => isFieldLabel(r.cells[0]!));
+  let right = 0;
+  for (const [n, row] of rows.entries()) {
+    if (isFieldLabel(row.cells[0]!)) return false;
+    if (isFieldLabel(row.cells[1]!)) right += 1;
+    // Most two-column tables are not such a table: stop once most rows cannot be labelled on the right.
+    else if ((right + rows.length - n - 1) * 2 <= rows.length) return false;
+  }
+  return right * 2 > rows.length;
 }
 
 /** Blocks between a table's first row a PDF's reader cut off and the rest of the table (a row it read as a paragraph). */
@@ -123,6 +131,7 @@ function firstRowOfRightLabelled(blocks: readonly Block[], index: number): boole
 /** "Organisation — Mercia Valley Probation Trust": a dash parts a label from its value only where the label is a known field's (prose has dashes too). */
 const DASHED = /^([^—–:]{2,40}?)\s+[—–]\s+(.+)$/;
 function dashed(line: string): RegExpExecArray | null {
+  if (!line.includes('—') && !line.includes('–')) return null;
   const m = DASHED.exec(line);
   return m && isFieldLabel(m[1]!) ? m : null;
 }

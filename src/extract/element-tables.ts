@@ -90,13 +90,11 @@ export function withSplitRowsJoined(rows: readonly TableRow[]): TableRow[] {
   const out: TableRow[] = [];
   for (const row of rows) {
     const above = out.at(-1);
-    const text = tidy(row.cells.slice(1).join(' '));
+    // Only the first row of a page may be split from the row above: its text is read only then.
+    const firstOnPage = above !== undefined && above.loc.page !== undefined && row.loc.page !== undefined && row.loc.page > above.loc.page && tidy(row.cells[0] ?? '') === '';
+    const text = firstOnPage ? tidy(row.cells.slice(1).join(' ')) : '';
     const split =
-      above !== undefined &&
-      above.loc.page !== undefined &&
-      row.loc.page !== undefined &&
-      row.loc.page > above.loc.page &&
-      tidy(row.cells[0] ?? '') === '' &&
+      firstOnPage &&
       text !== '' &&
       codesInText(text).length === 0 &&
       !REMAINS.test(text) &&

@@ -211,11 +211,13 @@ export function readScoreTable(block: Block): ScoreTable | undefined {
 }
 
 const SCORE_TABLES = new WeakMap<Block, ScoreTable | undefined>();
+/** A cell that may be a count: a number opens it, not a code or a decimal (an element table's "1.1.1" counts nothing). */
+const COUNT_LIKE = /^\s*\**\d{1,2}\b(?![.,]\d)/;
 /** A score table holds at least this many counts: two ratings for two criteria. */
 const FEWEST_COUNTS = 4;
 
 function readScoreTableOnce(block: Extract<Block, { kind: 'table' }>): ScoreTable | undefined {
-  if (block.rows.reduce((n, r) => n + r.cells.filter((c) => /^\s*\**\d{1,2}\b/.test(c)).length, 0) < FEWEST_COUNTS) return undefined;
+  if (block.rows.reduce((n, r) => n + r.cells.filter((c) => COUNT_LIKE.test(c)).length, 0) < FEWEST_COUNTS) return undefined;
   const cells = block.rows.map((r) => r.cells);
   return readWithLabelsFirst(cells, false) ?? readWithLabelsLast(cells);
 }

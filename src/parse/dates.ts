@@ -71,8 +71,10 @@ function withoutWeekdays(raw: string): string {
 }
 
 export function findDates(raw: string): FoundDate[] {
-  const text = withoutWeekdays(raw);
   const found: FoundDate[] = [];
+  // Every spelling has a year of two digits at least: a text without two digits together holds no date.
+  if (!/\d\d/.test(raw)) return found;
+  const text = withoutWeekdays(raw);
   for (const { re, build } of PATTERNS) {
     for (const m of text.matchAll(re)) {
       const iso = build(m as RegExpExecArray);
@@ -95,10 +97,15 @@ export function parseDayMonth(text: string, year: number): string | null {
 }
 
 /** Months a text names without a day ("October 2015"), as YYYY-MM, in order; months inside a full date are not among them. */
+const MONTH_AND_YEAR = new RegExp(String.raw`\b${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi');
+
 export function findMonths(text: string): FoundDate[] {
-  const full = findDates(text);
   const found: FoundDate[] = [];
-  for (const m of text.matchAll(new RegExp(String.raw`\b${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'))) {
+  const months = [...text.matchAll(MONTH_AND_YEAR)];
+  // Full dates are looked for only in a text that names a month with its year (most paragraphs name none).
+  if (months.length === 0) return found;
+  const full = findDates(text);
+  for (const m of months) {
     if (full.some((f) => m.index >= f.index && m.index < f.index + f.text.length)) continue;
     found.push({ iso: `${m[2]}-${String(monthNumber(m[1]!)).padStart(2, '0')}`, index: m.index, text: m[0] });
   }

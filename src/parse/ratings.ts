@@ -57,6 +57,9 @@ function ratingOfPhrase(phrase: string): Rating | null {
   return WHOLE_PHRASES.find(({ whole }) => whole.test(trimmed))?.rating ?? null;
 }
 
+/** Longer than any rating cell ("Partial Compliance → Compliance Plus†" is 37 characters), spacing made single. */
+const LONGEST_RATING_CELL = 80;
+
 /** A change of rating written with an arrow ("PC → C", "C+ -> C"): the rating after the change is the one the cell gives. */
 const RATING_CHANGE = /^([^→⇒➔➜⟶>]+?)\s*(?:→|⇒|➔|➜|⟶|-+>|=>)\s*([^→⇒➔➜⟶>]+)$/;
 
@@ -65,6 +68,8 @@ const RATING_CHANGE = /^([^→⇒➔➜⟶>]+?)\s*(?:→|⇒|➔|➜|⟶|-+>|=>)
  * "Partial Compliant"), or null.
  */
 export function parseRatingCell(cell: string): Rating | null {
+  // Every cell of a row is asked, most of them prose: no rating, nor a change of one, is this long.
+  if (cell.length > LONGEST_RATING_CELL && cell.replace(/\s+/g, ' ').trim().length > LONGEST_RATING_CELL) return null;
   const change = RATING_CHANGE.exec(cell.trim());
   if (change) return parseRatingCell(change[1]!) ? parseRatingCell(change[2]!) : null;
   const t = withoutFootnoteMark(cell).replace(/[.*]+$/, '').replace(/^\*+/, '').trim();

@@ -39,7 +39,7 @@ export async function readDocx(path: string, bytes: Buffer, options: DocxOptions
   );
   // Every paragraph, heading, list item and table row is numbered in document order, empty ones too.
   let paragraph = 0;
-  const blocks = htmlBlocks(result.value, () => ({ paragraph: ++paragraph }));
+  const blocks = htmlBlocks(result.value, () => ({ paragraph: ++paragraph }), { sourcePositions: false });
   return { blocks: joinTabLaidTables(blocks), diagnostics: diagnosticsOf(result.messages) };
 }
 

@@ -1,12 +1,11 @@
 /**
  * Markdown (and plain-text renderings of reports) into the document model, with
- * unified + remark-parse + remark-gfm. Pipe tables become tables; so do Pandoc's grid tables
+ * unified + remark-parse + GFM's syntax (gfm-syntax.ts). Pipe tables become tables; so do Pandoc's grid tables
  * (markdown-grid-tables.ts), its multiline and simple tables (markdown-dashed-tables.ts), HTML
  * tables (markdown-html.ts) and runs of tab-separated lines, which is how text layers and the
  * seeds lay tables out. Pandoc's inline notes are paragraphs of their own.
  */
 import type { Code, Heading, List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { BOLD_TITLE_LEVEL, isTitleText, type Block, type Document, type TableRow } from '../document/model.js';
@@ -18,8 +17,9 @@ import { hasPlainTextMarkup, withPlainTextMarkup } from './plain-text-markup.js'
 import { hasNoteMarkup, withNoteMarkup } from './markdown-notes.js';
 import { joinTabLaidTables, tabLaidRows, tabLaidTable } from './tab-laid.js';
 import { mermaidPieBlocks } from './mermaid-pie.js';
+import { gfmSyntax } from './gfm-syntax.js';
 
-const processor = unified().use(remarkParse).use(remarkGfm);
+const processor = unified().use(remarkParse).use(gfmSyntax);
 
 /** The file's lines as parsed (the tables taken out blank), the rows taken out of its big tables, and the readers loaded for it. */
 interface Source {

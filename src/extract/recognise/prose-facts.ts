@@ -20,22 +20,26 @@ const FULL_NAME_PATTERN = String.raw`(\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+
 /** Words between "the" and "assessor": "our regular lead assessor", "the emqc assessor" (a body's name). */
 const QUALIFIERS = String.raw`(?:(?:regular|lead|CSE|external|${BODY_NAMES})\s+)*`;
 
+/** Each way running text names the assessor (the names in its groups). */
+const ASSESSOR_PATTERNS = [
+  new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+${QUALIFIERS}assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'gu'),
+  new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+${QUALIFIERS}assessor\b`, 'gu'),
+  new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+${QUALIFIERS}assessor\b`, 'gu'),
+  // "It was carried out by Jane Holloway of the Centre for Assessment": a person of an assessment body.
+  new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'gu'),
+  // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
+  new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'gu'),
+  // A name and its role as one item of a line of people: "Josephine Larkworthy, Lead Assessor · Tomasz Wierzbicki, Assessor".
+  new RegExp(String.raw`(?:^|[\n·•|;]|\band\s)[ \t]*${FULL_NAME_PATTERN},[ \t]+(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b(?=[ \t]*(?:$|[\n·•|;,(]))`, 'gu'),
+  // A signature: the name, in full, on a line of its own, the role on the next ("Catherine Doyle / Lead Assessor, emqc").
+  new RegExp(String.raw`(?:^|\n)[ \t]*${FULL_NAME_PATTERN}[ \t]*\n[ \t]*(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b`, 'gu'),
+];
+
 export function assessorsInProse(text: string): string[] {
-  const patterns = [
-    new RegExp(String.raw`\b(?:[Oo]ur|[Tt]he)\s+${QUALIFIERS}assessor,?\s+(?:was\s+)?${PERSON_NAME_PATTERN}`, 'gu'),
-    new RegExp(String.raw`${PERSON_NAME_PATTERN}\s+(?:is|was)\s+[^.]{0,100}?\b(?:our|the)\s+${QUALIFIERS}assessor\b`, 'gu'),
-    new RegExp(String.raw`${PERSON_NAME_PATTERN},\s+(?:our|the)\s+${QUALIFIERS}assessor\b`, 'gu'),
-    // "It was carried out by Jane Holloway of the Centre for Assessment": a person of an assessment body.
-    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+${PERSON_NAME_PATTERN}\s+(?:of|from)\s+(?:the\s+)?(?=${BODY_NAMES})`, 'gu'),
-    // "It was led by SGS assessor Priya Ramanathan, with Daniel Osei": the lead, then who was with them.
-    new RegExp(String.raw`\b(?:led|carried out|conducted|undertaken|assessed)\s+by\s+(?:[A-Z][\w&]*\s+){0,3}?(?:lead\s+)?assessors?\s+${PERSON_NAME_PATTERN}(?:,?\s+(?:with|and|supported by|assisted by)\s+${PERSON_NAME_PATTERN})?`, 'gu'),
-    // A name and its role as one item of a line of people: "Josephine Larkworthy, Lead Assessor · Tomasz Wierzbicki, Assessor".
-    new RegExp(String.raw`(?:^|[\n·•|;]|\band\s)[ \t]*${FULL_NAME_PATTERN},[ \t]+(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b(?=[ \t]*(?:$|[\n·•|;,(]))`, 'gu'),
-    // A signature: the name, in full, on a line of its own, the role on the next ("Catherine Doyle / Lead Assessor, emqc").
-    new RegExp(String.raw`(?:^|\n)[ \t]*${FULL_NAME_PATTERN}[ \t]*\n[ \t]*(?:(?:Lead|Principal|CSE|External|Co)[ \t-]*)?[Aa]ssessor\b`, 'gu'),
-  ];
   const names: string[] = [];
-  for (const re of patterns) {
+  // Every pattern names an assessor in words: a text that never says "assessor" names none.
+  if (!/assessor/i.test(text)) return names;
+  for (const re of ASSESSOR_PATTERNS) {
     for (const m of text.matchAll(re)) {
       for (const found of m.slice(1)) {
         if (!found) continue;
@@ -141,8 +145,8 @@ export function letterDate(blocks: readonly Block[]): string | null {
 export function signOffDate(blocks: readonly Block[]): string | null {
   for (const block of blocks) {
     // A sign-off table: "Signed | …", "Lead Assessor | …", "Date | 12th June 2017".
-    if (block.kind === 'table' && block.rows.some((r) => /^(?:signed|signature)$/i.test(tidy(r.cells[0] ?? '')))) {
-      const date = block.rows.find((r) => /^date(?: signed)?$/i.test(tidy(r.cells[0] ?? '')));
+    if (block.kind === 'table' && block.rows.some((r) => /^\s*(?:signed|signature)\s*$/i.test(r.cells[0] ?? ''))) {
+      const date = block.rows.find((r) => /^\s*date(?:\s+signed)?\s*$/i.test(r.cells[0] ?? ''));
       const iso = date ? parseDate(date.cells.slice(1).join(' ')) : null;
       if (iso) return iso;
     }

@@ -86,6 +86,8 @@ function joinStrandedEnds(lines: readonly string[]): string[] {
 }
 
 function rejoinCell(cell: string, words: ReadonlySet<string>): string {
+  // A cell of one line has no broken word (most cells).
+  if (!cell.includes('\n')) return cell.trim();
   const known = (piece: string) => words.has(piece.toLowerCase());
   // A hyphen's pieces are joined on the document's words alone: English knows "cooperation", but
   // the report may well have written "co-operation".

@@ -20,6 +20,20 @@ function lineAt(text: string, at: number): [start: number, end: number] {
 export function isEnglishWord(word: string): boolean {
   const wanted = word.toLowerCase();
   if (!/^[a-z]+$/.test(wanted)) return false;
+  // A table's cells ask of the same pieces again and again: each is looked up once while in use.
+  const known = ANSWERS.get(wanted);
+  if (known !== undefined) return known;
+  if (ANSWERS.size >= ANSWER_CACHE) ANSWERS.clear();
+  const answer = inList(wanted);
+  ANSWERS.set(wanted, answer);
+  return answer;
+}
+
+/** Words whose answer is kept: more than a long report's tables ask of, few enough to hold little memory. */
+const ANSWER_CACHE = 8192;
+const ANSWERS = new Map<string, boolean>();
+
+function inList(wanted: string): boolean {
   list ??= readFileSync(wordListPath, 'latin1');
   let lo = 0;
   let hi = list.length;

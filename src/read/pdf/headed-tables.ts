@@ -57,6 +57,8 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   if (end === i + 1 && isCentredCellTop(lines, i)) end = i + 3;
   const cells: { left: number; right: number; words: number; pieces: Fragment[][] }[] = [];
   const own = lines.slice(i, end).map(pieces);
+  // One line of fewer than three pieces (most lines of a page) has fewer than three cells.
+  if (own.length === 1 && own[0]!.length < 3) return null;
   const labels = groupLabels(own);
   for (const piece of stacked(own).filter((p) => !labels.has(p[0]!)).sort((a, b) => a[0]!.x - b[0]!.x)) {
     const span = spanOf(piece);

@@ -137,11 +137,20 @@ function gapCandidates(f: Fragment, widths: GlyphWidths | null): GapCandidate[] 
   const space = widths.get(' ');
   const ems = words.map((w) => textWidth(w, widths));
   if (space === undefined || ems.some((w) => w === null)) return [];
-  const before = (k: number) => ems.slice(0, k).reduce((sum: number, w) => sum + w! * f.size, 0) + k * space * f.size;
+  // The width of the first k words (and a space after each), for every k: summed once, in order.
+  const widthsBefore = [0];
+  for (const w of ems) widthsBefore.push(widthsBefore.at(-1)! + w! * f.size);
+  const before = (k: number) => widthsBefore[k]! + k * space * f.size;
   const excess = f.right - f.x - (before(words.length) - space * f.size);
   if (excess < SLIGHT_EXCESS) return [];
   const clear = excess >= MIN_EXCESS;
-  return words.slice(1).flatMap((_, j) => (words[j]! && words[j + 1] ? [{ x: f.x + before(j + 1) + excess, end: f.x + before(j + 1) - space * f.size, first: words.slice(0, j + 1).join(' '), rest: words.slice(j + 1).join(' '), clear }] : []));
+  const candidates: GapCandidate[] = [];
+  let cut = -1;
+  for (let j = 0; j + 1 < words.length; j++) {
+    cut += words[j]!.length + 1;
+    if (words[j] && words[j + 1]) candidates.push({ x: f.x + before(j + 1) + excess, end: f.x + before(j + 1) - space * f.size, first: f.text.slice(0, cut), rest: f.text.slice(cut + 1), clear });
+  }
+  return candidates;
 }
 
 /**
@@ -159,7 +168,9 @@ function gapCandidates(f: Fragment, widths: GlyphWidths | null): GapCandidate[] 
 function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
   const candidates = new Map<Fragment, GapCandidate[]>();
   const ofFragment = (f: Fragment) => candidates.get(f) ?? candidates.set(f, gapCandidates(f, widthsOf(f.font))).get(f)!;
-  const of = (line: TextLine) => line.fragments.flatMap(ofFragment);
+  // Each line's candidates are asked of by every line around it: gathered once a line.
+  const ofLine = new Map<TextLine, GapCandidate[]>();
+  const of = (line: TextLine) => ofLine.get(line) ?? ofLine.set(line, line.fragments.flatMap(ofFragment)).get(line)!;
   return lines.map((line, i) => {
     if (of(line).length === 0) return line;
     const around = linesAround(lines, i);
