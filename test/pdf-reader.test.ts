@@ -56,8 +56,10 @@ describe('PDF reader', () => {
   });
 
   it('reads lines laid out with tabs as a table, the empty first cells kept', async () => {
-    const table = tables(await blocksOf('harrowfield-nhs')).find((t) => t.rows[0]!.cells.join('|') === '1.1|1.1.1|Compliance');
-    expect(table?.rows.slice(0, 3).map((r) => r.cells)).toEqual([
+    // The header pdfjs gives as one item ("Element Accreditation") is cut over the columns its first word starts.
+    const table = tables(await blocksOf('harrowfield-nhs')).find((t) => t.rows[1]?.cells.join('|') === '1.1|1.1.1|Compliance');
+    expect(table?.rows.slice(0, 4).map((r) => r.cells)).toEqual([
+      ['', 'Element', 'Accreditation'],
       ['1.1', '1.1.1', 'Compliance'],
       ['', '1.1.2', 'Compliance'],
       ['', '1.1.3', 'Compliance plus'],

@@ -165,6 +165,17 @@ export function joinFragments(fragments: readonly Fragment[]): string {
 }
 
 /**
+ * Where a fragment's ink ends: pdfjs gives a run's width with its trailing spaces, and a cell
+ * LibreOffice prints as "Compliance " then reaches to where the next cell's text starts, as if the
+ * two were one. The spaces' share of the width is taken in proportion to the characters.
+ */
+export function inkRight(f: Fragment): number {
+  const kept = f.text.trimEnd().length;
+  if (kept === f.text.length || kept === 0) return f.right;
+  return f.x + ((f.right - f.x) * kept) / f.text.length;
+}
+
+/**
  * A bullet or a list number ("•", "–", "1.", "a)", "iv."), drawn apart from the item's text. A
  * bullet of a symbol font (Symbol's •, Wingdings' ▪ and ➢) is a private-use character once its
  * font is gone; a tick or cross among them has been read as its mark already (readMarks).

@@ -43,6 +43,20 @@ function headsTableBelow(lines: readonly TextLine[], i: number): boolean {
 /** How far below a header (in type sizes) its rows are looked for. */
 const HEADER_REACH = 6;
 
+/** Cells of a header's row: a line of this many pieces at least. */
+const HEADER_CELLS = 3;
+
+/**
+ * Whether line `i` stands less than a line from a line of several cells, interleaved with it: a
+ * number there is a cell's line of a header centred top to bottom ("2020" over "Ref | Element |
+ * 2021 review" over "reassessment", at the top of a page the table runs on to), where a page
+ * number stands apart from the text.
+ */
+function amidCells(lines: readonly TextLine[], i: number): boolean {
+  const line = lines[i]!;
+  return [i - 1, i + 1].some((j) => lines[j] !== undefined && Math.abs(lines[j]!.y - line.y) < line.size && pieces(lines[j]!).length >= HEADER_CELLS);
+}
+
 /** Each page's lines without its running header, footer and page number. */
 export function dropPageFurniture(pages: readonly PageLines[]): TextLine[][] {
   const counts = new Map<string, number>();
@@ -65,6 +79,8 @@ export function dropPageFurniture(pages: readonly PageLines[]): TextLine[][] {
   const inHeaderBelow = (lines: readonly TextLine[], i: number) =>
     headsTableBelow(lines, i) || [i - 1, i + 1].some((j) => lines[j] !== undefined && Math.abs(lines[j]!.y - lines[i]!.y) < lines[i]!.size && headsTableBelow(lines, j));
   return pages.map((page) =>
-    page.lines.filter((line, i) => !(inMargin(line, page.height) && ((repeated(line) && !inHeaderBelow(page.lines, i)) || isPageNumber(line)))),
+    page.lines.filter(
+      (line, i) => !(inMargin(line, page.height) && ((repeated(line) && !inHeaderBelow(page.lines, i)) || (isPageNumber(line) && !amidCells(page.lines, i)))),
+    ),
   );
 }

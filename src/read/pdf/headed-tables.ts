@@ -7,7 +7,7 @@
  * order, and the title rows become rows across the table. The header carries over to the rows a
  * page break moves to the next page.
  */
-import { atStarts, type Fragment, isListStart, joinFragments, pieces, SAME_START, startGroups, type TextLine } from './fragments.js';
+import { atStarts, type Fragment, inkRight, isListStart, joinFragments, pieces, SAME_START, startGroups, type TextLine } from './fragments.js';
 
 /** A header cell: where its text lies. */
 export interface HeaderColumn {
@@ -35,6 +35,8 @@ const TABLE_GAP = 3;
 const sameText = (a: TextLine, b: TextLine) => joinFragments(a.fragments) === joinFragments(b.fragments);
 const centre = (c: { left: number; right: number }) => (c.left + c.right) / 2;
 const spanOf = (p: readonly Fragment[]) => ({ left: p[0]!.x, right: p.at(-1)!.right });
+/** A header cell's span to the end of its ink: its trailing spaces may reach the next cell's text. */
+const inkSpanOf = (p: readonly Fragment[]) => ({ left: p[0]!.x, right: inkRight(p.at(-1)!) });
 
 /**
  * The header that starts at line `i`: the line and those set closer below it than two lines of
@@ -61,7 +63,7 @@ export function headerOf(lines: readonly TextLine[], i: number): Header | null {
   if (own.length === 1 && own[0]!.length < 3) return null;
   const labels = groupLabels(own);
   for (const piece of stacked(own).filter((p) => !labels.has(p[0]!)).sort((a, b) => a[0]!.x - b[0]!.x)) {
-    const span = spanOf(piece);
+    const span = inkSpanOf(piece);
     // Words of letters: a criterion's number and dash ("5 – Timeliness and Quality of Service") add none.
     const words = joinFragments(piece).split(/\s+/).filter((w) => /\p{L}/u.test(w)).length;
     const last = cells.at(-1);

@@ -62,7 +62,11 @@ const SHARED_STARTS = 2;
  */
 function splitAtColumnStarts(line: TextLine, below: readonly TextLine[], recorded: HeaderCuts): TextLine {
   if (pieceCount(line) < 2 || pieces(line).some((p) => words(joinFragments(p)) > HEADER_LABEL_WORDS)) return line;
-  const rows = below.flatMap(pieces);
+  const own = pieces(line);
+  // A title across the table ("Criterion 3 – Information and Access – not assessed") crosses the
+  // gaps the header's own cells show too: it says nothing of where a label inside one of them ends.
+  const acrossCells = (p: readonly Fragment[]) => own.some((q, k) => k > 0 && p[0]!.x < own[k - 1]!.at(-1)!.right && p.at(-1)!.right > q[0]!.x);
+  const rows = below.flatMap(pieces).filter((p) => !acrossCells(p));
   const startsHere = (x: number) => rows.filter((p) => Math.abs(p[0]!.x - x) <= SAME_START).length >= SHARED_STARTS;
   const starts = new Set<Fragment>();
   for (const piece of pieces(line)) {
@@ -82,9 +86,10 @@ function splitAtColumnStarts(line: TextLine, below: readonly TextLine[], recorde
 
 /**
  * A header label's fragment: words of letters, or a year a column compares from or to ("2018 →"
- * over "2019", the first year of a rating's change set over the second). A count or a date is no label.
+ * over "2019", the first year of a rating's change set over the second), or a year and the words
+ * that name its visit ("2021 review", "Visit 2019"). A count or a date is no label.
  */
-const LABEL_WORDS = /^(?:[^\d]*\p{L}[^\d]*|\s*(?:19|20)\d\d\s*[→–-]?\s*)$/u;
+const LABEL_WORDS = /^(?:[^\d]*\p{L}[^\d]*|\s*(?:19|20)\d\d\s*[→–-]?\s*|\s*(?:19|20)\d\d\s+[^\d]*\p{L}[^\d]*|[^\d]*\p{L}[^\d]*\s(?:19|20)\d\d\s*)$/u;
 
 /**
  * The header cells of every page. A table's header repeated over each page break is cut on every

@@ -24,6 +24,7 @@ import { FONTLESS_DOCUMENT, getDocument, loadWorker, OPS, type PDFDocumentProxy,
 import { splitMergedCells } from './merged-cells.js';
 import { impliedColumnRulings } from './ruled-tables.js';
 import { rulingsOf } from './rulings.js';
+import { spreadRowSpanningLabels } from './row-spanning-labels.js';
 import { readingStreams, type Stream } from './page-columns.js';
 import { type Carried, streamTables } from './stream-tables.js';
 import { DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS } from './limits.js';
@@ -147,7 +148,7 @@ async function readPage({ page, text }: PageText): Promise<PageRead> {
     const { tables, rest } = gridTables([...rulings, ...impliedColumnRulings(rulings, marked)], marked);
     return {
       height: space.height,
-      lines: splitMergedCells(joinCentredCells(withoutFootnoteMarks(linesOf(rest))), (id) => {
+      lines: splitMergedCells(spreadRowSpanningLabels(joinCentredCells(withoutFootnoteMarks(linesOf(rest)))), (id) => {
         if (!widths.has(id)) widths.set(id, page.commonObjs.has(id) ? glyphWidthsOf(page.commonObjs.get(id)) : null);
         return widths.get(id)!;
       }),

@@ -52,7 +52,7 @@ const WRAPPED_LINES = 2;
 export type WidthsOf = (font: string) => GlyphWidths | null;
 
 export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
-  const pageLines = splitAtHiddenStarts(splitAtAlignedRuns(splitCountRuns(splitJoinedCountPairs(pageLinesAsRead, widthsOf))), widthsOf);
+  const pageLines = splitLabelsFromText(splitAtHiddenStarts(splitAtAlignedRuns(splitCountRuns(splitLabelCountPairs(splitJoinedCountPairs(pageLinesAsRead, widthsOf), widthsOf))), widthsOf), widthsOf);
   // Both steps look for a table's rows around a line: a page without one of three cells or more
   // (prose) has only the header of a two-column table to split.
   if (!pageLines.some(isTableRow)) return pageLines.map((line, i) => splitLine(line, headerStartsOver(pageLines, i), widthsOf));
@@ -74,7 +74,13 @@ export function splitMergedCells(pageLinesAsRead: readonly TextLine[], widthsOf:
       if (split !== line || !amid) return split;
     }
     const beside = isTableRow(line) || amid ? startsBeside(lines, i) : [];
-    return splitLine(line, beside.length >= MIN_COLUMNS ? beside : headerStartsOver(lines, i), widthsOf);
+    const split = splitLine(line, beside.length >= MIN_COLUMNS ? beside : headerStartsOver(lines, i), widthsOf);
+    if (split !== line || starts.length > 0) return split;
+    // Rows that set their text centred show no starts, but their columns' middles.
+    const columns = columnsAround(lines, i);
+    if (columns.length < MIN_COLUMNS) return line;
+    const fragments = line.fragments.flatMap((f) => (f.text.trim().includes(' ') ? splitOverCentres(f, columns, widthsOf(f.font)) : [f]));
+    return fragments.length > line.fragments.length ? { ...line, fragments } : line;
   });
 }
 
@@ -196,6 +202,34 @@ function splitAtHiddenStarts(lines: readonly TextLine[], widthsOf: WidthsOf): Te
       ];
     });
     return changed ? { ...line, fragments } : line;
+  });
+}
+
+/** Lines around whose runs start where a label's text would, for the label to be cut from it. */
+const MIN_TEXT_STARTS = 2;
+
+/**
+ * A row's label that pdfjs joined to the text of the cell beside it ("5.2.2 We identify individual
+ * customer needs …", a code set in a narrow column, closer to its text than a column gap), where
+ * the rows around drew them apart: the item is wider than its words set with spaces (MIN_EXCESS),
+ * its first word is the label, and the rest, put after the one gap wider than a space, starts where
+ * runs of at least two lines around start (the text's column, its wrapped lines), in a line with a
+ * cell further right. splitAtHiddenStarts needs such a join in three rows; a table set apart
+ * everywhere else shows one by its other lines.
+ */
+function splitLabelsFromText(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+  return lines.map((line, i) => {
+    const f = line.fragments[0];
+    // A row has a cell further right (a score, a rating): a line of prose, one piece, is left as it is.
+    if (!f || f.cutFromItem || pieceCount(line) < 2) return line;
+    const candidate = gapCandidates(f, widthsOf(f.font)).find((c) => !c.first.includes(' '));
+    if (!candidate?.clear) return line;
+    const starts = linesAround(lines, i).filter((l) => l.fragments.some((g) => Math.abs(g.x - candidate.x) <= SAME_X)).length;
+    if (starts < MIN_TEXT_STARTS) return line;
+    return {
+      ...line,
+      fragments: [{ ...f, text: candidate.first, right: candidate.end }, { ...f, text: candidate.rest, x: candidate.x, cellStart: true, cutFromItem: true }, ...line.fragments.slice(1)],
+    };
   });
 }
 
@@ -384,6 +418,49 @@ function splitJoinedCountPairs(lines: readonly TextLine[], widthsOf: WidthsOf): 
 }
 
 /**
+ * A row's label and its first count that pdfjs joined into one item ("Year 1 2" over "Year 2 3",
+ * each row's label a word and a count set in the next narrow column, LibreOffice's print of a
+ * small table of counts), in a row with cells further right: where the item is wider than its two
+ * words set with a space between them (MIN_EXCESS), the one space is the gap between the cells,
+ * and the font's widths say where the count lies, ending where the item ends. Only where another
+ * row around has its count at the same place (a table's column, not a label that happens to end
+ * in a number): a table of one such row stays as it is.
+ */
+function splitLabelCountPairs(lines: readonly TextLine[], widthsOf: WidthsOf): TextLine[] {
+  /** Where the count of a label-and-count item starts, or null where the item is no such pair. */
+  const countStart = (f: Fragment): number | null => {
+    const words = f.text.trim().split(' ');
+    const widths = widthsOf(f.font);
+    if (words.length !== 2 || !/\p{L}/u.test(words[0]!) || !COUNT.test(words[1]!) || !widths) return null;
+    const [label, count] = words.map((w) => textWidth(w, widths)) as [number | null, number | null];
+    const space = widths.get(' ');
+    if (label === null || count === null || space === undefined) return null;
+    if (f.right - f.x - (label + space + count) * f.size < MIN_EXCESS) return null;
+    return f.right - count * f.size;
+  };
+  const starts = new Map<TextLine, number[]>(
+    lines.map((line) => [line, pieceCount(line) < MIN_COLUMNS ? [] : line.fragments.map(countStart).filter((x): x is number => x !== null)]),
+  );
+  return lines.map((line, i) => {
+    if (starts.get(line)!.length === 0) return line;
+    const around = linesAround(lines, i);
+    const shared = (x: number) => around.some((l) => starts.get(l)!.some((other) => Math.abs(other - x) <= SAME_X));
+    let changed = false;
+    const fragments = line.fragments.flatMap((f) => {
+      const x = countStart(f);
+      if (x === null || !shared(x)) return [f];
+      changed = true;
+      const [label, count] = f.text.trim().split(' ') as [string, string];
+      return [
+        { ...f, text: label, right: f.x + textWidth(label, widthsOf(f.font)!)! * f.size },
+        { ...f, text: count, x, cellStart: true, cutFromItem: true },
+      ];
+    });
+    return changed ? { ...line, fragments } : line;
+  });
+}
+
+/**
  * Whether the lines on one side of a line, nearest first, start with a table's row, or with up to
  * `shortLines` short lines (a title inside the table, "Criterion 1 – Customer Insight", or the
  * wrapped lines of a cell, each ending before the table's last column starts) and then a row. A
@@ -434,11 +511,10 @@ function rowsOf(run: readonly TextLine[]): TextLine[] {
 }
 
 /**
- * The column starts of the table around line `i`: starts of pieces shared by two or more of
- * the lines of its type size set close above and below it, where those lines are a table's
- * (rows of three pieces or more, on both sides of the line or at least two of them beside it).
+ * The rows of the table around line `i`: lines of its type size set close above and below it of
+ * three pieces or more, on both sides of the line or at least two of them beside it; none otherwise.
  */
-function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
+function tableRowsAround(lines: readonly TextLine[], i: number): TextLine[] {
   const y = lines[i]!.y;
   const [top, bottom] = [fence(lines, i, -1), fence(lines, i, 1)];
   // A title across the table and the last wrapped line of the row above may stand between a line
@@ -446,15 +522,103 @@ function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
   const rows = nearLines(lines, i, WRAPPED_LINES).filter((l) => isTableRow(l) && l.y < top && l.y > bottom);
   const above = rows.filter((l) => l.y > y);
   const below = rows.filter((l) => l.y < y);
-  if (!((above.length >= 1 && below.length >= 1) || above.length >= 2 || below.length >= 2)) return [];
+  return (above.length >= 1 && below.length >= 1) || above.length >= 2 || below.length >= 2 ? rows : [];
+}
+
+/** A column of a table's rows: where its cells lie, and their common middle where they are centred on one. */
+interface RowColumn {
+  left: number;
+  right: number;
+  centre: number | null;
+}
+
+/**
+ * The columns of the table around line `i` (see tableRowsAround): its rows' cells that overlap
+ * make a column, whose middle is the one its cells share, if they do (cells centred in it, or all
+ * as wide as each other). None where there are no rows.
+ */
+function columnsAround(lines: readonly TextLine[], i: number): RowColumn[] {
+  const cells = tableRowsAround(lines, i)
+    .flatMap((l) => pieces(l).map((p) => ({ x: p[0]!.x, right: p.at(-1)!.right })))
+    .sort((a, b) => a.x - b.x);
+  const columns: { left: number; right: number; middles: number[] }[] = [];
+  for (const cell of cells) {
+    const last = columns.at(-1);
+    if (last && cell.x < last.right) {
+      last.right = Math.max(last.right, cell.right);
+      last.middles.push((cell.x + cell.right) / 2);
+    } else columns.push({ left: cell.x, right: cell.right, middles: [(cell.x + cell.right) / 2] });
+  }
+  return columns.map(({ left, right, middles }) => {
+    const centred = middles.length >= 2 && Math.max(...middles) - Math.min(...middles) <= SAME_EDGE * 2;
+    return { left, right, centre: centred ? middles.reduce((a, b) => a + b, 0) / middles.length : null };
+  });
+}
+
+/**
+ * A header's cells centred over columns of centred text, that pdfjs joined into one item ("Full
+ * compliance Partial compliance Non compliance" over counts each centred in its column, LibreOffice's
+ * print of a header of narrow padding): where the item is wider than its words set with spaces
+ * (MIN_EXCESS) and every column under it has a middle its cells share, the item is cut into as
+ * many parts as there are columns under it, each part centred on its column's middle, the first
+ * starting where the item starts and the last ending where it ends, more than a space apart; and
+ * only where exactly one cut does so. The item as it is otherwise.
+ */
+function splitOverCentres(f: Fragment, columns: readonly RowColumn[], widths: GlyphWidths | null): Fragment[] {
+  const under = columns.filter((c) => c.left < f.right && c.right > f.x);
+  const words = f.text.split(' ');
+  if (!widths || under.length < 2 || under.some((c) => c.centre === null) || words.length < under.length || words.length > MAX_WORDS) return [f];
+  const space = widths.get(' ');
+  const ems = words.map((w) => textWidth(w, widths));
+  if (space === undefined || ems.some((w) => w === null)) return [f];
+  const widthOf = (from: number, to: number) => ems.slice(from, to).reduce((sum: number, w) => sum + w! * f.size, 0) + (to - from - 1) * space * f.size;
+  if (f.right - f.x - widthOf(0, words.length) < MIN_EXCESS) return [f];
+  const centres = under.map((c) => c.centre!);
+  const found: { from: number; to: number; x: number; width: number }[][] = [];
+  const extend = (parts: { from: number; to: number; x: number; width: number }[]) => {
+    if (found.length > 1) return;
+    const from = parts.at(-1)?.to ?? 0;
+    const k = parts.length;
+    const last = k === centres.length - 1;
+    for (let to = from + 1; to <= (last ? words.length : words.length - (centres.length - k - 1)); to++) {
+      if (last && to < words.length) continue;
+      const width = widthOf(from, to);
+      const x = centres[k]! - width / 2;
+      if (to - from > MAX_CELL_WORDS) return;
+      if (k === 0 && Math.abs(x - f.x) > TOLERANCE) continue;
+      if (last && Math.abs(x + width - f.right) > TOLERANCE) continue;
+      const before = parts.at(-1);
+      if (before && x - (before.x + before.width) < (space + MIN_GAP) * f.size) continue;
+      const next = [...parts, { from, to, x, width }];
+      if (last) found.push(next);
+      else extend(next);
+    }
+  };
+  extend([]);
+  if (found.length !== 1) return [f];
+  return found[0]!.map((part, k) => {
+    const x = k === 0 ? f.x : part.x;
+    return { ...f, text: words.slice(part.from, part.to).join(' '), x, right: x + part.width, ...(k > 0 ? { cellStart: true, cutFromItem: true } : {}) };
+  });
+}
+
+/**
+ * The column starts of the table around line `i`: starts of pieces shared by two or more of
+ * the lines of its type size set close above and below it, where those lines are a table's
+ * (rows of three pieces or more, on both sides of the line or at least two of them beside it).
+ */
+function columnStartsAround(lines: readonly TextLine[], i: number): number[] {
+  const rows = tableRowsAround(lines, i);
+  if (rows.length === 0) return [];
   // The rows of the most pieces: a row whose cells pdfjs joined has fewer, and its joined cell
   // would line up with the others by chance.
   const most = Math.max(...rows.map(pieceCount));
-  const starts = sharedStarts(rows.filter((l) => pieceCount(l) === most));
+  const line = lines[i]!;
+  const starts = sharedStarts(rows.filter((l) => pieceCount(l) === most), line);
   if (starts === null) return [];
   // Where too few rows have every cell filled (a code split over columns "Crit | Sub | Elem",
   // each filled only where it changes), the starts all the rows share.
-  return starts.length >= MIN_COLUMNS ? starts : (sharedStarts(rows) ?? []);
+  return starts.length >= MIN_COLUMNS ? starts : (sharedStarts(rows, line) ?? []);
 }
 
 /**
@@ -474,14 +638,13 @@ function fence(lines: readonly TextLine[], i: number, step: -1 | 1): number {
 const PROSE_REACH = 4;
 
 /**
- * Starts of cells two or more of the rows share, where the rows set their cells left; none where
- * they do not show how they set them, null where they set them otherwise.
+ * Starts of cells two or more of the rows share, where the rows set their cells left (or `line`
+ * shows they do); none where they do not show how they set them, null where they set them otherwise.
  */
-function sharedStarts(rows: readonly TextLine[]): number[] | null {
+function sharedStarts(rows: readonly TextLine[], line?: TextLine): number[] | null {
   const cells = rows.flatMap((l) => pieces(l).map((p) => ({ x: p[0]!.x, right: p.at(-1)!.right })));
   const alignment = alignmentOf(cells);
-  if (alignment === 'unknown') return [];
-  if (alignment !== 'left') return null;
+  if (alignment !== 'left' && alignment !== 'unknown') return null;
   const xs = cells.map((c) => c.x).sort((a, b) => a - b);
   const clusters: number[][] = [];
   for (const x of xs) {
@@ -489,7 +652,13 @@ function sharedStarts(rows: readonly TextLine[]): number[] | null {
     if (last && x - last.at(-1)! <= SAME_START) last.push(x);
     else clusters.push([x]);
   }
-  return clusters.filter((c) => c.length >= 2).map((c) => Math.min(...c));
+  const starts = clusters.filter((c) => c.length >= 2).map((c) => Math.min(...c));
+  if (alignment === 'left') return starts;
+  // Rows whose cells of a column are all as wide as each other (counts of one digit, labels alike)
+  // do not show how they are set; a line over them of one item that starts where one of their
+  // columns after the first starts does: it is set left in that column, as they are.
+  const only = line?.fragments.length === 1 ? line.fragments[0]! : undefined;
+  return only && starts.slice(1).some((x) => Math.abs(only.x - x) <= TOLERANCE) ? starts : [];
 }
 
 /**
