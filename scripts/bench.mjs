@@ -10,10 +10,13 @@
  * The PDF prints of fixtures/pdf-print (reports laid out by other hands, printed by LibreOffice,
  * Chromium, Ghostscript and Cairo) are timed as a row of their own, and every PDF row has
  * poppler's pdftotext -layout beside it, the native reference (skipped with a note without it).
+ * `--reading-only` stops after the reading rows; `--against DIR` times another build's dist/ (an
+ * earlier commit, checked out and built) in the same rounds, for what a change cost in CPU a document.
  */
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { describeImport, measureImport } from './bench-import.mjs';
 import { benchQueries, buildSyntheticDatabase } from './bench-queries.mjs';
@@ -32,6 +35,8 @@ const { values } = parseArgs({
     assessments: { type: 'string', default: '10000' },
     // Reading alone (raw library against extract(), wall and CPU time): a few minutes, not the whole run.
     'reading-only': { type: 'boolean', default: false },
+    // Another build's dist/ folder (a checkout of an earlier commit, built): its extract() is timed in the same rounds.
+    against: { type: 'string' },
   },
 });
 const seed = Number(values.seed);
@@ -60,10 +65,11 @@ const scaleFiles = list(join(scaleDir, 'md'));
 
 log('raw reading vs extract …');
 const { extract } = await import('../dist/api.js');
-const reading = await measureRawReading({ md: list(join(formatsDir, 'md')), docx: list(join(formatsDir, 'docx')), pdf: pdfs }, extract);
+const against = values.against ? (await import(pathToFileURL(join(resolve(values.against), 'api.js')).href)).extract : null;
+const reading = await measureRawReading({ md: list(join(formatsDir, 'md')), docx: list(join(formatsDir, 'docx')), pdf: pdfs }, extract, { against });
 const prints = list(join(ROOT, 'fixtures/pdf-print')).filter((f) => f.endsWith('.pdf'));
 log('raw reading vs extract on fixtures/pdf-print …');
-const [printReading] = await measureRawReading({ pdf: prints }, extract);
+const [printReading] = await measureRawReading({ pdf: prints }, extract, { against });
 reading.push({ ...printReading, format: 'prints' });
 log('pdftotext -layout on the same PDFs …');
 const native = { pdf: measurePdftotext(pdfs), prints: measurePdftotext(prints) };
@@ -81,6 +87,14 @@ const readingLines = [
   'CPU time per document (user + system of this process; medians of the same rounds)',
   'format   raw ms/doc   extract ms/doc   extract CPU / raw (range)',
   ...reading.map((r) => `${r.format.padEnd(6)} ${f(r.cpu.rawMsPerDocument).padStart(12)} ${f(r.cpu.extractMsPerDocument).padStart(16)} ${f(r.cpu.extractOverRaw, 2).padStart(17)}x (${f(r.cpu.extractOverRawRange[0], 2)}–${f(r.cpu.extractOverRawRange[1], 2)})`),
+  ...(against
+    ? [
+        '',
+        `CPU time per document against ${values.against} (its extract() in the same rounds)`,
+        'format   that build ms/doc   this build ms/doc   this / that (range)',
+        ...reading.map((r) => `${r.format.padEnd(6)} ${f(r.against.extractMsPerDocument).padStart(19)} ${f(r.cpu.extractMsPerDocument).padStart(19)} ${f(r.against.thisOverThat, 2).padStart(13)}x (${f(r.against.thisOverThatRange[0], 2)}–${f(r.against.thisOverThatRange[1], 2)})`),
+      ]
+    : []),
 ];
 const save = (result) => {
   const saved = join(ROOT, `out/bench-${new Date().toISOString().replace(/[:.]/g, '-')}.json`);

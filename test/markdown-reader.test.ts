@@ -25,6 +25,12 @@ describe('readMarkdown', () => {
     expect((blocks[0] as Extract<(typeof blocks)[number], { kind: 'table' }>).rows[0]!.cells).toEqual(['2.1.5', 'C¹', 'm² xn']);
   });
 
+  it('keeps a bare web or e-mail address as the text it is, and a task list as its boxes (GFM without autolink literals)', async () => {
+    const { blocks } = await readMarkdown('Contact www.example-council.gov.uk or cse@example-council.gov.uk, https://example.org/a_b_c.\n\n- [x] Compliance\n- [ ] Partial Compliance\n');
+    expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: 'Contact www.example-council.gov.uk or cse@example-council.gov.uk, https://example.org/a_b_c.' });
+    expect(blocks[1]).toMatchObject({ kind: 'list', items: ['☒ Compliance', '☐ Partial Compliance'] });
+  });
+
   it('leaves out text struck through ("~~5~~ 4"), what a draft changed', async () => {
     const { blocks } = await readMarkdown('~~5~~ 4 elements were rated Compliance Plus.\n\n| Element | Rating |\n|---|---|\n| 2.2.3 | ~~Compliance Plus~~ Compliance |\n');
     expect(blocks[0]).toMatchObject({ kind: 'paragraph', text: '4 elements were rated Compliance Plus.' });

@@ -68,21 +68,28 @@ const median = (values) => {
  * files the raw way and through extract(), in alternating order (raw first, then extract first),
  * and the ratio is the median of the rounds' ratios. Times are the medians of the rounds.
  */
-export async function measureRawReading(filesByFormat, extract, { rounds = 9 } = {}) {
+export async function measureRawReading(filesByFormat, extract, { rounds = 9, against = null } = {}) {
   const rows = [];
   for (const [format, files] of Object.entries(filesByFormat)) {
     if (files.length === 0) continue;
     const raw = () => timed(files, RAW[format]);
     // A print that reads but is not taken for a report (a layout the extractor does not know)
     // has still been read through: its time counts.
-    const cse = () =>
+    const through = (read) => () =>
       timed(files, async (f) => {
-        await extract(f).catch((error) => {
+        await read(f).catch((error) => {
           if (error?.code !== 'not-a-report') throw error;
         });
       });
+    const cse = through(extract);
+    // Another build's extract() (`npm run bench -- --against DIR`), timed in the same rounds: its
+    // CPU a document beside this build's says what a change cost, on however busy a machine.
+    const other = against ? through(against) : null;
     await raw();
     await cse();
+    await other?.();
+    const otherCpu = [];
+    const otherRatios = [];
     const rawTimes = [];
     const cseTimes = [];
     const ratios = [];
@@ -95,6 +102,11 @@ export async function measureRawReading(filesByFormat, extract, { rounds = 9 } =
       const early = rawFirst ? await raw() : null;
       const viaCse = await cse();
       const viaRaw = early ?? (await raw());
+      if (other) {
+        const viaOther = await other();
+        otherCpu.push(viaOther.cpuSeconds);
+        otherRatios.push(viaCse.cpuSeconds / viaOther.cpuSeconds);
+      }
       pages = viaRaw.pages;
       rawTimes.push(viaRaw.seconds);
       cseTimes.push(viaCse.seconds);
@@ -120,6 +132,13 @@ export async function measureRawReading(filesByFormat, extract, { rounds = 9 } =
         extractOverRaw: median(cpuRatios),
         extractOverRawRange: [Math.min(...cpuRatios), Math.max(...cpuRatios)],
       },
+      ...(other && {
+        against: {
+          extractMsPerDocument: (median(otherCpu) * 1000) / files.length,
+          thisOverThat: median(otherRatios),
+          thisOverThatRange: [Math.min(...otherRatios), Math.max(...otherRatios)],
+        },
+      }),
     });
   }
   return rows;
