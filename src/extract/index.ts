@@ -26,6 +26,7 @@ import { extractCommitteeSummary } from './committee-summary.js';
 import { coverageFindings } from './coverage.js';
 import { withLayoutTablesAsParagraphs } from './layout-tables.js';
 import { withSpreadsheetGridsRead } from './spreadsheet-grid.js';
+import { withDelimitedExportsRead } from './delimited-exports.js';
 import type { DraftReport } from './draft.js';
 import { allElementCodes } from '../standard/catalogue.js';
 
@@ -101,7 +102,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withLetteredElementsCoded(withStandardCodeSpellings(withSpreadsheetGridsRead(englishHalf(document)))))));
+  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withLetteredElementsCoded(withStandardCodeSpellings(withSpreadsheetGridsRead(withDelimitedExportsRead(englishHalf(document))))))));
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

@@ -7,6 +7,7 @@ import { allElementCodes } from '../standard/catalogue.js';
 import { BOLD_TITLE_LEVEL, type Block, placedItems, type SourceLocation } from '../document/model.js';
 import { codesInText } from '../parse/codes.js';
 import { countsInProse, criterionNamed } from '../parse/counts.js';
+import { labelCountRun } from '../parse/label-count-runs.js';
 import { fullComplianceIncludesPlus, namesFullCompliance } from '../parse/full-compliance.js';
 import { ratingMentions } from '../parse/ratings.js';
 import { remainingInProse } from '../parse/prose-ratings.js';
@@ -29,14 +30,31 @@ function countsAfterDash(block: Extract<Block, { kind: 'heading' }>): boolean {
   return block.level >= BOLD_TITLE_LEVEL && /^[^–—:]{2,40}\s[–—-]\s+\d/.test(block.text);
 }
 
+/** The most rows a strip of chips (a web page's filter chips, read by a PDF's reader as a table) is read in. */
+const CHIP_STRIP_ROWS = 3;
+
 /**
- * Running text: paragraphs and list items, each where it starts, and a line set as a title that is
- * labelled ("**Summary: 6 CP | 50 C | 1 PC**") or a count box set in bold ("Criterion 3 – 1 C+, 11 C"); other headings and tables are not narrative.
+ * A row of chips a PDF's reader made a table of ("All 57 | Compliance Plus 4 | Compliance 51 | …"),
+ * its cells joined as the one line of counts they are; a small table's other rows are not narrative.
+ */
+function chipRows(block: Extract<Block, { kind: 'table' }>): Passage[] {
+  if (block.rows.length > CHIP_STRIP_ROWS) return [];
+  return block.rows.flatMap((row) => {
+    const text = row.cells.map((c) => tidy(c)).filter((c) => c !== '').join(' | ');
+    return labelCountRun(text) ? [{ text, loc: row.loc }] : [];
+  });
+}
+
+/**
+ * Running text: paragraphs and list items, each where it starts, a line set as a title that is
+ * labelled ("**Summary: 6 CP | 50 C | 1 PC**") or a count box set in bold ("Criterion 3 – 1 C+, 11 C"),
+ * and a strip of chips set as a table; other headings and tables are not narrative.
  */
 function narrative(blocks: readonly Block[]): Passage[] {
   return blocks.flatMap((block): Passage[] => {
     if (block.kind === 'paragraph' || (block.kind === 'heading' && (/^[^:]{2,40}:\s+\S/.test(block.text) || countsAfterDash(block)))) return [{ text: block.text, loc: block.loc }];
     if (block.kind === 'list') return placedItems(block);
+    if (block.kind === 'table') return chipRows(block);
     return [];
   });
 }

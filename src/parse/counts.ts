@@ -9,6 +9,7 @@
 import type { Rating } from '../schema/report.js';
 import { codesInText } from './codes.js';
 import { CRITERION_NUMBER, criterionNumberOf } from './criterion-numbers.js';
+import { labelCountRun } from './label-count-runs.js';
 import { NUMBER_PATTERN, parseNumber } from './numbers.js';
 import { aboutOtherVisitBefore } from './other-visit.js';
 import { parseRatingCell, ratingMentions } from './ratings.js';
@@ -185,6 +186,9 @@ function countedIn(numbered: string): StatedCount[] {
   const sentence = withExceptionsCounted(numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '')).replace(OUT_OF_ALL, '$1');
   if (LIMIT.test(sentence) || CONTENTS.test(sentence) || PART_ONLY.test(sentence)) return counts;
   const criterion = criterionNamed(sentence);
+  // "All 57 · Compliance Plus 4 · Compliance 51": chips, each label then its number (never the number before a label).
+  const chips = labelCountRun(numbered);
+  if (chips) return chips.filter((c) => !notThisResult(sentence, 0)).map((c) => ({ ...c, criterion, sentence: numbered }));
   // "with no partial or non-compliances": none of either.
   const neither = NO_PARTIAL_OR_NON.exec(sentence);
   if (neither && !notThisResult(sentence, neither.index)) {

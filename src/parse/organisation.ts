@@ -5,7 +5,7 @@
 /** Words that end an organisation's name: "Melton Borough Council", "Kestrel Valley Housing Association". */
 export const ORGANISATION_NOUN = String.raw`(?:Council|Authority|Trust|University|College|Association|Police|Constabulary|Services?|Library|Libraries|Agency|Board|Partnership|Academy|Hospital|Commission|Commissioners|Foundation|Society|Federation|(?:Pension|Superannuation) Fund)`;
 /** More words that end a name, read only where a name is expected (a cover, a title, a field). */
-export const TITLE_ORGANISATION_NOUN = String.raw`(?:${ORGANISATION_NOUN}|Department|Directorate|Group|Ltd|Limited|Company|Centre|School|Office|Ministry|Executive|Court|Fire and Rescue|Institute|Museums?|Archives?|Unit|Team|Division|Hub|Housing|Homes|NHS|Health|Care|Prisons?|Service|Bureau|Hospice|Charity|Corporation)`;
+export const TITLE_ORGANISATION_NOUN = String.raw`(?:${ORGANISATION_NOUN}|Department|Directorate|Group|Ltd|Limited|Company|Centre|School|Office|Ministry|Executive|Court|Fire and Rescue|Institute|Museums?|Archives?|Unit|Team|Division|Hub|Housing|Homes|NHS|Health|Care|Prisons?|Service|Bureau|Hospice|Charity|Corporation|Union)`;
 
 const SMALL_WORDS = new Set(['of', 'on', 'upon', 'and', 'the', 'for', 'in', 'at', 'by', 'to', 'under', 'le', 'en', 'with']);
 const ACRONYMS = new Set(['NHS', 'UK', 'CSE', 'HM', 'HMRC', 'DWP', 'CIC', 'PLC', 'LTD', 'CCG', 'ICB', 'BBC', 'II', 'III', 'IV']);

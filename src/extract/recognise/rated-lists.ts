@@ -185,7 +185,8 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
         const inline = /^([^:]{3,80}):\s+(.+)$/s.exec(line.trim());
         // "3.4.1 is rated Compliance Plus: the joint triage desk … (3.4.3)": a sentence rating the element it opens with, and the codes after the colon only cited.
         const inlineRating = inline && leadingCode(inline[1]!) === null ? listTitleRating(inline[1]!) : null;
-        return inline && inlineRating ? inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc)) : [];
+        // The label is the sentence that rates them: "The 2021 review recorded three partial compliances: …" names an earlier visit's.
+        return inline && inlineRating ? inline[2]!.split(/\s*;\s*/).flatMap((item) => itemElements(item, inlineRating, block.loc).map((r) => ({ ...r, sentence: inline[1]! }))) : [];
       });
       if (found.length > 0) {
         rated.push(...found.map((r) => ({ ...r, index })));
@@ -193,7 +194,8 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
       }
     }
     const title = titleText(block);
-    const paragraphRating = title && block.kind === 'paragraph' ? titleRating(title.replace(/[:.]$/, ''), index) : null;
+    // A line that opens with an element's code rates that element, if anything ("1.1.2,CP,Compliance Plus,…", a data line): it titles no list of the codes after it.
+    const paragraphRating = title && block.kind === 'paragraph' && leadingCode(title) === null ? titleRating(title.replace(/[:.]$/, ''), index) : null;
     if (paragraphRating) {
       // A line set apart under a heading of the same rating ("… ratings awarded at its initial assessment:") keeps the heading's scope.
       context = { rating: paragraphRating, level: context?.rating === paragraphRating ? context.level : 7, columns: null };

@@ -85,6 +85,19 @@ function subjectOf(block: Block): string | undefined {
   return row ? tidy(row.cells[1]!) : undefined;
 }
 
+/** When a page was printed, as a browser's print header gives it: "21/02/2025, 11:02", "3/7/24 14:05". */
+const PRINTED_AT = /^\d{1,2}\/\d{1,2}\/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s*[AP]M)?$/i;
+
+/**
+ * The page's title in a browser's print header that a PDF's reader made a one-row table of
+ * ("21/02/2025, 11:02 | Annual review 1 (2025) – Harbury … – Client Portal"): the title, not the start of the body.
+ */
+function printHeaderTitle(block: Block): string | undefined {
+  if (block.kind !== 'table' || block.rows.length !== 1) return undefined;
+  const cells = block.rows[0]!.cells.map((c) => tidy(c)).filter((c) => c !== '');
+  return cells.length === 2 && PRINTED_AT.test(cells[0]!) ? cells[1] : undefined;
+}
+
 /** A labelled line: "Review type: Annual Review", "Assessor: Anthony Brennan". */
 const LABELLED_LINE = /^[^:]{2,40}:\s/;
 
@@ -111,7 +124,8 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     const block = cover[index]!;
     // The report's body has begun at its first table (but an e-mail's header set as a table, its
     // subject a row of it) or its first paragraph of prose.
-    if ((block.kind === 'table' && subjectOf(block) === undefined) || (block.kind === 'paragraph' && isProse(block.text))) break;
+    const printed = printHeaderTitle(block);
+    if ((block.kind === 'table' && subjectOf(block) === undefined && printed === undefined) || (block.kind === 'paragraph' && isProse(block.text))) break;
     // A short cover block of a few lines ("Harbour Lights Carers Trust / Registered charity no. …"): its first line is its title.
     // A name in capitals wrapped over lines ("STANMOOR AND DISTRICT" over "CITIZENS ADVICE BUREAU") is those lines together.
     const split = block.kind === 'paragraph' && block.text.includes('\n') ? coverLines(block.text.split('\n')) : null;
@@ -122,7 +136,7 @@ function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; i
     const lines = split ? split.slice(0, capitals < 0 ? split.length : Math.max(1, capitals)).join(' ') : null;
     // An e-mail's or a letter's subject line is its title ("Subject: Hartwell Homes – CSE AR1 – outcome summary").
     const subject = subjectOf(block);
-    const title = subject ?? lines ?? titleText(block);
+    const title = subject ?? printed ?? lines ?? titleText(block);
     // A numbered section heading, or a labelled line ("Meeting: Board of …"), whose label the fields recogniser reads.
     if (!title || /^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s/.test(title) || (block.kind !== 'heading' && !subject && LABELLED_LINE.test(title))) continue;
     // "Organisation assessed Redbrook and Vale Police": a label whose colon the layout lost.
