@@ -10,6 +10,7 @@ import type { Document } from '../document/model.js';
 import { englishHalf } from './bilingual.js';
 import { withFullNames } from './full-names.js';
 import { withLegend } from './legend.js';
+import { withoutPictureText } from './picture-text.js';
 import { withCheckboxesRead } from './checkboxes.js';
 import { withWrappedCodeRowsJoined } from './wrapped-code-rows.js';
 import { withStandardCodeSpellings } from './code-spellings.js';
@@ -102,7 +103,7 @@ function withoutConflicts(draft: DraftReport): DraftReport {
 }
 
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withLetteredElementsCoded(withStandardCodeSpellings(withSpreadsheetGridsRead(withDelimitedExportsRead(englishHalf(document))))))));
+  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withLetteredElementsCoded(withStandardCodeSpellings(withSpreadsheetGridsRead(withDelimitedExportsRead(withoutPictureText(englishHalf(document)))))))));
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }

@@ -7,13 +7,19 @@
  * element's code), in the first column of a table that counts by mark ("Score | Number of
  * elements" over "3 | 4") and in a header of marks ("Criterion | Green+ | Green | Amber | Red").
  * Nowhere else: a "2" in a count column is a count.
+ *
+ * A key of plain words ("Very good" / "This means Compliance Plus", means-key.ts) is read the same
+ * way, and also in a short sentence that counts by its word ("3 things were very good.", "2 things
+ * need to get better."): the count of that rating; and in one that says what the things before
+ * it are ("Now they are good.").
  */
-import { blockText, type Block, type Document, type TableRow } from '../document/model.js';
+import { blockText, withEachText, type Block, type Document, type TableRow } from '../document/model.js';
 import { leadingCode } from '../parse/codes.js';
 import { parseRatingCell, ratingMentions, ratingName } from '../parse/ratings.js';
 import { tidy } from '../parse/text.js';
 import type { Rating } from '../schema/report.js';
 import { isTotalLabel } from './score-table.js';
+import { meansKeyIn } from './means-key.js';
 
 /** Signs a key may give a rating by, alone or after a word ("★", "Compliant ★"). */
 const SIGNS = '★☆✱✪⭐*';
@@ -91,6 +97,7 @@ export function legendIn(blocks: readonly Block[]): Map<string, Rating> {
     // A mark read already as the rating the key gives it needs no key.
     for (const { mark, rating } of pairs) if (parseRatingCell(mark) !== rating) legend.set(mark.toLowerCase(), rating);
   }
+  for (const [word, rating] of meansKeyIn(blocks)) if (!legend.has(word)) legend.set(word, rating);
   return legend;
 }
 
@@ -184,11 +191,60 @@ function countsWithMarks(text: string, legend: ReadonlyMap<string, Rating>): str
   }).join('\n');
 }
 
+/** A word of a key as a pattern that takes it in any person: "needs to get better" is also "need to get better". */
+const anyPerson = (word: string) => word.split(/\s+/).map((w) => `${escaped(w.replace(/s$/i, ''))}s?`).join('\\s+');
+
+/** "3 things were very good.", "0 elements are not good enough", "2 things need to get better": a count, what it counts, the key's word. */
+function countedByWord(words: ReadonlyMap<string, Rating>): (line: string) => string {
+  if (words.size === 0) return (line) => line;
+  const alternatives = [...words.keys()].sort((a, b) => b.length - a.length).map(anyPerson).join('|');
+  const sentence = new RegExp(String.raw`^(\s*(?:\d{1,2}|no|none)\s+[\p{L}]+\s+(?:(?:were|was|are|is)\s+)?)(${alternatives})(\s*[.!]?\s*)$`, 'iu');
+  // "Now they are good.", "It is very good": a short sentence saying what the things it points back to are.
+  const said = new RegExp(String.raw`^(\s*(?:now\s+)?(?:it|this|that|they|these|those)\s+(?:is|are)\s+(?:now\s+)?)(${alternatives})(\s*[.!]?\s*)$`, 'iu');
+  const ratingOf = (text: string) => [...words].find(([word]) => new RegExp(`^(?:${anyPerson(word)})$`, 'iu').test(text))?.[1];
+  const named = (rating: Rating) => ratingName(rating).replace(/\b\w/g, (c) => c.toUpperCase());
+  return (text) =>
+    text.split('\n').map((line) => {
+      const m = sentence.exec(line);
+      const rating = m ? ratingOf(m[2]!) : undefined;
+      // The verb the key's word held ("need to get better") is not one a count reads: the rating is said as "were".
+      if (m && rating) return `${m[1]!.replace(/\s+(?:were|was|are|is)\s+$/i, ' ')}were ${named(rating)}${m[3]}`;
+      const s = said.exec(line);
+      const saidRating = s ? ratingOf(s[2]!) : undefined;
+      return s && saidRating ? `${s[1]}${named(saidRating)}${s[3]}` : line;
+    }).join('\n');
+}
+
+/** A heading this long or shorter may title a part of the report by a key's word. */
+const MAX_TITLE_WORDS = 8;
+
+/**
+ * "The very good things", "The things that need to get better": a short heading naming one of the
+ * key's words titles what it lists by that rating, which is said after it ("The very good things
+ * (Compliance Plus)"). A heading naming two words, or none, stays as it is.
+ */
+function titledByWord(words: ReadonlyMap<string, Rating>): (heading: string) => string {
+  if (words.size === 0) return (heading) => heading;
+  const sorted = [...words].sort((a, b) => b[0].length - a[0].length).map(([word, rating]) => ({ pattern: new RegExp(String.raw`(?<![\p{L}])(?:${anyPerson(word)})(?![\p{L}])`, 'iu'), rating }));
+  return (heading) => {
+    if (heading.split(/\s+/).length > MAX_TITLE_WORDS || ratingMentions(heading).length > 0) return heading;
+    // The longest word found, with the shorter words inside it ("good" in "very good") not counted again.
+    let rest = heading;
+    const found: Rating[] = [];
+    for (const { pattern, rating } of sorted) {
+      if (!pattern.test(rest)) continue;
+      found.push(rating);
+      rest = rest.replace(pattern, ' ');
+    }
+    return found.length === 1 ? `${heading} (${ratingName(found[0]!).replace(/\b\w/g, (c) => c.toUpperCase())})` : heading;
+  };
+}
+
 /** The document with its key's marks read as ratings; the document itself where it gives no key. */
 export function withLegend(document: Document): Document {
   const legend = legendIn(document.blocks);
   if (legend.size === 0) return document;
-  return {
+  const marked: Document = {
     ...document,
     blocks: document.blocks.map((b) => {
       if (b.kind === 'table') return { ...b, rows: withMarks(b.rows, legend) };
@@ -197,4 +253,9 @@ export function withLegend(document: Document): Document {
       return b;
     }),
   };
+  const words = meansKeyIn(document.blocks);
+  if (words.size === 0) return marked;
+  const counted = countedByWord(words);
+  const titled = titledByWord(words);
+  return { ...marked, blocks: marked.blocks.map((b) => (b.kind === 'heading' ? { ...b, text: titled(b.text) } : withEachText(b, counted))) };
 }

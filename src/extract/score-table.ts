@@ -46,7 +46,7 @@ export function criterionOfHeader(cell: string): number | null {
 }
 
 /** The row or column of a score table that sums its criteria: "Total", "Overall", "Whole standard", "All 57 elements", "This visit" (beside rows of criteria). */
-const TOTAL_LABEL = /^(?:totals?|overall(?:\s+(?:totals?|result))?|all\s+criteria|sum|grand\s+total|total\s+(?:elements|number)|(?:the\s+)?(?:whole|entire|full)\s+standard|(?:the\s+)?standard(?:\s+as\s+a\s+whole)?|all\s+(?:57\s+)?elements|this\s+visit)$/i;
+const TOTAL_LABEL = /^(?:totals?|overall(?:\s+(?:totals?|result))?|all\s+criteria|all\s+(?:5|five)\s+(?:criteria|parts)|sum|grand\s+total|total\s+(?:elements|number)|(?:the\s+)?(?:whole|entire|full)\s+standard|(?:the\s+)?standard(?:\s+as\s+a\s+whole)?|all\s+(?:57\s+)?elements|this\s+visit)$/i;
 
 export function isTotalLabel(cell: string): boolean {
   return TOTAL_LABEL.test(cell.trim().replace(/[:*]+$/, ''));
@@ -161,6 +161,47 @@ function withWrappedLabelsJoined(rows: readonly string[][]): string[][] {
 }
 
 /**
+ * Labels a PDF set centred beside their counts, wrapped over rows above and below the counts'
+ * row ("Part 1: Knowing the people" / "who use your service | 1 | 10 | 0 | 0" / "(Customer
+ * Insight)"): each run of label-only rows between two rows of counts is parted, its first half
+ * (the larger) ending the label above and the rest opening the label below; a run before the
+ * first counts opens that row's label. Read so only where a label stands alone right under the
+ * header (labels begin above their counts) and the rows then name as many criteria as when every
+ * wrapped line ends the label above (withWrappedLabelsJoined).
+ */
+function withCentredLabelsJoined(rows: readonly string[][]): string[][] {
+  const labelOnly = (row: readonly string[]) => row[0]!.trim() !== '' && row.slice(1).every((c) => c.trim() === '');
+  const counted = rows.map((row, i) => i > 0 && !labelOnly(row) && row.slice(1).some((c) => c.trim() !== ''));
+  const out = rows.map((row) => [...row]);
+  const drop = new Set<number>();
+  let i = 1;
+  while (i < rows.length) {
+    if (!labelOnly(rows[i]!)) {
+      i++;
+      continue;
+    }
+    let end = i;
+    while (end < rows.length && labelOnly(rows[end]!)) end++;
+    const above = counted[i - 1] ? i - 1 : null;
+    const below = end < rows.length && counted[end] ? end : null;
+    const run = end - i;
+    const toAbove = above === null ? 0 : below === null ? run : Math.ceil(run / 2);
+    if (above !== null || below !== null) {
+      if (above !== null && toAbove > 0) out[above]![0] = [out[above]![0], ...rows.slice(i, i + toAbove).map((r) => r[0])].join(' ');
+      if (below !== null && toAbove < run) out[below]![0] = [...rows.slice(i + toAbove, end).map((r) => r[0]), out[below]![0]].join(' ');
+      for (let k = i; k < end; k++) drop.add(k);
+    }
+    i = end;
+  }
+  return out.filter((_, k) => !drop.has(k));
+}
+
+/** The criteria the rows' labels name, each once. */
+function criteriaNamed(rows: readonly string[][]): number {
+  return new Set(rows.slice(1).map((r) => criterionOfHeader(r[0] ?? '')).filter((c) => c !== null)).size;
+}
+
+/**
  * A header a PDF's reader set one cell too far right, two narrow labels run together ("| Criterion |
  * C+ C | PC | NC | Total" over "1 Customer Insight | 1 | 10 | 0 | 0 | 11"): its blank first cell
  * dropped and the joined labels parted, where each part is a rating and the header then has the
@@ -246,7 +287,12 @@ function readWithLabelsLast(rows: readonly string[][]): ScoreTable | undefined {
 
 /** `strict`: every column known by its header, none by its place (the lost-header and unlabelled-total readings are not tried). */
 function readWithLabelsFirst(cells: readonly string[][], strict: boolean): ScoreTable | undefined {
-  const joined = withWrappedLabelsJoined(withHeaderRowsJoined(cells.map((r) => [...r])));
+  const headed = withHeaderRowsJoined(cells.map((r) => [...r]));
+  const wrapped = withWrappedLabelsJoined(headed);
+  const centred = withCentredLabelsJoined(headed);
+  // Labels that begin above their counts: a row of label alone right under the header.
+  const startsAbove = headed.length > 2 && headed[1]![0]!.trim() !== '' && headed[1]!.slice(1).every((c) => c.trim() === '');
+  const joined = startsAbove && criteriaNamed(centred) >= criteriaNamed(wrapped) ? centred : wrapped;
   const rows = strict ? joined : withHeaderUnjoined(joined);
   for (let h = 0; h < Math.min(3, rows.length - 1); h++) {
     const header = rows[h]!;

@@ -42,9 +42,9 @@ const OF_ALL = new RegExp(String.raw`(?:^|[^\w.-])(${NUMBER_PATTERN}|none)\s+of\
 const SAMPLED_ELEMENTS = String.raw`${NUMBER_PATTERN}\s+elements\s+(?:assessed|sampled|reviewed|examined|looked\s+at)`;
 /** "Of the 57 elements, fourteen were assessed as Compliance Plus", "Of the 15 elements assessed, 2 were rated Compliance Plus". */
 const OF_ALL_FIRST = new RegExp(String.raw`\bof\s+(?:the|our|its)\s+(?:${ALL_ELEMENTS}|${SAMPLED_ELEMENTS})(?:\s+elements)?,?\s+(${NUMBER_PATTERN}|none)\s+(?:were|was|are)\s+(?:(?:rated|assessed|judged|awarded|graded|found|scored)\s+)?(?:as\s+|to\s+be\s+|at\s+)?$`, 'i');
-/** "fourteen elements were rated Compliance Plus", "14 areas of compliance plus": a count of elements named just before the rating. */
+/** "fourteen elements were rated Compliance Plus", "14 areas of compliance plus", "3 things were Compliance Plus" (plain words for elements): a count of elements named just before the rating. */
 const UNITS_BEFORE = new RegExp(
-  String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN}|no)\s+elements?\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded|achieved|attained|reached|received|gained)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
+  String.raw`(?:^|[^\w.-])(?<!\ball\s+(?:the\s+)?)(?:(${NUMBER_PATTERN})\s+areas?\s+of\s+|(${NUMBER_PATTERN}|no)\s+(?:elements?|things?)\b(?:\s+(?:of|in|within)\s+(?:the\s+)?(?:standard|report))?\s+(?:of\s+|(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?(?:(?:rated|assessed|judged|awarded|graded|identified|found|scored|recorded|achieved|attained|reached|received|gained)\s+)?(?:(?:as|at|with)\s+)?(?:being\s+)?))$`,
   'i',
 );
 /** "Compliance Plus was awarded for nine elements": the count after the rating. "In seven areas" is not one: an area may hold several elements. */
@@ -183,7 +183,7 @@ function countedIn(numbered: string): StatedCount[] {
   // "4.3 Compliance plus was reached …": a paragraph's number is not a count.
   // "51 out of 57 elements are compliant": the count is 51; "of 57" only says of how many.
   // Not a count that opens the sentence: "51 elements are compliant", "2 out of 57 are partial".
-  const sentence = withExceptionsCounted(numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '')).replace(OUT_OF_ALL, '$1');
+  const sentence = withExceptionsCounted(numbered.replace(/^\(?\d+(?:\.\d+)*\)?\s+(?=\D)(?!(?:elements?|things?|areas?|(?:out\s+)?of|were|are|was|is|[x×])(?:\b|\s))/i, '')).replace(OUT_OF_ALL, '$1');
   if (LIMIT.test(sentence) || CONTENTS.test(sentence) || PART_ONLY.test(sentence)) return counts;
   const criterion = criterionNamed(sentence);
   // "All 57 · Compliance Plus 4 · Compliance 51": chips, each label then its number (never the number before a label).

@@ -41,7 +41,8 @@ const PATTERNS: { re: RegExp; build: (m: RegExpExecArray, defaultYear?: number) 
   },
   {
     // "30 June – 1 July 2026", "30th of December to 2nd of January 2026": the first day, in the year the range ends in or the one before.
-    re: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH_PATTERN}\.?\s*(?:-|–|—|to|until)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
+    // "Wednesday 14 June and Thursday 15 June 2017" (the weekdays blanked): two days, the first.
+    re: new RegExp(String.raw`\b${DAY}\s+(?:of\s+)?${MONTH_PATTERN}\.?\s*(?:-|–|—|to|until|and|&)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH_PATTERN}\.?,?\s+(\d{4})\b`, 'gi'),
     build: (m) => isoDate(Number(m[4]) - (monthNumber(m[2]!) > monthNumber(m[3]!) ? 1 : 0), monthNumber(m[2]!), Number(m[1])),
   },
   {

@@ -261,13 +261,15 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
       return;
     }
     case 'list':
-      // A list whose items hold tables (a Notion export's toggle lists, a table indented under its
-      // bullet): each item's first line is the item, and what is indented under it is read as
-      // blocks of their own, the tables as tables.
-      if ((node as List).children.some((item) => item.children.some((child) => child.type === 'table'))) {
+      // A list whose items hold tables or headings at any depth (a Notion export's toggle lists, a
+      // table indented under its bullet, an outliner's page whose bullets are its sections): each
+      // item's first line is the item, and what is indented under it is read as blocks of their
+      // own, the tables as tables and the headings as headings.
+      if ((node as List).children.some(holdsBlocks)) {
         for (const item of (node as List).children) {
           const [first, ...rest] = item.children;
-          if (first) blocks.push({ kind: 'list', items: [listItemText({ ...item, children: [first] })], itemLocs: [lineOf(item) === undefined ? {} : { line: lineOf(item)! }], loc });
+          if (first && (first.type === 'heading' || first.type === 'table')) collect(first, blocks, source);
+          else if (first) blocks.push({ kind: 'list', items: [listItemText({ ...item, children: [first] })], itemLocs: [lineOf(item) === undefined ? {} : { line: lineOf(item)! }], loc });
           for (const child of rest) collect(child, blocks, source);
         }
         return;
@@ -296,6 +298,11 @@ function collect(node: RootContent, blocks: Block[], source: Source): void {
     default:
       return;
   }
+}
+
+/** Whether a list item holds a table or a heading, itself or in a list nested under it. */
+function holdsBlocks(item: ListItem): boolean {
+  return item.children.some((child) => child.type === 'table' || child.type === 'heading' || (child.type === 'list' && child.children.some(holdsBlocks)));
 }
 
 /** A task list's item keeps its box ("- [x] Compliance" is "☒ Compliance"): a form's ticked choice is read by it (extract/checkboxes.ts). */

@@ -2,21 +2,29 @@
  * A section per element, its rating on a labelled line of its own below the element's title and
  * the assessor's paragraphs: "Element 1.1.1 – Characteristics of customer groups" over the
  * standard's statement, "Evidence: …" and "Judgement: Compliance" (or "Rating:", "Outcome:",
- * "Assessment:"). The label must stand at the start of its line and the rating right after it,
- * and the section ends at the next element's title, a heading or a table: a rating word in the
- * evidence is not one. A section with two labelled ratings that differ rates nothing.
+ * "Assessment outcome:", an outliner's property "outcome:: Compliance"). The label must stand at
+ * the start of its line and the rating right after it, and the section ends at the next element's
+ * title, a heading or a table: a rating word in the evidence is not one. A section with two
+ * labelled ratings that differ rates nothing.
+ *
+ * A report that writes no code may title each section by the element's requirement in the
+ * standard's words instead ("We have an in-depth understanding of the characteristics of our
+ * current and potential customer groups …" in bold, then the findings): a paragraph, heading or
+ * list item that is one statement, whole (elementOfStatement: nearly all its words and nearly all
+ * the statement's), titles that element as its code would.
  */
 import { blockText, type Block, type SourceLocation } from '../../document/model.js';
 import { splitLeadingCode } from '../../parse/codes.js';
 import { parseRatingCell, ratingMentions } from '../../parse/ratings.js';
 import { restatesStandard } from '../../parse/restates-standard.js';
+import { elementOfStatement } from '../../parse/statement-match.js';
 import { tidy } from '../../parse/text.js';
 import type { Rating } from '../../schema/report.js';
 import type { RatedElement } from '../element-tables.js';
 import { codeLedRating } from './code-led-ratings.js';
 
 /** "Judgement: Compliance", "Overall rating – Partial Compliance", "Assessor's judgement: C+": a label that rates the section's element. */
-const RATING_LINE = /^(?:(?:the\s+)?(?:assessor(?:'s|’s|s')?|overall|final|element|our)\s+)?(?:judge?ment|rating|grade|grading|outcome|result|assessment|conclusion|decision|compliance\s+level|level\s+of\s+compliance)\s*[:=–—-]\s*(.+)$/i;
+const RATING_LINE = /^(?:(?:the\s+)?(?:assessor(?:'s|’s|s')?|overall|final|element|our|assessment)\s+)?(?:judge?ment|rating|grade|grading|outcome|result|assessment|conclusion|decision|compliance\s+level|level\s+of\s+compliance)\s*(?:::|[:=–—-])\s*(.+)$/i;
 /** A title's words after its code: a few words, not a sentence. */
 const SHORT_TITLE = /^[^.;:]{0,90}$/;
 
@@ -28,6 +36,21 @@ function titledElement(text: string): string | null {
   if (!opening) return null;
   const title = opening.rest.replace(/^[\s–—:.-]+/, '');
   return SHORT_TITLE.test(title) || restatesStandard(opening.code, title) ? opening.code : null;
+}
+
+/**
+ * The element whose statement a text is, and the lines after it: the whole text, or its first
+ * lines when a labelled rating follows them in the same paragraph or item ("We set challenging
+ * and stretching targets …" / "outcome:: Partial Compliance").
+ */
+function statementTitled(text: string): { code: string; rest: string[] } | null {
+  const all = text.split('\n').map(tidy);
+  const whole = elementOfStatement(all.join(' '));
+  if (whole) return { code: whole, rest: [] };
+  const rated = all.findIndex((line, i) => i > 0 && labelledRating(line) !== null);
+  if (rated < 0) return null;
+  const code = elementOfStatement(all.slice(0, rated).join(' '));
+  return code ? { code, rest: all.slice(rated) } : null;
 }
 
 /** The rating a labelled line gives ("Judgement: Partial Compliance."), or null. */
@@ -61,11 +84,36 @@ export function ratedInElementSections(blocks: readonly Block[]): RatedElement[]
     }
     current = null;
   };
+  const read = (texts: readonly string[], loc: SourceLocation) => {
+    if (!current) return;
+    for (const line of texts) {
+      const rating = labelledRating(line);
+      if (rating) current.ratings.push({ rating, loc });
+      // The reason is what stands between the title and the rating: a sub-criterion's title after it is not.
+      else if (current.ratings.length === 0 && !restatesStandard(current.code, line)) current.reason.push(line.replace(/^(?:evidence|findings?|comments?)\s*:\s*/i, ''));
+    }
+  };
+  const open = (code: string, index: number) => {
+    // The statement under its own code's title ("Element 1.1.1 – …" over the requirement) goes on with that section.
+    if (current?.code === code) return;
+    close();
+    current = { code, start: index, ratings: [], reason: [] };
+  };
   blocks.forEach((block, index) => {
-    const code = block.kind === 'table' || block.kind === 'list' ? null : titledElement(blockText(block));
-    if (code) {
-      close();
-      current = { code, start: index, ratings: [], reason: [] };
+    if (block.kind === 'list') {
+      // Each item of an outline may be a statement that titles its element, its rating in the item or after it.
+      for (const item of block.items) {
+        const titled = statementTitled(item);
+        if (titled) open(titled.code, index);
+        read(titled ? titled.rest : item.split('\n'), block.loc);
+      }
+      return;
+    }
+    const code = block.kind === 'table' ? null : titledElement(blockText(block));
+    const titled = code || block.kind === 'table' ? null : statementTitled(blockText(block));
+    if (code ?? titled) {
+      open((code ?? titled!.code), index);
+      if (titled) read(titled.rest, block.loc);
       return;
     }
     if (!current) return;
@@ -74,12 +122,7 @@ export function ratedInElementSections(blocks: readonly Block[]): RatedElement[]
       close();
       return;
     }
-    for (const line of lines(block)) {
-      const rating = labelledRating(line);
-      if (rating) current.ratings.push({ rating, loc: block.loc });
-      // The reason is what stands between the title and the rating: a sub-criterion's title after it is not.
-      else if (current.ratings.length === 0 && !restatesStandard(current.code, line)) current.reason.push(line.replace(/^(?:evidence|findings?|comments?)\s*:\s*/i, ''));
-    }
+    read(lines(block), block.loc);
   });
   close();
   return rated;

@@ -141,8 +141,39 @@ export function letterDate(blocks: readonly Block[]): string | null {
   return null;
 }
 
+/** A line that signs a report by name and role: "Bethan Lloyd-Rees, Assessor, Centre for Assessment", "J. Smith, Lead Assessor". */
+const SIGNATURE_LINE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3},\s*(?:(?:[Ll]ead|[Rr]egistered|CSE)\s+)*[Aa]ssessor\b/u;
+/** A line that is a date and its label alone: "Date: 3 July 2017". */
+const DATE_LINE = /^Date[d]?\s*:?\s+(.+)$/i;
+
+/**
+ * The date under a signature line ("Bethan Lloyd-Rees, Assessor, Centre for Assessment" over
+ * "Date: 3 July 2017"), on the next line, in the same paragraph or the next.
+ */
+function signatureLineDate(blocks: readonly Block[]): string | null {
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    if (block.kind !== 'paragraph') continue;
+    const lines = block.text.split('\n').map(tidy);
+    const signs = lines.findIndex((line) => SIGNATURE_LINE.test(line));
+    if (signs < 0) continue;
+    // The signature's own line may wrap ("… Centre for" / "Assessment"): the date is on one of the next two lines.
+    const next = blocks[b + 1];
+    const after = [...lines.slice(signs + 1, signs + 3), ...(next?.kind === 'paragraph' ? [tidy(next.text.split('\n')[0]!)] : [])];
+    for (const line of after) {
+      const date = DATE_LINE.exec(line);
+      if (!date) continue;
+      const found = findDates(date[1]!);
+      return found.length === 1 && date[1]!.replace(found[0]!.text, '').replace(/[\s,.]/g, '') === '' ? found[0]!.iso : null;
+    }
+  }
+  return null;
+}
+
 /** The date beside a signature: "Signed … Registered CSE Assessor … Date 24th February 2017". */
 export function signOffDate(blocks: readonly Block[]): string | null {
+  const signed = signatureLineDate(blocks);
+  if (signed) return signed;
   for (const block of blocks) {
     // A sign-off table: "Signed | …", "Lead Assessor | …", "Date | 12th June 2017".
     if (block.kind === 'table' && block.rows.some((r) => /^\s*(?:signed|signature)\s*$/i.test(r.cells[0] ?? ''))) {

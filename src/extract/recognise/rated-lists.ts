@@ -108,6 +108,33 @@ function itemElements(text: string, rating: Rating, loc: RatedElement['loc']): R
   return [{ code, rating, justification: reason && !restatesStandard(code, reason) ? reason : null, loc }];
 }
 
+/** "In the standard this is 1.2.2.", "This is element 4.2.3 in the standard.", "In the standard these are 1.3.2 and 4.3.4.": a line naming the passage's elements. */
+const NAMING_LINE = /^(?:in\s+the\s+standard,?\s+)?(?:this|that|it|these|they)\s+(?:is|are)\s+(?:elements?\s+)?(\d\.\d\.\d(?:\s*(?:,|and|&)\s*\d\.\d\.\d)*)(?:\s+in\s+the\s+standard)?\s*\.?$/i;
+
+function namedElements(line: string): string[] | null {
+  const m = NAMING_LINE.exec(line);
+  return m ? codesInText(m[1]!) : null;
+}
+
+/** "Now they are Compliance.", "It is now Compliance Plus": a sentence that gives the passage's elements their rating. */
+const OWN_RATING = /^(?:now\s+)?(?:it|this|that|they|these|those)\s+(?:is|are)\s+(?:now\s+)?(.+?)\s*[.!]?$/i;
+
+/**
+ * The rating of the elements a passage names last: the one its own sentence gives them ("Last
+ * year 2 things needed to get better. Now they are Compliance."), what it says of another visit
+ * aside; else the title's, where the passage tells of no other visit, no change ("now") and no
+ * other rating. Null where it cannot be told.
+ */
+function passageRating(passage: string, title: Rating): Rating | null {
+  const all = sentences(passage);
+  const own = new Set(all.map((s) => OWN_RATING.exec(s.trim())?.[1]).filter((r): r is string => r !== undefined).map(parseRatingCell).filter((r) => r !== null));
+  const current = all.filter((s) => !OTHER_VISIT.test(s) && !OWN_RATING.test(s.trim()));
+  if (current.some((s) => ratingMentions(s).length > 0 || /\bnow\b/i.test(s))) return null;
+  if (own.size === 1) return [...own][0]!;
+  if (own.size > 1 || all.length > current.length) return null;
+  return title;
+}
+
 const TITLE_HEADER = /\b(?:what the standard|statement|title|description|element name|standard asks|requirement)\b/i;
 
 /** The column of a list's header that holds the reason, when the header tells it from a column of the standard's titles. */
@@ -153,7 +180,13 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
   // Plain compliance names a list only as one banner among others (rating-banners.ts).
   const banners = complianceBanners(blocks);
   const titleRating = (text: string, index: number): Rating | null => listTitleRating(text) ?? (banners.has(index) ? 'compliance' : null);
+  /** The paragraphs of a passage under the title so far, before the line naming its element. */
+  let passageSoFar: string[] = [];
+  /** The heading's rating over passages that name their elements last, kept where their prose ended the list. */
+  let passageTitle: Context | null = null;
   blocks.forEach((block, index) => {
+    if (block.kind !== 'paragraph') passageSoFar = [];
+    if (block.kind === 'heading') passageTitle = null;
     if (block.kind === 'heading') {
       if (advice !== null && block.level <= advice) advice = null;
       if (context && block.level <= context.level) context = null;
@@ -163,7 +196,7 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
         return;
       }
       const rating = titleRating(block.text, index);
-      if (rating) context = { rating, level: block.level, columns: null };
+      if (rating) context = passageTitle = { rating, level: block.level, columns: null };
       return;
     }
     if (advice !== null) return;
@@ -206,6 +239,21 @@ export function listedElements(blocks: readonly Block[], skip: ReadonlySet<numbe
     if (context && block.kind === 'paragraph' && above?.index === index - 1 && continuesItem(blockText(blocks[index - 1]!), block.text)) {
       if (above.justification) above.justification = `${above.justification} ${tidy(block.text)}`;
       return;
+    }
+    // A passage that names its element last ("… In the standard this is 1.2.2."), as a report in plain words cites its codes.
+    // Its passages are prose, which ends a list: the title still rates what a passage names, up to the next heading.
+    const titled = context ?? passageTitle;
+    if (titled && block.kind === 'paragraph') {
+      const lines = block.text.split('\n').map(tidy).filter((line) => line !== '');
+      const named = lines.length > 0 ? namedElements(lines.at(-1)!) : null;
+      if (named) {
+        const passage = tidy([...passageSoFar, ...lines.slice(0, -1)].join(' '));
+        passageSoFar = [];
+        const rating = passage === '' ? null : passageRating(passage, titled.rating);
+        if (rating) rated.push(...named.map((code) => ({ code, rating, justification: passage, loc: block.loc, index })));
+        return;
+      }
+      if (codesInText(block.text).length === 0) passageSoFar.push(block.text);
     }
     // Prose after the list ends it: a paragraph of sentences that does not open with a code ("Thanks again … we had 3 partials (1.2.3, …)").
     if (context && block.kind === 'paragraph' && leadingCode(block.text) === null && sentences(block.text).length >= 2 && !LEAD_IN.test(block.text)) {

@@ -5,7 +5,7 @@
  * report's body begins; a line that is a section heading ("5.5 Criterion 5 – Timeliness…"), names
  * the standard or the report itself, or names an assessment body, is not the holder.
  */
-import type { Block } from '../../document/model.js';
+import { blockText, type Block } from '../../document/model.js';
 import { ORGANISATION_NOUN, TITLE_ORGANISATION_NOUN, tidyOrganisationName } from '../../parse/organisation.js';
 import { tidy, withoutEndRemark } from '../../parse/text.js';
 import { isBodyName } from '../../standard/bodies.js';
@@ -115,7 +115,32 @@ function coverLines(lines: readonly string[]): readonly string[] | null {
 const isCapitals = (line: string) => /\p{Lu}{2}/u.test(line) && !/\p{Ll}/u.test(line);
 
 export function organisationFromTitle(blocks: readonly Block[]): { name: string; index: number } | null {
-  return coverName(blocks, HOLDER_END) ?? coverName(blocks, NAME_END);
+  return coverName(blocks, HOLDER_END) ?? coverName(blocks, NAME_END) ?? reportAbout(blocks);
+}
+
+/** "Our report about Speak Up Calderside", "The report for Open Door Lewisham": the holder the title names after the report. */
+const REPORT_ABOUT = /^(?:(?:[Oo]ur|[Tt]he|[Tt]his|[Aa]n?)\s+)?(?:[Ee]asy[- ][Rr]ead\s+)?[Rr]eport\s+(?:about|for|on)\s+((?:\p{Lu}[\p{L}'’&-]*)(?:\s+\p{Lu}[\p{L}'’&-]*){1,5})$/u;
+/** Times the body of the report must name a holder that a title names without a holder's word. */
+const NAMED_AGAIN = 2;
+
+/**
+ * A holder whose name has no holder's word (a charity called "Speak Up Calderside"), named by a
+ * cover title that says the report is about it: taken only where the report's body names it again
+ * (its sentences say what the holder does), never a name the title alone gives.
+ */
+function reportAbout(blocks: readonly Block[]): { name: string; index: number } | null {
+  const cover = blocks.slice(0, COVER_BLOCKS);
+  for (let index = 0; index < cover.length; index++) {
+    const block = cover[index]!;
+    if (block.kind !== 'heading' && block.kind !== 'paragraph') continue;
+    const m = REPORT_ABOUT.exec(tidy(block.text));
+    if (!m || isBodyName(m[1]!) || NOT_HOLDER.test(m[1]!)) continue;
+    const name = m[1]!;
+    const again = blocks.filter((b, i) => i !== index && b.kind !== 'heading' && blockText(b).replace(/\s+/g, ' ').includes(name)).length;
+    const tidied = tidyOrganisationName(name);
+    if (again >= NAMED_AGAIN && tidied) return { name: tidied, index };
+  }
+  return null;
 }
 
 function coverName(blocks: readonly Block[], nameEnd: RegExp): { name: string; index: number } | null {

@@ -100,8 +100,11 @@ function carriesOnWords(above: readonly string[], below: readonly string[]): boo
   return below.some((cell, c) => /^\p{Ll}/u.test(cell) && /[\p{L},;–-]$/u.test((above[c] ?? '').trim()));
 }
 
-/** Words a label is never ended with: it wrapped after them ("II. The Culture of the" / "Organisation"). */
-const OPEN_ENDING = /\s(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|&)$/i;
+/**
+ * Words a label is never ended with: it wrapped after them ("II. The Culture of the" /
+ * "Organisation"); and a colon, which a name follows ("Criterion 1:" / "Customer Insight").
+ */
+const OPEN_ENDING = /\s(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|&)$|:$/i;
 
 /**
  * Whether the first row on a new page is the rest of the label of the row above, wrapped onto a
