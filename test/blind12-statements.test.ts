@@ -1,7 +1,7 @@
 /**
  * Classes of layout and wording first met in blind set 12 (fixtures/blind12/README.md; the other
- * classes of the set are in blind12-classes.test.ts), each on a small input: findings headed by the element's requirement in the standard's words with no code
- * anywhere; an outliner's page (bullets that hold headings and tables, `key:: value` properties);
+ * classes of the set are in blind12-classes.test.ts), each on a small input: findings headed by
+ * the element's requirement in the standard's words with no code anywhere; an outliner's page (bullets that hold headings and tables, `key:: value` properties);
  * a criterion's label cut by a page break after its colon; a report in plain words (Easy Read)
  * with a key that says what each word means, its counts as short sentences, its passages naming
  * their element last, pictures described beside the text, and labels centred beside their counts.
