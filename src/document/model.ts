@@ -41,6 +41,18 @@ export interface Document {
   diagnostics: ReaderDiagnostic[];
 }
 
+/** The texts of a block, each where a recogniser may read it: a paragraph's or heading's, each list item, each cell. */
+export function textsOf(block: Block): string[] {
+  switch (block.kind) {
+    case 'table':
+      return block.rows.flatMap((row) => row.cells);
+    case 'list':
+      return block.items;
+    default:
+      return [block.text];
+  }
+}
+
 /** The block with every text in it (a cell, an item, a paragraph's or heading's text) passed through `f`. */
 export function withEachText(block: Block, f: (text: string) => string): Block {
   // Most passes change few texts: a block or row whose texts all stay is kept as it is, not copied.

@@ -11,7 +11,7 @@
  * English half. Prose set in each language in paragraphs of its own is left as it is: the
  * recognisers skip what they cannot read.
  */
-import { withEachText, type Block, type Document } from '../document/model.js';
+import { textsOf, withEachText, type Block, type Document } from '../document/model.js';
 
 /** Lines of more words than this are not parted into languages. */
 const MAX_PARTED_WORDS = 12;
@@ -85,17 +85,6 @@ function englishSide(pair: readonly [string, string]): 0 | 1 | null {
   if (a >= ENGLISH && b <= NOT_ENGLISH) return 0;
   if (b >= ENGLISH && a <= NOT_ENGLISH) return 1;
   return null;
-}
-
-function textsOf(block: Block): string[] {
-  switch (block.kind) {
-    case 'table':
-      return block.rows.flatMap((r) => r.cells);
-    case 'list':
-      return block.items;
-    default:
-      return [block.text];
-  }
 }
 
 type Table = Extract<Block, { kind: 'table' }>;

@@ -7,7 +7,7 @@
  *
  * It is a key only where two or more words mean different ratings and no word means two.
  */
-import { type Block } from '../document/model.js';
+import { textsOf, type Block } from '../document/model.js';
 import { parseRatingCell } from '../parse/ratings.js';
 import { tidy } from '../parse/text.js';
 import type { Rating } from '../schema/report.js';
@@ -25,18 +25,6 @@ const PICTURE = /^\s*\[(?:picture|image|photo|symbol|icon)\b[^\]]*\]?\s*$|^[^\p{
 const MEANS_WORD = /\bmeans\b/i;
 
 const isKeyWord = (text: string) => KEY_WORD.test(text) && text.split(/\s+/).length <= MAX_KEY_WORDS && parseRatingCell(text) === null;
-
-/** The texts a key's line may stand in: a paragraph's or heading's, each list item, each cell. */
-function textsOf(block: Block): string[] {
-  switch (block.kind) {
-    case 'table':
-      return block.rows.flatMap((row) => row.cells);
-    case 'list':
-      return block.items;
-    default:
-      return [block.text];
-  }
-}
 
 /** The words a report's plain-words key gives the ratings, lower case; empty where it gives none. */
 export function meansKeyIn(blocks: readonly Block[]): Map<string, Rating> {
