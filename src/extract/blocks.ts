@@ -89,7 +89,12 @@ const LONGEST_TERM = 100;
 /** The mark that opens a definition under its term, in Markdown's definition lists. */
 const DEFINITION_MARK = /^\s*:\s+/;
 
+/** More letters and marks than any field's label holds (the longest, "pre-assessment desk-top review of the documentation (desk-based) date", has 62). */
+const LONGEST_LABEL = 100;
+
 const isFieldLabel = (text: string) => {
+  // Cells of prose (an assessor's report beside each element) are asked too: they are settled before they are normalised.
+  if (text.length > LONGEST_LABEL && text.replace(/\s+/g, '').length > LONGEST_LABEL) return false;
   const key = normaliseLabel(text);
   return FIELD_LABELS.some((f) => f.label.test(key));
 };
