@@ -199,6 +199,10 @@ export function createParserPool(processes: number, limits: PoolLimits = {}): Pa
         clearTimeout(clock);
         clock = setTimeout(() => {
           expired = which;
+          // Every child is known before any is asked to end: a child the pool started after the
+          // call's first look (frozen as it started, here) would otherwise be dropped from the
+          // pool's list unseen, never killed, and keep the command from exiting.
+          remember();
           // workerpool ends the child of a cancelled call (a message, then SIGTERM).
           parsed.cancel();
         }, limit * 1000);
