@@ -193,7 +193,7 @@ function exportsIn(blocks: readonly Block[]): Export[] {
 /** The document with each export printed as text read as the table of ratings it is. */
 export function withDelimitedExportsRead(document: Document): Document {
   // Cheap test first: most documents have no line with three delimited fields at all.
-  if (!document.blocks.some((b) => b.kind === 'paragraph' && /[^,;\t|\n]*[,;\t|][^,;\t|\n]*[,;\t|]/.test(b.text))) return document;
+  if (!document.blocks.some((b) => b.kind === 'paragraph' && /[,;\t|][^,;\t|\n]*[,;\t|]/.test(b.text))) return document;
   const exports = exportsIn(document.blocks);
   if (exports.length === 0) return document;
   const taken = new Map<number, Set<number>>();

@@ -188,7 +188,7 @@ function countedIn(numbered: string): StatedCount[] {
   const criterion = criterionNamed(sentence);
   // "All 57 · Compliance Plus 4 · Compliance 51": chips, each label then its number (never the number before a label).
   const chips = labelCountRun(numbered);
-  if (chips) return chips.filter((c) => !notThisResult(sentence, 0)).map((c) => ({ ...c, criterion, sentence: numbered }));
+  if (chips) return notThisResult(sentence, 0) ? [] : chips.map((c) => ({ ...c, criterion, sentence: numbered }));
   // "with no partial or non-compliances": none of either.
   const neither = NO_PARTIAL_OR_NON.exec(sentence);
   if (neither && !notThisResult(sentence, neither.index)) {
