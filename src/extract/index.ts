@@ -13,6 +13,8 @@ import { withLegend } from './legend.js';
 import { withoutPictureText } from './picture-text.js';
 import { withCheckboxesRead } from './checkboxes.js';
 import { withWrappedCodeRowsJoined } from './wrapped-code-rows.js';
+import { withColumnGroupsStacked } from './column-groups.js';
+import { withStackedRowsParted } from './stacked-rows.js';
 import { withStandardCodeSpellings } from './code-spellings.js';
 import { withLetteredElementsCoded } from './lettered-elements.js';
 import { CseError } from '../errors.js';
@@ -102,8 +104,29 @@ function withoutConflicts(draft: DraftReport): DraftReport {
   return { ...draft, assessments: draft.assessments.map((a) => ({ ...a, elements: a.elements.filter((e) => !conflicted(a.stage, e.code)) })) };
 }
 
+/**
+ * What the document's own conventions say, made plain before any recogniser reads it, in this
+ * order: its English half, picture descriptions dropped, data exports and spreadsheet grids read
+ * as tables, codes spelt the standard's way, lettered elements coded, wrapped rows of codes
+ * joined, groups of columns side by side stacked, rows of several elements parted, ticked boxes
+ * and a key's marks read as ratings.
+ */
+const PLAIN_DOCUMENT: readonly ((document: Document) => Document)[] = [
+  englishHalf,
+  withoutPictureText,
+  withDelimitedExportsRead,
+  withSpreadsheetGridsRead,
+  withStandardCodeSpellings,
+  withLetteredElementsCoded,
+  withWrappedCodeRowsJoined,
+  withColumnGroupsStacked,
+  withStackedRowsParted,
+  withCheckboxesRead,
+  withLegend,
+];
+
 export function extractDraft(document: Document, path: string): DraftReport {
-  const english = withLegend(withCheckboxesRead(withWrappedCodeRowsJoined(withLetteredElementsCoded(withStandardCodeSpellings(withSpreadsheetGridsRead(withDelimitedExportsRead(withoutPictureText(englishHalf(document)))))))));
+  const english = PLAIN_DOCUMENT.reduce((d, step) => step(d), document);
   const draft = withFullNames(withoutConflicts(draftOf(withLayoutTablesAsParagraphs(english), path)), english);
   return { ...draft, notes: [...draft.notes, ...coverageFindings(draft)] };
 }
